@@ -1,0 +1,195 @@
+//! The case file as saved (raw answers and document list) and the validated case.
+//!
+//! Pipeline: JSON text → [`CaseFile::from_json`] → [`validate`] → [`Case`].
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::dates::parse_iso_date;
+use crate::form::DocumentKind;
+
+mod checks;
+mod error;
+mod typed;
+mod validate;
+
+pub use error::CaseFileError;
+pub use typed::{Case, Helper};
+pub use validate::{validate, Problem};
+
+/// The case-file format this version writes and reads. Files with a lower version are
+/// read (and upgraded when needed); files with a higher one are refused with
+/// [`CaseFileError::NewerSchema`].
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Raw answers: field id → text. Dates are `YYYY-MM-DD`, yes/no questions `yes` or `no`,
+/// choices are stored by their value.
+pub type Answers = BTreeMap<String, String>;
+
+const TOP_LEVEL_KEYS: [&str; 3] = ["schema_version", "answers", "documents"];
+const DOCUMENT_KEYS: [&str; 4] = ["path", "kind", "title", "date"];
+
+/// A saved case: the answers and the supporting documents, exactly as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseFile {
+    /// The format version; see [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The answers, by field id.
+    pub answers: Answers,
+    /// The supporting documents, in packet order.
+    #[serde(default)]
+    pub documents: Vec<DocumentEntry>,
+}
+
+/// A supporting document to include in the packet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentEntry {
+    /// The file, relative to the case file's folder.
+    pub path: String,
+    /// What the document is.
+    pub kind: DocumentKind,
+    /// A short title for the exhibit index, for example "Denial letter, 2 February 2026".
+    pub title: String,
+    /// The date on the document, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+}
+
+impl Default for CaseFile {
+    fn default() -> Self {
+        CaseFile::new()
+    }
+}
+
+impl CaseFile {
+    /// An empty case in the current format.
+    pub fn new() -> Self {
+        CaseFile {
+            schema_version: SCHEMA_VERSION,
+            answers: Answers::new(),
+            documents: Vec::new(),
+        }
+    }
+
+    /// Reads a case file. The schema version is checked first, so a file from a newer app
+    /// gets "update the app" rather than a complaint about its new keys.
+    pub fn from_json(text: &str) -> Result<CaseFile, CaseFileError> {
+        let value: Value = serde_json::from_str(text).map_err(|error| CaseFileError::NotJson {
+            line: error.line(),
+            column: error.column(),
+            detail: error.to_string(),
+        })?;
+        let Value::Object(map) = value else {
+            return Err(CaseFileError::NotAnObject);
+        };
+        let schema_version = read_schema_version(&map)?;
+        if let Some(key) = map
+            .keys()
+            .find(|key| !TOP_LEVEL_KEYS.contains(&key.as_str()))
+        {
+            return Err(CaseFileError::UnknownKey { key: key.clone() });
+        }
+        let answers = read_answers(map.get("answers"))?;
+        let documents = match map.get("documents") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(entries)) => entries
+                .iter()
+                .enumerate()
+                .map(|(index, entry)| read_document(index + 1, entry))
+                .collect::<Result<_, _>>()?,
+            Some(_) => return Err(CaseFileError::DocumentsNotList),
+        };
+        Ok(CaseFile {
+            schema_version,
+            answers,
+            documents,
+        })
+    }
+
+    /// Writes the case as indented JSON with a final newline.
+    pub fn to_json_pretty(&self) -> String {
+        // Serializing plain strings, maps and dates cannot fail.
+        let mut text =
+            serde_json::to_string_pretty(self).expect("a CaseFile always serializes to JSON");
+        text.push('\n');
+        text
+    }
+}
+
+fn read_schema_version(map: &Map<String, Value>) -> Result<u32, CaseFileError> {
+    let value = match map.get("schema_version") {
+        None | Some(Value::Null) => return Err(CaseFileError::MissingSchemaVersion),
+        Some(value) => value,
+    };
+    match value.as_u64() {
+        Some(found) if found > u64::from(SCHEMA_VERSION) => {
+            Err(CaseFileError::NewerSchema { found })
+        }
+        Some(found) if found >= 1 => Ok(found as u32),
+        _ => Err(CaseFileError::InvalidSchemaVersion {
+            found: value.to_string(),
+        }),
+    }
+}
+
+fn read_answers(value: Option<&Value>) -> Result<Answers, CaseFileError> {
+    let map = match value {
+        None => return Err(CaseFileError::MissingAnswers),
+        Some(Value::Object(map)) => map,
+        Some(_) => return Err(CaseFileError::AnswersNotObject),
+    };
+    map.iter()
+        .map(|(key, value)| match value {
+            Value::String(text) => Ok((key.clone(), text.clone())),
+            _ => Err(CaseFileError::AnswerNotText { key: key.clone() }),
+        })
+        .collect()
+}
+
+fn read_document(number: usize, entry: &Value) -> Result<DocumentEntry, CaseFileError> {
+    if let Value::Object(map) = entry {
+        if let Some(key) = map
+            .keys()
+            .find(|key| !DOCUMENT_KEYS.contains(&key.as_str()))
+        {
+            return Err(CaseFileError::UnknownDocumentKey {
+                number,
+                key: key.clone(),
+            });
+        }
+        if let Some(kind) = map.get("kind") {
+            let known = kind.as_str().and_then(DocumentKind::from_value).is_some();
+            if !known {
+                return Err(CaseFileError::BadDocumentKind {
+                    number,
+                    found: kind.to_string(),
+                    allowed: DocumentKind::ALL.map(DocumentKind::value).join(", "),
+                });
+            }
+        }
+        match map.get("date") {
+            None | Some(Value::Null) => {}
+            Some(date) if date.as_str().and_then(parse_iso_date).is_some() => {}
+            Some(date) => {
+                return Err(CaseFileError::BadDocumentDate {
+                    number,
+                    found: date.to_string(),
+                })
+            }
+        }
+    }
+    serde_json::from_value(entry.clone()).map_err(|error| CaseFileError::BadDocumentEntry {
+        number,
+        detail: error.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod test_support;
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,168 @@
+//! Raw case file → validated [`Case`], listing every problem at once.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::checks::{missing_message, normalize};
+use super::typed::Case;
+use super::{Answers, CaseFile, DocumentEntry};
+use crate::dates::parse_iso_date;
+use crate::form::{all_fields, field, ids};
+
+/// One thing to fix, tied to a question (`patient.last_name`) or a document entry
+/// (`documents[2].title`, counting from 0).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// The field id or document path the problem is about.
+    pub field: String,
+    /// What to do, in plain words.
+    pub message: String,
+}
+
+impl Problem {
+    fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+/// Checks a case file on `today` and returns the validated case, or every problem found:
+/// unknown answer keys first, then the questions in form order, then the documents.
+///
+/// Answers to questions that are not asked (a guardian for an adult) are dropped from the
+/// validated case rather than reported.
+pub fn validate(file: &CaseFile, today: NaiveDate) -> Result<Case, Vec<Problem>> {
+    let mut problems: Vec<Problem> = file
+        .answers
+        .keys()
+        .filter(|key| field(key).is_none())
+        .map(|key| {
+            Problem::new(
+                key.as_str(),
+                format!("'{key}' is not a question on this form — check the spelling"),
+            )
+        })
+        .collect();
+
+    let mut clean = Answers::new();
+    let mut invalid: BTreeMap<&str, String> = BTreeMap::new();
+    for question in all_fields() {
+        let Some(raw) = file.answers.get(question.id).map(|raw| raw.trim()) else {
+            continue;
+        };
+        if raw.is_empty() {
+            continue;
+        }
+        match normalize(question, raw, today) {
+            Ok(value) => {
+                clean.insert(question.id.to_owned(), value);
+            }
+            Err(message) => {
+                invalid.insert(question.id, message);
+            }
+        }
+    }
+
+    let asked: BTreeSet<&str> = all_fields()
+        .filter(|question| question.is_applicable(&clean, today))
+        .map(|question| question.id)
+        .collect();
+    for question in all_fields().filter(|q| asked.contains(q.id)) {
+        if let Some(message) = invalid.remove(question.id) {
+            problems.push(Problem::new(question.id, message));
+        } else if !clean.contains_key(question.id) && question.is_required(&clean, today) {
+            problems.push(Problem::new(question.id, missing_message(question)));
+        }
+    }
+    clean.retain(|id, _| asked.contains(id.as_str()));
+    problems.extend(cross_checks(&clean));
+    problems.extend(document_problems(file, today));
+
+    if problems.is_empty() {
+        let documents = file
+            .documents
+            .iter()
+            .map(|document| DocumentEntry {
+                path: document.path.trim().to_owned(),
+                title: document.title.trim().to_owned(),
+                ..document.clone()
+            })
+            .collect();
+        Case::from_clean(clean, documents).map_err(|missing| {
+            missing
+                .into_iter()
+                .filter_map(field)
+                .map(|question| Problem::new(question.id, missing_message(question)))
+                .collect()
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+/// Checks that involve two answers.
+fn cross_checks(clean: &Answers) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let date = |id: &str| clean.get(id).and_then(|value| parse_iso_date(value));
+    if let (Some(filed), Some(decided)) = (
+        date(ids::GRIEVANCE_FILED_ON),
+        date(ids::GRIEVANCE_DECISION_DATE),
+    ) {
+        if decided < filed {
+            problems.push(Problem::new(
+                ids::GRIEVANCE_DECISION_DATE,
+                "The date of the plan's decision must be the same as or after the date you \
+                 complained to the plan",
+            ));
+        }
+    }
+    let signer = clean.get(ids::SIGNATURE_RELATIONSHIP).map(String::as_str);
+    let has_helper = clean.get(ids::HELPER_HAS_HELPER).map(String::as_str);
+    if signer == Some("authorized_assistant") && has_helper == Some("no") {
+        problems.push(Problem::new(
+            ids::HELPER_HAS_HELPER,
+            "Select yes if someone is helping you: you said a helper will sign the form",
+        ));
+    }
+    problems
+}
+
+fn document_problems(file: &CaseFile, today: NaiveDate) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (index, document) in file.documents.iter().enumerate() {
+        let number = index + 1;
+        if document.path.trim().is_empty() {
+            problems.push(Problem::new(
+                format!("documents[{index}].path"),
+                format!("Enter the file name of document {number}"),
+            ));
+        }
+        if document.title.trim().is_empty() {
+            problems.push(Problem::new(
+                format!("documents[{index}].title"),
+                format!("Enter a title for document {number}, for example \"Denial letter\""),
+            ));
+        }
+        if document.date.is_some_and(|date| date > today) {
+            problems.push(Problem::new(
+                format!("documents[{index}].date"),
+                format!("The date of document {number} must be today or in the past"),
+            ));
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests;

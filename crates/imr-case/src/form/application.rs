@@ -1,0 +1,293 @@
+//! The questions of the DMHC IMR Application/Complaint Form (DMHC 20-224).
+//!
+//! The patient, language and signature parts are confirmed from the printed form; the
+//! health plan, problem, grievance, urgency, provider and late-filing parts are inferred
+//! from DMHC guidance (see docs/imr-process.md), so their wording is easy to change here.
+
+use super::ids::*;
+use super::{choice, section, yes, Condition, Field, FieldKind, Form, Section, SignatureLine};
+use crate::contacts::FORM_TITLE;
+use crate::rules::Regulator;
+
+use super::application_problem as problem;
+
+pub(super) fn build() -> Form {
+    Form {
+        id: "application",
+        title: FORM_TITLE,
+        sections: vec![
+            patient(),
+            guardian(),
+            contact(),
+            language(),
+            plan(),
+            problem::problem(),
+            problem::grievance(),
+            problem::urgency(),
+            problem::providers(),
+            problem::late(),
+            signature(),
+            helper(),
+        ],
+    }
+}
+
+fn patient() -> Section {
+    use FieldKind::*;
+    section(
+        "patient",
+        "Patient information",
+        vec![
+            Field::new(
+                PATIENT_FIRST_NAME,
+                Text,
+                "What is the patient's first name?",
+                "the patient's first name",
+            )
+            .max_len(40),
+            Field::new(
+                PATIENT_MIDDLE_INITIAL,
+                Text,
+                "What is the patient's middle initial?",
+                "the patient's middle initial",
+            )
+            .optional()
+            .max_len(1),
+            Field::new(
+                PATIENT_LAST_NAME,
+                Text,
+                "What is the patient's last name?",
+                "the patient's last name",
+            )
+            .max_len(40),
+            Field::new(
+                PATIENT_GENDER,
+                choice(&[("male", "Male"), ("female", "Female"), ("other", "Other")]),
+                "What is the patient's gender?",
+                "the patient's gender",
+            ),
+            Field::new(
+                PATIENT_DATE_OF_BIRTH,
+                Date,
+                "What is the patient's date of birth?",
+                "the patient's date of birth",
+            )
+            .hint("For example, 27 March 1984."),
+            Field::new(
+                PATIENT_STREET,
+                Text,
+                "What is the patient's street address?",
+                "the patient's street address",
+            )
+            .hint("Include the apartment or unit number.")
+            .max_len(80),
+            Field::new(
+                PATIENT_CITY,
+                Text,
+                "What city does the patient live in?",
+                "the patient's city",
+            )
+            .max_len(40),
+            Field::new(
+                PATIENT_STATE,
+                UsState,
+                "What state does the patient live in?",
+                "the patient's state",
+            )
+            .hint("Use the 2-letter code, for example CA."),
+            Field::new(
+                PATIENT_ZIP,
+                Zip,
+                "What is the patient's ZIP code?",
+                "the patient's ZIP code",
+            ),
+        ],
+    )
+}
+
+fn guardian() -> Section {
+    section(
+        "guardian",
+        "Parent or guardian (if the patient is under 18)",
+        vec![Field::new(
+            GUARDIAN_NAME,
+            FieldKind::Text,
+            "What is the name of the patient's parent or guardian?",
+            "the name of the patient's parent or guardian",
+        )
+        .hint("We ask because the patient is under 18.")
+        .required_when(Condition::PatientIsMinor)
+        .max_len(80)],
+    )
+}
+
+fn contact() -> Section {
+    use FieldKind::*;
+    section(
+        "contact",
+        "How to contact you",
+        vec![
+            Field::new(
+                CONTACT_PHONE,
+                Phone,
+                "What phone number can DMHC call?",
+                "a phone number",
+            )
+            .hint("Include the area code, for example 916-555-0123."),
+            Field::new(
+                CONTACT_PHONE_SECONDARY,
+                Phone,
+                "Is there another phone number DMHC can call?",
+                "the other phone number",
+            )
+            .optional(),
+            Field::new(
+                CONTACT_EMAIL,
+                Email,
+                "What is your email address?",
+                "an email address",
+            )
+            .optional(),
+            Field::new(
+                CONTACT_EMAIL_OK,
+                YesNo,
+                "Can DMHC contact you by email?",
+                "whether DMHC can contact you by email",
+            )
+            .required_when(Condition::Answered {
+                field: CONTACT_EMAIL,
+            }),
+        ],
+    )
+}
+
+fn language() -> Section {
+    use FieldKind::*;
+    section(
+        "language",
+        "Language",
+        vec![
+            Field::new(
+                LANGUAGE_PRIMARY,
+                Text,
+                "What language do you speak most?",
+                "the language you speak most",
+            )
+            .hint("For example, English, Spanish or Vietnamese.")
+            .max_len(40),
+            Field::new(
+                LANGUAGE_CORRESPOND,
+                YesNo,
+                "Do you want DMHC to write to you in that language?",
+                "whether DMHC should write to you in that language",
+            ),
+            Field::new(
+                LANGUAGE_RACE_ETHNICITY,
+                Text,
+                "What is the patient's race or ethnicity?",
+                "the patient's race or ethnicity",
+            )
+            .hint("DMHC asks this to check that everyone is treated fairly.")
+            .optional()
+            .max_len(60),
+        ],
+    )
+}
+
+fn plan() -> Section {
+    use FieldKind::*;
+    section(
+        "plan",
+        "Health plan information",
+        vec![
+            Field::new(PLAN_NAME, Text, "What is the name of the health plan?", "the name of the health plan")
+                .hint("It is on the member ID card.")
+                .max_len(80),
+            Field::new(PLAN_MEMBER_ID, Text, "What is the patient's member ID number?", "the member ID number")
+                .hint("It is on the member ID card.")
+                .max_len(40),
+            Field::new(PLAN_MEDICAL_GROUP, Text, "What is the name of the medical group or IPA?", "the medical group")
+                .hint("This is the group of doctors the plan sends you to.")
+                .optional()
+                .max_len(80),
+            Field::new(PLAN_EMPLOYER, Text, "Which employer or group does the plan come from?", "the employer or group")
+                .optional()
+                .max_len(80),
+            Field::new(
+                PLAN_REGULATOR,
+                choice(&[
+                    (Regulator::Dmhc.value(), "The Department of Managed Health Care (DMHC)"),
+                    (Regulator::Cdi.value(), "The Department of Insurance (most PPO plans)"),
+                    (Regulator::Medicare.value(), "Medicare, or a Medicare Advantage plan"),
+                    (Regulator::SelfFunded.value(), "A self-funded plan paid for by an employer"),
+                    (Regulator::MediCalFfs.value(), "Medi-Cal without a health plan (fee-for-service)"),
+                    (Regulator::MediCalRx.value(), "Medi-Cal Rx (a pharmacy decision)"),
+                    (Regulator::NotSure.value(), "I am not sure"),
+                ]),
+                "Who oversees the health plan?",
+                "who oversees the health plan",
+            )
+            .hint("The member ID card or the Evidence of Coverage booklet usually says."),
+            Field::new(PLAN_MEDI_CAL, YesNo, "Is it a Medi-Cal health plan?", "whether it is a Medi-Cal health plan"),
+            Field::new(PLAN_HAS_MEDICARE, YesNo, "Does the patient have Medicare?", "whether the patient has Medicare"),
+            Field::new(
+                PLAN_STATE_HEARING_HELD,
+                YesNo,
+                "Has the patient already had a Medi-Cal State Hearing about this problem?",
+                "whether there was already a State Hearing",
+            )
+            .hint("A State Hearing is held by a judge from the California Department of Social Services.")
+            .required_when(yes(PLAN_MEDI_CAL)),
+        ],
+    )
+}
+
+fn signature() -> Section {
+    let mut section = section(
+        "signature",
+        "Signature",
+        vec![
+            Field::new(
+                SIGNATURE_NAME,
+                FieldKind::Text,
+                "What is the name of the person who will sign this form?",
+                "the name of the person signing",
+            )
+            .max_len(80),
+            Field::new(
+                SIGNATURE_RELATIONSHIP,
+                choice(&[
+                    ("self", "The patient"),
+                    ("parent", "The patient's parent"),
+                    ("guardian", "The patient's guardian or conservator"),
+                    (
+                        "authorized_assistant",
+                        "Someone the patient chose to help them",
+                    ),
+                ]),
+                "Who will sign this form?",
+                "who will sign the form",
+            )
+            .hint("Someone helping the patient also needs the Authorized Assistant form."),
+        ],
+    );
+    section.signatures.push(SignatureLine {
+        id: "application.applicant",
+        label: "Signature of patient or person applying for the patient",
+    });
+    section
+}
+
+fn helper() -> Section {
+    section(
+        "helper",
+        "Someone helping you",
+        vec![Field::new(
+            HELPER_HAS_HELPER,
+            FieldKind::YesNo,
+            "Do you want DMHC to talk to someone else about your case?",
+            "whether someone is helping you",
+        )
+        .hint("For example, a family member, friend or advocate.")],
+    )
+}

@@ -1,0 +1,217 @@
+//! The application's questions about the problem and its history with the plan: the
+//! problem itself, the grievance, urgency, the doctors and the late-filing explanation.
+//! These parts are inferred from DMHC guidance (see docs/imr-process.md), so their wording
+//! is easy to change here.
+
+use super::ids::*;
+use super::{choice, section, yes, Condition, Field, FieldKind, Section};
+use crate::rules::ProblemType;
+
+/// Problem types that involve a treatment and a doctor who asked for it.
+const TREATMENT_PROBLEMS: &[&str] = &[
+    ProblemType::MedicalNecessity.value(),
+    ProblemType::Experimental.value(),
+    ProblemType::EmergencyPayment.value(),
+];
+
+/// Problem types where a doctor asked the plan for the treatment.
+const DOCTOR_PROBLEMS: &[&str] = &[
+    ProblemType::MedicalNecessity.value(),
+    ProblemType::Experimental.value(),
+];
+
+pub(super) fn problem() -> Section {
+    use FieldKind::*;
+    section(
+        "problem",
+        "Your problem",
+        vec![
+            Field::new(
+                PROBLEM_TYPE,
+                choice(&[
+                    (
+                        ProblemType::MedicalNecessity.value(),
+                        "The plan denied, changed or delayed a treatment because it says it is not medically necessary",
+                    ),
+                    (
+                        ProblemType::Experimental.value(),
+                        "The plan will not cover a treatment it calls experimental or investigational",
+                    ),
+                    (
+                        ProblemType::EmergencyPayment.value(),
+                        "The plan will not pay for emergency or urgent care already received",
+                    ),
+                    (ProblemType::OtherComplaint.value(), "Something else, such as a bill or a service problem"),
+                ]),
+                "What is the problem with the health plan?",
+                "what the problem is",
+            )
+            .hint("If you are not sure, choose the one closest to your problem."),
+            Field::new(
+                PROBLEM_PLAN_ACTION,
+                choice(&[
+                    ("denied", "Said no to it"),
+                    ("changed", "Changed it"),
+                    ("delayed", "Delayed it"),
+                ]),
+                "What did the plan do with the treatment?",
+                "what the plan did",
+            )
+            .shown_when(Condition::Equals { field: PROBLEM_TYPE, value: ProblemType::MedicalNecessity.value() }),
+            Field::new(PROBLEM_CONDITION, Text, "What is the medical condition?", "the medical condition")
+                .hint("Use the words your doctor uses, if you know them.")
+                .required_when(Condition::OneOf { field: PROBLEM_TYPE, values: TREATMENT_PROBLEMS })
+                .max_len(200),
+            Field::new(
+                PROBLEM_TREATMENT,
+                Text,
+                "What treatment, service or medicine is this about?",
+                "the treatment, service or medicine",
+            )
+            .required_when(Condition::OneOf { field: PROBLEM_TYPE, values: TREATMENT_PROBLEMS })
+            .max_len(200),
+            Field::new(PROBLEM_DESCRIPTION, LongText, "What happened?", "what happened")
+                .hint("Use your own words and include the dates you know."),
+            Field::new(
+                PROBLEM_DESIRED_OUTCOME,
+                LongText,
+                "What do you want the health plan to do?",
+                "what you want the health plan to do",
+            )
+            .max_len(2000),
+        ],
+    )
+}
+
+pub(super) fn grievance() -> Section {
+    use FieldKind::*;
+    section(
+        "grievance",
+        "Your complaint to the health plan",
+        vec![
+            Field::new(
+                GRIEVANCE_FILED,
+                YesNo,
+                "Have you already complained to the health plan about this?",
+                "whether you complained to the health plan",
+            )
+            .hint("This is also called a grievance or an appeal."),
+            Field::new(
+                GRIEVANCE_FILED_ON,
+                Date,
+                "When did you complain to the plan?",
+                "the date you complained to the plan",
+            )
+            .required_when(yes(GRIEVANCE_FILED)),
+            Field::new(
+                GRIEVANCE_DECIDED,
+                YesNo,
+                "Has the plan sent you its decision in writing?",
+                "whether the plan has decided",
+            )
+            .required_when(yes(GRIEVANCE_FILED)),
+            Field::new(
+                GRIEVANCE_DECISION_DATE,
+                Date,
+                "What is the date on the plan's decision letter?",
+                "the date of the plan's decision",
+            )
+            .required_when(yes(GRIEVANCE_DECIDED)),
+            Field::new(
+                GRIEVANCE_REFERENCE,
+                Text,
+                "What reference number did the plan give your complaint?",
+                "the plan's reference number",
+            )
+            .hint("It is often on the plan's letters.")
+            .shown_when(yes(GRIEVANCE_FILED))
+            .max_len(40),
+        ],
+    )
+}
+
+pub(super) fn urgency() -> Section {
+    use FieldKind::*;
+    section(
+        "urgency",
+        "Is it urgent?",
+        vec![
+            Field::new(
+                URGENCY_URGENT,
+                YesNo,
+                "Is there a serious and immediate threat to the patient's health?",
+                "whether it is urgent",
+            )
+            .hint("For example, waiting could cause death, loss of a limb or severe pain."),
+            Field::new(
+                URGENCY_DOCTOR_SAYS_URGENT,
+                YesNo,
+                "Has a doctor written that it is urgent?",
+                "whether a doctor has written that it is urgent",
+            )
+            .hint("DMHC needs this letter to treat the case as urgent.")
+            .shown_when(yes(URGENCY_URGENT)),
+        ],
+    )
+}
+
+pub(super) fn providers() -> Section {
+    use FieldKind::*;
+    let asked_doctor = || Condition::OneOf {
+        field: PROBLEM_TYPE,
+        values: DOCTOR_PROBLEMS,
+    };
+    section(
+        "provider",
+        "Doctors",
+        vec![
+            Field::new(
+                PROVIDER_PCP_NAME,
+                Text,
+                "Who is the patient's main doctor?",
+                "the name of the main doctor",
+            )
+            .hint("This is the primary care doctor.")
+            .optional()
+            .max_len(80),
+            Field::new(
+                PROVIDER_PCP_PHONE,
+                Phone,
+                "What is the main doctor's phone number?",
+                "the main doctor's phone number",
+            )
+            .optional(),
+            Field::new(
+                PROVIDER_DOCTOR_NAME,
+                Text,
+                "Which doctor asked the plan for the treatment?",
+                "the name of the doctor who asked for the treatment",
+            )
+            .required_when(asked_doctor())
+            .max_len(80),
+            Field::new(
+                PROVIDER_DOCTOR_PHONE,
+                Phone,
+                "What is that doctor's phone number?",
+                "the phone number of the doctor who asked for the treatment",
+            )
+            .required_when(asked_doctor()),
+        ],
+    )
+}
+
+pub(super) fn late() -> Section {
+    section(
+        "late",
+        "Why you are applying late",
+        vec![Field::new(
+            LATE_EXPLANATION,
+            FieldKind::LongText,
+            "Why could you not apply within 6 months of the plan's decision?",
+            "why you are applying late",
+        )
+        .hint("For example, you were in hospital or did not get the letter.")
+        .required_when(Condition::LateFiling)
+        .max_len(2000)],
+    )
+}

@@ -1,0 +1,133 @@
+//! What the CLI prints, and how it saves files.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+
+use chrono::NaiveDate;
+use imr_case::case::Problem;
+use imr_case::rules::{long_date, RulesReport};
+use serde::Serialize;
+
+/// The documented JSON shape of `imr-packet check --json` (see README).
+#[derive(Serialize)]
+struct CheckJson<'a> {
+    case: String,
+    today: NaiveDate,
+    valid: bool,
+    problems: &'a [Problem],
+    #[serde(flatten)]
+    report: &'a RulesReport,
+}
+
+pub fn check_json(
+    path: &Path,
+    today: NaiveDate,
+    problems: &[Problem],
+    report: &RulesReport,
+) -> String {
+    let out = CheckJson {
+        case: path.display().to_string(),
+        today,
+        valid: problems.is_empty(),
+        problems,
+        report,
+    };
+    serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+pub fn check_text(
+    path: &Path,
+    today: NaiveDate,
+    problems: &[Problem],
+    report: &RulesReport,
+) -> String {
+    let mut s = format!(
+        "Case: {} (checked on {})\n\n",
+        path.display(),
+        long_date(today)
+    );
+    s.push_str(&format!("{}\n", report.track_explanation));
+    s.push_str(&format!("{}\n", report.grievance_reason));
+    match report.can_apply_from {
+        Some(d) => s.push_str(&format!("You can apply from: {}\n", long_date(d))),
+        None => s.push_str("You can apply from: not known yet\n"),
+    }
+    if let Some(d) = report.apply_by {
+        let late = if report.late {
+            " (this date has passed)"
+        } else {
+            ""
+        };
+        s.push_str(&format!("Apply by: {}{late}\n", long_date(d)));
+    }
+    if let Some(d) = report.state_hearing_by {
+        s.push_str(&format!(
+            "Medi-Cal State Hearing deadline: {}\n",
+            long_date(d)
+        ));
+    }
+    for (title, list) in [
+        ("Warnings", &report.warnings),
+        ("Reminders", &report.reminders),
+    ] {
+        if !list.is_empty() {
+            s.push_str(&format!("\n{title}:\n"));
+            for w in list {
+                s.push_str(&format!("  [{}] {}\n", code(&w.code), w.message));
+            }
+        }
+    }
+    if problems.is_empty() {
+        s.push_str("\nNo problems: the case is ready for a packet.\n");
+    } else {
+        s.push_str(&format!("\nProblems to fix ({}):\n", problems.len()));
+        for p in problems {
+            s.push_str(&format!("  {}: {}\n", p.field, p.message));
+        }
+    }
+    s
+}
+
+fn code(c: &impl Serialize) -> String {
+    serde_json::to_value(c)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// Writes a file so that it is either complete or absent: the bytes go to a temporary
+/// file beside it, which is flushed to disk and then renamed over the target. On any
+/// failure the temporary file is removed and no partial output is left behind.
+pub fn write_atomically<T>(
+    target: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<T, String>,
+) -> Result<T, String> {
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "packet".into());
+    let temp = dir.join(format!(".{name}.{}.partial", std::process::id()));
+    let result = (|| {
+        let file = File::create(&temp)
+            .map_err(|e| format!("{}: cannot be saved here ({e}).", target.display()))?;
+        let mut writer = BufWriter::with_capacity(1 << 20, file);
+        let value = write(&mut writer)?;
+        let file = writer
+            .into_inner()
+            .map_err(|e| format!("{}: saving failed ({}).", target.display(), e.error()))?;
+        file.sync_all()
+            .map_err(|e| format!("{}: saving failed ({e}).", target.display()))?;
+        std::fs::rename(&temp, target)
+            .map_err(|e| format!("{}: saving failed ({e}).", target.display()))?;
+        Ok(value)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}

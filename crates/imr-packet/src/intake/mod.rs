@@ -1,0 +1,264 @@
+//! Document intake: decide from a file's bytes whether it can go into a packet, and
+//! prepare it for the packet if it can.
+//!
+//! Every refusal is an [`IntakeError`] whose message says what is wrong in plain words
+//! and what the person can do. Nothing here reads a file or the clock: callers pass the
+//! bytes, so the desktop app, the CLI and the tests share exactly this code.
+
+mod jpeg;
+mod pdf;
+mod png;
+
+pub use self::jpeg::JpegImage;
+pub use self::pdf::{ImportedPage, PdfSource};
+pub use self::png::RasterImage;
+
+/// Limits checked from a file's headers before anything large is allocated. They are
+/// generous: a 50-megapixel photo and a 500-page records PDF go in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest file accepted, in bytes.
+    pub max_file_bytes: u64,
+    /// Largest picture accepted, in pixels (width × height).
+    pub max_pixels: u64,
+    /// Longest side of a picture accepted, in pixels.
+    pub max_side: u32,
+    /// Most pages accepted in one PDF.
+    pub max_pdf_pages: usize,
+    /// Most bytes one PDF page's drawing instructions may expand to.
+    pub max_page_content_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 300 * 1024 * 1024,
+            max_pixels: 120_000_000,
+            max_side: 30_000,
+            max_pdf_pages: 2_000,
+            max_page_content_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
+
+/// The formats a packet can hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Jpeg,
+    Png,
+    Pdf,
+}
+
+impl Format {
+    /// The name people know the format by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Jpeg => "JPG photo",
+            Format::Png => "PNG picture",
+            Format::Pdf => "PDF",
+        }
+    }
+}
+
+/// What inspecting a file found: it can go into a packet.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Inspection {
+    pub format: Format,
+    /// How many packet pages the file becomes.
+    pub pages: usize,
+}
+
+/// A document ready to be placed in a packet.
+#[derive(Debug)]
+pub enum Prepared {
+    Jpeg(JpegImage),
+    Png(RasterImage),
+    Pdf(Box<PdfSource>),
+}
+
+impl Prepared {
+    pub fn format(&self) -> Format {
+        match self {
+            Prepared::Jpeg(_) => Format::Jpeg,
+            Prepared::Png(_) => Format::Png,
+            Prepared::Pdf(_) => Format::Pdf,
+        }
+    }
+
+    pub fn page_count(&self) -> usize {
+        match self {
+            Prepared::Jpeg(_) | Prepared::Png(_) => 1,
+            Prepared::Pdf(pdf) => pdf.pages.len(),
+        }
+    }
+
+    pub fn inspection(&self) -> Inspection {
+        Inspection {
+            format: self.format(),
+            pages: self.page_count(),
+        }
+    }
+}
+
+/// Why a file cannot go into a packet. Each message says what to do next.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IntakeError {
+    /// The file has no bytes at all.
+    #[error("The file is empty. Choose the file again, or scan or photograph the paper again.")]
+    Empty,
+    /// The file is larger than [`Limits::max_file_bytes`].
+    #[error(
+        "The file is too large ({size_mb} MB; the limit is {limit_mb} MB). Scan it at a lower \
+         resolution, or split it into smaller files."
+    )]
+    TooLarge { size_mb: u64, limit_mb: u64 },
+    /// The file is in a format the packet cannot hold; `advice` says how to convert it.
+    #[error("The file must be a JPG, PNG or PDF. {advice}")]
+    Unsupported { advice: String },
+    /// A picture whose header declares more pixels than [`Limits`] allow.
+    #[error(
+        "The picture is too large ({width} × {height} pixels). Take the photo again with \
+         normal camera settings, or scan the paper at 300 dpi."
+    )]
+    ImageTooLarge { width: u64, height: u64 },
+    /// A picture that is cut short or cannot be decoded.
+    #[error(
+        "The picture is damaged or was not copied completely ({detail}). Copy it again from \
+         your phone or camera, or take the photo again."
+    )]
+    DamagedImage { detail: String },
+    /// A PDF that needs a password to open.
+    #[error(
+        "The PDF is password protected. Open it with its password, save a copy without a \
+         password, and add that copy."
+    )]
+    PasswordProtected,
+    /// A PDF with no pages.
+    #[error("The PDF has no pages. Ask the sender for a new copy, or scan the paper.")]
+    NoPages,
+    /// A PDF with more pages than [`Limits::max_pdf_pages`].
+    #[error("The PDF has {pages} pages; the limit is {limit}. Split it into smaller files.")]
+    TooManyPages { pages: usize, limit: usize },
+    /// A PDF that cannot be read, as a whole or on one page.
+    #[error("The PDF is damaged{}. Ask the sender for a new copy, or scan the paper.", page_note(.page))]
+    DamagedPdf { page: Option<usize>, detail: String },
+}
+
+fn page_note(page: &Option<usize>) -> String {
+    match page {
+        Some(n) => format!(": page {n} cannot be read"),
+        None => String::new(),
+    }
+}
+
+/// Checks a file and prepares it for a packet.
+pub fn prepare(bytes: Vec<u8>, limits: &Limits) -> Result<Prepared, IntakeError> {
+    if bytes.is_empty() {
+        return Err(IntakeError::Empty);
+    }
+    let size = bytes.len() as u64;
+    if size > limits.max_file_bytes {
+        return Err(IntakeError::TooLarge {
+            size_mb: size.div_ceil(1024 * 1024),
+            limit_mb: limits.max_file_bytes / (1024 * 1024),
+        });
+    }
+    match sniff(&bytes) {
+        Sniffed::Jpeg => jpeg::prepare(bytes, limits).map(Prepared::Jpeg),
+        Sniffed::Png => png::prepare(&bytes, limits).map(Prepared::Png),
+        Sniffed::Pdf => pdf::prepare(&bytes, limits).map(|p| Prepared::Pdf(Box::new(p))),
+        Sniffed::Other(advice) => Err(IntakeError::Unsupported {
+            advice: advice.to_string(),
+        }),
+    }
+}
+
+/// Checks a file without keeping the prepared form.
+pub fn inspect(bytes: Vec<u8>, limits: &Limits) -> Result<Inspection, IntakeError> {
+    prepare(bytes, limits).map(|p| p.inspection())
+}
+
+enum Sniffed {
+    Jpeg,
+    Png,
+    Pdf,
+    Other(&'static str),
+}
+
+/// Recognises a file by its first bytes, never by its name: a web page renamed `.pdf`
+/// is still a web page.
+fn sniff(bytes: &[u8]) -> Sniffed {
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        return Sniffed::Jpeg;
+    }
+    if head.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return Sniffed::Png;
+    }
+    // PDF readers accept up to 1 KB of junk before the header.
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return Sniffed::Pdf;
+    }
+    if head.len() >= 12 && &head[4..8] == b"ftyp" {
+        let brand = &head[8..12];
+        if [
+            b"heic", b"heix", b"mif1", b"msf1", b"hevc", b"heim", b"heis",
+        ]
+        .iter()
+        .any(|b| brand == *b)
+        {
+            return Sniffed::Other(
+                "This photo is in HEIC format (from an iPhone). On the phone, share or export it \
+                 as JPG (or set Camera > Formats to \"Most Compatible\"), then add the JPG.",
+            );
+        }
+    }
+    if head.starts_with(b"II*\0") || head.starts_with(b"MM\0*") {
+        return Sniffed::Other(
+            "This is a TIFF scan. Open it and save or print it as PDF, or scan the paper again \
+             as PDF, then add that.",
+        );
+    }
+    if head.starts_with(b"GIF8") || head.starts_with(b"BM") || head.starts_with(b"RIFF") {
+        return Sniffed::Other(
+            "This picture format cannot go in a packet. Open it and save it as JPG or PNG, then \
+             add that.",
+        );
+    }
+    if head.starts_with(b"PK\x03\x04") || head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Sniffed::Other(
+            "This looks like a Word or other office document. Open it and save or export it as \
+             PDF, then add the PDF.",
+        );
+    }
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    if lower.windows(5).any(|w| w == b"<html") || lower.windows(9).any(|w| w == b"<!doctype") {
+        return Sniffed::Other(
+            "This is a web page saved as a file, not a PDF. Open the page in a web browser and \
+             print it to PDF, then add the PDF.",
+        );
+    }
+    Sniffed::Other(
+        "This file is not one of those. Open it and save or print it as PDF, then add the PDF.",
+    )
+}
+
+/// Checks picture dimensions taken from a header against the limits.
+fn check_dimensions(width: u64, height: u64, limits: &Limits) -> Result<(), IntakeError> {
+    if width == 0 || height == 0 {
+        return Err(IntakeError::DamagedImage {
+            detail: "its size is zero".into(),
+        });
+    }
+    if width > u64::from(limits.max_side)
+        || height > u64::from(limits.max_side)
+        || width * height > limits.max_pixels
+    {
+        return Err(IntakeError::ImageTooLarge { width, height });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,327 @@
+//! A simple flowing layout: content goes down the body column; when it does not fit,
+//! a new page starts with the part's title marked "(continued)".
+
+use printpdf::Op;
+
+use super::{
+    frame, leading, line, text, BODY_BOTTOM, BODY_SIZE, BODY_TOP, HEADING_SIZE, LEFT, LINE_WIDTH,
+    RIGHT, SMALL_SIZE, TITLE_SIZE,
+};
+use crate::fonts::{Fonts, Weight};
+
+/// Flows content onto as many pages as it needs.
+pub struct Composer<'f> {
+    fonts: &'f Fonts,
+    title: String,
+    pages: Vec<Vec<Op>>,
+    ops: Vec<Op>,
+    y: f32,
+    /// Pages (0-based, within this part) that carry a signature line.
+    signature_pages: Vec<usize>,
+}
+
+impl std::fmt::Debug for Composer<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Composer")
+            .field("title", &self.title)
+            .field("pages", &(self.pages.len() + 1))
+            .field("y", &self.y)
+            .finish()
+    }
+}
+
+const CHECK_BOX: f32 = 10.0;
+
+impl<'f> Composer<'f> {
+    /// Starts a part (a form, an index…) on a new page under `title`.
+    pub fn new(fonts: &'f Fonts, title: &str) -> Composer<'f> {
+        let mut c = Composer {
+            fonts,
+            title: title.to_string(),
+            pages: Vec::new(),
+            ops: Vec::new(),
+            y: BODY_TOP,
+            signature_pages: Vec::new(),
+        };
+        c.title_line(title);
+        c
+    }
+
+    pub fn fonts(&self) -> &'f Fonts {
+        self.fonts
+    }
+
+    fn title_line(&mut self, title: &str) {
+        for l in self
+            .fonts
+            .wrap(title, TITLE_SIZE, Weight::Bold, RIGHT - LEFT)
+        {
+            self.y -= TITLE_SIZE;
+            text(
+                &mut self.ops,
+                self.fonts,
+                LEFT,
+                self.y,
+                &l,
+                TITLE_SIZE,
+                Weight::Bold,
+            );
+            self.y -= leading(TITLE_SIZE) - TITLE_SIZE;
+        }
+        self.y -= 8.0;
+    }
+
+    /// Ends the current page and starts a continuation page.
+    pub fn page_break(&mut self) {
+        self.pages.push(std::mem::take(&mut self.ops));
+        self.y = BODY_TOP;
+        let title = format!("{} (continued)", self.title);
+        self.title_line(&title);
+    }
+
+    /// Makes sure `height` points fit on this page, else starts a new one.
+    pub fn ensure(&mut self, height: f32) {
+        if self.y - height < BODY_BOTTOM {
+            self.page_break();
+        }
+    }
+
+    pub fn space(&mut self, height: f32) {
+        self.y -= height;
+    }
+
+    /// A section heading with a rule under it, kept with the first lines after it.
+    pub fn heading(&mut self, s: &str) {
+        self.ensure(leading(HEADING_SIZE) + 6.0 + 3.0 * leading(BODY_SIZE));
+        self.space(6.0);
+        self.y -= HEADING_SIZE;
+        text(
+            &mut self.ops,
+            self.fonts,
+            LEFT,
+            self.y,
+            s,
+            HEADING_SIZE,
+            Weight::Bold,
+        );
+        self.y -= 5.0;
+        line(&mut self.ops, (LEFT, self.y), (RIGHT, self.y), LINE_WIDTH);
+        self.y -= 8.0;
+    }
+
+    /// Wrapped text at a left indent, flowing across pages line by line.
+    pub fn paragraph_at(&mut self, indent: f32, s: &str, size: f32, weight: Weight) {
+        let lines = self.fonts.wrap(s, size, weight, RIGHT - LEFT - indent);
+        for l in lines {
+            self.ensure(leading(size));
+            self.y -= size;
+            text(
+                &mut self.ops,
+                self.fonts,
+                LEFT + indent,
+                self.y,
+                &l,
+                size,
+                weight,
+            );
+            self.y -= leading(size) - size;
+        }
+    }
+
+    /// A paragraph with a mark (a box, a bullet) hanging in the margin before it.
+    pub fn marked_paragraph(&mut self, mark: &str, s: &str, size: f32) {
+        self.ensure(leading(size));
+        let baseline = self.y - size;
+        text(
+            &mut self.ops,
+            self.fonts,
+            LEFT,
+            baseline,
+            mark,
+            size,
+            Weight::Regular,
+        );
+        self.paragraph_at(16.0, s, size, Weight::Regular);
+    }
+
+    pub fn paragraph(&mut self, s: &str, size: f32, weight: Weight) {
+        self.paragraph_at(0.0, s, size, weight);
+    }
+
+    /// A question and its answer. Long answers flow onto continuation pages.
+    pub fn answer(&mut self, label: &str, value: &str) {
+        self.ensure(leading(SMALL_SIZE) + leading(BODY_SIZE));
+        self.paragraph(label, SMALL_SIZE, Weight::Bold);
+        let shown = if value.trim().is_empty() {
+            "(no answer)"
+        } else {
+            value
+        };
+        self.paragraph_at(12.0, shown, BODY_SIZE, Weight::Regular);
+        self.space(5.0);
+    }
+
+    /// A question answered by ticking boxes, like the paper form: every option is
+    /// printed, the chosen one with an X in its box. Short options share a row; long
+    /// ones get a row each. The question and its boxes stay on one page.
+    pub fn check_boxes(&mut self, label: &str, options: &[(&str, bool)]) {
+        let indent = LEFT + 12.0;
+        let column = RIGHT - indent;
+        let label_lines = self
+            .fonts
+            .wrap(label, SMALL_SIZE, Weight::Bold, RIGHT - LEFT);
+        let text_width = |o: &str| self.fonts.width(o, BODY_SIZE, Weight::Regular);
+        let stacked = options
+            .iter()
+            .any(|(o, _)| CHECK_BOX + 5.0 + text_width(o) > column / 3.0);
+        // Each row: the options on it, with their x positions and wrapped lines.
+        let mut rows: Vec<Vec<(f32, Vec<String>, bool)>> = Vec::new();
+        let mut x = indent;
+        for (option, chosen) in options {
+            let lines =
+                self.fonts
+                    .wrap(option, BODY_SIZE, Weight::Regular, column - CHECK_BOX - 5.0);
+            let width = CHECK_BOX + 5.0 + text_width(option);
+            if stacked || rows.is_empty() || x + width > RIGHT {
+                rows.push(Vec::new());
+                x = indent;
+            }
+            if let Some(row) = rows.last_mut() {
+                row.push((x, lines, *chosen));
+            }
+            x += width + 18.0;
+        }
+        let row_height = |row: &Vec<(f32, Vec<String>, bool)>| {
+            let lines = row.iter().map(|(_, l, _)| l.len()).max().unwrap_or(1);
+            lines as f32 * leading(BODY_SIZE) + 3.0
+        };
+        let total = label_lines.len() as f32 * leading(SMALL_SIZE)
+            + rows.iter().map(row_height).sum::<f32>()
+            + 8.0;
+        self.ensure(total.min(BODY_TOP - BODY_BOTTOM));
+        self.paragraph(label, SMALL_SIZE, Weight::Bold);
+        self.space(3.0);
+        for row in &rows {
+            let height = row_height(row);
+            self.ensure(height);
+            let baseline = self.y - BODY_SIZE;
+            for (x, lines, chosen) in row {
+                frame(&mut self.ops, *x, baseline - 1.0, CHECK_BOX, CHECK_BOX);
+                if *chosen {
+                    text(
+                        &mut self.ops,
+                        self.fonts,
+                        x + 1.6,
+                        baseline + 0.5,
+                        "X",
+                        SMALL_SIZE,
+                        Weight::Bold,
+                    );
+                }
+                for (i, l) in lines.iter().enumerate() {
+                    text(
+                        &mut self.ops,
+                        self.fonts,
+                        x + CHECK_BOX + 5.0,
+                        baseline - i as f32 * leading(BODY_SIZE),
+                        l,
+                        BODY_SIZE,
+                        Weight::Regular,
+                    );
+                }
+            }
+            self.y -= height;
+        }
+        self.space(5.0);
+    }
+
+    /// A signature line and a date line. When the person signed on screen, the typed
+    /// signature ("/s/ Name") and the date are printed on the lines.
+    pub fn signature_line(&mut self, who: &str, signed: Option<(&str, &str)>) {
+        let height = 34.0 + leading(SMALL_SIZE);
+        self.ensure(height + 6.0);
+        let page = self.pages.len();
+        if self.signature_pages.last() != Some(&page) {
+            self.signature_pages.push(page);
+        }
+        self.space(30.0);
+        let sign_end = LEFT + 320.0;
+        let date_start = sign_end + 24.0;
+        if let Some((signature, date)) = signed {
+            text(
+                &mut self.ops,
+                self.fonts,
+                LEFT + 4.0,
+                self.y + 5.0,
+                signature,
+                BODY_SIZE + 1.0,
+                Weight::Regular,
+            );
+            text(
+                &mut self.ops,
+                self.fonts,
+                date_start + 4.0,
+                self.y + 5.0,
+                date,
+                BODY_SIZE,
+                Weight::Regular,
+            );
+        }
+        line(
+            &mut self.ops,
+            (LEFT, self.y),
+            (sign_end, self.y),
+            LINE_WIDTH,
+        );
+        line(
+            &mut self.ops,
+            (date_start, self.y),
+            (RIGHT, self.y),
+            LINE_WIDTH,
+        );
+        self.y -= SMALL_SIZE + 3.0;
+        text(
+            &mut self.ops,
+            self.fonts,
+            LEFT,
+            self.y,
+            who,
+            SMALL_SIZE,
+            Weight::Regular,
+        );
+        text(
+            &mut self.ops,
+            self.fonts,
+            date_start,
+            self.y,
+            "Date (mm/dd/yyyy)",
+            SMALL_SIZE,
+            Weight::Regular,
+        );
+        self.y -= leading(SMALL_SIZE) - SMALL_SIZE + 6.0;
+    }
+
+    /// Direct access for parts with a fixed layout; `y` is the current baseline.
+    pub fn ops_mut(&mut self) -> &mut Vec<Op> {
+        &mut self.ops
+    }
+
+    pub fn y(&self) -> f32 {
+        self.y
+    }
+
+    pub fn set_y(&mut self, y: f32) {
+        self.y = y;
+    }
+
+    /// Pages (0-based, within this part) that carry a signature line.
+    pub fn signature_pages(&self) -> &[usize] {
+        &self.signature_pages
+    }
+
+    /// The finished pages' drawing operations.
+    pub fn finish(mut self) -> Vec<Vec<Op>> {
+        self.pages.push(self.ops);
+        self.pages
+    }
+}

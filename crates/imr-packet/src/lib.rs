@@ -1,0 +1,98 @@
+//! The IMR packet engine: from a validated case and its documents to one PDF that the
+//! DMHC Help Center can act on, by mail or by fax, plus a "Before you send" checklist.
+//!
+//! The pipeline, one module per stage:
+//! [`intake`] (is this file usable?) → [`plan`] (what goes where) → [`layout`] and
+//! [`pages`] (the pages we draw) → `assemble` (documents joined in, bytes written).
+//!
+//! No clock is read and no file is opened behind the caller's back: the date comes in
+//! [`PacketOptions`], and documents come through a [`DocumentSource`].
+
+pub mod fonts;
+pub mod intake;
+pub mod layout;
+pub mod pages;
+pub mod plan;
+
+mod assemble;
+mod build;
+mod source;
+
+pub use build::{build_checklist, build_packet, PacketSummary, PartSummary};
+pub use intake::{inspect, prepare, Format, Inspection, IntakeError, Limits, Prepared};
+pub use pages::form::Signatures;
+pub use source::{load_document, load_documents, DirSource, DocumentSource, LoadedDocument};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// How the packet will be sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// A mailing page for a window envelope comes first.
+    Mail,
+    /// A fax cover sheet with the total page count comes first.
+    Fax,
+}
+
+/// Everything about a build that is not the case itself. The same case and options
+/// always give the same bytes.
+#[derive(Debug, Clone)]
+pub struct PacketOptions {
+    pub mode: Mode,
+    /// The date printed on the packet and written into its metadata.
+    pub date: NaiveDate,
+    /// The PDF file identifier.
+    pub document_id: [u8; 16],
+    /// Signatures made on screen; empty means lines to sign by hand.
+    pub signatures: Signatures,
+    pub limits: Limits,
+}
+
+impl PacketOptions {
+    /// Options with wet-signature lines and default limits. The document id is derived
+    /// from `seed` (for example the case file's bytes), so it is stable for a case.
+    pub fn new(mode: Mode, date: NaiveDate, seed: &[u8]) -> PacketOptions {
+        PacketOptions {
+            mode,
+            date,
+            document_id: document_id(seed, mode, date),
+            signatures: Signatures::default(),
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// A stable 128-bit identifier from the inputs (two FNV-1a passes; not cryptographic,
+/// only reproducible across platforms and Rust versions).
+pub fn document_id(seed: &[u8], mode: Mode, date: NaiveDate) -> [u8; 16] {
+    let extra = format!("{mode:?}{date}");
+    let mut out = [0u8; 16];
+    for (half, basis) in [0xcbf2_9ce4_8422_2325u64, 0x6c62_272e_07bb_0142]
+        .into_iter()
+        .enumerate()
+    {
+        let mut hash = basis;
+        for &b in seed.iter().chain(extra.as_bytes()) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        out[half * 8..half * 8 + 8].copy_from_slice(&hash.to_be_bytes());
+    }
+    out
+}
+
+/// Why a packet could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum PacketError {
+    /// A document cannot go into the packet: `message` says why and what to do.
+    #[error("{file}: {message}")]
+    Document { file: String, message: String },
+    /// Writing the output failed (disk full, no permission…).
+    #[error("The packet could not be saved: {0}")]
+    Write(#[from] std::io::Error),
+    /// A fault inside the engine, not in the person's files.
+    #[error("The packet could not be made ({0}). This is a fault in the app; please report it.")]
+    Internal(String),
+}

@@ -1,0 +1,106 @@
+//! Where document bytes come from. The engine never opens files on its own: the CLI and
+//! the desktop app hand it a [`DocumentSource`]; tests can hand it bytes from memory.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use imr_case::case::{Case, DocumentEntry};
+
+use crate::intake::{prepare, Limits, Prepared};
+use crate::PacketError;
+
+/// Reads a document's bytes given its path as written in the case file.
+pub trait DocumentSource {
+    fn read(&self, path: &str) -> io::Result<Vec<u8>>;
+}
+
+/// Documents stored as files; paths in the case are relative to `base` (the folder of
+/// the case file).
+#[derive(Debug, Clone)]
+pub struct DirSource {
+    base: PathBuf,
+}
+
+impl DirSource {
+    pub fn new(base: impl Into<PathBuf>) -> DirSource {
+        DirSource { base: base.into() }
+    }
+
+    /// The folder holding `case_file`.
+    pub fn beside(case_file: &Path) -> DirSource {
+        DirSource::new(case_file.parent().unwrap_or(Path::new(".")))
+    }
+}
+
+impl DocumentSource for DirSource {
+    fn read(&self, path: &str) -> io::Result<Vec<u8>> {
+        std::fs::read(self.base.join(path))
+    }
+}
+
+/// A document of the case, checked and ready for the packet.
+#[derive(Debug)]
+pub struct LoadedDocument {
+    pub entry: DocumentEntry,
+    pub prepared: Prepared,
+}
+
+/// Reads and checks one document.
+pub fn load_document(
+    entry: &DocumentEntry,
+    source: &dyn DocumentSource,
+    limits: &Limits,
+) -> Result<LoadedDocument, PacketError> {
+    let file = entry.path.clone();
+    let bytes = source
+        .read(&entry.path)
+        .map_err(|e| PacketError::Document {
+            file: file.clone(),
+            message: read_error(&e),
+        })?;
+    let prepared = prepare(bytes, limits).map_err(|e| PacketError::Document {
+        file,
+        message: e.to_string(),
+    })?;
+    Ok(LoadedDocument {
+        entry: entry.clone(),
+        prepared,
+    })
+}
+
+/// Reads and checks every document of the case, reporting every bad one at once.
+pub fn load_documents(
+    case: &Case,
+    source: &dyn DocumentSource,
+    limits: &Limits,
+) -> Result<Vec<LoadedDocument>, Vec<PacketError>> {
+    let mut loaded = Vec::new();
+    let mut problems = Vec::new();
+    for entry in &case.documents {
+        match load_document(entry, source, limits) {
+            Ok(doc) => loaded.push(doc),
+            Err(e) => problems.push(e),
+        }
+    }
+    if problems.is_empty() {
+        Ok(loaded)
+    } else {
+        Err(problems)
+    }
+}
+
+fn read_error(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "The file cannot be found. Check that it is still in the \
+                                    folder next to the case file, or add it again."
+            .into(),
+        io::ErrorKind::PermissionDenied => "The file cannot be opened: this account is not \
+                                            allowed to read it. Copy it to your documents \
+                                            folder and add the copy."
+            .into(),
+        _ if e.raw_os_error() == Some(21) || e.kind() == io::ErrorKind::IsADirectory => {
+            "This is a folder, not a file. Choose a file inside it.".into()
+        }
+        _ => format!("The file cannot be read ({e}). Copy it again and add the copy."),
+    }
+}
