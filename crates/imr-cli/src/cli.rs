@@ -184,6 +184,9 @@ fn build(
     today: NaiveDate,
 ) -> Result<(), String> {
     let (file, bytes) = read_case(path)?;
+    for target in std::iter::once(out).chain(checklist) {
+        check_target(target)?;
+    }
     let case = validated(path, &file, today)?;
     let report = case.assess(today);
     let options = PacketOptions::new(mode, today, &bytes);
@@ -217,6 +220,29 @@ fn build(
     }
     for warning in &report.warnings {
         println!("Note: {}", warning.message);
+    }
+    Ok(())
+}
+
+/// Refuses an output path that cannot work before any work is done.
+fn check_target(target: &Path) -> Result<(), String> {
+    if target.is_dir() {
+        return Err(format!(
+            "{}: this is a folder. Give a file name, for example {}/packet.pdf.",
+            target.display(),
+            target.display()
+        ));
+    }
+    let parent = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !parent.is_dir() {
+        return Err(format!(
+            "{}: the folder {} does not exist. Create it first, or choose another place.",
+            target.display(),
+            parent.display()
+        ));
     }
     Ok(())
 }

@@ -114,6 +114,33 @@ fn first_half(bytes: &[u8]) -> Vec<u8> {
     bytes[..bytes.len() / 2].to_vec()
 }
 
+/// The 6-page letter with the compressed drawing instructions of page 3 garbled, as a
+/// bad disk or a broken download would. Every object and the cross-reference table are
+/// intact, so a lenient reader opens it and shows page 3 blank.
+fn letter_with_garbled_page_3() -> Vec<u8> {
+    let mut pdf = six_page_letter();
+    let starts: Vec<usize> = pdf
+        .windows(8)
+        .enumerate()
+        .filter(|(_, w)| *w == b">>stream")
+        .map(|(i, _)| i + 8)
+        .collect();
+    assert_eq!(starts.len(), 6, "one content stream per page expected");
+    let mut start = starts[2];
+    while matches!(pdf[start], b'\r' | b'\n') {
+        start += 1;
+    }
+    let length = pdf[start..]
+        .windows(9)
+        .position(|w| w == b"endstream")
+        .unwrap();
+    assert!(length > 60, "page 3's stream is only {length} bytes");
+    for byte in &mut pdf[start + 5..start + 40] {
+        *byte = b'A';
+    }
+    pdf
+}
+
 /// A copy of `examples/nunez` in a temporary folder, with an empty `out/` folder for the
 /// packet so a test can see everything a build leaves behind.
 struct CaseDir {
@@ -396,8 +423,45 @@ fn output_folder_missing_stops_build() {
     let result = run(&["build", s(&case_file), "--out", s(&out), "--today", TODAY]);
     result
         .assert_code(1)
-        .assert_stderr_has(&[s(&out), "cannot be saved here"]);
+        .assert_stderr_has(&[s(&out), "does not exist", "Create it first"]);
     assert!(!out.exists());
+    case.assert_no_partial_files();
+}
+
+#[test]
+fn folder_as_output_stops_build() {
+    let case = CaseDir::example();
+    let case_file = case.case();
+    let out = case.out_dir();
+    let result = run(&["build", s(&case_file), "--out", s(&out), "--today", TODAY]);
+    result
+        .assert_code(1)
+        .assert_stderr_has(&[s(&out), "this is a folder", "Give a file name"]);
+    assert!(out.is_dir());
+    case.assert_nothing_saved();
+}
+
+#[test]
+fn checklist_folder_missing_stops_build() {
+    let case = CaseDir::example();
+    let (case_file, packet) = (case.case(), case.packet());
+    let checklist = case.path("no-such-folder/checklist.pdf");
+    let result = run(&[
+        "build",
+        s(&case_file),
+        "--out",
+        s(&packet),
+        "--checklist",
+        s(&checklist),
+        "--today",
+        TODAY,
+    ]);
+    result
+        .assert_code(1)
+        .assert_stderr_has(&[s(&checklist), "does not exist", "Create it first"]);
+    assert!(!checklist.exists());
+    // Refused before anything was made: no packet without its checklist.
+    assert!(!packet.exists());
     case.assert_no_partial_files();
 }
 
@@ -515,6 +579,21 @@ fn truncated_png_stops_build() {
 }
 
 #[test]
+fn garbled_pdf_page_stops_build() {
+    // Never drop a page silently: a page whose content cannot be decoded must stop the
+    // build, not become a blank page in the packet.
+    let case = CaseDir::example();
+    case.put(DENIAL, &letter_with_garbled_page_3());
+    case.assert_build_refused(
+        DENIAL,
+        &[
+            "The PDF is damaged: page 3 cannot be read",
+            "Ask the sender for a new copy",
+        ],
+    );
+}
+
+#[test]
 fn password_protected_pdf_stops_build() {
     let case = CaseDir::example();
     case.put(DENIAL, &password_pdf());
@@ -529,6 +608,16 @@ fn folder_instead_of_document_stops_build() {
     let case = CaseDir::example();
     case.make_folder(PHOTO);
     case.assert_build_refused(PHOTO, &["This is a folder", "Choose a file inside it"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn looping_link_document_stops_build() {
+    // A file that cannot be read even by an administrator: a link to itself.
+    let case = CaseDir::example();
+    case.remove(DENIAL);
+    std::os::unix::fs::symlink(DENIAL, case.path(DENIAL)).unwrap();
+    case.assert_build_refused(DENIAL, &["The file cannot be read", "add the copy"]);
 }
 
 #[test]
@@ -909,6 +998,20 @@ fn bad_files_inspect_with_refusals() {
         &format!("{}the file cannot be read", line("missing.png")),
     ]);
     result.assert_stderr_has(&["6 of 7 file(s) cannot go into a packet."]);
+}
+
+#[test]
+fn garbled_pdf_page_inspects_as_damaged() {
+    let case = CaseDir::example();
+    case.put("garbled.pdf", &letter_with_garbled_page_3());
+    let garbled = case.path("garbled.pdf");
+    run(&["inspect", s(&garbled)])
+        .assert_code(1)
+        .assert_stdout_has(&[&format!(
+            "{}: The PDF is damaged: page 3 cannot be read",
+            garbled.display()
+        )])
+        .assert_stderr_has(&["1 of 1 file(s) cannot go into a packet."]);
 }
 
 #[test]

@@ -17,6 +17,7 @@ pub mod plan;
 mod assemble;
 mod build;
 mod source;
+pub mod thumbnail;
 
 pub use build::{build_checklist, build_packet, PacketSummary, PartSummary};
 pub use intake::{inspect, prepare, Format, Inspection, IntakeError, Limits, Prepared};

@@ -22,7 +22,7 @@ const SHORT_SIDE: u32 = 3000;
 const QUALITY: u8 = 90;
 /// Peak-to-peak amplitude of the per-pixel luminance noise. Tuned so that a photo at
 /// quality 90 comes to ~4 MB.
-const NOISE: u32 = 34;
+const NOISE: u32 = 28;
 
 /// How many letters, and how many pages each.
 const LETTERS: usize = 3;
@@ -191,13 +191,15 @@ fn write_photos(dir: &Path) -> Result<(), String> {
                 })
             })
             .collect();
-        handles
+        // Join every worker before reporting the first error.
+        let results: Vec<Result<(), String>> = handles
             .into_iter()
             .map(|h| {
                 h.join()
                     .unwrap_or_else(|_| Err("a worker panicked".to_string()))
             })
-            .collect::<Result<(), String>>()
+            .collect();
+        results.into_iter().collect()
     })
 }
 

@@ -167,13 +167,35 @@ fn page_content(doc: &Document, page: &Dictionary, limit: usize) -> Result<Vec<u
         let stream = resolve(doc, item)?
             .as_stream()
             .map_err(|_| "its content is not a stream".to_string())?;
-        let decoded = stream
-            .get_plain_content_with_limit(limit.saturating_sub(out.len()))
-            .map_err(|e| format!("its content cannot be decoded ({e})"))?;
+        let decoded = decode_strictly(stream, limit.saturating_sub(out.len()))?;
         out.extend_from_slice(&decoded);
         out.push(b'\n');
     }
     Ok(out)
+}
+
+/// Decodes a content stream, failing on any corruption. lopdf logs a broken Flate
+/// stream and returns what it could inflate (often nothing), which would make the page
+/// silently blank; the usual case, Flate alone, is therefore decoded here with flate2.
+fn decode_strictly(stream: &lopdf::Stream, limit: usize) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let filters = stream.filters().unwrap_or_default();
+    let has_params = stream.dict.get(b"DecodeParms").is_ok();
+    if filters.len() == 1 && filters[0] == b"FlateDecode" && !has_params {
+        let mut out = Vec::new();
+        let mut decoder =
+            flate2::read::ZlibDecoder::new(stream.content.as_slice()).take(limit as u64 + 1);
+        decoder
+            .read_to_end(&mut out)
+            .map_err(|e| format!("its content is corrupt ({e})"))?;
+        if out.len() > limit {
+            return Err("its content is too large".into());
+        }
+        return Ok(out);
+    }
+    stream
+        .get_plain_content_with_limit(limit)
+        .map_err(|e| format!("its content cannot be decoded ({e})"))
 }
 
 /// Every font, image and form a page names must exist; a repaired file often lacks them.

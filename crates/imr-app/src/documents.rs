@@ -1,0 +1,281 @@
+//! The case's documents: copies of the person's files, kept in the case's own folder.
+//! A file is checked by the packet engine when it is added, so a bad file is refused
+//! then, with the engine's message, and never at the end. The original is only read.
+
+use std::fs;
+use std::path::Path;
+
+use base64::Engine;
+use chrono::{NaiveDate, NaiveDateTime};
+use imr_case::case::DocumentEntry;
+use imr_case::form::DocumentKind;
+use imr_packet::{prepare, thumbnail::thumbnail, Format, Limits};
+use serde::Serialize;
+
+use crate::store::{write_atomically, CaseStore};
+use crate::{AppError, Code};
+
+/// Thumbnails are at most this many pixels on their longer side.
+const THUMBNAIL_SIZE: u32 = 240;
+
+/// A document as the app shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentView {
+    pub index: usize,
+    pub kind: DocumentKind,
+    pub kind_label: &'static str,
+    pub title: String,
+    pub date: Option<NaiveDate>,
+    pub pages: usize,
+    pub format: Option<Format>,
+    /// `data:image/png;base64,…`, or `None` if no picture could be made.
+    pub thumbnail: Option<String>,
+    /// Set when the stored copy can no longer be used.
+    pub problem: Option<String>,
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// Reads and checks a file the person chose. Errors name the file.
+fn check_file(source: &Path) -> Result<(Vec<u8>, imr_packet::Prepared), AppError> {
+    let name = file_name(source);
+    let bytes = fs::read(source).map_err(|e| {
+        AppError::new(
+            Code::BadDocument,
+            format!("{name}: the file cannot be opened ({e}). Choose it again."),
+        )
+    })?;
+    let prepared = prepare(bytes.clone(), &Limits::default())
+        .map_err(|e| AppError::new(Code::BadDocument, format!("{name}: {e}")))?;
+    Ok((bytes, prepared))
+}
+
+/// A file name safe on every system, keeping the extension.
+fn stored_name(index_hint: usize, source: &Path, format: Format) -> String {
+    let ext = match format {
+        Format::Jpeg => "jpg",
+        Format::Png => "png",
+        Format::Pdf => "pdf",
+    };
+    let stem: String = source
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(40)
+        .collect();
+    format!("{index_hint:03}-{stem}.{ext}")
+}
+
+impl CaseStore {
+    /// Checks `source`, copies it into the case and lists it. Nothing changes if the file
+    /// is refused.
+    pub fn add_document(
+        &self,
+        id: &str,
+        source: &Path,
+        kind: DocumentKind,
+        title: &str,
+        date: Option<NaiveDate>,
+        now: NaiveDateTime,
+    ) -> Result<DocumentView, AppError> {
+        let (bytes, prepared) = check_file(source)?;
+        let mut case = self.load(id)?;
+        let dir = self.case_dir(id)?;
+        let serial = next_serial(&dir);
+        let name = stored_name(serial, source, prepared.format());
+        fs::create_dir_all(dir.join("documents"))
+            .map_err(|e| AppError::storage("making the documents folder", &e))?;
+        write_atomically(&dir.join("documents").join(&name), &bytes)?;
+        if let Ok(png) = thumbnail(&prepared, &bytes, THUMBNAIL_SIZE) {
+            let _ = fs::create_dir_all(dir.join("thumbnails"));
+            let _ = write_atomically(&dir.join("thumbnails").join(format!("{name}.png")), &png);
+        }
+        let title = if title.trim().is_empty() {
+            kind.label().to_string()
+        } else {
+            title.trim().to_string()
+        };
+        case.file.documents.push(DocumentEntry {
+            path: format!("documents/{name}"),
+            kind,
+            title,
+            date,
+        });
+        case.state.updated = now;
+        self.save(&case)?;
+        let index = case.file.documents.len() - 1;
+        Ok(self.view(id, index, &case.file.documents[index]))
+    }
+
+    /// Puts a new file in place of document `index`, keeping its kind, title and date.
+    pub fn replace_document(
+        &self,
+        id: &str,
+        index: usize,
+        source: &Path,
+        now: NaiveDateTime,
+    ) -> Result<DocumentView, AppError> {
+        let (bytes, prepared) = check_file(source)?;
+        let mut case = self.load(id)?;
+        let dir = self.case_dir(id)?;
+        let old = case
+            .file
+            .documents
+            .get(index)
+            .cloned()
+            .ok_or_else(|| AppError::new(Code::Invalid, "There is no such document."))?;
+        let name = stored_name(next_serial(&dir), source, prepared.format());
+        write_atomically(&dir.join("documents").join(&name), &bytes)?;
+        if let Ok(png) = thumbnail(&prepared, &bytes, THUMBNAIL_SIZE) {
+            let _ = fs::create_dir_all(dir.join("thumbnails"));
+            let _ = write_atomically(&dir.join("thumbnails").join(format!("{name}.png")), &png);
+        }
+        case.file.documents[index].path = format!("documents/{name}");
+        case.state.updated = now;
+        self.save(&case)?;
+        remove_copy(&dir, &old.path);
+        Ok(self.view(id, index, &case.file.documents[index]))
+    }
+
+    /// Changes a document's kind, title or date.
+    pub fn update_document(
+        &self,
+        id: &str,
+        index: usize,
+        kind: DocumentKind,
+        title: &str,
+        date: Option<NaiveDate>,
+        now: NaiveDateTime,
+    ) -> Result<(), AppError> {
+        let mut case = self.load(id)?;
+        let doc = case
+            .file
+            .documents
+            .get_mut(index)
+            .ok_or_else(|| AppError::new(Code::Invalid, "There is no such document."))?;
+        doc.kind = kind;
+        doc.title = title.trim().to_string();
+        doc.date = date;
+        case.state.updated = now;
+        self.save(&case)
+    }
+
+    /// Removes a document from the case and deletes the app's copy (never the original).
+    pub fn remove_document(
+        &self,
+        id: &str,
+        index: usize,
+        now: NaiveDateTime,
+    ) -> Result<(), AppError> {
+        let mut case = self.load(id)?;
+        if index >= case.file.documents.len() {
+            return Err(AppError::new(Code::Invalid, "There is no such document."));
+        }
+        let removed = case.file.documents.remove(index);
+        case.state.updated = now;
+        self.save(&case)?;
+        remove_copy(&self.case_dir(id)?, &removed.path);
+        Ok(())
+    }
+
+    /// Moves document `from` to position `to`.
+    pub fn move_document(
+        &self,
+        id: &str,
+        from: usize,
+        to: usize,
+        now: NaiveDateTime,
+    ) -> Result<(), AppError> {
+        let mut case = self.load(id)?;
+        let n = case.file.documents.len();
+        if from >= n || to >= n {
+            return Err(AppError::new(Code::Invalid, "There is no such document."));
+        }
+        let doc = case.file.documents.remove(from);
+        case.file.documents.insert(to, doc);
+        case.state.updated = now;
+        self.save(&case)
+    }
+
+    /// The case's documents with page counts and thumbnails.
+    pub fn documents(&self, id: &str) -> Result<Vec<DocumentView>, AppError> {
+        let case = self.load(id)?;
+        Ok(case
+            .file
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| self.view(id, i, d))
+            .collect())
+    }
+
+    fn view(&self, id: &str, index: usize, entry: &DocumentEntry) -> DocumentView {
+        let dir = self.case_dir(id).unwrap_or_default();
+        let checked = fs::read(dir.join(&entry.path))
+            .map_err(|e| format!("The app's copy of this file is missing ({e}). Add it again."))
+            .and_then(|b| prepare(b, &Limits::default()).map_err(|e| e.to_string()));
+        let name = Path::new(&entry.path)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let thumbnail = fs::read(dir.join("thumbnails").join(format!("{name}.png")))
+            .ok()
+            .map(|png| {
+                format!(
+                    "data:image/png;base64,{}",
+                    base64::engine::general_purpose::STANDARD.encode(png)
+                )
+            });
+        DocumentView {
+            index,
+            kind: entry.kind,
+            kind_label: entry.kind.label(),
+            title: entry.title.clone(),
+            date: entry.date,
+            pages: checked.as_ref().map(|p| p.page_count()).unwrap_or(0),
+            format: checked.as_ref().ok().map(|p| p.format()),
+            thumbnail,
+            problem: checked.err(),
+        }
+    }
+}
+
+fn next_serial(dir: &Path) -> usize {
+    fs::read_dir(dir.join("documents"))
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter_map(|e| {
+                    e.file_name()
+                        .to_string_lossy()
+                        .split('-')
+                        .next()
+                        .and_then(|n| n.parse::<usize>().ok())
+                })
+                .max()
+                .map_or(1, |m| m + 1)
+        })
+        .unwrap_or(1)
+}
+
+fn remove_copy(dir: &Path, relative: &str) {
+    let _ = fs::remove_file(dir.join(relative));
+    if let Some(name) = Path::new(relative).file_name() {
+        let _ = fs::remove_file(
+            dir.join("thumbnails")
+                .join(format!("{}.png", name.to_string_lossy())),
+        );
+    }
+}

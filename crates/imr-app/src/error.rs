@@ -1,0 +1,47 @@
+//! One error shape for the app: a stable code the UI can branch on, and a message in
+//! plain words that says what to do.
+
+use serde::Serialize;
+
+/// What kind of failure; the UI branches on this, never on message text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    /// No case with that id (deleted, or never made).
+    NotFound,
+    /// A file the person chose cannot go into a packet.
+    BadDocument,
+    /// The case file on disk cannot be read.
+    BadCase,
+    /// Reading or writing the computer's storage failed.
+    Storage,
+    /// The request itself was wrong (a fault in the app).
+    Invalid,
+}
+
+/// An error with its code and a message for the person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("{message}")]
+pub struct AppError {
+    pub code: Code,
+    pub message: String,
+}
+
+impl AppError {
+    pub fn new(code: Code, message: impl Into<String>) -> AppError {
+        AppError {
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub fn storage(what: &str, e: &std::io::Error) -> AppError {
+        AppError::new(
+            Code::Storage,
+            format!(
+                "Your work could not be saved on this computer ({what}: {e}). Nothing was \
+                 changed. Check there is free space on the disk, then try again."
+            ),
+        )
+    }
+}

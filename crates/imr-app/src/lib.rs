@@ -1,0 +1,15 @@
+//! The desktop app without its window: where cases are kept, the wizard's screens and
+//! task list, documents, and making the packet. The Tauri shell's commands are a few
+//! lines each over these functions, and the tests call them directly.
+//!
+//! Like the engine, nothing here reads the clock: "now" and "today" come in as
+//! arguments.
+
+pub mod documents;
+pub mod error;
+pub mod packet;
+pub mod screens;
+pub mod store;
+
+pub use error::{AppError, Code};
+pub use store::{CaseStore, CaseSummary, StoredCase};

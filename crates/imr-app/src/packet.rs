@@ -1,0 +1,233 @@
+//! Making the packet from a stored case, and what to suggest adding first.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use imr_case::case::validate;
+use imr_case::form::{ids, DocumentKind};
+use imr_case::rules::long_date;
+use imr_packet::{
+    build_checklist, build_packet, load_documents, DirSource, Mode, PacketOptions, Signatures,
+};
+use serde::Serialize;
+
+use crate::store::{write_atomically, CaseStore};
+use crate::{AppError, Code};
+
+/// How the person signs.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct SigningChoice {
+    /// Typed signatures, e.g. `{"application.applicant": "/s/ José Núñez"}`. Empty means
+    /// lines to sign by hand after printing.
+    #[serde(default)]
+    pub typed: std::collections::BTreeMap<String, String>,
+}
+
+/// What was made.
+#[derive(Debug, Clone, Serialize)]
+pub struct PacketMade {
+    pub packet: PathBuf,
+    pub checklist: PathBuf,
+    pub pages: usize,
+    pub bytes: u64,
+}
+
+/// The page count a packet will have, before it is saved.
+#[derive(Debug, Clone, Serialize)]
+pub struct PacketPreview {
+    pub pages: usize,
+    pub bytes: u64,
+    pub default_name: String,
+}
+
+fn options(mode: Mode, today: NaiveDate, signing: &SigningChoice, seed: &[u8]) -> PacketOptions {
+    let mut options = PacketOptions::new(mode, today, seed);
+    options.signatures = Signatures {
+        typed: signing.typed.clone(),
+        date: today.format("%m/%d/%Y").to_string(),
+    };
+    options
+}
+
+impl CaseStore {
+    fn build(
+        &self,
+        id: &str,
+        mode: Mode,
+        today: NaiveDate,
+        signing: &SigningChoice,
+    ) -> Result<(Vec<u8>, Vec<u8>, usize, String), AppError> {
+        let stored = self.load(id)?;
+        let case = validate(&stored.file, today).map_err(|problems| {
+            AppError::new(
+                Code::Invalid,
+                format!(
+                    "Some answers still need attention ({}). Go back to the task list.",
+                    problems.len()
+                ),
+            )
+        })?;
+        let report = case.assess(today);
+        let seed = stored.file.to_json_pretty();
+        let options = options(mode, today, signing, seed.as_bytes());
+        let source = DirSource::new(self.case_dir(id)?);
+        let documents = load_documents(&case, &source, &options.limits).map_err(|errors| {
+            AppError::new(
+                Code::BadDocument,
+                errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
+        })?;
+        let mut packet = Vec::new();
+        let summary = build_packet(&case, &report, documents, &options, &mut packet)
+            .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
+        let checklist = build_checklist(&case, &report, &summary, &options)
+            .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
+        let last = case
+            .answers
+            .get(ids::PATIENT_LAST_NAME)
+            .cloned()
+            .unwrap_or_default();
+        Ok((
+            packet,
+            checklist,
+            summary.total_pages,
+            default_name(&last, today),
+        ))
+    }
+
+    /// Builds the packet in memory to show its page count and size.
+    pub fn preview_packet(
+        &self,
+        id: &str,
+        mode: Mode,
+        today: NaiveDate,
+        signing: &SigningChoice,
+    ) -> Result<PacketPreview, AppError> {
+        let (packet, _, pages, default_name) = self.build(id, mode, today, signing)?;
+        Ok(PacketPreview {
+            pages,
+            bytes: packet.len() as u64,
+            default_name,
+        })
+    }
+
+    /// Builds and saves the packet at `target`, and the checklist beside it.
+    pub fn create_packet(
+        &self,
+        id: &str,
+        mode: Mode,
+        today: NaiveDate,
+        signing: &SigningChoice,
+        target: &Path,
+    ) -> Result<PacketMade, AppError> {
+        let (packet, checklist, pages, _) = self.build(id, mode, today, signing)?;
+        let checklist_path = checklist_path(target);
+        write_atomically(target, &packet)?;
+        write_atomically(&checklist_path, &checklist)?;
+        Ok(PacketMade {
+            packet: target.to_path_buf(),
+            checklist: checklist_path,
+            pages,
+            bytes: packet.len() as u64,
+        })
+    }
+}
+
+/// `IMR-packet-NUNEZ-2026-03-01.pdf`: plain ASCII, safe on every system.
+pub fn default_name(last_name: &str, today: NaiveDate) -> String {
+    let name: String = last_name
+        .chars()
+        .map(fold_accent)
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect::<String>()
+        .to_uppercase();
+    let name = if name.is_empty() {
+        "APPLICATION".into()
+    } else {
+        name
+    };
+    format!("IMR-packet-{name}-{}.pdf", today.format("%Y-%m-%d"))
+}
+
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+        'ñ' | 'Ñ' => 'n',
+        'ç' | 'Ç' => 'c',
+        ' ' => '-',
+        other => other,
+    }
+}
+
+/// `packet.pdf` → `packet-checklist.pdf`, in the same folder.
+pub fn checklist_path(packet: &Path) -> PathBuf {
+    let stem = packet
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "packet".into());
+    packet.with_file_name(format!("{stem}-checklist.pdf"))
+}
+
+/// Documents the case probably needs and does not have yet, in plain words.
+pub fn suggestions(file: &imr_case::case::CaseFile) -> Vec<String> {
+    let has = |kind: DocumentKind| file.documents.iter().any(|d| d.kind == kind);
+    let yes = |id: &str| file.answers.get(id).is_some_and(|v| v == "yes");
+    let mut out = Vec::new();
+    if !has(DocumentKind::DenialLetter) {
+        out.push("Add the plan's letter that said no (the denial letter), if you have it.".into());
+    }
+    if yes(ids::GRIEVANCE_DECIDED) && !has(DocumentKind::GrievanceDecision) {
+        let when = file
+            .answers
+            .get(ids::GRIEVANCE_DECISION_DATE)
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .map(|d| format!(" on {}", long_date(d)))
+            .unwrap_or_default();
+        out.push(format!(
+            "You said the plan decided{when}: add that decision letter."
+        ));
+    }
+    if yes(ids::URGENCY_URGENT) && !has(DocumentKind::UrgencyStatement) {
+        out.push(
+            "You said this is urgent: add your doctor's letter saying so, or the case will \
+             be handled at normal speed."
+                .into(),
+        );
+    }
+    if yes(ids::HELPER_HAS_HELPER) && !has(DocumentKind::AssistantForm) {
+        out.push(
+            "Someone is helping you: the packet includes the Authorized Assistant form for \
+             you both to sign. If you already have a signed one, add it here."
+                .into(),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_name_is_ascii_and_dated() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap_or_default();
+        assert_eq!(default_name("Núñez", d), "IMR-packet-NUNEZ-2026-03-01.pdf");
+        assert_eq!(default_name("", d), "IMR-packet-APPLICATION-2026-03-01.pdf");
+    }
+
+    #[test]
+    fn checklist_path_sits_beside_the_packet() {
+        assert_eq!(
+            checklist_path(Path::new("/x/IMR-packet-A.pdf")),
+            PathBuf::from("/x/IMR-packet-A-checklist.pdf")
+        );
+    }
+}

@@ -1,0 +1,505 @@
+//! The wizard: which questions go on which screen, in what order, grouped into the
+//! tasks of the task list. The questions themselves (labels, hints, kinds, when they are
+//! asked) come from the one form definition in `imr-case`; this only arranges them.
+
+use chrono::NaiveDate;
+use imr_case::case::{validate, Answers, CaseFile, Problem};
+use imr_case::form::{field, ids::*, Field};
+use serde::Serialize;
+
+/// A task on the task list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Task {
+    /// The eligibility questions, asked before the task list.
+    Eligibility,
+    Patient,
+    Plan,
+    Problem,
+    Grievance,
+    Helper,
+    Documents,
+    Check,
+    Packet,
+}
+
+impl Task {
+    pub const LIST: [Task; 8] = [
+        Task::Patient,
+        Task::Plan,
+        Task::Problem,
+        Task::Grievance,
+        Task::Helper,
+        Task::Documents,
+        Task::Check,
+        Task::Packet,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Task::Eligibility => "Check if you can apply",
+            Task::Patient => "About the patient",
+            Task::Plan => "Health plan",
+            Task::Problem => "The problem",
+            Task::Grievance => "Your grievance with the plan",
+            Task::Helper => "Someone helping you (optional)",
+            Task::Documents => "Documents",
+            Task::Check => "Check your answers",
+            Task::Packet => "Create your packet",
+        }
+    }
+}
+
+/// One page of questions.
+#[derive(Debug, Clone, Serialize)]
+pub struct Screen {
+    pub id: &'static str,
+    pub task: Task,
+    /// The page heading when it asks more than one question; a page with one question
+    /// uses the question itself as its heading.
+    pub heading: Option<&'static str>,
+    pub fields: &'static [&'static str],
+}
+
+const fn screen(
+    id: &'static str,
+    task: Task,
+    heading: Option<&'static str>,
+    fields: &'static [&'static str],
+) -> Screen {
+    Screen {
+        id,
+        task,
+        heading,
+        fields,
+    }
+}
+
+/// Every screen, in the order the wizard asks them.
+pub const SCREENS: &[Screen] = &[
+    screen("problem-type", Task::Eligibility, None, &[PROBLEM_TYPE]),
+    screen(
+        "plan-action",
+        Task::Eligibility,
+        None,
+        &[PROBLEM_PLAN_ACTION],
+    ),
+    screen("regulator", Task::Eligibility, None, &[PLAN_REGULATOR]),
+    screen("medi-cal", Task::Eligibility, None, &[PLAN_MEDI_CAL]),
+    screen(
+        "state-hearing",
+        Task::Eligibility,
+        None,
+        &[PLAN_STATE_HEARING_HELD],
+    ),
+    screen("medicare", Task::Eligibility, None, &[PLAN_HAS_MEDICARE]),
+    screen(
+        "grievance-filed",
+        Task::Eligibility,
+        None,
+        &[GRIEVANCE_FILED],
+    ),
+    screen(
+        "grievance-filed-on",
+        Task::Eligibility,
+        None,
+        &[GRIEVANCE_FILED_ON],
+    ),
+    screen(
+        "grievance-decided",
+        Task::Eligibility,
+        None,
+        &[GRIEVANCE_DECIDED],
+    ),
+    screen(
+        "grievance-decision",
+        Task::Eligibility,
+        Some("The plan's decision"),
+        &[GRIEVANCE_DECISION_DATE, GRIEVANCE_REFERENCE],
+    ),
+    screen("urgent", Task::Eligibility, None, &[URGENCY_URGENT]),
+    screen(
+        "urgent-doctor",
+        Task::Eligibility,
+        None,
+        &[URGENCY_DOCTOR_SAYS_URGENT],
+    ),
+    screen(
+        "patient-name",
+        Task::Patient,
+        Some("What is the patient's name?"),
+        &[
+            PATIENT_FIRST_NAME,
+            PATIENT_MIDDLE_INITIAL,
+            PATIENT_LAST_NAME,
+        ],
+    ),
+    screen(
+        "patient-details",
+        Task::Patient,
+        Some("About the patient"),
+        &[PATIENT_DATE_OF_BIRTH, PATIENT_GENDER],
+    ),
+    screen("guardian", Task::Patient, None, &[GUARDIAN_NAME]),
+    screen(
+        "patient-address",
+        Task::Patient,
+        Some("What is the patient's address?"),
+        &[PATIENT_STREET, PATIENT_CITY, PATIENT_STATE, PATIENT_ZIP],
+    ),
+    screen(
+        "contact",
+        Task::Patient,
+        Some("How can DMHC contact you?"),
+        &[
+            CONTACT_PHONE,
+            CONTACT_PHONE_SECONDARY,
+            CONTACT_EMAIL,
+            CONTACT_EMAIL_OK,
+        ],
+    ),
+    screen(
+        "language",
+        Task::Patient,
+        Some("Language"),
+        &[
+            LANGUAGE_PRIMARY,
+            LANGUAGE_CORRESPOND,
+            LANGUAGE_RACE_ETHNICITY,
+        ],
+    ),
+    screen(
+        "plan-details",
+        Task::Plan,
+        Some("About the health plan"),
+        &[PLAN_NAME, PLAN_MEMBER_ID, PLAN_MEDICAL_GROUP, PLAN_EMPLOYER],
+    ),
+    screen(
+        "problem-treatment",
+        Task::Problem,
+        Some("The treatment"),
+        &[PROBLEM_CONDITION, PROBLEM_TREATMENT],
+    ),
+    screen(
+        "problem-description",
+        Task::Problem,
+        None,
+        &[PROBLEM_DESCRIPTION],
+    ),
+    screen(
+        "problem-outcome",
+        Task::Problem,
+        None,
+        &[PROBLEM_DESIRED_OUTCOME],
+    ),
+    screen(
+        "providers",
+        Task::Problem,
+        Some("The patient's doctors"),
+        &[
+            PROVIDER_PCP_NAME,
+            PROVIDER_PCP_PHONE,
+            PROVIDER_DOCTOR_NAME,
+            PROVIDER_DOCTOR_PHONE,
+        ],
+    ),
+    screen("late", Task::Grievance, None, &[LATE_EXPLANATION]),
+    screen("helper", Task::Helper, None, &[HELPER_HAS_HELPER]),
+    screen(
+        "helper-name",
+        Task::Helper,
+        Some("The person helping"),
+        &[HELPER_NAME, HELPER_RELATIONSHIP, HELPER_PHONE, HELPER_EMAIL],
+    ),
+    screen(
+        "helper-address",
+        Task::Helper,
+        Some("The helper's address"),
+        &[HELPER_STREET, HELPER_CITY, HELPER_STATE, HELPER_ZIP],
+    ),
+    screen(
+        "helper-authority",
+        Task::Helper,
+        Some("Legal authority"),
+        &[HELPER_LEGAL_AUTHORITY, HELPER_LEGAL_AUTHORITY_KIND],
+    ),
+    screen(
+        "signature",
+        Task::Check,
+        Some("Who will sign the application?"),
+        &[SIGNATURE_NAME, SIGNATURE_RELATIONSHIP],
+    ),
+];
+
+pub fn find(id: &str) -> Option<&'static Screen> {
+    SCREENS.iter().find(|s| s.id == id)
+}
+
+/// A question as the wizard shows it: its definition, the answer so far, and the
+/// problem to show beside it, if any.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldView {
+    #[serde(flatten)]
+    pub field: &'static Field,
+    pub optional: bool,
+    pub value: String,
+    pub error: Option<String>,
+}
+
+/// A screen ready to render.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScreenView {
+    pub id: &'static str,
+    pub task: Task,
+    pub task_title: &'static str,
+    pub heading: String,
+    pub fields: Vec<FieldView>,
+}
+
+fn answers_of(file: &CaseFile) -> &Answers {
+    &file.answers
+}
+
+/// The questions of `screen` that are asked for these answers.
+fn asked(screen: &Screen, answers: &Answers, today: NaiveDate) -> Vec<&'static Field> {
+    screen
+        .fields
+        .iter()
+        .filter_map(|id| field(id))
+        .filter(|f| f.is_applicable(answers, today))
+        .collect()
+}
+
+/// Whether a screen has any question to ask now.
+pub fn is_shown(screen: &Screen, answers: &Answers, today: NaiveDate) -> bool {
+    !asked(screen, answers, today).is_empty()
+}
+
+/// The problems on one screen's questions (validation of the whole case, filtered).
+pub fn problems_on(screen: &Screen, file: &CaseFile, today: NaiveDate) -> Vec<Problem> {
+    let answers = answers_of(file);
+    let ids: Vec<&str> = asked(screen, answers, today).iter().map(|f| f.id).collect();
+    match validate(file, today) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems
+            .into_iter()
+            .filter(|p| ids.contains(&p.field.as_str()))
+            .collect(),
+    }
+}
+
+pub fn view(screen: &Screen, file: &CaseFile, today: NaiveDate, with_errors: bool) -> ScreenView {
+    let answers = answers_of(file);
+    let problems = if with_errors {
+        problems_on(screen, file, today)
+    } else {
+        Vec::new()
+    };
+    let fields: Vec<FieldView> = asked(screen, answers, today)
+        .into_iter()
+        .map(|f| FieldView {
+            field: f,
+            optional: f.is_optional(),
+            value: answers.get(f.id).cloned().unwrap_or_default(),
+            error: problems
+                .iter()
+                .find(|p| p.field == f.id)
+                .map(|p| p.message.clone()),
+        })
+        .collect();
+    let heading = match (screen.heading, fields.as_slice()) {
+        (None, [only]) => only.field.label.to_string(),
+        (Some(h), _) => h.to_string(),
+        (None, _) => screen.task.title().to_string(),
+    };
+    ScreenView {
+        id: screen.id,
+        task: screen.task,
+        task_title: screen.task.title(),
+        heading,
+        fields,
+    }
+}
+
+/// The next screen of the same task that has questions now, or `None` at the task's end.
+pub fn next_in_task(current: &str, answers: &Answers, today: NaiveDate) -> Option<&'static str> {
+    let position = SCREENS.iter().position(|s| s.id == current)?;
+    let task = SCREENS[position].task;
+    SCREENS[position + 1..]
+        .iter()
+        .take_while(|s| s.task == task)
+        .find(|s| is_shown(s, answers, today))
+        .map(|s| s.id)
+}
+
+/// The first screen of a task that has questions now.
+pub fn first_of(task: Task, answers: &Answers, today: NaiveDate) -> Option<&'static str> {
+    SCREENS
+        .iter()
+        .filter(|s| s.task == task)
+        .find(|s| is_shown(s, answers, today))
+        .map(|s| s.id)
+}
+
+/// A task's state on the task list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    Completed,
+    CannotStartYet,
+    Optional,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TaskView {
+    pub task: Task,
+    pub title: &'static str,
+    pub status: Status,
+    /// Where the task starts.
+    pub first_screen: Option<&'static str>,
+}
+
+/// Statuses for the task list.
+pub fn task_list(file: &CaseFile, today: NaiveDate) -> Vec<TaskView> {
+    let answers = answers_of(file);
+    let problems = match validate(file, today) {
+        Ok(_) => Vec::new(),
+        Err(p) => p,
+    };
+    let status_of = |task: Task| -> Status {
+        let fields: Vec<&Field> = SCREENS
+            .iter()
+            .filter(|s| s.task == task)
+            .flat_map(|s| asked(s, answers, today))
+            .collect();
+        let answered = fields.iter().any(|f| answers.contains_key(f.id));
+        let open = fields
+            .iter()
+            .any(|f| problems.iter().any(|p| p.field == f.id));
+        match (answered, open) {
+            (false, _) if fields.iter().all(|f| f.is_optional()) => Status::Completed,
+            (false, _) => Status::NotStarted,
+            (true, true) => Status::InProgress,
+            (true, false) => Status::Completed,
+        }
+    };
+    let mut list: Vec<TaskView> = Vec::new();
+    for task in Task::LIST {
+        let status = match task {
+            Task::Documents => {
+                if file.documents.is_empty() {
+                    Status::Optional
+                } else {
+                    Status::Completed
+                }
+            }
+            Task::Check => {
+                if list
+                    .iter()
+                    .all(|t| t.status != Status::NotStarted && t.status != Status::InProgress)
+                {
+                    status_of(Task::Check).max_with(Status::NotStarted)
+                } else {
+                    Status::CannotStartYet
+                }
+            }
+            Task::Packet => {
+                if problems.is_empty() {
+                    Status::NotStarted
+                } else {
+                    Status::CannotStartYet
+                }
+            }
+            Task::Helper => match answers.get(HELPER_HAS_HELPER).map(String::as_str) {
+                None => Status::Optional,
+                _ => status_of(task),
+            },
+            other => status_of(other),
+        };
+        list.push(TaskView {
+            task,
+            title: task.title(),
+            status,
+            first_screen: first_of(task, answers, today),
+        });
+    }
+    list
+}
+
+impl Status {
+    /// The signature screen counts as "not started" until answered.
+    fn max_with(self, other: Status) -> Status {
+        if self == Status::Completed {
+            self
+        } else {
+            other
+        }
+    }
+}
+
+/// One row of "Check your answers".
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerRow {
+    pub label: &'static str,
+    pub value: String,
+    /// The screen that asks it, for the "Change" link.
+    pub screen: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerSection {
+    pub title: &'static str,
+    pub rows: Vec<AnswerRow>,
+}
+
+/// Every answer, grouped by task, each with the screen to change it.
+pub fn check_answers(file: &CaseFile, today: NaiveDate) -> Vec<AnswerSection> {
+    let answers = answers_of(file);
+    let mut sections: Vec<AnswerSection> = Vec::new();
+    for screen in SCREENS {
+        let title = match screen.task {
+            Task::Eligibility => "Your problem and the plan's decision",
+            Task::Check => "Signing",
+            t => t.title(),
+        };
+        for f in asked(screen, answers, today) {
+            let raw = answers.get(f.id).map(|s| s.trim()).unwrap_or("");
+            let value = if raw.is_empty() {
+                "Not given".to_string()
+            } else {
+                display(f, raw)
+            };
+            let row = AnswerRow {
+                label: f.label,
+                value,
+                screen: screen.id,
+            };
+            match sections.iter_mut().find(|s| s.title == title) {
+                Some(s) => s.rows.push(row),
+                None => sections.push(AnswerSection {
+                    title,
+                    rows: vec![row],
+                }),
+            }
+        }
+    }
+    sections
+}
+
+fn display(f: &Field, raw: &str) -> String {
+    use imr_case::form::FieldKind;
+    match &f.kind {
+        FieldKind::YesNo => match raw {
+            "yes" => "Yes".into(),
+            "no" => "No".into(),
+            other => other.into(),
+        },
+        FieldKind::Choice(_) => f.choice_label(raw).unwrap_or(raw).to_string(),
+        FieldKind::Date => NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+            .map(imr_case::rules::long_date)
+            .unwrap_or_else(|_| raw.to_string()),
+        _ => raw.to_string(),
+    }
+}

@@ -1,0 +1,271 @@
+//! Where cases live on this computer, one folder per case:
+//!
+//! ```text
+//! <data dir>/cases/<case id>/case.json     answers + document list (the case file format)
+//! <data dir>/cases/<case id>/app.json      the app's own notes: created, changed
+//! <data dir>/cases/<case id>/documents/    copies of the person's files
+//! ```
+//!
+//! Every file is written atomically: to a temporary file in the same folder, flushed to
+//! disk, renamed over the old one, and the folder flushed, so a crash or power cut
+//! leaves either the old file or the new one, never half of one.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use imr_case::case::{Answers, CaseFile};
+use imr_case::form::ids;
+use serde::{Deserialize, Serialize};
+
+use crate::{AppError, Code};
+
+/// Version of `app.json`.
+pub const APP_STATE_VERSION: u32 = 1;
+
+/// The app's notes about a case, beside the case file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppState {
+    pub schema_version: u32,
+    pub created: NaiveDateTime,
+    pub updated: NaiveDateTime,
+    /// The last screen the person finished, to offer "continue where you left off".
+    #[serde(default)]
+    pub last_screen: Option<String>,
+}
+
+/// A case as stored: the case file and the app's notes.
+#[derive(Debug, Clone)]
+pub struct StoredCase {
+    pub id: String,
+    pub file: CaseFile,
+    pub state: AppState,
+}
+
+/// A line in the list of cases on the start page.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseSummary {
+    pub id: String,
+    /// The patient's name, or "New application" when not given yet.
+    pub name: String,
+    pub updated: NaiveDateTime,
+    /// Set when the case could not be read; `name` then says so.
+    pub problem: Option<String>,
+}
+
+/// All cases on this computer.
+#[derive(Debug, Clone)]
+pub struct CaseStore {
+    root: PathBuf,
+}
+
+impl CaseStore {
+    /// Opens (and creates if needed) the case store under `data_dir`.
+    pub fn open(data_dir: &Path) -> Result<CaseStore, AppError> {
+        let root = data_dir.join("cases");
+        fs::create_dir_all(&root).map_err(|e| AppError::storage("making the cases folder", &e))?;
+        Ok(CaseStore { root })
+    }
+
+    pub fn case_dir(&self, id: &str) -> Result<PathBuf, AppError> {
+        // Ids are made here; refuse anything that could step outside the store.
+        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            return Err(AppError::new(
+                Code::Invalid,
+                format!("'{id}' is not a case id"),
+            ));
+        }
+        Ok(self.root.join(id))
+    }
+
+    /// Starts a new, empty case.
+    pub fn create(&self, now: NaiveDateTime) -> Result<StoredCase, AppError> {
+        let base = format!("case-{}", now.format("%Y%m%d-%H%M%S"));
+        let mut id = base.clone();
+        let mut n = 1;
+        while self.root.join(&id).exists() {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        let dir = self.root.join(&id);
+        fs::create_dir_all(dir.join("documents"))
+            .map_err(|e| AppError::storage("making the case folder", &e))?;
+        let case = StoredCase {
+            id,
+            file: CaseFile::new(),
+            state: AppState {
+                schema_version: APP_STATE_VERSION,
+                created: now,
+                updated: now,
+                last_screen: None,
+            },
+        };
+        self.save(&case)?;
+        Ok(case)
+    }
+
+    pub fn load(&self, id: &str) -> Result<StoredCase, AppError> {
+        let dir = self.case_dir(id)?;
+        if !dir.is_dir() {
+            return Err(AppError::new(
+                Code::NotFound,
+                "This application is no longer on this computer.",
+            ));
+        }
+        let text = fs::read_to_string(dir.join("case.json")).map_err(|e| {
+            AppError::new(
+                Code::BadCase,
+                format!("This application cannot be read ({e})."),
+            )
+        })?;
+        let file = CaseFile::from_json(&text).map_err(|e| {
+            AppError::new(
+                Code::BadCase,
+                format!("This application cannot be opened: {e}"),
+            )
+        })?;
+        let state = fs::read_to_string(dir.join("app.json"))
+            .ok()
+            .and_then(|t| serde_json::from_str::<AppState>(&t).ok())
+            .ok_or_else(|| {
+                AppError::new(
+                    Code::BadCase,
+                    "This application's notes (app.json) cannot be read.",
+                )
+            })?;
+        Ok(StoredCase {
+            id: id.to_string(),
+            file,
+            state,
+        })
+    }
+
+    /// Saves both files of a case atomically.
+    pub fn save(&self, case: &StoredCase) -> Result<(), AppError> {
+        let dir = self.case_dir(&case.id)?;
+        write_atomically(
+            &dir.join("case.json"),
+            case.file.to_json_pretty().as_bytes(),
+        )?;
+        let state = serde_json::to_string_pretty(&case.state)
+            .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
+        write_atomically(&dir.join("app.json"), state.as_bytes())
+    }
+
+    /// Merges answers from one screen into the case and saves it. Answers left blank are
+    /// removed, so "" never hides a question's state.
+    pub fn save_answers(
+        &self,
+        id: &str,
+        answers: &Answers,
+        screen: Option<&str>,
+        now: NaiveDateTime,
+    ) -> Result<StoredCase, AppError> {
+        let mut case = self.load(id)?;
+        for (key, value) in answers {
+            if value.trim().is_empty() {
+                case.file.answers.remove(key);
+            } else {
+                case.file.answers.insert(key.clone(), value.clone());
+            }
+        }
+        case.state.updated = now;
+        if let Some(screen) = screen {
+            case.state.last_screen = Some(screen.to_string());
+        }
+        self.save(&case)?;
+        Ok(case)
+    }
+
+    /// Every case, most recently changed first. A case that cannot be read is listed
+    /// with its problem, so the others still open.
+    pub fn list(&self) -> Result<Vec<CaseSummary>, AppError> {
+        let entries =
+            fs::read_dir(&self.root).map_err(|e| AppError::storage("reading the cases", &e))?;
+        let mut out = Vec::new();
+        for entry in entries.flatten() {
+            let Some(id) = entry.file_name().to_str().map(str::to_string) else {
+                continue;
+            };
+            if !entry.path().is_dir() || self.case_dir(&id).is_err() {
+                continue;
+            }
+            match self.load(&id) {
+                Ok(case) => out.push(CaseSummary {
+                    name: patient_name(&case.file.answers),
+                    updated: case.state.updated,
+                    problem: None,
+                    id,
+                }),
+                Err(e) => out.push(CaseSummary {
+                    name: "An application that cannot be opened".into(),
+                    updated: NaiveDateTime::default(),
+                    problem: Some(e.message),
+                    id,
+                }),
+            }
+        }
+        out.sort_by(|a, b| b.updated.cmp(&a.updated).then(a.id.cmp(&b.id)));
+        Ok(out)
+    }
+
+    /// Deletes a case and its copies of documents.
+    pub fn delete(&self, id: &str) -> Result<(), AppError> {
+        let dir = self.case_dir(id)?;
+        if dir.exists() {
+            fs::remove_dir_all(&dir).map_err(|e| AppError::storage("deleting the case", &e))?;
+        }
+        Ok(())
+    }
+}
+
+/// "José Núñez", or "New application" before the name is given.
+pub fn patient_name(answers: &Answers) -> String {
+    let name = [ids::PATIENT_FIRST_NAME, ids::PATIENT_LAST_NAME]
+        .iter()
+        .filter_map(|id| answers.get(*id))
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if name.is_empty() {
+        "New application".into()
+    } else {
+        name
+    }
+}
+
+/// Temp file, fsync, rename, fsync the folder.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{name}.tmp"));
+    let result = (|| -> std::io::Result<()> {
+        let mut file = fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&temp, path)?;
+        sync_dir(dir)
+    })();
+    result.map_err(|e| {
+        let _ = fs::remove_file(&temp);
+        AppError::storage(&format!("saving {name}"), &e)
+    })
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    fs::File::open(dir)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> std::io::Result<()> {
+    // Windows has no directory handles to flush; the rename is already durable there
+    // once the file itself was flushed.
+    Ok(())
+}

@@ -1,0 +1,61 @@
+//! Small pictures of a document's first page, for the app's document list.
+
+use std::io::Cursor;
+
+use image::imageops::FilterType;
+use image::{DynamicImage, ImageFormat};
+
+use crate::intake::Prepared;
+
+/// A PNG no larger than `max` × `max` pixels showing the first page as it will appear
+/// in the packet (photos turned upright).
+pub fn thumbnail(document: &Prepared, original: &[u8], max: u32) -> Result<Vec<u8>, String> {
+    let picture = match document {
+        Prepared::Jpeg(jpeg) => {
+            let mut img = image::load_from_memory_with_format(original, ImageFormat::Jpeg)
+                .map_err(|e| e.to_string())?;
+            if let Some(o) = image::metadata::Orientation::from_exif(jpeg.orientation as u8) {
+                img.apply_orientation(o);
+            }
+            img.resize(max, max, FilterType::Triangle)
+        }
+        Prepared::Png(_) => image::load_from_memory_with_format(original, ImageFormat::Png)
+            .map_err(|e| e.to_string())?
+            .resize(max, max, FilterType::Triangle),
+        Prepared::Pdf(_) => return pdf_thumbnail(original, max),
+    };
+    encode(&picture)
+}
+
+fn encode(img: &DynamicImage) -> Result<Vec<u8>, String> {
+    let mut out = Cursor::new(Vec::new());
+    img.write_to(&mut out, ImageFormat::Png)
+        .map_err(|e| e.to_string())?;
+    Ok(out.into_inner())
+}
+
+fn pdf_thumbnail(bytes: &[u8], max: u32) -> Result<Vec<u8>, String> {
+    use hayro::hayro_interpret::InterpreterSettings;
+    use hayro::hayro_syntax::Pdf;
+    use hayro::vello_cpu::color::palette::css::WHITE;
+    use hayro::{render, PixmapSettings, RenderCache, RenderSettings};
+
+    let pdf = Pdf::new(bytes.to_vec()).map_err(|e| format!("{e:?}"))?;
+    let pages = pdf.pages();
+    let page = pages.first().ok_or("no pages")?;
+    let (w, h) = page.render_dimensions();
+    let scale = (max as f32 / w.max(h)).min(1.0);
+    let settings = PixmapSettings {
+        x_scale: scale,
+        y_scale: scale,
+        bg_color: WHITE,
+    };
+    let pixmap = render(
+        page,
+        &RenderCache::new(),
+        &InterpreterSettings::default(),
+        &RenderSettings::default(),
+        &settings,
+    );
+    pixmap.into_png().map_err(|e| format!("{e:?}"))
+}

@@ -1,0 +1,283 @@
+//! The commands the window calls. Each is a few lines over `imr-app`.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use imr_app::documents::DocumentView;
+use imr_app::packet::{suggestions, PacketMade, PacketPreview, SigningChoice};
+use imr_app::screens::{self, AnswerSection, ScreenView, TaskView};
+use imr_app::{AppError, CaseStore, CaseSummary, Code};
+use imr_case::case::Answers;
+use imr_case::form::{application_form, assistant_form, DocumentKind, Form};
+use imr_case::rules::{assess, EligibilityFacts, RulesReport};
+use imr_packet::Mode;
+use serde::Serialize;
+use tauri::State;
+use tauri_plugin_opener::OpenerExt;
+
+pub struct AppState {
+    store: CaseStore,
+    data_dir: PathBuf,
+    /// Files this app saved; only these may be opened in another program.
+    saved: Mutex<BTreeSet<PathBuf>>,
+}
+
+impl AppState {
+    pub fn open(data_dir: &Path) -> Result<AppState, AppError> {
+        Ok(AppState {
+            store: CaseStore::open(data_dir)?,
+            data_dir: data_dir.to_path_buf(),
+            saved: Mutex::new(BTreeSet::new()),
+        })
+    }
+}
+
+type Reply<T> = Result<T, AppError>;
+
+/// Today's date; tests fix it with `IMR_PACKET_TODAY=YYYY-MM-DD`.
+fn today() -> NaiveDate {
+    std::env::var("IMR_PACKET_TODAY")
+        .ok()
+        .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+fn now() -> NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
+
+#[derive(Serialize)]
+pub struct AppInfo {
+    today: NaiveDate,
+    data_dir: PathBuf,
+}
+
+#[tauri::command]
+pub fn app_info(state: State<'_, AppState>) -> AppInfo {
+    AppInfo {
+        today: today(),
+        data_dir: state.data_dir.clone(),
+    }
+}
+
+#[derive(Serialize)]
+pub struct FormDefinition {
+    application: Form,
+    assistant: Form,
+    screens: &'static [screens::Screen],
+    document_kinds: Vec<(DocumentKind, &'static str)>,
+}
+
+#[tauri::command]
+pub fn form_definition() -> FormDefinition {
+    FormDefinition {
+        application: application_form(),
+        assistant: assistant_form(),
+        screens: screens::SCREENS,
+        document_kinds: DocumentKind::ALL.iter().map(|k| (*k, k.label())).collect(),
+    }
+}
+
+#[tauri::command]
+pub fn list_cases(state: State<'_, AppState>) -> Reply<Vec<CaseSummary>> {
+    state.store.list()
+}
+
+#[tauri::command]
+pub fn create_case(state: State<'_, AppState>) -> Reply<String> {
+    state.store.create(now()).map(|c| c.id)
+}
+
+#[tauri::command]
+pub fn delete_case(state: State<'_, AppState>, id: String) -> Reply<()> {
+    state.store.delete(&id)
+}
+
+#[derive(Serialize)]
+pub struct Overview {
+    name: String,
+    tasks: Vec<TaskView>,
+    report: RulesReport,
+    suggestions: Vec<String>,
+    documents: usize,
+}
+
+#[tauri::command]
+pub fn case_overview(state: State<'_, AppState>, id: String) -> Reply<Overview> {
+    let case = state.store.load(&id)?;
+    let today = today();
+    Ok(Overview {
+        name: imr_app::store::patient_name(&case.file.answers),
+        tasks: screens::task_list(&case.file, today),
+        report: assess(&EligibilityFacts::from_answers(&case.file.answers), today),
+        suggestions: suggestions(&case.file),
+        documents: case.file.documents.len(),
+    })
+}
+
+fn screen_or_error(screen: &str) -> Reply<&'static screens::Screen> {
+    screens::find(screen)
+        .ok_or_else(|| AppError::new(Code::Invalid, format!("There is no page '{screen}'.")))
+}
+
+#[tauri::command]
+pub fn get_screen(state: State<'_, AppState>, id: String, screen: String) -> Reply<ScreenView> {
+    let case = state.store.load(&id)?;
+    Ok(screens::view(
+        screen_or_error(&screen)?,
+        &case.file,
+        today(),
+        false,
+    ))
+}
+
+#[derive(Serialize)]
+pub struct Saved {
+    /// The screen again, with a message beside each answer to fix (empty when fine).
+    view: ScreenView,
+    ok: bool,
+    /// The next screen in the same task, if any.
+    next: Option<&'static str>,
+}
+
+/// Saves what was typed (always: nothing typed is lost), then checks it.
+#[tauri::command]
+pub fn save_screen(
+    state: State<'_, AppState>,
+    id: String,
+    screen: String,
+    answers: Answers,
+) -> Reply<Saved> {
+    let s = screen_or_error(&screen)?;
+    let case = state.store.save_answers(&id, &answers, Some(s.id), now())?;
+    let view = screens::view(s, &case.file, today(), true);
+    let ok = view.fields.iter().all(|f| f.error.is_none());
+    Ok(Saved {
+        next: screens::next_in_task(s.id, &case.file.answers, today()),
+        view,
+        ok,
+    })
+}
+
+#[tauri::command]
+pub fn eligibility(state: State<'_, AppState>, id: String) -> Reply<RulesReport> {
+    let case = state.store.load(&id)?;
+    Ok(assess(
+        &EligibilityFacts::from_answers(&case.file.answers),
+        today(),
+    ))
+}
+
+#[tauri::command]
+pub fn documents(state: State<'_, AppState>, id: String) -> Reply<Vec<DocumentView>> {
+    state.store.documents(&id)
+}
+
+/// Adding a file decodes and checks it: run it off the window's thread.
+#[tauri::command(async)]
+pub fn add_document(
+    state: State<'_, AppState>,
+    id: String,
+    path: PathBuf,
+    kind: DocumentKind,
+    title: String,
+    date: Option<NaiveDate>,
+) -> Reply<DocumentView> {
+    state
+        .store
+        .add_document(&id, &path, kind, &title, date, now())
+}
+
+#[tauri::command(async)]
+pub fn replace_document(
+    state: State<'_, AppState>,
+    id: String,
+    index: usize,
+    path: PathBuf,
+) -> Reply<DocumentView> {
+    state.store.replace_document(&id, index, &path, now())
+}
+
+#[tauri::command]
+pub fn update_document(
+    state: State<'_, AppState>,
+    id: String,
+    index: usize,
+    kind: DocumentKind,
+    title: String,
+    date: Option<NaiveDate>,
+) -> Reply<()> {
+    state
+        .store
+        .update_document(&id, index, kind, &title, date, now())
+}
+
+#[tauri::command]
+pub fn remove_document(state: State<'_, AppState>, id: String, index: usize) -> Reply<()> {
+    state.store.remove_document(&id, index, now())
+}
+
+#[tauri::command]
+pub fn move_document(state: State<'_, AppState>, id: String, from: usize, to: usize) -> Reply<()> {
+    state.store.move_document(&id, from, to, now())
+}
+
+#[tauri::command]
+pub fn check_answers(state: State<'_, AppState>, id: String) -> Reply<Vec<AnswerSection>> {
+    let case = state.store.load(&id)?;
+    Ok(screens::check_answers(&case.file, today()))
+}
+
+#[tauri::command(async)]
+pub fn preview_packet(
+    state: State<'_, AppState>,
+    id: String,
+    mode: Mode,
+    signing: SigningChoice,
+) -> Reply<PacketPreview> {
+    state.store.preview_packet(&id, mode, today(), &signing)
+}
+
+#[tauri::command(async)]
+pub fn create_packet(
+    state: State<'_, AppState>,
+    id: String,
+    mode: Mode,
+    signing: SigningChoice,
+    path: PathBuf,
+) -> Reply<PacketMade> {
+    let made = state
+        .store
+        .create_packet(&id, mode, today(), &signing, &path)?;
+    if let Ok(mut saved) = state.saved.lock() {
+        saved.insert(made.packet.clone());
+        saved.insert(made.checklist.clone());
+    }
+    Ok(made)
+}
+
+/// Opens a packet or checklist this app saved in the system's PDF viewer.
+#[tauri::command]
+pub fn open_saved(app: tauri::AppHandle, state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
+    let allowed = state
+        .saved
+        .lock()
+        .map(|s| s.contains(&path))
+        .unwrap_or(false);
+    if !allowed {
+        return Err(AppError::new(
+            Code::Invalid,
+            "Only a saved packet can be opened.",
+        ));
+    }
+    app.opener()
+        .open_path(path.to_string_lossy(), None::<&str>)
+        .map_err(|e| {
+            AppError::new(
+                Code::Storage,
+                format!("The PDF viewer could not be opened ({e}). Open the file from its folder."),
+            )
+        })
+}

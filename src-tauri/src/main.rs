@@ -1,0 +1,59 @@
+//! IMR Packet, the desktop app: a window over `imr-app`. Each command takes the app's
+//! state, calls one library function, and returns its result or its `{code, message}`
+//! error. No logic lives here.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+
+use std::path::PathBuf;
+
+fn data_dir() -> PathBuf {
+    // Tests and portable installs can point the app at another folder.
+    if let Some(dir) = std::env::var_os("IMR_PACKET_DATA_DIR") {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("org", "IMR Packet", "IMR Packet")
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from("imr-packet-data"))
+}
+
+fn main() {
+    let state = match commands::AppState::open(&data_dir()) {
+        Ok(state) => state,
+        Err(e) => {
+            eprintln!("IMR Packet cannot start: {}", e.message);
+            std::process::exit(1);
+        }
+    };
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::form_definition,
+            commands::list_cases,
+            commands::create_case,
+            commands::delete_case,
+            commands::case_overview,
+            commands::get_screen,
+            commands::save_screen,
+            commands::eligibility,
+            commands::documents,
+            commands::add_document,
+            commands::replace_document,
+            commands::update_document,
+            commands::remove_document,
+            commands::move_document,
+            commands::check_answers,
+            commands::preview_packet,
+            commands::create_packet,
+            commands::open_saved,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("IMR Packet stopped: {e}");
+        std::process::exit(1);
+    }
+}
