@@ -21,6 +21,9 @@ pub struct SigningChoice {
     /// lines to sign by hand after printing.
     #[serde(default)]
     pub typed: std::collections::BTreeMap<String, String>,
+    /// Drawn signatures by line id: strokes of points in 0..1 box coordinates, y down.
+    #[serde(default)]
+    pub drawn: std::collections::BTreeMap<String, Vec<Vec<(f32, f32)>>>,
 }
 
 /// What was made.
@@ -44,6 +47,7 @@ fn options(mode: Mode, today: NaiveDate, signing: &SigningChoice, seed: &[u8]) -
     let mut options = PacketOptions::new(mode, today, seed);
     options.signatures = Signatures {
         typed: signing.typed.clone(),
+        drawn: signing.drawn.clone(),
         date: today.format("%m/%d/%Y").to_string(),
     };
     options

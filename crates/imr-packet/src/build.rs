@@ -242,7 +242,7 @@ pub fn build_checklist(
         exhibits: &summary.exhibits,
         application_signature_pages: summary.application_signature_pages.clone(),
         assistant_signature_pages: summary.assistant_signature_pages.clone(),
-        signed_on_screen: !options.signatures.typed.is_empty(),
+        signed_on_screen: !options.signatures.is_empty(),
         has_helper: has_helper(case),
     };
     let mut c = Composer::new(&fonts, "Before you send your IMR application");

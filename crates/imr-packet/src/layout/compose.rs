@@ -9,6 +9,15 @@ use super::{
 };
 use crate::fonts::{Fonts, Weight};
 
+/// What was signed on screen for one signature line.
+#[derive(Debug, Clone, Copy)]
+pub struct SignedLine<'a> {
+    pub typed: Option<&'a str>,
+    /// Drawn strokes: each a list of points in 0..1 box coordinates (y down).
+    pub drawn: Option<&'a [Vec<(f32, f32)>]>,
+    pub date: &'a str,
+}
+
 /// Flows content onto as many pages as it needs.
 pub struct Composer<'f> {
     fonts: &'f Fonts,
@@ -235,34 +244,53 @@ impl<'f> Composer<'f> {
         self.space(5.0);
     }
 
-    /// A signature line and a date line. When the person signed on screen, the typed
-    /// signature ("/s/ Name") and the date are printed on the lines.
-    pub fn signature_line(&mut self, who: &str, signed: Option<(&str, &str)>) {
-        let height = 34.0 + leading(SMALL_SIZE);
+    /// A signature line and a date line. When the person signed on screen, their typed
+    /// signature ("/s/ Name") or the strokes they drew, and the date, are printed on the
+    /// lines.
+    pub fn signature_line(&mut self, who: &str, signed: Option<SignedLine<'_>>) {
+        let height = 44.0 + leading(SMALL_SIZE);
         self.ensure(height + 6.0);
         let page = self.pages.len();
         if self.signature_pages.last() != Some(&page) {
             self.signature_pages.push(page);
         }
-        self.space(30.0);
+        self.space(40.0);
         let sign_end = LEFT + 320.0;
         let date_start = sign_end + 24.0;
-        if let Some((signature, date)) = signed {
-            text(
-                &mut self.ops,
-                self.fonts,
-                LEFT + 4.0,
-                self.y + 5.0,
-                signature,
-                BODY_SIZE + 1.0,
-                Weight::Regular,
-            );
+        if let Some(signed) = signed {
+            if let Some(signature) = signed.typed {
+                text(
+                    &mut self.ops,
+                    self.fonts,
+                    LEFT + 4.0,
+                    self.y + 5.0,
+                    signature,
+                    BODY_SIZE + 1.0,
+                    Weight::Regular,
+                );
+            }
+            if let Some(strokes) = signed.drawn {
+                // Strokes come in 0..1 box coordinates, y down; they are drawn as
+                // 1.5 pt lines in a 300 × 34 pt box sitting on the line.
+                let (bx, by, bw, bh) = (LEFT + 4.0, self.y + 2.0, 300.0, 34.0);
+                for stroke in strokes {
+                    for pair in stroke.windows(2) {
+                        let p = |(x, y): (f32, f32)| {
+                            (
+                                bx + x.clamp(0.0, 1.0) * bw,
+                                by + (1.0 - y.clamp(0.0, 1.0)) * bh,
+                            )
+                        };
+                        line(&mut self.ops, p(pair[0]), p(pair[1]), 1.5);
+                    }
+                }
+            }
             text(
                 &mut self.ops,
                 self.fonts,
                 date_start + 4.0,
                 self.y + 5.0,
-                date,
+                signed.date,
                 BODY_SIZE,
                 Weight::Regular,
             );

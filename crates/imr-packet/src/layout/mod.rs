@@ -8,7 +8,7 @@
 
 mod compose;
 
-pub use compose::Composer;
+pub use compose::{Composer, SignedLine};
 
 use printpdf::{Color, Greyscale, Line, LinePoint, Op, Point, Pt, TextItem};
 

@@ -8,13 +8,34 @@ use chrono::NaiveDate;
 use imr_case::case::Case;
 use imr_case::form::{FieldKind, Form};
 
-use crate::layout::Composer;
+use crate::layout::{Composer, SignedLine};
 
-/// Typed signatures (`"/s/ Name"`) by signature-line id, with the date to print.
+/// Signatures made on screen, by signature-line id (`application.applicant`,
+/// `assistant.member`, `assistant.helper`), with the date to print beside them.
+/// Lines with neither are left blank to sign by hand.
 #[derive(Debug, Clone, Default)]
 pub struct Signatures {
+    /// Typed signatures, such as `"/s/ José Núñez"`.
     pub typed: BTreeMap<String, String>,
+    /// Drawn signatures: strokes of points in 0..1 box coordinates, y down.
+    pub drawn: BTreeMap<String, Vec<Vec<(f32, f32)>>>,
     pub date: String,
+}
+
+impl Signatures {
+    pub fn is_empty(&self) -> bool {
+        self.typed.is_empty() && self.drawn.is_empty()
+    }
+
+    fn line(&self, id: &str) -> Option<SignedLine<'_>> {
+        let typed = self.typed.get(id).map(String::as_str);
+        let drawn = self.drawn.get(id).map(Vec::as_slice);
+        (typed.is_some() || drawn.is_some()).then_some(SignedLine {
+            typed,
+            drawn,
+            date: &self.date,
+        })
+    }
 }
 
 pub fn render(
@@ -56,11 +77,7 @@ pub fn render(
             }
         }
         for line in &section.signatures {
-            let typed = signed
-                .typed
-                .get(line.id)
-                .map(|s| (s.as_str(), signed.date.as_str()));
-            c.signature_line(line.label, typed);
+            c.signature_line(line.label, signed.line(line.id));
         }
     }
 }

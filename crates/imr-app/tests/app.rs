@@ -1,0 +1,322 @@
+//! The app's logic without its window: storage, documents, screens, packets.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use imr_app::packet::SigningChoice;
+use imr_app::screens::{self, Status, Task};
+use imr_app::{CaseStore, Code};
+use imr_case::case::{Answers, CaseFile};
+use imr_case::form::DocumentKind;
+use imr_packet::Mode;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
+}
+
+fn at(minute: u32) -> NaiveDateTime {
+    today().and_hms_opt(10, minute, 0).unwrap()
+}
+
+fn example() -> CaseFile {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez");
+    CaseFile::from_json(&std::fs::read_to_string(dir.join("case.json")).unwrap()).unwrap()
+}
+
+fn example_doc(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples/nunez")
+        .join(name)
+}
+
+/// A store with one case holding the example's answers (no documents yet).
+fn store_with_example() -> (tempfile::TempDir, CaseStore, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = CaseStore::open(dir.path()).unwrap();
+    let case = store.create(at(0)).unwrap();
+    store
+        .save_answers(&case.id, &example().answers, None, at(1))
+        .unwrap();
+    (dir, store, case.id)
+}
+
+#[test]
+fn case_survives_reopening_the_store() {
+    let (dir, store, id) = store_with_example();
+    drop(store);
+    let store = CaseStore::open(dir.path()).unwrap();
+    let list = store.list().unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].name, "José Núñez");
+    assert_eq!(list[0].updated, at(1));
+    let case = store.load(&id).unwrap();
+    assert_eq!(case.file.answers, example().answers);
+    assert_eq!(case.file.schema_version, imr_case::case::SCHEMA_VERSION);
+}
+
+#[test]
+fn blank_answer_removes_the_old_one() {
+    let (_dir, store, id) = store_with_example();
+    let mut answers = Answers::new();
+    answers.insert("contact.email".into(), "  ".into());
+    let case = store
+        .save_answers(&id, &answers, Some("contact"), at(2))
+        .unwrap();
+    assert!(!case.file.answers.contains_key("contact.email"));
+    assert_eq!(case.state.last_screen.as_deref(), Some("contact"));
+}
+
+#[test]
+fn corrupt_case_is_listed_with_its_problem_and_others_still_open() {
+    let (dir, store, id) = store_with_example();
+    let other = store.create(at(5)).unwrap();
+    std::fs::write(
+        dir.path().join("cases").join(&other.id).join("case.json"),
+        "{ half",
+    )
+    .unwrap();
+    let list = store.list().unwrap();
+    assert_eq!(list.len(), 2);
+    let broken = list.iter().find(|c| c.id == other.id).unwrap();
+    assert!(broken
+        .problem
+        .as_deref()
+        .unwrap()
+        .contains("cannot be opened"));
+    assert!(store.load(&id).is_ok());
+    assert_eq!(store.load(&other.id).unwrap_err().code, Code::BadCase);
+}
+
+#[test]
+fn delete_removes_the_case_folder() {
+    let (dir, store, id) = store_with_example();
+    store
+        .add_document(
+            &id,
+            &example_doc("denial-letter.pdf"),
+            DocumentKind::DenialLetter,
+            "",
+            None,
+            at(2),
+        )
+        .unwrap();
+    store.delete(&id).unwrap();
+    assert!(!dir.path().join("cases").join(&id).exists());
+    assert!(store.list().unwrap().is_empty());
+}
+
+#[test]
+fn case_id_cannot_escape_the_store() {
+    let (_dir, store, _id) = store_with_example();
+    assert_eq!(store.load("../etc").unwrap_err().code, Code::Invalid);
+}
+
+#[test]
+fn document_is_copied_with_pages_and_thumbnail() {
+    let (dir, store, id) = store_with_example();
+    let original = example_doc("denial-letter.pdf");
+    let before = std::fs::read(&original).unwrap();
+    let view = store
+        .add_document(
+            &id,
+            &original,
+            DocumentKind::DenialLetter,
+            "Denial",
+            None,
+            at(2),
+        )
+        .unwrap();
+    assert_eq!(view.pages, 2);
+    assert!(view
+        .thumbnail
+        .unwrap()
+        .starts_with("data:image/png;base64,"));
+    // The copy lives in the case; the original is untouched.
+    let case = store.load(&id).unwrap();
+    let copy = dir
+        .path()
+        .join("cases")
+        .join(&id)
+        .join(&case.file.documents[0].path);
+    assert_eq!(std::fs::read(copy).unwrap(), before);
+    assert_eq!(std::fs::read(&original).unwrap(), before);
+}
+
+#[test]
+fn bad_document_is_refused_and_case_unchanged() {
+    let (dir, store, id) = store_with_example();
+    store
+        .add_document(
+            &id,
+            &example_doc("denial-letter.pdf"),
+            DocumentKind::DenialLetter,
+            "",
+            None,
+            at(2),
+        )
+        .unwrap();
+    let case_file = dir.path().join("cases").join(&id).join("case.json");
+    let before = std::fs::read(&case_file).unwrap();
+    let bad = dir.path().join("broken.pdf");
+    let mut bytes = imr_fixtures::letter_pdf(&["A line"; 40], 6);
+    bytes.truncate(bytes.len() / 2);
+    std::fs::write(&bad, bytes).unwrap();
+    let e = store
+        .add_document(&id, &bad, DocumentKind::Other, "", None, at(3))
+        .unwrap_err();
+    assert_eq!(e.code, Code::BadDocument);
+    assert!(
+        e.message.starts_with("broken.pdf: The PDF is damaged"),
+        "{}",
+        e.message
+    );
+    assert_eq!(std::fs::read(&case_file).unwrap(), before);
+    let copies = std::fs::read_dir(dir.path().join("cases").join(&id).join("documents")).unwrap();
+    assert_eq!(copies.count(), 1);
+}
+
+#[test]
+fn documents_reorder_replace_and_remove() {
+    let (_dir, store, id) = store_with_example();
+    for (name, kind) in [
+        ("denial-letter.pdf", DocumentKind::DenialLetter),
+        (
+            "grievance-decision-photo.jpg",
+            DocumentKind::GrievanceDecision,
+        ),
+        ("doctor-letter-scan.png", DocumentKind::DoctorLetter),
+    ] {
+        store
+            .add_document(&id, &example_doc(name), kind, "", None, at(2))
+            .unwrap();
+    }
+    store.move_document(&id, 2, 0, at(3)).unwrap();
+    let kinds: Vec<DocumentKind> = store
+        .documents(&id)
+        .unwrap()
+        .iter()
+        .map(|d| d.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            DocumentKind::DoctorLetter,
+            DocumentKind::DenialLetter,
+            DocumentKind::GrievanceDecision
+        ]
+    );
+    let replaced = store
+        .replace_document(&id, 0, &example_doc("denial-letter.pdf"), at(4))
+        .unwrap();
+    assert_eq!(
+        (replaced.kind, replaced.pages),
+        (DocumentKind::DoctorLetter, 2)
+    );
+    store.remove_document(&id, 1, at(5)).unwrap();
+    assert_eq!(store.documents(&id).unwrap().len(), 2);
+}
+
+#[test]
+fn screens_follow_the_answers() {
+    let mut answers = Answers::new();
+    answers.insert("problem.type".into(), "other_complaint".into());
+    // The plan-action question is only for medical-necessity cases.
+    assert_eq!(
+        screens::next_in_task("problem-type", &answers, today()),
+        Some("regulator")
+    );
+    answers.insert("problem.type".into(), "medical_necessity".into());
+    assert_eq!(
+        screens::next_in_task("problem-type", &answers, today()),
+        Some("plan-action")
+    );
+    // The last eligibility screen ends the task.
+    answers.insert("urgency.urgent".into(), "no".into());
+    assert_eq!(screens::next_in_task("urgent", &answers, today()), None);
+}
+
+#[test]
+fn screen_problems_show_only_that_screens_questions() {
+    let mut file = CaseFile::new();
+    file.answers.insert("grievance.filed".into(), "yes".into());
+    file.answers
+        .insert("grievance.filed_on".into(), "2026-02-31".into());
+    let screen = screens::find("grievance-filed-on").unwrap();
+    let problems = screens::problems_on(screen, &file, today());
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].field, "grievance.filed_on");
+}
+
+#[test]
+fn every_question_is_on_exactly_one_screen() {
+    let mut seen = std::collections::BTreeMap::new();
+    for s in screens::SCREENS {
+        for f in s.fields {
+            *seen.entry(*f).or_insert(0) += 1;
+        }
+    }
+    for f in imr_case::form::all_fields() {
+        assert_eq!(
+            seen.get(f.id),
+            Some(&1),
+            "{} is on {:?} screens",
+            f.id,
+            seen.get(f.id)
+        );
+    }
+}
+
+#[test]
+fn task_list_shows_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = CaseStore::open(dir.path()).unwrap();
+    let case = store.create(at(0)).unwrap();
+    let status = |file: &CaseFile, task: Task| {
+        screens::task_list(file, today())
+            .into_iter()
+            .find(|t| t.task == task)
+            .unwrap()
+            .status
+    };
+    assert_eq!(status(&case.file, Task::Patient), Status::NotStarted);
+    assert_eq!(status(&case.file, Task::Packet), Status::CannotStartYet);
+    let mut partial = case.file.clone();
+    partial
+        .answers
+        .insert("patient.first_name".into(), "José".into());
+    assert_eq!(status(&partial, Task::Patient), Status::InProgress);
+    let full = example();
+    assert_eq!(status(&full, Task::Patient), Status::Completed);
+    assert_eq!(status(&full, Task::Packet), Status::NotStarted);
+}
+
+#[test]
+fn packet_is_saved_with_its_checklist() {
+    let (dir, store, id) = store_with_example();
+    store
+        .add_document(
+            &id,
+            &example_doc("denial-letter.pdf"),
+            DocumentKind::DenialLetter,
+            "",
+            None,
+            at(2),
+        )
+        .unwrap();
+    let preview = store
+        .preview_packet(&id, Mode::Fax, today(), &SigningChoice::default())
+        .unwrap();
+    assert_eq!(preview.default_name, "IMR-packet-NUNEZ-2026-03-01.pdf");
+    let target = dir.path().join(&preview.default_name);
+    let made = store
+        .create_packet(&id, Mode::Fax, today(), &SigningChoice::default(), &target)
+        .unwrap();
+    assert_eq!(made.pages, preview.pages);
+    assert!(target.is_file());
+    assert!(dir
+        .path()
+        .join("IMR-packet-NUNEZ-2026-03-01-checklist.pdf")
+        .is_file());
+}

@@ -1,0 +1,369 @@
+// IMR Packet: the window. Every screen is drawn from what the Rust side sends (the one
+// form definition); every check is done in Rust. This file only renders and routes.
+
+import { el, clear, focusMain, errorSummary, fieldId } from "./dom.js";
+import { renderField, collectAnswers } from "./fields.js";
+import { documentsPage } from "./documents.js";
+import { packetPage, signPage } from "./packet.js";
+
+const tauri = window.__TAURI__;
+export const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
+
+export const app = {
+  caseId: null,
+  history: [],
+  returnTo: null,
+  today: null,
+  definition: null,
+  signing: { mode: "wet", name: "", helperName: "" },
+};
+
+const main = () => document.getElementById("main");
+
+export function setTitle(text, error = false) {
+  document.title = `${error ? "Error: " : ""}${text} – IMR Packet`;
+}
+
+/** Shows a page and remembers how to come back to it. */
+export async function go(route, opts = {}) {
+  if (!opts.back && app.current) app.history.push(app.current);
+  app.current = route;
+  try {
+    await render(route);
+  } catch (e) {
+    showFailure(e);
+  }
+}
+
+function backLink() {
+  const nav = document.getElementById("back");
+  clear(nav);
+  if (app.history.length === 0) return;
+  const a = el("a", { href: "#", class: "back-link", text: "Back" });
+  a.addEventListener("click", (ev) => {
+    ev.preventDefault();
+    const previous = app.history.pop();
+    if (previous) go(previous, { back: true });
+  });
+  nav.append(a);
+}
+
+/** An error from a command: its plain message, and the page stays as it was. */
+export function showFailure(e) {
+  const message = (e && e.message) || String(e);
+  const m = main();
+  const old = m.querySelector(".error-summary");
+  if (old) old.remove();
+  const box = errorSummary([{ text: message }]);
+  m.prepend(box);
+  box.focus();
+}
+
+async function render(route) {
+  backLink();
+  const m = main();
+  clear(m);
+  const [name, arg] = route.split(":");
+  switch (name) {
+    case "start": return startPage(m);
+    case "screen": return screenPage(m, arg);
+    case "result": return resultPage(m);
+    case "tasks": return taskListPage(m);
+    case "documents": return documentsPage(m);
+    case "check": return checkPage(m);
+    case "sign": return signPage(m);
+    case "packet": return packetPage(m);
+    default: return startPage(m);
+  }
+}
+
+// ---------------------------------------------------------------- start page
+
+async function startPage(m) {
+  app.caseId = null;
+  app.history = [];
+  backLink();
+  setTitle("Apply for an Independent Medical Review");
+  const cases = await invoke("list_cases");
+  m.append(
+    el("h1", { text: "Apply for an Independent Medical Review (IMR)" }),
+    el("p", { text: "If your health plan said no to a treatment, changed it or delayed it, you can ask the Department of Managed Health Care (DMHC) for an Independent Medical Review. Doctors who do not work for your plan look at your case. It is free. If they decide for you, the plan must give you the treatment." }),
+    el("p", { text: "This app helps you fill in the DMHC application form and makes one packet, with copies of your letters, to mail or fax to the DMHC Help Center." }),
+    el("h2", { text: "What you will need" }),
+    el("ul", {}, [
+      el("li", { text: "the letters from your health plan (the letter that said no, and its answer to your complaint, if you have it)" }),
+      el("li", { text: "your health plan member card" }),
+      el("li", { text: "letters from your doctor, if you have them (photos or scans are fine)" }),
+    ]),
+    el("p", { text: "It takes about 20 to 30 minutes. Your answers are saved on this computer each time you press Continue, so you can stop and come back." }),
+  );
+  const start = el("button", { id: "start-new", type: "button", text: "Start a new application" });
+  start.addEventListener("click", async () => {
+    try {
+      app.caseId = await invoke("create_case");
+      app.history = [];
+      app.current = null;
+      await go(`screen:problem-type`);
+    } catch (e) { showFailure(e); }
+  });
+  m.append(start);
+  if (cases.length > 0) {
+    m.append(el("h2", { text: "Your saved applications" }));
+    const list = el("ul", { class: "cases" });
+    for (const c of cases) {
+      const open = el("button", { class: "link", type: "button", text: c.name });
+      open.addEventListener("click", () => openCase(c.id));
+      const changed = c.problem ? c.problem : `Last changed ${formatDateTime(c.updated)}`;
+      const remove = el("button", { class: "secondary", type: "button", text: "Delete", "aria-label": `Delete the application for ${c.name}` });
+      remove.addEventListener("click", () => confirmDelete(c));
+      list.append(el("li", {}, [el("div", {}, [open, el("p", { class: "hint", text: changed })]), remove]));
+    }
+    m.append(list);
+  }
+  m.append(
+    el("h2", { text: "Free help" }),
+    el("p", { text: "DMHC Help Center: 1-888-466-2219 (TDD 1-877-688-9891). The call is free." }),
+    el("p", { text: "Health Consumer Alliance, free help from legal aid: 1-888-804-3536." }),
+  );
+  focusMain();
+}
+
+function formatDateTime(s) {
+  const d = new Date(s);
+  if (Number.isNaN(d.getTime())) return s;
+  return d.toLocaleString("en-US", { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" });
+}
+
+async function openCase(id) {
+  app.caseId = id;
+  app.history = [];
+  app.current = null;
+  await go("tasks");
+}
+
+function confirmDelete(c) {
+  const m = main();
+  clear(m);
+  setTitle("Delete this application?");
+  m.append(
+    el("h1", { text: `Delete the application for ${c.name}?` }),
+    el("p", { text: "Its answers and the app's copies of its documents will be removed from this computer. Your own files are not touched. This cannot be undone." }),
+  );
+  const yes = el("button", { class: "warning", type: "button", id: "confirm-delete", text: "Yes, delete it" });
+  yes.addEventListener("click", async () => {
+    try { await invoke("delete_case", { id: c.id }); await go("start"); } catch (e) { showFailure(e); }
+  });
+  const no = el("button", { class: "secondary", type: "button", text: "No, keep it" });
+  no.addEventListener("click", () => go("start"));
+  m.append(yes, no);
+  focusMain();
+}
+
+// ---------------------------------------------------------------- question pages
+
+async function screenPage(m, screenId, saved = null) {
+  const view = saved ? saved.view : await invoke("get_screen", { id: app.caseId, screen: screenId });
+  const errors = view.fields.filter((f) => f.error);
+  setTitle(view.heading, errors.length > 0);
+  const form = el("form", { novalidate: "" });
+  if (errors.length > 0) {
+    form.append(errorSummary(errors.map((f) => ({ text: f.error, href: `#${fieldId(f.id)}${firstPart(f)}` }))));
+  }
+  const single = view.fields.length === 1;
+  if (!single) {
+    form.append(el("span", { class: "hint", text: view.task_title }), el("h1", { text: view.heading }));
+  }
+  for (const f of view.fields) form.append(renderField(f, single));
+  const cont = el("button", { id: "continue", type: "submit", text: "Continue" });
+  form.append(cont);
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    cont.disabled = true;
+    try {
+      const answers = collectAnswers(form, view.fields);
+      const result = await invoke("save_screen", { id: app.caseId, screen: screenId, answers });
+      if (!result.ok) {
+        clear(m);
+        await screenPage(m, screenId, result);
+        return;
+      }
+      await afterScreen(view, result.next);
+    } catch (e) {
+      showFailure(e);
+    } finally {
+      cont.disabled = false;
+    }
+  });
+  m.append(form);
+  if (errors.length > 0) {
+    form.querySelector(".error-summary").focus();
+  } else {
+    focusMain();
+  }
+}
+
+function firstPart(f) {
+  if (f.kind.type === "date") return "-day";
+  if (f.kind.type === "yes_no") return "-yes";
+  if (f.kind.type === "choice") return `-${f.kind.options[0].value}`;
+  return "";
+}
+
+async function afterScreen(view, next) {
+  if (app.returnTo && view.task !== "eligibility") {
+    const back = app.returnTo;
+    app.returnTo = null;
+    return go(back);
+  }
+  if (app.returnTo === "check" && view.task === "eligibility" && !next) {
+    app.returnTo = null;
+    return go("check");
+  }
+  if (next) return go(`screen:${next}`);
+  if (view.task === "eligibility") return go("result");
+  if (view.id === "signature") return go("check");
+  return go("tasks");
+}
+
+// ---------------------------------------------------------------- result page
+
+const TRACKS = {
+  imr_medical_necessity: "You can probably ask for an Independent Medical Review",
+  imr_experimental: "You can probably ask for an Independent Medical Review",
+  imr_emergency_payment: "You can probably ask for an Independent Medical Review",
+  consumer_complaint: "This is probably a complaint, not a medical review",
+  unknown: "Where you stand",
+};
+
+export function longDate(iso) {
+  if (!iso) return "";
+  const [y, mo, d] = iso.split("-").map(Number);
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  return `${d} ${months[mo - 1]} ${y}`;
+}
+
+async function resultPage(m) {
+  const r = await invoke("eligibility", { id: app.caseId });
+  setTitle(TRACKS[r.track] || TRACKS.unknown);
+  m.append(el("h1", { text: TRACKS[r.track] || TRACKS.unknown }), el("p", { text: r.track_explanation }));
+  const regulatorCodes = ["cdi_regulated", "medicare", "self_funded_plan", "medi_cal_fee_for_service", "medi_cal_rx", "regulator_unsure", "state_hearing_held"];
+  const regulator = r.warnings.filter((w) => regulatorCodes.includes(w.code));
+  if (regulator.length > 0) {
+    const panel = el("div", { class: "panel panel--warning", id: "regulator-warning" }, [el("h2", { text: "Check who can help you" })]);
+    for (const w of regulator) panel.append(el("p", { text: w.message }));
+    panel.append(el("p", { text: "You can still go on and make the application if you want to." }));
+    m.append(panel);
+  }
+  const dates = el("div", { class: "panel panel--ok", id: "dates" });
+  if (r.can_apply_from) {
+    dates.append(el("p", {}, ["You can apply from ", el("span", { class: "big-date", text: longDate(r.can_apply_from) }), "."]));
+  } else {
+    dates.append(el("p", { text: r.grievance_reason }));
+  }
+  if (r.apply_by) {
+    dates.append(el("p", {}, ["Apply by ", el("span", { class: "big-date", text: longDate(r.apply_by) }), "."]));
+  }
+  if (r.state_hearing_by) {
+    dates.append(el("p", { text: `Medi-Cal State Hearing: ask by ${longDate(r.state_hearing_by)} if you want one.` }));
+  }
+  m.append(dates);
+  if (r.late) {
+    m.append(el("div", { class: "panel panel--warning", id: "late" }, [
+      el("h2", { text: "Late: tell us why" }),
+      el("p", { text: "The 6 months to apply have passed. DMHC can still accept your application if something kept you from applying in time. You will be asked to explain in a few words; it goes on the form." }),
+    ]));
+  }
+  const others = r.warnings.filter((w) => !regulatorCodes.includes(w.code) && w.code !== "late_filing").concat(r.reminders);
+  if (others.length > 0) {
+    m.append(el("h2", { text: "Good to know" }), el("ul", {}, others.map((w) => el("li", { text: w.message }))));
+  }
+  const cont = el("button", { id: "continue", type: "button", text: "Continue" });
+  cont.addEventListener("click", () => go("tasks"));
+  m.append(cont);
+  focusMain();
+}
+
+// ---------------------------------------------------------------- task list
+
+const STATUS_TEXT = {
+  not_started: "Not started",
+  in_progress: "In progress",
+  completed: "Completed",
+  cannot_start_yet: "Cannot start yet",
+  optional: "Optional",
+};
+
+async function taskListPage(m) {
+  const o = await invoke("case_overview", { id: app.caseId });
+  setTitle("Your application");
+  m.append(el("h1", { text: `Application for ${o.name}` }));
+  const done = o.tasks.filter((t) => t.status === "completed").length;
+  m.append(el("p", { text: `You have completed ${done} of ${o.tasks.length} sections.` }));
+  const list = el("ul", { class: "task-list" });
+  for (const t of o.tasks) {
+    const tag = el("strong", { class: `tag tag--${t.status}`, id: `status-${t.task}`, text: STATUS_TEXT[t.status] });
+    let name;
+    if (t.status === "cannot_start_yet") {
+      name = el("span", { text: t.title });
+    } else {
+      name = el("a", { href: "#", id: `task-${t.task}`, text: t.title });
+      name.addEventListener("click", (ev) => { ev.preventDefault(); openTask(t); });
+    }
+    list.append(el("li", {}, [name, tag]));
+  }
+  m.append(list);
+  const change = el("a", { href: "#", id: "eligibility-again", text: "Change your answers about the plan's decision" });
+  change.addEventListener("click", (ev) => { ev.preventDefault(); go("screen:problem-type"); });
+  m.append(el("p", {}, [change]));
+  focusMain();
+}
+
+function openTask(t) {
+  switch (t.task) {
+    case "documents": return go("documents");
+    case "check": return go("screen:signature");
+    case "packet": return go("sign");
+    case "grievance": return t.first_screen ? go(`screen:${t.first_screen}`) : go("screen:grievance-filed");
+    default: return t.first_screen ? go(`screen:${t.first_screen}`) : go("tasks");
+  }
+}
+
+// ---------------------------------------------------------------- check your answers
+
+async function checkPage(m) {
+  const sections = await invoke("check_answers", { id: app.caseId });
+  setTitle("Check your answers");
+  m.append(el("h1", { text: "Check your answers before you make your packet" }));
+  for (const s of sections) {
+    m.append(el("h2", { text: s.title }));
+    const dl = el("dl", { class: "summary" });
+    for (const row of s.rows) {
+      const change = el("a", { href: "#", class: "change", text: "Change" }, [el("span", { class: "visually-hidden", text: ` ${row.label}` })]);
+      change.addEventListener("click", (ev) => { ev.preventDefault(); app.returnTo = "check"; go(`screen:${row.screen}`); });
+      dl.append(el("div", {}, [el("dt", { text: row.label }), el("dd", { text: row.value }), change]));
+    }
+    m.append(dl);
+  }
+  const docs = el("a", { href: "#", text: "See or change your documents" });
+  docs.addEventListener("click", (ev) => { ev.preventDefault(); go("documents"); });
+  m.append(el("p", {}, [docs]));
+  const next = el("button", { id: "continue", type: "button", text: "Continue to signing and your packet" });
+  next.addEventListener("click", () => go("sign"));
+  m.append(next);
+  focusMain();
+}
+
+// ---------------------------------------------------------------- start
+
+async function boot() {
+  try {
+    const info = await invoke("app_info");
+    app.today = info.today;
+    app.definition = await invoke("form_definition");
+    await go("start");
+  } catch (e) {
+    showFailure(e);
+  }
+}
+
+boot();

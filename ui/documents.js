@@ -1,0 +1,179 @@
+// The Documents page: add copies of letters with the file dialog or by dropping them on
+// the window; each is checked by the engine when it is added.
+
+import { el, clear, focusMain, errorSummary } from "./dom.js";
+import { app, invoke, go, setTitle, showFailure, longDate } from "./app.js";
+
+const ACCEPTED = ["jpg", "jpeg", "png", "pdf"];
+
+/** Adds files by path: the one way in, used by the dialog, by drop, and by tests. */
+async function addFiles(paths, kind) {
+  const errors = [];
+  const status = document.getElementById("add-status");
+  for (const path of paths) {
+    const name = path.split(/[\\/]/).pop();
+    if (status) status.textContent = `Checking ${name}…`;
+    try {
+      await invoke("add_document", { id: app.caseId, path, kind: kind || "other", title: "", date: null });
+    } catch (e) {
+      errors.push((e && e.message) || String(e));
+    }
+  }
+  if (status) status.textContent = "";
+  return errors;
+}
+
+window.imrAddFiles = async (paths, kind) => {
+  const errors = await addFiles(paths, kind);
+  await showDocuments(errors);
+  return errors;
+};
+
+let dropListening = false;
+async function listenForDrops() {
+  if (dropListening || !window.__TAURI__.event) return;
+  dropListening = true;
+  await window.__TAURI__.event.listen("tauri://drag-drop", async (event) => {
+    const zone = document.getElementById("dropzone");
+    if (!zone) return; // only on the Documents page
+    zone.classList.remove("dropzone--active");
+    const kind = document.getElementById("new-kind")?.value || "other";
+    const errors = await addFiles(event.payload.paths || [], kind);
+    await showDocuments(errors);
+  });
+  await window.__TAURI__.event.listen("tauri://drag-enter", () => {
+    document.getElementById("dropzone")?.classList.add("dropzone--active");
+  });
+  await window.__TAURI__.event.listen("tauri://drag-leave", () => {
+    document.getElementById("dropzone")?.classList.remove("dropzone--active");
+  });
+}
+
+async function chooseFiles(multiple) {
+  const picked = await invoke("plugin:dialog|open", {
+    options: {
+      multiple,
+      directory: false,
+      title: "Choose a copy of your letter",
+      filters: [{ name: "Letters and photos (PDF, JPG, PNG)", extensions: ACCEPTED }],
+    },
+  });
+  if (!picked) return [];
+  return [].concat(picked).map((p) => (typeof p === "string" ? p : p.path));
+}
+
+export async function documentsPage(m) {
+  await listenForDrops();
+  await showDocuments([]);
+}
+
+async function showDocuments(errors) {
+  const m = document.getElementById("main");
+  if (!app.current || app.current !== "documents") return;
+  const [docs, overview] = await Promise.all([
+    invoke("documents", { id: app.caseId }),
+    invoke("case_overview", { id: app.caseId }),
+  ]);
+  clear(m);
+  setTitle("Documents", errors.length > 0);
+  if (errors.length > 0) m.append(errorSummary(errors.map((text) => ({ text }))));
+  m.append(el("h1", { text: "Add copies of your letters" }));
+  m.append(el("p", { text: "Add copies, not originals: the Help Center cannot send anything back. A PDF, a scan or a clear photo of each page is fine (JPG, PNG or PDF)." }));
+  if (overview.suggestions.length > 0) {
+    m.append(el("div", { class: "panel", id: "suggestions" }, [
+      el("h2", { text: "You may want to add" }),
+      el("ul", {}, overview.suggestions.map((s) => el("li", { text: s }))),
+    ]));
+  }
+  const kinds = app.definition.document_kinds;
+  const kindSelect = (id, value) => {
+    const s = el("select", { id });
+    for (const [k, label] of kinds) {
+      const o = el("option", { value: k, text: label });
+      if (k === value) o.selected = true;
+      s.append(o);
+    }
+    return s;
+  };
+  const zone = el("div", { class: "dropzone", id: "dropzone" }, [
+    el("label", { for: "new-kind", text: "What kind of document are you adding?" }),
+    kindSelect("new-kind", "denial_letter"),
+    el("p", { class: "hint", text: "Then choose the file, or drag it from your folder and drop it on this window." }),
+  ]);
+  const choose = el("button", { id: "choose-files", type: "button", class: "secondary", text: "Choose a file" });
+  choose.addEventListener("click", async () => {
+    try {
+      const paths = await chooseFiles(true);
+      if (paths.length === 0) return;
+      const errs = await addFiles(paths, document.getElementById("new-kind").value);
+      await showDocuments(errs);
+    } catch (e) { showFailure(e); }
+  });
+  zone.append(choose, el("p", { id: "add-status", role: "status", "aria-live": "polite" }));
+  m.append(zone);
+
+  if (docs.length === 0) {
+    m.append(el("p", { text: "No documents yet. You can also go on without them and send them later." }));
+  } else {
+    m.append(el("h2", { text: `Your documents (${docs.length})` }));
+    const list = el("ol", { class: "documents" });
+    docs.forEach((d, i) => list.append(documentItem(d, i, docs.length, kindSelect)));
+    m.append(list);
+  }
+  const cont = el("button", { id: "continue", type: "button", text: "Continue" });
+  cont.addEventListener("click", () => go("tasks"));
+  m.append(cont);
+  if (errors.length > 0) m.querySelector(".error-summary").focus();
+  else focusMain();
+}
+
+function documentItem(d, i, count, kindSelect) {
+  const item = el("li", { class: "document", id: `document-${i}` });
+  if (d.thumbnail) {
+    item.append(el("img", { src: d.thumbnail, alt: `First page of ${d.title}` }));
+  }
+  const details = el("div", { class: "details" });
+  const pages = d.pages === 1 ? "1 page" : `${d.pages} pages`;
+  details.append(el("h3", { text: d.title }), el("p", { class: "hint", text: `${d.kind_label}, ${pages}${d.date ? `, dated ${longDate(d.date)}` : ""}` }));
+  if (d.problem) details.append(el("p", { class: "error-message", text: d.problem }));
+  const titleId = `doc-title-${i}`;
+  const dateId = `doc-date-${i}`;
+  const title = el("input", { type: "text", id: titleId });
+  title.value = d.title;
+  const date = el("input", { type: "text", id: dateId, class: "input--medium", placeholder: "YYYY-MM-DD" });
+  date.value = d.date || "";
+  const kind = kindSelect(`doc-kind-${i}`, d.kind);
+  const save = el("button", { type: "button", class: "secondary", text: "Save changes" });
+  save.addEventListener("click", async () => {
+    try {
+      const value = date.value.trim();
+      await invoke("update_document", { id: app.caseId, index: i, kind: kind.value, title: title.value, date: value === "" ? null : value });
+      await showDocuments([]);
+    } catch (e) { await showDocuments([`${d.title}: the date must look like 2026-01-20. ${(e && e.message) || ""}`]); }
+  });
+  details.append(
+    el("label", { for: `doc-kind-${i}`, text: "Kind" }), kind,
+    el("label", { for: titleId, text: "Title" }), title,
+    el("label", { for: dateId, text: "Date on the document (optional), for example 2026-01-20" }), date,
+    el("div", {}, [save]),
+  );
+  const actions = el("div", {});
+  const button = (text, label, fn, disabled = false) => {
+    const b = el("button", { type: "button", class: "secondary", text, "aria-label": `${label} ${d.title}` });
+    b.disabled = disabled;
+    b.addEventListener("click", async () => {
+      try { await fn(); await showDocuments([]); } catch (e) { await showDocuments([(e && e.message) || String(e)]); }
+    });
+    actions.append(b);
+  };
+  button("Move up", "Move up", () => invoke("move_document", { id: app.caseId, from: i, to: i - 1 }), i === 0);
+  button("Move down", "Move down", () => invoke("move_document", { id: app.caseId, from: i, to: i + 1 }), i === count - 1);
+  button("Replace", "Replace", async () => {
+    const paths = await chooseFiles(false);
+    if (paths.length > 0) await invoke("replace_document", { id: app.caseId, index: i, path: paths[0] });
+  });
+  button("Remove", "Remove", () => invoke("remove_document", { id: app.caseId, index: i }));
+  details.append(actions);
+  item.append(details);
+  return item;
+}

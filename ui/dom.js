@@ -1,0 +1,54 @@
+// Small DOM helpers. Text always goes in as text, never as HTML.
+
+export function el(tag, attrs = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === "text") node.textContent = v;
+    else if (k === "class") node.className = v;
+    else node.setAttribute(k, v === true ? "" : v);
+  }
+  for (const c of [].concat(children)) {
+    if (c === null || c === undefined) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+export function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+}
+
+/** After a page change, focus the main area (so screen readers start there) and show
+ *  the top of the page. */
+export function focusMain() {
+  document.getElementById("main").focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+}
+
+/** "patient.first_name" → "f-patient-first_name" */
+export function fieldId(id) {
+  return `f-${id.replaceAll(".", "-")}`;
+}
+
+/** The GOV.UK error summary: takes focus, links to each field. */
+export function errorSummary(items) {
+  const box = el("div", { class: "error-summary", role: "alert", tabindex: "-1", "aria-labelledby": "error-summary-title" });
+  box.append(el("h2", { id: "error-summary-title", text: "There is a problem" }));
+  const list = el("ul");
+  for (const item of items) {
+    if (item.href) {
+      const a = el("a", { href: item.href, text: item.text });
+      a.addEventListener("click", (ev) => {
+        ev.preventDefault();
+        const target = document.querySelector(item.href);
+        if (target) target.focus();
+      });
+      list.append(el("li", {}, [a]));
+    } else {
+      list.append(el("li", { text: item.text }));
+    }
+  }
+  box.append(list);
+  return box;
+}

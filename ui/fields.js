@@ -1,0 +1,103 @@
+// Renders one question from its definition (sent by Rust), and reads answers back.
+
+import { el, fieldId } from "./dom.js";
+
+const INPUT_TYPES = { phone: "tel", email: "email" };
+const WIDTHS = { zip: "input--medium", us_state: "input--short", phone: "input--medium" };
+
+/** A question: label (or legend) + hint + error + control. On a page with one question,
+ *  the question itself is the page heading. */
+export function renderField(f, asHeading) {
+  const id = fieldId(f.id);
+  const wrap = el("div", { class: `field${f.error ? " field--error" : ""}` });
+  const labelText = f.optional ? `${f.label} (optional)` : f.label;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [f.hint ? hintId : null, f.error ? errorId : null].filter(Boolean).join(" ") || null;
+  const hint = f.hint ? el("p", { class: "hint", id: hintId, text: f.hint }) : null;
+  const error = f.error ? el("p", { class: "error-message", id: errorId }, [el("span", { class: "visually-hidden", text: "Error: " }), f.error]) : null;
+  const heading = (text) => (asHeading ? el("h1", { text }) : text);
+
+  if (f.kind.type === "yes_no" || f.kind.type === "choice") {
+    const options = f.kind.type === "yes_no"
+      ? [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }]
+      : f.kind.options;
+    const fs = el("fieldset", { "aria-describedby": describedBy });
+    fs.append(el("legend", {}, [heading(labelText)]));
+    if (hint) fs.append(hint);
+    if (error) fs.append(error);
+    const radios = el("div", { class: "radios" });
+    for (const o of options) {
+      const rid = `${id}-${o.value}`;
+      const input = el("input", { type: "radio", id: rid, name: f.id, value: o.value });
+      if (f.value === o.value) input.checked = true;
+      radios.append(el("label", { for: rid }, [input, el("span", { text: o.label })]));
+    }
+    fs.append(radios);
+    wrap.append(fs);
+    return wrap;
+  }
+
+  if (f.kind.type === "date") {
+    const [y, m, d] = (f.value || "").split("-");
+    const fs = el("fieldset", { role: "group", "aria-describedby": describedBy });
+    fs.append(el("legend", {}, [heading(labelText)]));
+    fs.append(el("p", { class: "hint", id: hintId, text: f.hint || "For example, 27 3 2026." }));
+    if (error) fs.append(error);
+    const parts = el("div", { class: "date-input" });
+    for (const [part, label, value, cls] of [["day", "Day", d, "input--short"], ["month", "Month", m, "input--short"], ["year", "Year", y, "input--short"]]) {
+      const pid = `${id}-${part}`;
+      const input = el("input", { type: "text", id: pid, name: `${f.id}.${part}`, inputmode: "numeric", class: cls, autocomplete: "off" });
+      input.value = value ? String(Number(value)) : "";
+      parts.append(el("div", {}, [el("label", { for: pid, text: label }), input]));
+    }
+    fs.append(parts);
+    wrap.append(fs);
+    return wrap;
+  }
+
+  const label = el("label", { for: id }, [heading(labelText)]);
+  wrap.append(label);
+  if (hint) wrap.append(hint);
+  if (error) wrap.append(error);
+  let control;
+  if (f.kind.type === "long_text") {
+    control = el("textarea", { id, name: f.id, rows: "8", "aria-describedby": describedBy });
+  } else {
+    control = el("input", {
+      type: INPUT_TYPES[f.kind.type] || "text",
+      id,
+      name: f.id,
+      class: WIDTHS[f.kind.type] || null,
+      "aria-describedby": describedBy,
+      autocomplete: "off",
+      spellcheck: f.kind.type === "text" || f.kind.type === "long_text" ? "true" : "false",
+    });
+  }
+  control.value = f.value || "";
+  wrap.append(control);
+  return wrap;
+}
+
+/** Reads the answers on the page, one string per question. Dates become YYYY-MM-DD
+ *  when all three parts are filled, or the parts as typed otherwise, so that Rust can
+ *  say what is wrong and nothing typed is lost. */
+export function collectAnswers(form, fields) {
+  const answers = {};
+  for (const f of fields) {
+    if (f.kind.type === "yes_no" || f.kind.type === "choice") {
+      const chosen = form.querySelector(`input[name="${CSS.escape(f.id)}"]:checked`);
+      answers[f.id] = chosen ? chosen.value : "";
+    } else if (f.kind.type === "date") {
+      const part = (p) => form.querySelector(`#${CSS.escape(fieldId(f.id))}-${p}`).value.trim();
+      const [d, m, y] = [part("day"), part("month"), part("year")];
+      if (!d && !m && !y) answers[f.id] = "";
+      else if (/^\d{1,2}$/.test(d) && /^\d{1,2}$/.test(m) && /^\d{4}$/.test(y)) {
+        answers[f.id] = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+      } else answers[f.id] = `${y}-${m}-${d}`;
+    } else {
+      answers[f.id] = form.querySelector(`#${CSS.escape(fieldId(f.id))}`).value;
+    }
+  }
+  return answers;
+}

@@ -1,0 +1,218 @@
+// Signing, and making the packet: choose mail or fax, see the page count, save it with
+// the checklist beside it, then open either in the PDF viewer.
+
+import { el, clear, focusMain, errorSummary } from "./dom.js";
+import { app, invoke, go, setTitle, showFailure } from "./app.js";
+
+// ---------------------------------------------------------------- signing
+
+export async function signPage(m) {
+  const [sections, overview] = await Promise.all([
+    invoke("check_answers", { id: app.caseId }),
+    invoke("case_overview", { id: app.caseId }),
+  ]);
+  const find = (label) => sections.flatMap((s) => s.rows).find((r) => r.label.startsWith(label));
+  const signer = find("What is the name of the person who will sign")?.value || "";
+  const helperRow = sections.flatMap((s) => s.rows).find((r) => r.label.startsWith("What is the name of the person helping"));
+  const helper = helperRow && helperRow.value !== "Not given" ? helperRow.value : "";
+  setTitle("How do you want to sign?");
+  const form = el("form", { novalidate: "" });
+  const fs = el("fieldset");
+  fs.append(el("legend", {}, [el("h1", { text: "How do you want to sign?" })]));
+  fs.append(el("p", { class: "hint", text: "DMHC needs a signed application. Whichever you choose, the signature goes on the application itself, and DMHC receives the packet exactly as you save it." }));
+  const options = [
+    ["wet", "I will print the packet, sign it by hand, then mail or fax it", "This is the usual way. The packet has empty lines to sign and date."],
+    ["typed", "Type my name as my signature", "For faxing from a computer without printing. Your name is printed as \"/s/ Your Name\" with today's date."],
+    ["drawn", "Draw my signature with the mouse or a touch screen", "For faxing from a computer without printing. Your drawing is printed on the signature line with today's date."],
+  ];
+  const radios = el("div", { class: "radios" });
+  for (const [value, label, hint] of options) {
+    const id = `sign-${value}`;
+    const input = el("input", { type: "radio", id, name: "signing", value });
+    if (app.signing.mode === value) input.checked = true;
+    radios.append(el("label", { for: id }, [input, el("span", {}, [label, el("br"), el("span", { class: "hint", text: hint })])]));
+  }
+  fs.append(radios);
+  form.append(fs);
+
+  const typedBox = el("div", { id: "typed-box" });
+  const nameInput = el("input", { type: "text", id: "typed-name" });
+  nameInput.value = app.signing.name || signer;
+  typedBox.append(el("label", { for: "typed-name", text: "Your name as your signature" }), nameInput);
+  let helperInput = null;
+  if (helper) {
+    helperInput = el("input", { type: "text", id: "typed-helper" });
+    helperInput.value = app.signing.helperName || helper;
+    typedBox.append(el("label", { for: "typed-helper", text: "The helper's name as their signature (they must agree to this)" }), helperInput);
+  }
+  const drawBox = el("div", { id: "draw-box" });
+  const pad = signaturePad("draw-pad", "Draw your signature here");
+  drawBox.append(el("p", { text: "Draw your signature in the box." }), pad.node);
+  const padHelper = helper ? signaturePad("draw-pad-helper", "The helper draws their signature here") : null;
+  if (padHelper) drawBox.append(el("p", { text: "The person helping draws their signature here." }), padHelper.node);
+  form.append(typedBox, drawBox);
+  const update = () => {
+    const mode = form.querySelector("input[name=signing]:checked")?.value || "wet";
+    typedBox.hidden = mode !== "typed";
+    drawBox.hidden = mode !== "drawn";
+  };
+  form.addEventListener("change", update);
+  update();
+
+  const cont = el("button", { id: "continue", type: "submit", text: "Continue" });
+  form.append(cont);
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const mode = form.querySelector("input[name=signing]:checked")?.value || "wet";
+    const problems = [];
+    app.signing = { mode, name: nameInput.value.trim(), helperName: helperInput ? helperInput.value.trim() : "", typed: {}, drawn: {} };
+    if (mode === "typed") {
+      if (!app.signing.name) problems.push({ text: "Enter your name as your signature", href: "#typed-name" });
+      if (helperInput && !app.signing.helperName) problems.push({ text: "Enter the helper's name as their signature", href: "#typed-helper" });
+      app.signing.typed = {
+        "application.applicant": `/s/ ${app.signing.name}`,
+        "assistant.member": `/s/ ${app.signing.name}`,
+      };
+      if (helperInput) app.signing.typed["assistant.helper"] = `/s/ ${app.signing.helperName}`;
+    } else if (mode === "drawn") {
+      if (pad.strokes().length === 0) problems.push({ text: "Draw your signature in the box", href: "#draw-pad" });
+      if (padHelper && padHelper.strokes().length === 0) problems.push({ text: "The helper must draw their signature", href: "#draw-pad-helper" });
+      app.signing.drawn = { "application.applicant": pad.strokes(), "assistant.member": pad.strokes() };
+      if (padHelper) app.signing.drawn["assistant.helper"] = padHelper.strokes();
+    }
+    if (problems.length > 0) {
+      form.querySelector(".error-summary")?.remove();
+      const box = errorSummary(problems);
+      form.prepend(box);
+      setTitle("How do you want to sign?", true);
+      box.focus();
+      return;
+    }
+    go("packet");
+  });
+  m.append(form);
+  focusMain();
+}
+
+/** A box to draw in with a mouse, pen or finger; strokes in 0..1 coordinates. */
+function signaturePad(id, label) {
+  const canvas = el("canvas", { id, class: "signature-pad", width: "600", height: "160", role: "img", "aria-label": label, tabindex: "0" });
+  const ctx = canvas.getContext("2d");
+  ctx.lineWidth = 3;
+  ctx.lineCap = "round";
+  const strokes = [];
+  let current = null;
+  const point = (ev) => {
+    const r = canvas.getBoundingClientRect();
+    return [Math.min(Math.max((ev.clientX - r.left) / r.width, 0), 1), Math.min(Math.max((ev.clientY - r.top) / r.height, 0), 1)];
+  };
+  canvas.addEventListener("pointerdown", (ev) => { current = [point(ev)]; strokes.push(current); canvas.setPointerCapture(ev.pointerId); });
+  canvas.addEventListener("pointermove", (ev) => {
+    if (!current) return;
+    const p = point(ev);
+    const last = current[current.length - 1];
+    current.push(p);
+    ctx.beginPath();
+    ctx.moveTo(last[0] * canvas.width, last[1] * canvas.height);
+    ctx.lineTo(p[0] * canvas.width, p[1] * canvas.height);
+    ctx.stroke();
+  });
+  const end = () => { current = null; };
+  canvas.addEventListener("pointerup", end);
+  canvas.addEventListener("pointercancel", end);
+  const clearButton = el("button", { type: "button", class: "secondary", text: "Clear and draw again" });
+  clearButton.addEventListener("click", () => { strokes.length = 0; ctx.clearRect(0, 0, canvas.width, canvas.height); });
+  const node = el("div", {}, [canvas, el("div", {}, [clearButton])]);
+  return { node, strokes: () => strokes.filter((s) => s.length > 1) };
+}
+
+// ---------------------------------------------------------------- the packet
+
+function signingChoice() {
+  return { typed: app.signing.typed || {}, drawn: app.signing.drawn || {} };
+}
+
+function megabytes(bytes) {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export async function packetPage(m) {
+  setTitle("Create your packet");
+  m.append(el("h1", { text: "Create your application packet" }));
+  const fs = el("fieldset");
+  fs.append(el("legend", { text: "How will you send it?" }));
+  const radios = el("div", { class: "radios" });
+  for (const [value, label] of [["fax", "By fax to 916-255-5241 (the packet starts with a fax cover sheet)"], ["mail", "By mail to the Help Center in Sacramento (the first page fits a window envelope)"]]) {
+    const input = el("input", { type: "radio", id: `mode-${value}`, name: "mode", value });
+    if ((app.mode || "fax") === value) input.checked = true;
+    radios.append(el("label", { for: `mode-${value}` }, [input, el("span", { text: label })]));
+  }
+  fs.append(radios);
+  m.append(fs);
+  const info = el("p", { id: "packet-info", role: "status", "aria-live": "polite", text: "Counting the pages…" });
+  m.append(info);
+  const save = el("button", { id: "save-packet", type: "button", text: "Create and save your application packet" });
+  m.append(save);
+  const mode = () => m.querySelector("input[name=mode]:checked").value;
+  let preview = null;
+  const refresh = async () => {
+    app.mode = mode();
+    info.textContent = "Counting the pages…";
+    try {
+      preview = await invoke("preview_packet", { id: app.caseId, mode: app.mode, signing: signingChoice() });
+      info.textContent = `Your packet will have ${preview.pages} pages (${megabytes(preview.bytes)}).`;
+    } catch (e) {
+      info.textContent = "";
+      showFailure(e);
+    }
+  };
+  fs.addEventListener("change", refresh);
+  save.addEventListener("click", async () => {
+    try {
+      const name = preview ? preview.default_name : "IMR-packet.pdf";
+      const path = await invoke("plugin:dialog|save", {
+        options: { title: "Save your packet", defaultPath: name, filters: [{ name: "PDF", extensions: ["pdf"] }] },
+      });
+      if (path) await savePacketTo(typeof path === "string" ? path : path.path);
+    } catch (e) { showFailure(e); }
+  });
+  focusMain();
+  await refresh();
+}
+
+/** Saves the packet being created: used by the save dialog and by tests. */
+async function savePacketTo(path) {
+  const m = document.getElementById("main");
+  const info = document.getElementById("packet-info");
+  const button = document.getElementById("save-packet");
+  if (button) button.disabled = true;
+  if (info) info.textContent = "Making your packet… This can take a few seconds.";
+  try {
+    const made = await invoke("create_packet", { id: app.caseId, mode: app.mode || "fax", signing: signingChoice(), path });
+    clear(m);
+    setTitle("Your packet is ready");
+    m.append(
+      el("div", { class: "panel panel--ok" }, [
+        el("h1", { text: "Your packet is ready" }),
+        el("p", { text: `${made.pages} pages, saved as ${made.packet}` }),
+      ]),
+      el("p", { text: `The checklist "Before you send" is saved beside it: ${made.checklist}. Read it before you send the packet.` }),
+    );
+    const openPacket = el("button", { id: "open-packet", type: "button", text: "Open the packet" });
+    openPacket.addEventListener("click", () => invoke("open_saved", { path: made.packet }).catch(showFailure));
+    const openChecklist = el("button", { id: "open-checklist", type: "button", class: "secondary", text: "Open the checklist" });
+    openChecklist.addEventListener("click", () => invoke("open_saved", { path: made.checklist }).catch(showFailure));
+    const home = el("button", { type: "button", class: "secondary", text: "Back to your application" });
+    home.addEventListener("click", () => go("tasks"));
+    m.append(openPacket, openChecklist, home);
+    focusMain();
+    return made;
+  } catch (e) {
+    if (button) button.disabled = false;
+    if (info) info.textContent = "";
+    showFailure(e);
+    throw e;
+  }
+}
+
+window.imrSavePacketTo = savePacketTo;
