@@ -103,6 +103,7 @@ async function startPage(m) {
       app.caseId = await invoke("create_case");
       app.history = [];
       app.current = null;
+      app.flow = "eligibility";
       await go(`screen:problem-type`);
     } catch (e) { showFailure(e); }
   });
@@ -181,7 +182,7 @@ async function screenPage(m, screenId, saved = null) {
     cont.disabled = true;
     try {
       const answers = collectAnswers(form, view.fields);
-      const result = await invoke("save_screen", { id: app.caseId, screen: screenId, answers });
+      const result = await invoke("save_screen", { id: app.caseId, screen: screenId, answers, eligibility: app.flow === "eligibility" });
       if (!result.ok) {
         clear(m);
         await screenPage(m, screenId, result);
@@ -210,17 +211,25 @@ function firstPart(f) {
 }
 
 async function afterScreen(view, next) {
-  if (app.returnTo && view.task !== "eligibility") {
+  if (app.returnTo) {
+    // From "Check your answers": back there, unless this answer brings up a new
+    // question (then that comes first, and Continue on it returns).
     const back = app.returnTo;
     app.returnTo = null;
+    if (next) {
+      const following = await invoke("get_screen", { id: app.caseId, screen: next });
+      if (following.fields.some((f) => !f.value)) {
+        app.returnTo = back;
+        return go(`screen:${next}`);
+      }
+    }
     return go(back);
   }
-  if (app.returnTo === "check" && view.task === "eligibility" && !next) {
-    app.returnTo = null;
-    return go("check");
-  }
   if (next) return go(`screen:${next}`);
-  if (view.task === "eligibility") return go("result");
+  if (app.flow === "eligibility") {
+    app.flow = "task";
+    return go("result");
+  }
   if (view.id === "signature") return go("check");
   return go("tasks");
 }
@@ -312,18 +321,18 @@ async function taskListPage(m) {
     list.append(el("li", {}, [name, tag]));
   }
   m.append(list);
-  const change = el("a", { href: "#", id: "eligibility-again", text: "Change your answers about the plan's decision" });
-  change.addEventListener("click", (ev) => { ev.preventDefault(); go("screen:problem-type"); });
+  const change = el("a", { href: "#", id: "eligibility-again", text: "Check again if you can apply" });
+  change.addEventListener("click", (ev) => { ev.preventDefault(); app.flow = "eligibility"; go("screen:problem-type"); });
   m.append(el("p", {}, [change]));
   focusMain();
 }
 
 function openTask(t) {
+  app.flow = "task";
   switch (t.task) {
     case "documents": return go("documents");
     case "check": return go("screen:signature");
     case "packet": return go("sign");
-    case "grievance": return t.first_screen ? go(`screen:${t.first_screen}`) : go("screen:grievance-filed");
     default: return t.first_screen ? go(`screen:${t.first_screen}`) : go("tasks");
   }
 }
@@ -339,7 +348,7 @@ async function checkPage(m) {
     const dl = el("dl", { class: "summary" });
     for (const row of s.rows) {
       const change = el("a", { href: "#", class: "change", text: "Change" }, [el("span", { class: "visually-hidden", text: ` ${row.label}` })]);
-      change.addEventListener("click", (ev) => { ev.preventDefault(); app.returnTo = "check"; go(`screen:${row.screen}`); });
+      change.addEventListener("click", (ev) => { ev.preventDefault(); app.returnTo = "check"; app.flow = "task"; go(`screen:${row.screen}`); });
       dl.append(el("div", {}, [el("dt", { text: row.label }), el("dd", { text: row.value }), change]));
     }
     m.append(dl);

@@ -138,27 +138,30 @@ pub struct Saved {
     /// The screen again, with a message beside each answer to fix (empty when fine).
     view: ScreenView,
     ok: bool,
-    /// The next screen in the same task, if any.
+    /// The next screen of the same flow, if any.
     next: Option<&'static str>,
 }
 
-/// Saves what was typed (always: nothing typed is lost), then checks it.
+/// Saves what was typed (always: nothing typed is lost), then checks it. `eligibility`
+/// says which flow the person is in: the first questions, or a task.
 #[tauri::command]
 pub fn save_screen(
     state: State<'_, AppState>,
     id: String,
     screen: String,
     answers: Answers,
+    eligibility: bool,
 ) -> Reply<Saved> {
     let s = screen_or_error(&screen)?;
     let case = state.store.save_answers(&id, &answers, Some(s.id), now())?;
     let view = screens::view(s, &case.file, today(), true);
     let ok = view.fields.iter().all(|f| f.error.is_none());
-    Ok(Saved {
-        next: screens::next_in_task(s.id, &case.file.answers, today()),
-        view,
-        ok,
-    })
+    let next = if eligibility {
+        screens::next_eligibility(s.id, &case.file.answers, today())
+    } else {
+        screens::next_in_task(s.id, &case.file.answers, today())
+    };
+    Ok(Saved { next, view, ok })
 }
 
 #[tauri::command]

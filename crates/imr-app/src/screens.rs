@@ -11,8 +11,6 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Task {
-    /// The eligibility questions, asked before the task list.
-    Eligibility,
     Patient,
     Plan,
     Problem,
@@ -37,7 +35,6 @@ impl Task {
 
     pub fn title(self) -> &'static str {
         match self {
-            Task::Eligibility => "Check if you can apply",
             Task::Patient => "About the patient",
             Task::Plan => "Health plan",
             Task::Problem => "The problem",
@@ -54,7 +51,10 @@ impl Task {
 #[derive(Debug, Clone, Serialize)]
 pub struct Screen {
     pub id: &'static str,
+    /// The task-list section it belongs to.
     pub task: Task,
+    /// Asked first, in the "can you apply?" questions before the task list.
+    pub eligibility: bool,
     /// The page heading when it asks more than one question; a page with one question
     /// uses the question itself as its heading.
     pub heading: Option<&'static str>,
@@ -70,6 +70,23 @@ const fn screen(
     Screen {
         id,
         task,
+        eligibility: false,
+        heading,
+        fields,
+    }
+}
+
+/// A screen of the eligibility questions, which also belongs to a task.
+const fn first(
+    id: &'static str,
+    task: Task,
+    heading: Option<&'static str>,
+    fields: &'static [&'static str],
+) -> Screen {
+    Screen {
+        id,
+        task,
+        eligibility: true,
         heading,
         fields,
     }
@@ -77,50 +94,40 @@ const fn screen(
 
 /// Every screen, in the order the wizard asks them.
 pub const SCREENS: &[Screen] = &[
-    screen("problem-type", Task::Eligibility, None, &[PROBLEM_TYPE]),
-    screen(
-        "plan-action",
-        Task::Eligibility,
-        None,
-        &[PROBLEM_PLAN_ACTION],
-    ),
-    screen("regulator", Task::Eligibility, None, &[PLAN_REGULATOR]),
-    screen("medi-cal", Task::Eligibility, None, &[PLAN_MEDI_CAL]),
-    screen(
+    first("problem-type", Task::Problem, None, &[PROBLEM_TYPE]),
+    first("plan-action", Task::Problem, None, &[PROBLEM_PLAN_ACTION]),
+    first("regulator", Task::Plan, None, &[PLAN_REGULATOR]),
+    first("medi-cal", Task::Plan, None, &[PLAN_MEDI_CAL]),
+    first(
         "state-hearing",
-        Task::Eligibility,
+        Task::Plan,
         None,
         &[PLAN_STATE_HEARING_HELD],
     ),
-    screen("medicare", Task::Eligibility, None, &[PLAN_HAS_MEDICARE]),
-    screen(
-        "grievance-filed",
-        Task::Eligibility,
-        None,
-        &[GRIEVANCE_FILED],
-    ),
-    screen(
+    first("medicare", Task::Plan, None, &[PLAN_HAS_MEDICARE]),
+    first("grievance-filed", Task::Grievance, None, &[GRIEVANCE_FILED]),
+    first(
         "grievance-filed-on",
-        Task::Eligibility,
+        Task::Grievance,
         None,
         &[GRIEVANCE_FILED_ON],
     ),
-    screen(
+    first(
         "grievance-decided",
-        Task::Eligibility,
+        Task::Grievance,
         None,
         &[GRIEVANCE_DECIDED],
     ),
-    screen(
+    first(
         "grievance-decision",
-        Task::Eligibility,
+        Task::Grievance,
         Some("The plan's decision"),
         &[GRIEVANCE_DECISION_DATE, GRIEVANCE_REFERENCE],
     ),
-    screen("urgent", Task::Eligibility, None, &[URGENCY_URGENT]),
-    screen(
+    first("urgent", Task::Problem, None, &[URGENCY_URGENT]),
+    first(
         "urgent-doctor",
-        Task::Eligibility,
+        Task::Problem,
         None,
         &[URGENCY_DOCTOR_SAYS_URGENT],
     ),
@@ -327,7 +334,22 @@ pub fn next_in_task(current: &str, answers: &Answers, today: NaiveDate) -> Optio
     let task = SCREENS[position].task;
     SCREENS[position + 1..]
         .iter()
-        .take_while(|s| s.task == task)
+        .filter(|s| s.task == task)
+        .find(|s| is_shown(s, answers, today))
+        .map(|s| s.id)
+}
+
+/// The next eligibility question after `current`, or `None` when they are all asked
+/// (then the result page comes).
+pub fn next_eligibility(
+    current: &str,
+    answers: &Answers,
+    today: NaiveDate,
+) -> Option<&'static str> {
+    let position = SCREENS.iter().position(|s| s.id == current)?;
+    SCREENS[position + 1..]
+        .iter()
+        .filter(|s| s.eligibility)
         .find(|s| is_shown(s, answers, today))
         .map(|s| s.id)
 }
@@ -460,7 +482,6 @@ pub fn check_answers(file: &CaseFile, today: NaiveDate) -> Vec<AnswerSection> {
     let mut sections: Vec<AnswerSection> = Vec::new();
     for screen in SCREENS {
         let title = match screen.task {
-            Task::Eligibility => "Your problem and the plan's decision",
             Task::Check => "Signing",
             t => t.title(),
         };

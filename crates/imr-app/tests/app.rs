@@ -220,21 +220,29 @@ fn documents_reorder_replace_and_remove() {
 
 #[test]
 fn screens_follow_the_answers() {
+    let next =
+        |current: &str, answers: &Answers| screens::next_eligibility(current, answers, today());
     let mut answers = Answers::new();
     answers.insert("problem.type".into(), "other_complaint".into());
     // The plan-action question is only for medical-necessity cases.
-    assert_eq!(
-        screens::next_in_task("problem-type", &answers, today()),
-        Some("regulator")
-    );
+    assert_eq!(next("problem-type", &answers), Some("regulator"));
     answers.insert("problem.type".into(), "medical_necessity".into());
-    assert_eq!(
-        screens::next_in_task("problem-type", &answers, today()),
-        Some("plan-action")
-    );
-    // The last eligibility screen ends the task.
+    assert_eq!(next("problem-type", &answers), Some("plan-action"));
+    // The doctor's-statement question follows only an urgent answer; then the
+    // eligibility questions are done.
     answers.insert("urgency.urgent".into(), "no".into());
-    assert_eq!(screens::next_in_task("urgent", &answers, today()), None);
+    assert_eq!(next("urgent", &answers), None);
+    answers.insert("urgency.urgent".into(), "yes".into());
+    assert_eq!(next("urgent", &answers), Some("urgent-doctor"));
+    // Inside a task, the next question of the same task, wherever it sits.
+    assert_eq!(
+        screens::next_in_task("patient-name", &answers, today()),
+        Some("patient-details")
+    );
+    assert_eq!(
+        screens::next_in_task("plan-action", &answers, today()),
+        Some("urgent")
+    );
 }
 
 #[test]
