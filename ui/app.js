@@ -305,7 +305,7 @@ const STATUS_TEXT = {
 async function taskListPage(m) {
   const o = await invoke("case_overview", { id: app.caseId });
   setTitle("Your application");
-  m.append(el("h1", { text: `Application for ${o.name}` }));
+  m.append(el("h1", { text: o.name === "New application" ? "Your application" : `Application for ${o.name}` }));
   const done = o.tasks.filter((t) => t.status === "completed").length;
   m.append(el("p", { text: `You have completed ${done} of ${o.tasks.length} sections.` }));
   const list = el("ul", { class: "task-list" });

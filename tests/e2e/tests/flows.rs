@@ -1,0 +1,383 @@
+//! The wizard as a person uses it, in the real window: from the start page to a saved
+//! packet, the result pages, validation, reopening, and a refused file. Every screen
+//! passed is kept as a screenshot in `screenshots/<test>/`.
+
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use support::{field, radio, Session};
+
+/// Screenshots the current screen, presses Continue, and waits for `next` (a selector
+/// on the next screen) to appear.
+async fn next(s: &mut Session, shot: &str, next: &str) {
+    s.screenshot(shot).await;
+    s.click("#continue").await;
+    s.wait_for(next).await;
+}
+
+fn example(name: &str) -> PathBuf {
+    support::workspace().join("examples/nunez").join(name)
+}
+
+/// The eligibility questions for a medical-necessity denial, ending on the result page.
+async fn eligibility(
+    s: &mut Session,
+    regulator: &str,
+    filed: (&str, &str, &str),
+    decision: (&str, &str, &str),
+) {
+    s.click("#start-new").await;
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
+    s.choose(&radio("problem.type", "medical_necessity")).await;
+    next(s, "problem-type", &radio("problem.plan_action", "denied")).await;
+    s.choose(&radio("problem.plan_action", "denied")).await;
+    next(s, "plan-action", &radio("plan.regulator", regulator)).await;
+    s.choose(&radio("plan.regulator", regulator)).await;
+    next(s, "regulator", &radio("plan.medi_cal_managed_care", "no")).await;
+    s.choose(&radio("plan.medi_cal_managed_care", "no")).await;
+    next(s, "medi-cal", &radio("plan.has_medicare", "no")).await;
+    s.choose(&radio("plan.has_medicare", "no")).await;
+    next(s, "medicare", &radio("grievance.filed", "yes")).await;
+    s.choose(&radio("grievance.filed", "yes")).await;
+    next(
+        s,
+        "grievance-filed",
+        &format!("{}-day", field("grievance.filed_on")),
+    )
+    .await;
+    s.fill_date("grievance.filed_on", filed.0, filed.1, filed.2)
+        .await;
+    next(s, "grievance-filed-on", &radio("grievance.decided", "yes")).await;
+    s.choose(&radio("grievance.decided", "yes")).await;
+    next(
+        s,
+        "grievance-decided",
+        &format!("{}-day", field("grievance.decision_date")),
+    )
+    .await;
+    let (d, m, y) = decision;
+    s.fill_date("grievance.decision_date", d, m, y).await;
+    next(s, "grievance-decision", &radio("urgency.urgent", "no")).await;
+    s.choose(&radio("urgency.urgent", "no")).await;
+    next(s, "urgent", "#dates").await;
+}
+
+fn pdftotext(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[tokio::test]
+async fn medical_necessity_case_reaches_a_saved_fax_packet() {
+    let mut s = Session::start().await;
+    s.screenshot("start").await;
+    eligibility(&mut s, "dmhc", ("5", "1", "2026"), ("5", "2", "2026")).await;
+    let dates = s.text("#dates").await;
+    assert!(
+        dates.contains("You can apply from 5 February 2026"),
+        "{dates}"
+    );
+    assert!(dates.contains("Apply by 5 August 2026"), "{dates}");
+    assert!(!s.exists("#regulator-warning").await);
+    next(&mut s, "result", "#task-patient").await;
+    assert_eq!(
+        s.text("#status-patient").await.to_lowercase(),
+        "not started"
+    );
+    s.screenshot("task-list").await;
+
+    // About the patient.
+    s.click("#task-patient").await;
+    s.wait_for(&field("patient.first_name")).await;
+    s.fill(&field("patient.first_name"), "Rosa").await;
+    s.fill(&field("patient.last_name"), "Quintana").await;
+    next(
+        &mut s,
+        "patient-name",
+        &format!("{}-day", field("patient.date_of_birth")),
+    )
+    .await;
+    s.fill_date("patient.date_of_birth", "14", "7", "1961")
+        .await;
+    s.choose(&radio("patient.gender", "female")).await;
+    next(&mut s, "patient-details", &field("patient.street")).await;
+    s.fill(&field("patient.street"), "12 Synthetic Street")
+        .await;
+    s.fill(&field("patient.city"), "Fresno").await;
+    s.fill(&field("patient.state"), "CA").await;
+    s.fill(&field("patient.zip"), "93701").await;
+    next(&mut s, "patient-address", &field("contact.phone")).await;
+    s.fill(&field("contact.phone"), "559-555-0142").await;
+    next(&mut s, "contact", &field("language.primary")).await;
+    s.fill(&field("language.primary"), "Spanish").await;
+    s.choose(&radio("language.correspond_in_language", "yes"))
+        .await;
+    next(&mut s, "language", "#task-plan").await;
+    assert_eq!(s.text("#status-patient").await.to_lowercase(), "completed");
+
+    // Health plan: the questions already answered come round again with their answers.
+    s.click("#task-plan").await;
+    s.wait_for(&radio("plan.regulator", "dmhc")).await;
+    for (shot, then) in [
+        ("regulator-again", radio("plan.medi_cal_managed_care", "no")),
+        ("medi-cal-again", radio("plan.has_medicare", "no")),
+        ("medicare-again", field("plan.name")),
+    ] {
+        next(&mut s, shot, &then).await;
+    }
+    s.fill(&field("plan.name"), "Golden Valley Health Plan")
+        .await;
+    s.fill(&field("plan.member_id"), "XJ4-2291-07").await;
+    next(&mut s, "plan-details", "#task-problem").await;
+
+    // The problem.
+    s.click("#task-problem").await;
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
+    for (shot, then) in [
+        ("problem-type-again", radio("problem.plan_action", "denied")),
+        ("plan-action-again", radio("urgency.urgent", "no")),
+        ("urgent-again", field("problem.condition")),
+    ] {
+        next(&mut s, shot, &then).await;
+    }
+    s.fill(&field("problem.condition"), "Lumbar radiculopathy")
+        .await;
+    s.fill(&field("problem.treatment"), "MRI of the lumbar spine")
+        .await;
+    next(&mut s, "treatment", &field("problem.description")).await;
+    s.fill(
+        &field("problem.description"),
+        "Physical therapy did not help. My doctor asked for an MRI and the plan said no.",
+    )
+    .await;
+    next(&mut s, "description", &field("problem.desired_outcome")).await;
+    s.fill(&field("problem.desired_outcome"), "Approve the MRI.")
+        .await;
+    next(&mut s, "outcome", &field("provider.doctor_name")).await;
+    s.fill(&field("provider.doctor_name"), "Dr. Ana Torres")
+        .await;
+    s.fill(&field("provider.doctor_phone"), "559-555-0190")
+        .await;
+    next(&mut s, "providers", "#task-helper").await;
+
+    // Nobody helping.
+    s.click("#task-helper").await;
+    s.wait_for(&radio("helper.has_helper", "no")).await;
+    s.choose(&radio("helper.has_helper", "no")).await;
+    next(&mut s, "helper", "#task-documents").await;
+
+    // Two documents, added the way the file dialog and a drop add them.
+    s.click("#task-documents").await;
+    s.wait_for("#dropzone").await;
+    s.screenshot("documents-empty").await;
+    let errors = s
+        .add_files(&[&example("denial-letter.pdf")], "denial_letter")
+        .await;
+    assert!(errors.is_empty(), "{errors:?}");
+    let errors = s
+        .add_files(
+            &[&example("grievance-decision-photo.jpg")],
+            "grievance_decision",
+        )
+        .await;
+    assert!(errors.is_empty(), "{errors:?}");
+    s.wait_for("#document-1 img").await;
+    let listed = s.text("#document-0").await;
+    assert!(listed.contains("2 pages"), "{listed}");
+    next(&mut s, "documents", "#task-check").await;
+
+    // Check your answers: signing first, then the summary.
+    s.click("#task-check").await;
+    s.wait_for(&field("signature.name")).await;
+    s.fill(&field("signature.name"), "Rosa Quintana").await;
+    s.choose(&radio("signature.relationship", "self")).await;
+    next(&mut s, "signature", ".summary").await;
+    let summary = s.text("main").await;
+    assert!(summary.contains("Quintana") && summary.contains("MRI of the lumbar spine"));
+    next(&mut s, "check-answers", "#sign-wet").await;
+    s.choose("#sign-wet").await;
+    next(&mut s, "signing", "#mode-fax").await;
+    s.choose("#mode-fax").await;
+    s.wait_for_h1("Create your application packet").await;
+    // The page count is shown before saving.
+    let mut info = String::new();
+    for _ in 0..50 {
+        info = s.text("#packet-info").await;
+        if info.contains("pages") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert!(info.contains("Your packet will have"), "{info}");
+    s.screenshot("create-packet").await;
+
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("IMR-packet-QUINTANA-2026-03-01.pdf");
+    s.save_packet_to(&target).await;
+    s.wait_for("#open-packet").await;
+    s.screenshot("packet-ready").await;
+    let text = pdftotext(&target);
+    for typed in [
+        "Rosa",
+        "Quintana",
+        "Golden Valley Health Plan",
+        "XJ4-2291-07",
+        "Lumbar radiculopathy",
+        "MRI of the lumbar spine",
+        "559-555-0142",
+        "Page 1 of",
+        "916-255-5241",
+        "EXHIBIT A",
+        "EXHIBIT B",
+    ] {
+        assert!(text.contains(typed), "the packet lacks {typed:?}");
+    }
+    assert!(out
+        .path()
+        .join("IMR-packet-QUINTANA-2026-03-01-checklist.pdf")
+        .is_file());
+}
+
+#[tokio::test]
+async fn wrong_regulator_ends_on_a_result_page_that_says_where_to_go() {
+    let mut s = Session::start().await;
+    eligibility(&mut s, "cdi", ("5", "1", "2026"), ("5", "2", "2026")).await;
+    let warning = s.text("#regulator-warning").await;
+    assert!(warning.contains("1-800-927-4357"), "{warning}");
+    assert!(warning.contains("You can still go on"), "{warning}");
+    s.screenshot("wrong-regulator").await;
+    // It informs; it never blocks.
+    s.click("#continue").await;
+    s.wait_for("#task-patient").await;
+}
+
+#[tokio::test]
+async fn late_case_is_told_and_asked_why() {
+    let mut s = Session::start().await;
+    // Decided 1 June 2025: the 6 months ended on 1 December 2025.
+    eligibility(&mut s, "dmhc", ("2", "5", "2025"), ("1", "6", "2025")).await;
+    let late = s.text("#late").await;
+    assert!(late.contains("Late: tell us why"), "{late}");
+    assert!(s.text("#dates").await.contains("Apply by 1 December 2025"));
+    s.screenshot("late-result").await;
+    s.click("#continue").await;
+    s.wait_for("#task-grievance").await;
+    s.click("#task-grievance").await;
+    // The grievance task now includes the explanation, after the grievance questions.
+    for then in [
+        format!("{}-day", field("grievance.filed_on")),
+        radio("grievance.decided", "yes"),
+        format!("{}-day", field("grievance.decision_date")),
+        field("late.explanation"),
+    ] {
+        s.click("#continue").await;
+        s.wait_for(&then).await;
+    }
+    s.screenshot("late-why").await;
+    // Leaving it empty is caught on the page.
+    s.click("#continue").await;
+    s.wait_for(".error-summary").await;
+    assert!(s.title().await.starts_with("Error: "));
+}
+
+#[tokio::test]
+async fn validation_error_shows_a_summary_that_takes_focus() {
+    let mut s = Session::start().await;
+    s.click("#start-new").await;
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
+    s.click("#continue").await;
+    s.wait_for(".error-summary").await;
+    assert!(s.active_element_matches(".error-summary").await);
+    assert!(s.title().await.starts_with("Error: "));
+    let summary = s.text(".error-summary").await;
+    assert!(summary.contains("There is a problem"), "{summary}");
+    // The summary links to the question, and the message is repeated beside it.
+    let link = s.find(".error-summary a").await;
+    let href = link.attr("href").await.unwrap().unwrap_or_default();
+    assert!(
+        href.ends_with("#f-problem-type-medical_necessity"),
+        "{href}"
+    );
+    assert!(s.exists(".field--error .error-message").await);
+    s.screenshot("error-summary").await;
+    // An impossible date is caught where it is typed.
+    s.choose(&radio("problem.type", "medical_necessity")).await;
+    next(
+        &mut s,
+        "problem-type",
+        &radio("problem.plan_action", "denied"),
+    )
+    .await;
+    s.click("a.back-link").await;
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
+}
+
+#[tokio::test]
+async fn reopened_case_is_listed_with_its_answers() {
+    let mut s = Session::start().await;
+    s.click("#start-new").await;
+    s.wait_for(&radio("problem.type", "experimental")).await;
+    s.choose(&radio("problem.type", "experimental")).await;
+    next(&mut s, "problem-type", &radio("plan.regulator", "dmhc")).await;
+    // Name the patient through the task list later; first close the app.
+    s.restart().await;
+    s.wait_for("ul.cases").await;
+    s.screenshot("reopened-list").await;
+    let list = s.text("ul.cases").await;
+    assert!(list.contains("New application"), "{list}");
+    s.click("ul.cases button.link").await;
+    s.wait_for("#task-problem").await;
+    s.screenshot("reopened-tasks").await;
+    s.click("#task-problem").await;
+    s.wait_for(&radio("problem.type", "experimental")).await;
+    let chosen = s.find(&radio("problem.type", "experimental")).await;
+    assert!(chosen.is_selected().await.unwrap(), "the answer was lost");
+}
+
+#[tokio::test]
+async fn damaged_pdf_is_refused_and_the_case_is_unchanged() {
+    let mut s = Session::start().await;
+    s.click("#start-new").await;
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
+    // Straight to the documents page of this new case.
+    s.js(
+        "const m = await import('./app.js'); await m.go('documents'); return null;",
+        vec![],
+    )
+    .await;
+    s.wait_for("#dropzone").await;
+    let good = s
+        .add_files(&[&example("denial-letter.pdf")], "denial_letter")
+        .await;
+    assert!(good.is_empty(), "{good:?}");
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("cut-in-half.pdf");
+    let mut bytes = std::fs::read(example("denial-letter.pdf")).unwrap();
+    bytes.truncate(bytes.len() / 2);
+    std::fs::write(&broken, bytes).unwrap();
+    let errors = s.add_files(&[&broken], "other").await;
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("cut-in-half.pdf: The PDF is damaged"),
+        "{errors:?}"
+    );
+    s.wait_for(".error-summary").await;
+    let shown = s.text(".error-summary").await;
+    assert!(shown.contains("cut-in-half.pdf"), "{shown}");
+    s.screenshot("refused").await;
+    assert_eq!(s.find_all("li.document").await.len(), 1);
+}
