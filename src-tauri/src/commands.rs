@@ -82,7 +82,7 @@ pub fn form_definition() -> FormDefinition {
 
 #[tauri::command]
 pub fn list_cases(state: State<'_, AppState>) -> Reply<Vec<CaseSummary>> {
-    state.store.list()
+    state.store.list(today())
 }
 
 #[tauri::command]

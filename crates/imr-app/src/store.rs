@@ -14,8 +14,8 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDateTime;
-use imr_case::case::{Answers, CaseFile};
+use chrono::{NaiveDate, NaiveDateTime};
+use imr_case::case::{validate, Answers, CaseFile};
 use imr_case::form::ids;
 use serde::{Deserialize, Serialize};
 
@@ -51,6 +51,8 @@ pub struct CaseSummary {
     /// The patient's name, or "New application" when not given yet.
     pub name: String,
     pub updated: NaiveDateTime,
+    /// "In progress", or "Ready to make the packet" when every answer checks out.
+    pub status: String,
     /// Set when the case could not be read; `name` then says so.
     pub problem: Option<String>,
 }
@@ -181,7 +183,7 @@ impl CaseStore {
 
     /// Every case, most recently changed first. A case that cannot be read is listed
     /// with its problem, so the others still open.
-    pub fn list(&self) -> Result<Vec<CaseSummary>, AppError> {
+    pub fn list(&self, today: NaiveDate) -> Result<Vec<CaseSummary>, AppError> {
         let entries =
             fs::read_dir(&self.root).map_err(|e| AppError::storage("reading the cases", &e))?;
         let mut out = Vec::new();
@@ -196,12 +198,18 @@ impl CaseStore {
                 Ok(case) => out.push(CaseSummary {
                     name: patient_name(&case.file.answers),
                     updated: case.state.updated,
+                    status: if validate(&case.file, today).is_ok() {
+                        "Ready to make the packet".into()
+                    } else {
+                        "In progress".into()
+                    },
                     problem: None,
                     id,
                 }),
                 Err(e) => out.push(CaseSummary {
                     name: "An application that cannot be opened".into(),
                     updated: NaiveDateTime::default(),
+                    status: "Cannot be opened".into(),
                     problem: Some(e.message),
                     id,
                 }),

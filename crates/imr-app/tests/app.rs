@@ -47,10 +47,11 @@ fn case_survives_reopening_the_store() {
     let (dir, store, id) = store_with_example();
     drop(store);
     let store = CaseStore::open(dir.path()).unwrap();
-    let list = store.list().unwrap();
+    let list = store.list(today()).unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].name, "José Núñez");
     assert_eq!(list[0].updated, at(1));
+    assert_eq!(list[0].status, "Ready to make the packet");
     let case = store.load(&id).unwrap();
     assert_eq!(case.file.answers, example().answers);
     assert_eq!(case.file.schema_version, imr_case::case::SCHEMA_VERSION);
@@ -77,7 +78,7 @@ fn corrupt_case_is_listed_with_its_problem_and_others_still_open() {
         "{ half",
     )
     .unwrap();
-    let list = store.list().unwrap();
+    let list = store.list(today()).unwrap();
     assert_eq!(list.len(), 2);
     let broken = list.iter().find(|c| c.id == other.id).unwrap();
     assert!(broken
@@ -104,7 +105,7 @@ fn delete_removes_the_case_folder() {
         .unwrap();
     store.delete(&id).unwrap();
     assert!(!dir.path().join("cases").join(&id).exists());
-    assert!(store.list().unwrap().is_empty());
+    assert!(store.list(today()).unwrap().is_empty());
 }
 
 #[test]

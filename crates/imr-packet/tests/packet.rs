@@ -507,3 +507,38 @@ fn typed_signature_is_printed_on_its_line() {
     assert!(page.contains("/s/ José A. Núñez"), "{page}");
     assert!(page.contains("03/01/2026"), "{page}");
 }
+
+#[test]
+fn drawn_signature_is_drawn_on_its_line() {
+    let file = example_file();
+    let case = validate(&file, today()).unwrap();
+    let report = case.assess(today());
+    let blank = example(Mode::Fax);
+    let mut options = PacketOptions::new(Mode::Fax, today(), b"test");
+    // A zig-zag across the box.
+    let stroke: Vec<(f32, f32)> = (0..=20)
+        .map(|i| (i as f32 / 20.0, if i % 2 == 0 { 0.2 } else { 0.8 }))
+        .collect();
+    options
+        .signatures
+        .drawn
+        .insert("application.applicant".into(), vec![stroke]);
+    options.signatures.date = "03/01/2026".into();
+    let documents = load_documents(&case, &DirSource::new(example_dir()), &options.limits).unwrap();
+    let mut bytes = Vec::new();
+    let summary = build_packet(&case, &report, documents, &options, &mut bytes).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    let page = summary.application_signature_pages[0];
+    let (w, h, signed) = render(&path, page, 36);
+    let (_, _, unsigned) = render(&blank.pdf, page, 36);
+    let darker = |px: &[u8]| mean(px, w, 0, 0, w, h);
+    assert!(
+        darker(&signed) + 0.3 < darker(&unsigned),
+        "no drawing on the signature page: {} vs {}",
+        darker(&signed),
+        darker(&unsigned)
+    );
+    assert!(squash(&text_of_page(&path, page)).contains("03/01/2026"));
+}

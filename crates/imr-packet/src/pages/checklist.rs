@@ -76,8 +76,8 @@ pub fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
     item(
         c,
         &format!(
-            "Check that all {} pages are there, in order. Every page says \"Page N of {}\" \
-             at the top.",
+            "Check that all {} pages are there, in order. Every page is numbered \
+             \"Page N of {}\".",
             facts.total_pages, facts.total_pages
         ),
     );
