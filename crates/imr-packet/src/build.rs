@@ -205,13 +205,7 @@ pub fn build_packet(
         });
     }
     let title = format!("IMR application packet for {}", facts.patient_name);
-    let date = pdf_date(options.date);
-    let meta = Metadata {
-        title: &title,
-        date: &date,
-        id: options.document_id,
-    };
-    assemble(&drawn, placements, &meta, out).map_err(PacketError::Internal)?;
+    finish(&drawn, placements, &title, options, out)?;
     Ok(PacketSummary {
         mode: options.mode,
         total_pages: total,
@@ -260,15 +254,26 @@ pub fn build_checklist(
         .collect();
     let drawn = draw(&fonts, pages);
     let title = format!("Before you send: checklist for {}", facts.patient_name);
+    let mut out = Vec::new();
+    finish(&drawn, Vec::new(), &title, options, &mut out)?;
+    Ok(out)
+}
+
+/// Adds the documents to the drawn pages and writes the file with fixed metadata.
+fn finish(
+    drawn: &[u8],
+    placements: Vec<Placement>,
+    title: &str,
+    options: &PacketOptions,
+    out: &mut dyn Write,
+) -> Result<(), PacketError> {
     let date = pdf_date(options.date);
     let meta = Metadata {
-        title: &title,
+        title,
         date: &date,
         id: options.document_id,
     };
-    let mut out = Vec::new();
-    assemble(&drawn, Vec::new(), &meta, &mut out).map_err(PacketError::Internal)?;
-    Ok(out)
+    assemble(drawn, placements, &meta, out).map_err(PacketError::Internal)
 }
 
 /// One page: the running header, then the body.

@@ -58,6 +58,24 @@ fn build(file: &CaseFile, docs: &Path, mode: Mode) -> Built {
     }
 }
 
+/// Builds the example with signatures made on screen.
+fn example_signed(
+    edit: impl FnOnce(&mut PacketOptions),
+) -> (tempfile::TempDir, PathBuf, PacketSummary) {
+    let case = validate(&example_file(), today()).unwrap();
+    let report = case.assess(today());
+    let mut options = PacketOptions::new(Mode::Fax, today(), b"test");
+    options.signatures.date = "03/01/2026".into();
+    edit(&mut options);
+    let documents = load_documents(&case, &DirSource::new(example_dir()), &options.limits).unwrap();
+    let mut bytes = Vec::new();
+    let summary = build_packet(&case, &report, documents, &options, &mut bytes).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    (dir, path, summary)
+}
+
 fn example(mode: Mode) -> Built {
     build(&example_file(), &example_dir(), mode)
 }
@@ -488,21 +506,11 @@ fn checklist_says_what_to_do_and_when() {
 
 #[test]
 fn typed_signature_is_printed_on_its_line() {
-    let file = example_file();
-    let case = validate(&file, today()).unwrap();
-    let report = case.assess(today());
-    let mut options = PacketOptions::new(Mode::Fax, today(), b"test");
-    options
-        .signatures
-        .typed
-        .insert("application.applicant".into(), "/s/ José A. Núñez".into());
-    options.signatures.date = "03/01/2026".into();
-    let documents = load_documents(&case, &DirSource::new(example_dir()), &options.limits).unwrap();
-    let mut bytes = Vec::new();
-    let summary = build_packet(&case, &report, documents, &options, &mut bytes).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.pdf");
-    std::fs::write(&path, &bytes).unwrap();
+    let (_dir, path, summary) = example_signed(|o| {
+        o.signatures
+            .typed
+            .insert("application.applicant".into(), "/s/ José A. Núñez".into());
+    });
     let page = squash(&text_of_page(&path, summary.application_signature_pages[0]));
     assert!(page.contains("/s/ José A. Núñez"), "{page}");
     assert!(page.contains("03/01/2026"), "{page}");
@@ -510,26 +518,16 @@ fn typed_signature_is_printed_on_its_line() {
 
 #[test]
 fn drawn_signature_is_drawn_on_its_line() {
-    let file = example_file();
-    let case = validate(&file, today()).unwrap();
-    let report = case.assess(today());
-    let blank = example(Mode::Fax);
-    let mut options = PacketOptions::new(Mode::Fax, today(), b"test");
     // A zig-zag across the box.
     let stroke: Vec<(f32, f32)> = (0..=20)
         .map(|i| (i as f32 / 20.0, if i % 2 == 0 { 0.2 } else { 0.8 }))
         .collect();
-    options
-        .signatures
-        .drawn
-        .insert("application.applicant".into(), vec![stroke]);
-    options.signatures.date = "03/01/2026".into();
-    let documents = load_documents(&case, &DirSource::new(example_dir()), &options.limits).unwrap();
-    let mut bytes = Vec::new();
-    let summary = build_packet(&case, &report, documents, &options, &mut bytes).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("p.pdf");
-    std::fs::write(&path, &bytes).unwrap();
+    let (_dir, path, summary) = example_signed(|o| {
+        o.signatures
+            .drawn
+            .insert("application.applicant".into(), vec![stroke]);
+    });
+    let blank = example(Mode::Fax);
     let page = summary.application_signature_pages[0];
     let (w, h, signed) = render(&path, page, 36);
     let (_, _, unsigned) = render(&blank.pdf, page, 36);

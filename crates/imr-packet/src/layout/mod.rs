@@ -88,36 +88,32 @@ pub fn black() -> Color {
 
 /// A straight line `width` points thick.
 pub fn line(ops: &mut Vec<Op>, from: (f32, f32), to: (f32, f32), width: f32) {
-    ops.push(Op::SetOutlineColor { col: black() });
-    ops.push(Op::SetOutlineThickness { pt: Pt(width) });
-    ops.push(Op::DrawLine {
-        line: Line {
-            points: [from, to]
-                .into_iter()
-                .map(|(x, y)| LinePoint {
-                    p: Point { x: Pt(x), y: Pt(y) },
-                    bezier: false,
-                })
-                .collect(),
-            is_closed: false,
-        },
-    });
+    polyline(ops, &[from, to], false, width);
 }
 
 /// An empty rectangle outline (a check box, a frame).
 pub fn frame(ops: &mut Vec<Op>, x: f32, y: f32, w: f32, h: f32) {
+    polyline(
+        ops,
+        &[(x, y), (x + w, y), (x + w, y + h), (x, y + h)],
+        true,
+        LINE_WIDTH,
+    );
+}
+
+fn polyline(ops: &mut Vec<Op>, points: &[(f32, f32)], closed: bool, width: f32) {
     ops.push(Op::SetOutlineColor { col: black() });
-    ops.push(Op::SetOutlineThickness { pt: Pt(LINE_WIDTH) });
+    ops.push(Op::SetOutlineThickness { pt: Pt(width) });
     ops.push(Op::DrawLine {
         line: Line {
-            points: [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
-                .into_iter()
-                .map(|(x, y)| LinePoint {
+            points: points
+                .iter()
+                .map(|&(x, y)| LinePoint {
                     p: Point { x: Pt(x), y: Pt(y) },
                     bezier: false,
                 })
                 .collect(),
-            is_closed: true,
+            is_closed: closed,
         },
     });
 }
