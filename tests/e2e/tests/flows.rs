@@ -210,9 +210,10 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
     next(&mut s, "signing", "#mode-fax").await;
     s.choose("#mode-fax").await;
     s.wait_for_h1("Create your application packet").await;
-    // The page count is shown before saving.
+    // The page count is shown before saving (the whole packet is built to count it,
+    // which takes a few seconds in a debug build on a busy machine).
     let mut info = String::new();
-    for _ in 0..50 {
+    for _ in 0..600 {
         info = s.text("#packet-info").await;
         if info.contains("pages") {
             break;
