@@ -4,6 +4,7 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod bench;
 mod commands;
 
 use std::path::PathBuf;
@@ -50,6 +51,7 @@ fn main() {
             commands::preview_packet,
             commands::create_packet,
             commands::open_saved,
+            bench::bench_ready,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {
