@@ -129,14 +129,25 @@ pub fn orientation_matrix(orientation: u16, rect: (f32, f32, f32, f32)) -> [f32;
     }
 }
 
+/// Below this size (two inches on its longer side) a PDF "page" is in practice a
+/// picture saved at the wrong resolution (ImageMagick makes 4-point pages from small
+/// images); at its own size it would be a dot on the packet page.
+pub const MIN_TRUE_SIZE: f32 = 144.0;
+
 /// The matrix that draws an imported page (in its own space) upright and scaled to fit
-/// the document area. Pages smaller than the area are not enlarged.
+/// the document area. Pages smaller than the area are not enlarged, so their text keeps
+/// its size, unless they are too small to read at all (see [`MIN_TRUE_SIZE`]).
 pub fn page_matrix(page: &ImportedPage) -> [f32; 6] {
     let [x0, y0, x1, y1] = page.bbox;
     let (bw, bh) = (x1 - x0, y1 - y0);
     let (uw, uh) = page.upright_size();
     let a = DOCUMENT_AREA;
-    let s = (a.width / uw).min(a.height / uh).min(1.0);
+    let fit = (a.width / uw).min(a.height / uh);
+    let s = if uw.max(uh) < MIN_TRUE_SIZE {
+        fit
+    } else {
+        fit.min(1.0)
+    };
     let ox = a.x + (a.width - uw * s) / 2.0;
     let oy = a.y + (a.height - uh * s) / 2.0;
     match page.rotate {
@@ -434,6 +445,19 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn page_matrix_keeps_small_pages_at_their_size_but_enlarges_tiny_ones() {
+        // A half-Letter page keeps its size; a 4-point "page" fills the area.
+        let m = page_matrix(&page([0.0, 0.0, 396.0, 306.0], 0));
+        assert_eq!(m[0], 1.0);
+        let m = page_matrix(&page([0.0, 0.0, 3.84, 3.84], 0));
+        let placed = 3.84 * m[0];
+        assert!(
+            (placed - DOCUMENT_AREA.width.min(DOCUMENT_AREA.height)).abs() < 0.01,
+            "{placed}"
+        );
     }
 
     #[test]

@@ -168,6 +168,10 @@ pub fn prepare(bytes: Vec<u8>, limits: &Limits) -> Result<Prepared, IntakeError>
         Sniffed::Jpeg => jpeg::prepare(bytes, limits).map(Prepared::Jpeg),
         Sniffed::Png => png::prepare(&bytes, limits).map(Prepared::Png),
         Sniffed::Pdf => pdf::prepare(&bytes, limits).map(|p| Prepared::Pdf(Box::new(p))),
+        Sniffed::DamagedPdf => Err(IntakeError::DamagedPdf {
+            page: None,
+            detail: "it does not start as a PDF does".into(),
+        }),
         Sniffed::Other(advice) => Err(IntakeError::Unsupported {
             advice: advice.to_string(),
         }),
@@ -183,6 +187,8 @@ enum Sniffed {
     Jpeg,
     Png,
     Pdf,
+    /// PDF's structure without its header: a PDF damaged at the start.
+    DamagedPdf,
     Other(&'static str),
 }
 
@@ -238,6 +244,20 @@ fn sniff(bytes: &[u8]) -> Sniffed {
             "This is a web page saved as a file, not a PDF. Open the page in a web browser and \
              print it to PDF, then add the PDF.",
         );
+    }
+    // A PDF whose first bytes were damaged still reads like one; telling the person it is
+    // some other kind of file would send them looking for a program to convert it.
+    if [
+        b"%PDF".as_slice(),
+        b"endobj",
+        b"startxref",
+        b"trailer",
+        b" 0 obj",
+    ]
+    .iter()
+    .any(|k| head.windows(k.len()).any(|w| w == *k))
+    {
+        return Sniffed::DamagedPdf;
     }
     Sniffed::Other(
         "This file is not one of those. Open it and save or print it as PDF, then add the PDF.",

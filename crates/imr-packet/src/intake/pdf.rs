@@ -6,6 +6,7 @@
 //! pages point at objects that no longer exist. So each page's drawing instructions must
 //! decode, and everything its resources name must exist.
 
+use lopdf::xref::XrefEntry;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use super::{IntakeError, Limits};
@@ -48,39 +49,164 @@ impl ImportedPage {
 const DEFAULT_BOX: [f32; 4] = [0.0, 0.0, 612.0, 792.0];
 
 pub(super) fn prepare(bytes: &[u8], limits: &Limits) -> Result<PdfSource, IntakeError> {
-    let options = lopdf::LoadOptions {
-        max_decompressed_size: Some(limits.max_page_content_bytes),
-        ..Default::default()
-    };
-    let encrypted = contains(bytes, b"/Encrypt");
-    let doc = match Document::load_mem_with_options(bytes, options) {
-        Ok(doc) => doc,
-        Err(lopdf::Error::InvalidPassword) | Err(lopdf::Error::Decryption(_)) => {
-            return Err(IntakeError::PasswordProtected)
+    let doc = open(bytes, limits, false)?;
+    let disagrees = xref_disagrees(&doc);
+    match read_document(doc, limits) {
+        Ok(source) => Ok(source),
+        // lopdf trusts the file's cross-reference table. When the table says an object is
+        // at a place where it is not (a file edited by hand, or saved by a faulty program),
+        // that object goes missing. Readers then rebuild the table by scanning the file for
+        // objects; do the same, once, and keep the result only if every page reads. A table
+        // that agrees with what was loaded is not second-guessed: an object it marks as
+        // deleted stays deleted, and the file is refused.
+        Err(first @ (IntakeError::DamagedPdf { .. } | IntakeError::NoPages)) if disagrees => {
+            open(bytes, limits, true)
+                .and_then(|doc| read_document(doc, limits))
+                .map_err(|_| first)
         }
-        Err(_) if encrypted => return Err(IntakeError::PasswordProtected),
-        Err(e) => {
-            return Err(IntakeError::DamagedPdf {
-                page: None,
-                detail: e.to_string(),
-            })
-        }
-    };
+        Err(e) => Err(e),
+    }
+}
+
+/// Loads the file and decrypts it if it opens without a password.
+fn open(bytes: &[u8], limits: &Limits, reconstruct: bool) -> Result<Document, IntakeError> {
+    let doc = load(bytes, limits, reconstruct)?;
     // A file with only an owner password opens with the empty user password, and lopdf
     // decrypts it while loading. One that needs a user password stays encrypted.
+    if doc.trailer.get(b"Encrypt").is_err() || doc.encryption_state.is_some() {
+        return Ok(doc);
+    }
+    // Two kinds of file open without a password in readers, though lopdf cannot open
+    // them as they are. Re-read them with a trailer appended as an incremental update
+    // (the file's own bytes stay as they are), and refuse them if that fails too.
+    let encrypt = doc.get_encrypted().ok();
+    let amended = if encrypt.is_some_and(only_attachments_encrypted) {
+        // A user password that guards only attached files (PDF 2.0, 7.6.7): pages and
+        // strings are not encrypted at all, and a packet leaves attachments out.
+        let mut trailer = doc.trailer.clone();
+        trailer.remove(b"Encrypt");
+        Some(trailer)
+    } else if doc.trailer.get(b"ID").is_err() {
+        // The file identifier feeds the key, and some writers leave it out; readers then
+        // use an empty one, which lopdf will not do on its own.
+        let mut trailer = doc.trailer.clone();
+        let empty = Object::String(Vec::new(), lopdf::StringFormat::Hexadecimal);
+        trailer.set("ID", Object::Array(vec![empty.clone(), empty]));
+        Some(trailer)
+    } else {
+        None
+    };
+    let doc = amended
+        .and_then(|trailer| with_trailer(bytes, &trailer))
+        .and_then(|patched| load(&patched, limits, reconstruct).ok())
+        .ok_or(IntakeError::PasswordProtected)?;
     if doc.trailer.get(b"Encrypt").is_ok() && doc.encryption_state.is_none() {
         return Err(IntakeError::PasswordProtected);
     }
-    let page_ids: Vec<ObjectId> = doc.get_pages().into_values().collect();
-    if page_ids.is_empty() {
-        return Err(IntakeError::NoPages);
+    Ok(doc)
+}
+
+fn load(bytes: &[u8], limits: &Limits, reconstruct: bool) -> Result<Document, IntakeError> {
+    let options = lopdf::LoadOptions {
+        max_decompressed_size: Some(limits.max_page_content_bytes),
+        force_reconstruct: reconstruct,
+        ..Default::default()
+    };
+    match Document::load_mem_with_options(bytes, options) {
+        Ok(doc) => Ok(doc),
+        Err(lopdf::Error::InvalidPassword) | Err(lopdf::Error::Decryption(_)) => {
+            Err(IntakeError::PasswordProtected)
+        }
+        Err(_) if contains(bytes, b"/Encrypt") => Err(IntakeError::PasswordProtected),
+        Err(e) => Err(IntakeError::DamagedPdf {
+            page: None,
+            detail: e.to_string(),
+        }),
     }
-    if page_ids.len() > limits.max_pdf_pages {
-        return Err(IntakeError::TooManyPages {
-            pages: page_ids.len(),
-            limit: limits.max_pdf_pages,
-        });
+}
+
+/// Whether an encryption dictionary (security handler version 4 or 5) leaves streams and
+/// strings in the clear: their crypt filters are absent or /Identity, the default.
+fn only_attachments_encrypted(encrypt: &Dictionary) -> bool {
+    let version = encrypt.get(b"V").and_then(Object::as_i64).unwrap_or(0);
+    let identity = |key: &[u8]| match encrypt.get(key) {
+        Err(_) => true,
+        Ok(value) => value.as_name().is_ok_and(|n| n == b"Identity"),
+    };
+    version >= 4 && identity(b"StmF") && identity(b"StrF")
+}
+
+/// The file with an incremental update appended that changes only its trailer: an
+/// empty cross-reference section whose trailer is `trailer`, pointing back at the
+/// file's last one. `None` if the file does not say where its last section is.
+fn with_trailer(bytes: &[u8], trailer: &Dictionary) -> Option<Vec<u8>> {
+    let tail_start = bytes.len().saturating_sub(2048);
+    let tail = &bytes[tail_start..];
+    let at = tail.windows(9).rposition(|w| w == b"startxref")?;
+    let digits: Vec<u8> = tail[at + 9..]
+        .iter()
+        .skip_while(|b| b.is_ascii_whitespace())
+        .take_while(|b| b.is_ascii_digit())
+        .copied()
+        .collect();
+    let prev: i64 = std::str::from_utf8(&digits).ok()?.parse().ok()?;
+    // What a reader needs from a trailer; the rest (an xref stream's /W, /Index…)
+    // belongs to the section it ended and would be wrong here.
+    let mut entries = String::new();
+    for key in ["Root", "Info", "Encrypt", "Size", "ID"] {
+        let value = match trailer.get(key.as_bytes()) {
+            Err(_) => continue,
+            Ok(Object::Reference((n, g))) => format!("{n} {g} R"),
+            Ok(Object::Integer(i)) => i.to_string(),
+            Ok(Object::Array(ids)) => {
+                let mut out = String::from("[");
+                for id in ids {
+                    let hex: String = id
+                        .as_str()
+                        .ok()?
+                        .iter()
+                        .map(|b| format!("{b:02x}"))
+                        .collect();
+                    out.push_str(&format!("<{hex}>"));
+                }
+                out.push(']');
+                out
+            }
+            // A direct /Encrypt dictionary, say: beyond this repair.
+            Ok(_) => return None,
+        };
+        entries.push_str(&format!("/{key} {value} "));
     }
+    let mut out = bytes.to_vec();
+    // Offsets count from the header, which junk may precede.
+    let header = bytes.windows(5).position(|w| w == b"%PDF-").unwrap_or(0);
+    let start = out.len() + 1 - header;
+    out.extend_from_slice(
+        format!(
+            "\nxref\n0 1\n0000000000 65535 f\r\ntrailer\n<< {entries}/Prev {prev} >>\nstartxref\n{start}\n%%EOF\n"
+        )
+        .as_bytes(),
+    );
+    Some(out)
+}
+
+/// Whether the cross-reference table names an object in use that did not load.
+fn xref_disagrees(doc: &Document) -> bool {
+    doc.reference_table
+        .entries
+        .iter()
+        .any(|(&number, entry)| match entry {
+            XrefEntry::Normal { generation, .. } => {
+                !doc.objects.contains_key(&(number, *generation))
+            }
+            XrefEntry::Compressed { .. } => !doc.objects.contains_key(&(number, 0)),
+            XrefEntry::Free | XrefEntry::UnusableFree => false,
+        })
+}
+
+/// Reads every page of a loaded, decrypted document.
+fn read_document(doc: Document, limits: &Limits) -> Result<PdfSource, IntakeError> {
+    let page_ids = page_list(&doc, limits)?;
     let mut pages = Vec::with_capacity(page_ids.len());
     for (index, id) in page_ids.into_iter().enumerate() {
         let page = read_page(&doc, id, limits).map_err(|detail| IntakeError::DamagedPdf {
@@ -90,6 +216,126 @@ pub(super) fn prepare(bytes: &[u8], limits: &Limits) -> Result<PdfSource, Intake
         pages.push(page);
     }
     Ok(PdfSource { doc, pages })
+}
+
+/// The pages in order, walking the page tree as readers do. lopdf's own walk visits a
+/// page again when the tree loops back on itself, skips a node whose /Type is missing,
+/// and finds nothing when the catalog points straight at a page; each of these would
+/// add or lose pages without a word.
+fn page_list(doc: &Document, limits: &Limits) -> Result<Vec<ObjectId>, IntakeError> {
+    let damaged = |detail: &str| IntakeError::DamagedPdf {
+        page: None,
+        detail: detail.to_string(),
+    };
+    let root = doc
+        .catalog()
+        .map_err(|_| damaged("its catalog is missing"))?
+        .get(b"Pages")
+        .and_then(Object::as_reference)
+        .map_err(|_| damaged("its list of pages is missing"))?;
+    let root_dict = doc
+        .get_dictionary(root)
+        .map_err(|_| damaged("its list of pages is missing"))?;
+    if !is_page_tree_node(root_dict) {
+        // The catalog names a single page instead of a list: that page is the document.
+        return Ok(vec![root]);
+    }
+    let mut walk = Walk {
+        doc,
+        pages: Vec::new(),
+        ancestors: vec![root],
+        visits: 0,
+        anomaly: None,
+        limit: limits.max_pdf_pages,
+    };
+    walk.kids(root_dict)?;
+    if walk.pages.len() > limits.max_pdf_pages {
+        let declared = root_dict
+            .get(b"Count")
+            .and_then(Object::as_i64)
+            .ok()
+            .and_then(|c| usize::try_from(c).ok())
+            .unwrap_or(0);
+        return Err(IntakeError::TooManyPages {
+            pages: declared.max(walk.pages.len()),
+            limit: limits.max_pdf_pages,
+        });
+    }
+    match (walk.pages.is_empty(), walk.anomaly) {
+        (true, Some(anomaly)) => Err(damaged(anomaly)),
+        (true, None) => Err(IntakeError::NoPages),
+        (false, _) => Ok(walk.pages),
+    }
+}
+
+/// An intermediate node of the page tree (/Type /Pages, or untyped with /Kids).
+fn is_page_tree_node(dict: &Dictionary) -> bool {
+    match dict.get(b"Type").and_then(Object::as_name) {
+        Ok(b"Pages") => true,
+        Ok(b"Page") => false,
+        _ => dict.get(b"Kids").is_ok(),
+    }
+}
+
+struct Walk<'a> {
+    doc: &'a Document,
+    pages: Vec<ObjectId>,
+    /// The nodes from the root down to the one being walked, to notice loops.
+    ancestors: Vec<ObjectId>,
+    /// Nodes visited, bounded so that a tree sharing its branches cannot explode.
+    visits: usize,
+    /// What was wrong with the tree, if anything was skipped.
+    anomaly: Option<&'static str>,
+    limit: usize,
+}
+
+impl Walk<'_> {
+    const MAX_DEPTH: usize = 256;
+    const MAX_VISITS: usize = 200_000;
+
+    fn kids(&mut self, node: &Dictionary) -> Result<(), IntakeError> {
+        let damaged = |detail: &str| IntakeError::DamagedPdf {
+            page: None,
+            detail: detail.to_string(),
+        };
+        let kids = match node.get(b"Kids") {
+            Ok(Object::Reference(id)) => self.doc.get_object(*id).and_then(Object::as_array),
+            Ok(other) => other.as_array(),
+            Err(e) => Err(e),
+        }
+        .map_err(|_| damaged("its list of pages is damaged"))?;
+        for kid in kids {
+            if self.pages.len() > self.limit {
+                return Ok(());
+            }
+            self.visits += 1;
+            if self.visits > Self::MAX_VISITS {
+                return Err(damaged("its list of pages is too large to follow"));
+            }
+            let Ok(id) = kid.as_reference() else {
+                return Err(damaged("its list of pages is damaged"));
+            };
+            if self.ancestors.contains(&id) {
+                // A branch that leads back up the tree: readers skip it, and so do we.
+                self.anomaly = Some("its list of pages loops back on itself");
+                continue;
+            }
+            match self.doc.get_dictionary(id) {
+                Ok(dict) if is_page_tree_node(dict) => {
+                    if self.ancestors.len() >= Self::MAX_DEPTH {
+                        return Err(damaged("its list of pages is nested too deeply"));
+                    }
+                    self.ancestors.push(id);
+                    self.kids(dict)?;
+                    self.ancestors.pop();
+                }
+                // A page, or a missing one: reading it will tell, and a missing page
+                // refuses the file rather than vanishing from it.
+                _ => self.pages.push(id),
+            }
+        }
+        Ok(())
+    }
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
@@ -108,7 +354,7 @@ fn read_page(doc: &Document, id: ObjectId, limits: &Limits) -> Result<ImportedPa
             .clone(),
         None => Dictionary::new(),
     };
-    check_resources(doc, &resources)?;
+    check_resources(doc, &resources, limits.max_page_content_bytes)?;
     let media = inherited(doc, id, b"MediaBox")
         .and_then(|o| read_box(doc, o))
         .unwrap_or(DEFAULT_BOX);
@@ -118,7 +364,11 @@ fn read_page(doc: &Document, id: ObjectId, limits: &Limits) -> Result<ImportedPa
         .unwrap_or(media);
     let rotate = inherited(doc, id, b"Rotate")
         .and_then(|o| resolve(doc, o).ok())
-        .and_then(|o| o.as_i64().ok())
+        .and_then(|o| {
+            o.as_i64()
+                .ok()
+                .or_else(|| o.as_float().ok().map(|f| f as i64))
+        })
         .map(|r| (r.rem_euclid(360) / 90 * 90) as i32)
         .unwrap_or(0);
     append_annotations(doc, page, &mut content, &mut resources)?;
@@ -174,11 +424,26 @@ fn page_content(doc: &Document, page: &Dictionary, limit: usize) -> Result<Vec<u
     Ok(out)
 }
 
+/// Whether lopdf read the stream's data. A stream whose /Length is stored in another
+/// object is read only once that object is found; when it is not (a damaged
+/// cross-reference table), lopdf keeps the stream with no data at all. After a
+/// successful read lopdf always writes the length in directly.
+fn data_was_read(stream: &lopdf::Stream) -> bool {
+    stream.start_position.is_none() || matches!(stream.dict.get(b"Length"), Ok(Object::Integer(_)))
+}
+
 /// Decodes a content stream, failing on any corruption. lopdf logs a broken Flate
 /// stream and returns what it could inflate (often nothing), which would make the page
 /// silently blank; the usual case, Flate alone, is therefore decoded here with flate2.
 fn decode_strictly(stream: &lopdf::Stream, limit: usize) -> Result<Vec<u8>, String> {
     use std::io::Read;
+    if !data_was_read(stream) {
+        return Err("its content is missing from the file".into());
+    }
+    if stream.content.is_empty() {
+        // Nothing to decode, whatever the filters say: readers draw nothing, as made.
+        return Ok(Vec::new());
+    }
     let filters = stream.filters().unwrap_or_default();
     let has_params = stream.dict.get(b"DecodeParms").is_ok();
     if filters.len() == 1 && filters[0] == b"FlateDecode" && !has_params {
@@ -193,13 +458,41 @@ fn decode_strictly(stream: &lopdf::Stream, limit: usize) -> Result<Vec<u8>, Stri
         }
         return Ok(out);
     }
-    stream
+    let decoded = stream
         .get_plain_content_with_limit(limit)
-        .map_err(|e| format!("its content cannot be decoded ({e})"))
+        .map_err(|e| format!("its content cannot be decoded ({e})"))?;
+    // lopdf's other decoders (LZW, and Flate with a predictor) also log corruption and
+    // return what they could, which for a damaged stream is typically nothing. No
+    // filter encodes nothing in more than a handful of bytes, so nothing from more than
+    // that is damage, not an empty page.
+    if decoded.is_empty() && stream.content.len() > EMPTY_ENCODED_MAX {
+        return Err("its content is corrupt".into());
+    }
+    Ok(decoded)
 }
 
+/// The most bytes any filter (or chain of them) needs to encode nothing, with room for
+/// the line breaks some writers add.
+const EMPTY_ENCODED_MAX: usize = 32;
+
 /// Every font, image and form a page names must exist; a repaired file often lacks them.
-fn check_resources(doc: &Document, resources: &Dictionary) -> Result<(), String> {
+/// Images and forms must also hold data that can be shown: a scan is one image per
+/// page, and a damaged one would leave the page silently blank.
+fn check_resources(doc: &Document, resources: &Dictionary, limit: usize) -> Result<(), String> {
+    let mut seen = std::collections::BTreeSet::new();
+    check_resources_within(doc, resources, &mut seen, 0, limit)
+}
+
+/// How deep forms may nest inside forms before the check stops looking.
+const MAX_FORM_DEPTH: usize = 16;
+
+fn check_resources_within(
+    doc: &Document,
+    resources: &Dictionary,
+    seen: &mut std::collections::BTreeSet<ObjectId>,
+    depth: usize,
+    limit: usize,
+) -> Result<(), String> {
     for category in [b"Font".as_slice(), b"XObject"] {
         let Ok(entries) = resources.get(category) else {
             continue;
@@ -208,8 +501,68 @@ fn check_resources(doc: &Document, resources: &Dictionary) -> Result<(), String>
             .as_dict()
             .map_err(|_| "its resources are damaged".to_string())?;
         for (_, value) in entries.iter() {
-            resolve(doc, value)?;
+            let object = resolve(doc, value)?;
+            if category != b"XObject" {
+                continue;
+            }
+            if let Object::Reference(id) = value {
+                if !seen.insert(*id) {
+                    continue; // checked already (forms may share, or name each other)
+                }
+            }
+            let stream = object
+                .as_stream()
+                .map_err(|_| "a picture or drawing on it is damaged".to_string())?;
+            check_xobject(doc, stream, seen, depth, limit)?;
         }
+    }
+    Ok(())
+}
+
+/// Checks an image's data as far as can be done cheaply, and a form's drawing fully.
+fn check_xobject(
+    doc: &Document,
+    stream: &lopdf::Stream,
+    seen: &mut std::collections::BTreeSet<ObjectId>,
+    depth: usize,
+    limit: usize,
+) -> Result<(), String> {
+    if !data_was_read(stream) {
+        return Err("a picture or drawing on it is missing from the file".into());
+    }
+    let subtype = stream.dict.get(b"Subtype").and_then(Object::as_name).ok();
+    match subtype {
+        Some(b"Image") => {
+            let filters = stream.filters().unwrap_or_default();
+            let data = stream.content.as_slice();
+            let sound = match filters.first().copied() {
+                // A JPEG starts with its start-of-image marker.
+                Some(b"DCTDecode") if filters.len() == 1 => data.starts_with(&[0xFF, 0xD8]),
+                // A zlib stream starts with a two-byte header whose value is a multiple
+                // of 31 and names the deflate method.
+                Some(b"FlateDecode") => {
+                    data.len() >= 2
+                        && data[0] & 0x0F == 8
+                        && (u16::from(data[0]) << 8 | u16::from(data[1])) % 31 == 0
+                }
+                _ => true,
+            };
+            if !sound {
+                return Err("a picture on it is damaged".into());
+            }
+        }
+        Some(b"Form") => {
+            decode_strictly(stream, limit)
+                .map_err(|e| format!("a drawing on it cannot be read ({e})"))?;
+            if depth < MAX_FORM_DEPTH {
+                if let Ok(resources) = stream.dict.get(b"Resources") {
+                    if let Ok(resources) = resolve(doc, resources)?.as_dict() {
+                        check_resources_within(doc, resources, seen, depth + 1, limit)?;
+                    }
+                }
+            }
+        }
+        _ => {}
     }
     Ok(())
 }

@@ -131,3 +131,177 @@ fn damaged_pdf_message_names_the_page() {
         "The PDF is damaged: page 3 cannot be read. Ask the sender for a new copy, or scan the paper."
     );
 }
+
+/// A PDF written by hand from its objects (numbered from 1), with a correct
+/// cross-reference table unless `xref` says where each object is.
+fn hand_pdf(objects: &[&str], xref: Option<&[usize]>) -> Vec<u8> {
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
+    }
+    let offsets = xref.map(<[usize]>::to_vec).unwrap_or(offsets);
+    let start = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f\r\n", objects.len() + 1).as_bytes(),
+    );
+    for offset in offsets {
+        out.extend_from_slice(format!("{offset:010} 00000 n\r\n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{start}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+const POTATO: &str = "<< /Length 44 >>\nstream\nBT /F1 24 Tf 72 720 Td (Potato) Tj ET\n\nendstream";
+const FONT: &str = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+
+fn page(contents: &str) -> String {
+    format!(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {contents} \
+         /Resources << /Font << /F1 5 0 R >> >> >>"
+    )
+}
+
+#[test]
+fn page_tree_that_loops_back_gives_each_page_once() {
+    let bytes = hand_pdf(
+        &[
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 1 >>",
+            &page("4 0 R"),
+            POTATO,
+            FONT,
+        ],
+        None,
+    );
+    assert_eq!(prepare(bytes, &limits()).unwrap().page_count(), 1);
+}
+
+#[test]
+fn catalog_naming_a_page_instead_of_a_list_is_that_page() {
+    let bytes = hand_pdf(
+        &[
+            "<< /Type /Catalog /Pages 3 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            &page("4 0 R"),
+            POTATO,
+            FONT,
+        ],
+        None,
+    );
+    assert_eq!(prepare(bytes, &limits()).unwrap().page_count(), 1);
+}
+
+#[test]
+fn page_tree_with_no_way_down_is_damaged_not_empty() {
+    let bytes = hand_pdf(
+        &[
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [2 0 R] /Count 1 >>",
+        ],
+        None,
+    );
+    assert!(matches!(refused(bytes), IntakeError::DamagedPdf { .. }));
+    let empty = hand_pdf(
+        &[
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [] /Count 0 >>",
+        ],
+        None,
+    );
+    assert_eq!(refused(empty), IntakeError::NoPages);
+}
+
+#[test]
+fn content_whose_length_is_lost_is_refused_not_blank() {
+    // The length lives in object 9, which the file does not have: lopdf keeps the
+    // stream with no data, which would be a blank page.
+    let stream = "<< /Length 9 0 R >>\nstream\nBT /F1 24 Tf 72 720 Td (Potato) Tj ET\n\nendstream";
+    let bytes = hand_pdf(
+        &[
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            &page("4 0 R"),
+            stream,
+            FONT,
+        ],
+        None,
+    );
+    assert!(matches!(
+        refused(bytes),
+        IntakeError::DamagedPdf { page: Some(1), .. }
+    ));
+}
+
+#[test]
+fn wrong_cross_reference_offsets_are_rebuilt() {
+    // The content's length is kept in object 6, and the table points into the middle of
+    // another object for it: read as written, the page would be blank.
+    let stream = "<< /Length 6 0 R >>\nstream\nBT /F1 24 Tf 72 720 Td (Potato) Tj ET\n\nendstream";
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        &page("4 0 R"),
+        stream,
+        FONT,
+        "44",
+    ];
+    let good = hand_pdf(&objects, None);
+    let find = |n: usize| {
+        let needle = format!("\n{n} 0 obj");
+        good.windows(needle.len())
+            .position(|w| w == needle.as_bytes())
+            .unwrap()
+            + 1
+    };
+    let offsets = [9, find(2), find(3), find(4), find(5), find(5) + 20];
+    let bytes = hand_pdf(&objects, Some(&offsets));
+    let Prepared::Pdf(pdf) = prepare(bytes, &limits()).unwrap() else {
+        panic!("not a PDF")
+    };
+    assert!(String::from_utf8_lossy(&pdf.pages[0].content).contains("Potato"));
+}
+
+#[test]
+fn broken_picture_on_a_page_is_refused() {
+    let image = "<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray \
+                 /BitsPerComponent 8 /Filter /DCTDecode /Length 4 >>\nstream\nwww\n\nendstream";
+    let bytes = hand_pdf(
+        &[
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R \
+             /Resources << /XObject << /Im1 5 0 R >> >> >>",
+            "<< /Length 28 >>\nstream\nq 100 0 0 100 0 0 cm /Im1 Do Q\nendstream",
+            image,
+        ],
+        None,
+    );
+    assert!(matches!(
+        refused(bytes),
+        IntakeError::DamagedPdf { page: Some(1), .. }
+    ));
+}
+
+#[test]
+fn pdf_with_a_damaged_header_is_called_a_damaged_pdf() {
+    let mut bytes = hand_pdf(
+        &[
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [] /Count 0 >>",
+        ],
+        None,
+    );
+    bytes[..5].copy_from_slice(b"UPDF-");
+    assert!(matches!(
+        refused(bytes),
+        IntakeError::DamagedPdf { page: None, .. }
+    ));
+}
