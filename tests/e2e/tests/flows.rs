@@ -215,7 +215,7 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
     let mut info = String::new();
     for _ in 0..600 {
         info = s.text("#packet-info").await;
-        if info.contains("pages") {
+        if info.contains("Your packet will have") {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
