@@ -84,11 +84,8 @@ const fn first(
     fields: &'static [&'static str],
 ) -> Screen {
     Screen {
-        id,
-        task,
         eligibility: true,
-        heading,
-        fields,
+        ..screen(id, task, heading, fields)
     }
 }
 
