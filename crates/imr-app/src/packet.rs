@@ -86,7 +86,7 @@ impl CaseStore {
             )
         })?;
         let mut packet = Vec::new();
-        let summary = build_packet(&case, &report, documents, &options, &mut packet)
+        let summary = build_packet(&case, documents, &options, &mut packet)
             .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
         let checklist = build_checklist(&case, &report, &summary, &options)
             .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;

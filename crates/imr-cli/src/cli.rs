@@ -199,7 +199,7 @@ fn build(
                 .join("\n")
         })?;
     let summary = write_atomically(out, |w| {
-        build_packet(&case, &report, documents, &options, w).map_err(|e| e.to_string())
+        build_packet(&case, documents, &options, w).map_err(|e| e.to_string())
     })?;
     println!(
         "Saved {}: {} pages ({} mode, {} document(s)).",

@@ -136,12 +136,10 @@ fn lay_out(
 /// Builds the packet and writes the PDF to `out`.
 pub fn build_packet(
     case: &Case,
-    report: &RulesReport,
     documents: Vec<LoadedDocument>,
     options: &PacketOptions,
     out: &mut dyn Write,
 ) -> Result<PacketSummary, PacketError> {
-    let _ = report; // the packet states facts; the rules report goes on the checklist
     let fonts = Fonts::load();
     let mut facts = PacketFacts::from_case(case, options.date);
     let document_pages: usize = documents.iter().map(|d| d.prepared.page_count()).sum();

@@ -32,7 +32,6 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use imr_case::case::{validate, Case, CaseFile};
-use imr_case::rules::RulesReport;
 use imr_packet::{
     build_packet, load_document, prepare, DocumentSource, IntakeError, Limits, LoadedDocument,
     Mode, PacketError, PacketOptions,
@@ -120,7 +119,6 @@ impl DocumentSource for Memory {
 /// The example case with `name` as its one document.
 struct Setup {
     case: Case,
-    report: RulesReport,
     options: PacketOptions,
 }
 
@@ -132,13 +130,8 @@ fn setup(name: &str) -> Setup {
     entry.title = "Corpus file".into();
     file.documents = vec![entry];
     let case = validate(&file, today()).unwrap_or_else(|p| panic!("invalid case: {p:?}"));
-    let report = case.assess(today());
     let options = PacketOptions::new(Mode::Fax, today(), b"corpus");
-    Setup {
-        case,
-        report,
-        options,
-    }
+    Setup { case, options }
 }
 
 /// What became of one file.
@@ -493,14 +486,8 @@ fn examine(path: &Path, root: &Path) -> Outcome {
     let built = guarded(BUILD_TIMEOUT, move || {
         let document = LoadedDocument { entry, prepared };
         let mut out = Vec::new();
-        build_packet(
-            &setup.case,
-            &setup.report,
-            vec![document],
-            &setup.options,
-            &mut out,
-        )
-        .map(|summary| (summary, out))
+        build_packet(&setup.case, vec![document], &setup.options, &mut out)
+            .map(|summary| (summary, out))
     });
     let (summary, packet) = match built {
         None => {

@@ -43,7 +43,7 @@ fn build(file: &CaseFile, docs: &Path, mode: Mode) -> Built {
     let options = PacketOptions::new(mode, today(), b"test");
     let documents = load_documents(&case, &DirSource::new(docs), &options.limits).unwrap();
     let mut bytes = Vec::new();
-    let summary = build_packet(&case, &report, documents, &options, &mut bytes).unwrap();
+    let summary = build_packet(&case, documents, &options, &mut bytes).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("packet.pdf");
     std::fs::write(&pdf, &bytes).unwrap();
@@ -63,13 +63,12 @@ fn example_signed(
     edit: impl FnOnce(&mut PacketOptions),
 ) -> (tempfile::TempDir, PathBuf, PacketSummary) {
     let case = validate(&example_file(), today()).unwrap();
-    let report = case.assess(today());
     let mut options = PacketOptions::new(Mode::Fax, today(), b"test");
     options.signatures.date = "03/01/2026".into();
     edit(&mut options);
     let documents = load_documents(&case, &DirSource::new(example_dir()), &options.limits).unwrap();
     let mut bytes = Vec::new();
-    let summary = build_packet(&case, &report, documents, &options, &mut bytes).unwrap();
+    let summary = build_packet(&case, documents, &options, &mut bytes).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.pdf");
     std::fs::write(&path, &bytes).unwrap();
