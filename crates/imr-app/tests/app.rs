@@ -31,6 +31,20 @@ fn example_doc(name: &str) -> std::path::PathBuf {
         .join(name)
 }
 
+/// Adds the example's denial letter to case `id`.
+fn add_denial_letter(store: &CaseStore, id: &str) {
+    store
+        .add_document(
+            id,
+            &example_doc("denial-letter.pdf"),
+            DocumentKind::DenialLetter,
+            "",
+            None,
+            at(2),
+        )
+        .unwrap();
+}
+
 /// A store with one case holding the example's answers (no documents yet).
 fn store_with_example() -> (tempfile::TempDir, CaseStore, String) {
     let dir = tempfile::tempdir().unwrap();
@@ -93,16 +107,7 @@ fn corrupt_case_is_listed_with_its_problem_and_others_still_open() {
 #[test]
 fn delete_removes_the_case_folder() {
     let (dir, store, id) = store_with_example();
-    store
-        .add_document(
-            &id,
-            &example_doc("denial-letter.pdf"),
-            DocumentKind::DenialLetter,
-            "",
-            None,
-            at(2),
-        )
-        .unwrap();
+    add_denial_letter(&store, &id);
     store.delete(&id).unwrap();
     assert!(!dir.path().join("cases").join(&id).exists());
     assert!(store.list(today()).unwrap().is_empty());
@@ -148,16 +153,7 @@ fn document_is_copied_with_pages_and_thumbnail() {
 #[test]
 fn bad_document_is_refused_and_case_unchanged() {
     let (dir, store, id) = store_with_example();
-    store
-        .add_document(
-            &id,
-            &example_doc("denial-letter.pdf"),
-            DocumentKind::DenialLetter,
-            "",
-            None,
-            at(2),
-        )
-        .unwrap();
+    add_denial_letter(&store, &id);
     let case_file = dir.path().join("cases").join(&id).join("case.json");
     let before = std::fs::read(&case_file).unwrap();
     let bad = dir.path().join("broken.pdf");
@@ -304,16 +300,7 @@ fn task_list_shows_progress() {
 #[test]
 fn packet_is_saved_with_its_checklist() {
     let (dir, store, id) = store_with_example();
-    store
-        .add_document(
-            &id,
-            &example_doc("denial-letter.pdf"),
-            DocumentKind::DenialLetter,
-            "",
-            None,
-            at(2),
-        )
-        .unwrap();
+    add_denial_letter(&store, &id);
     let preview = store
         .preview_packet(&id, Mode::Fax, today(), &SigningChoice::default())
         .unwrap();
