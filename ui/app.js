@@ -85,8 +85,12 @@ async function startPage(m) {
   backLink();
   setTitle("Apply for an Independent Medical Review");
   const cases = await invoke("list_cases");
+  const notices = await invoke("startup_notices");
+  m.append(el("h1", { text: "Apply for an Independent Medical Review (IMR)" }));
+  if (notices.length > 0) {
+    m.append(el("div", { class: "notice", id: "startup-notices", role: "status" }, notices.map((n) => el("p", { text: n.message }))));
+  }
   m.append(
-    el("h1", { text: "Apply for an Independent Medical Review (IMR)" }),
     el("p", { text: "If your health plan said no to a treatment, changed it or delayed it, you can ask the Department of Managed Health Care (DMHC) for an Independent Medical Review. Doctors who do not work for your plan look at your case. It is free. If they decide for you, the plan must give you the treatment." }),
     el("p", { text: "This app helps you fill in the DMHC application form and makes one packet, with copies of your letters, to mail or fax to the DMHC Help Center." }),
     el("h2", { text: "What you will need" }),

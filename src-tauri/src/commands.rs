@@ -7,6 +7,7 @@ use std::sync::Mutex;
 use chrono::{NaiveDate, NaiveDateTime};
 use imr_app::documents::DocumentView;
 use imr_app::packet::{suggestions, PacketMade, PacketPreview, SigningChoice};
+use imr_app::recovery::Recovered;
 use imr_app::screens::{self, AnswerSection, ScreenView, TaskView};
 use imr_app::{AppError, CaseStore, CaseSummary, Code};
 use imr_case::case::Answers;
@@ -22,14 +23,19 @@ pub struct AppState {
     data_dir: PathBuf,
     /// Files this app saved; only these may be opened in another program.
     saved: Mutex<BTreeSet<PathBuf>>,
+    /// What the start-up check found (damaged files kept aside), shown once.
+    notices: Mutex<Vec<Recovered>>,
 }
 
 impl AppState {
     pub fn open(data_dir: &Path) -> Result<AppState, AppError> {
+        let store = CaseStore::open(data_dir)?;
+        let notices = store.recover(now())?;
         Ok(AppState {
-            store: CaseStore::open(data_dir)?,
+            store,
             data_dir: data_dir.to_path_buf(),
             saved: Mutex::new(BTreeSet::new()),
+            notices: Mutex::new(notices),
         })
     }
 }
@@ -83,6 +89,16 @@ pub fn form_definition() -> FormDefinition {
 #[tauri::command]
 pub fn list_cases(state: State<'_, AppState>) -> Reply<Vec<CaseSummary>> {
     state.store.list(today())
+}
+
+/// What the start-up check did, once: later calls get nothing.
+#[tauri::command]
+pub fn startup_notices(state: State<'_, AppState>) -> Vec<Recovered> {
+    state
+        .notices
+        .lock()
+        .map(|mut n| std::mem::take(&mut *n))
+        .unwrap_or_default()
 }
 
 #[tauri::command]

@@ -35,6 +35,7 @@ fn main() {
             commands::app_info,
             commands::form_definition,
             commands::list_cases,
+            commands::startup_notices,
             commands::create_case,
             commands::delete_case,
             commands::case_overview,

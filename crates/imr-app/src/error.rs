@@ -13,6 +13,8 @@ pub enum Code {
     BadDocument,
     /// The case file on disk cannot be read.
     BadCase,
+    /// The case was saved by a newer version of the app; it is left as it is.
+    NewerVersion,
     /// Reading or writing the computer's storage failed.
     Storage,
     /// The request itself was wrong (a fault in the app).
@@ -36,6 +38,19 @@ impl AppError {
     }
 
     pub fn storage(what: &str, e: &std::io::Error) -> AppError {
+        if e.kind() == std::io::ErrorKind::StorageFull
+            || e.kind() == std::io::ErrorKind::QuotaExceeded
+        {
+            return AppError::new(
+                Code::Storage,
+                format!(
+                    "The disk is full, so your work could not be saved ({what}). What was \
+                     saved before is safe and unchanged. Free some space on this computer \
+                     (empty the trash, or delete large files you no longer need), then try \
+                     again."
+                ),
+            );
+        }
         AppError::new(
             Code::Storage,
             format!(

@@ -8,6 +8,7 @@
 pub mod documents;
 pub mod error;
 pub mod packet;
+pub mod recovery;
 pub mod screens;
 pub mod store;
 

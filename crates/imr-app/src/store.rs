@@ -15,7 +15,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
-use imr_case::case::{validate, Answers, CaseFile};
+use imr_case::case::{validate, Answers, CaseFile, CaseFileError};
 use imr_case::form::ids;
 use serde::{Deserialize, Serialize};
 
@@ -71,6 +71,11 @@ impl CaseStore {
         Ok(CaseStore { root })
     }
 
+    /// `<data dir>/cases`.
+    pub(crate) fn root(&self) -> &Path {
+        &self.root
+    }
+
     pub fn case_dir(&self, id: &str) -> Result<PathBuf, AppError> {
         // Ids are made here; refuse anything that could step outside the store.
         if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
@@ -116,27 +121,8 @@ impl CaseStore {
                 "This application is no longer on this computer.",
             ));
         }
-        let text = fs::read_to_string(dir.join("case.json")).map_err(|e| {
-            AppError::new(
-                Code::BadCase,
-                format!("This application cannot be read ({e})."),
-            )
-        })?;
-        let file = CaseFile::from_json(&text).map_err(|e| {
-            AppError::new(
-                Code::BadCase,
-                format!("This application cannot be opened: {e}"),
-            )
-        })?;
-        let state = fs::read_to_string(dir.join("app.json"))
-            .ok()
-            .and_then(|t| serde_json::from_str::<AppState>(&t).ok())
-            .ok_or_else(|| {
-                AppError::new(
-                    Code::BadCase,
-                    "This application's notes (app.json) cannot be read.",
-                )
-            })?;
+        let file = read_case_file(&dir)?;
+        let state = read_app_state(&dir)?;
         Ok(StoredCase {
             id: id.to_string(),
             file,
@@ -227,6 +213,82 @@ impl CaseStore {
         }
         Ok(())
     }
+}
+
+/// Reads `case.json` in a case folder. A file from a newer version of the app gives
+/// [`Code::NewerVersion`] (and is left as it is); a missing or damaged one gives
+/// [`Code::BadCase`].
+pub(crate) fn read_case_file(dir: &Path) -> Result<CaseFile, AppError> {
+    let path = dir.join("case.json");
+    let text = match fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(match set_aside_copy(dir, "case.json") {
+                Some(backup) => AppError::new(
+                    Code::BadCase,
+                    format!(
+                        "This application's file was damaged, so it cannot be opened. The \
+                         damaged file was kept as {}; its documents are still in {}. You \
+                         can delete this application from the list, or ask for help to \
+                         recover it.",
+                        backup.display(),
+                        dir.join("documents").display()
+                    ),
+                ),
+                None => AppError::new(
+                    Code::BadCase,
+                    "This application cannot be opened: its file (case.json) is missing.",
+                ),
+            });
+        }
+        Err(e) => {
+            return Err(AppError::new(
+                Code::BadCase,
+                format!("This application cannot be read ({e})."),
+            ))
+        }
+    };
+    CaseFile::from_json(&text).map_err(|e| {
+        let code = match e {
+            CaseFileError::NewerSchema { .. } => Code::NewerVersion,
+            _ => Code::BadCase,
+        };
+        AppError::new(code, format!("This application cannot be opened: {e}"))
+    })
+}
+
+/// Reads `app.json` in a case folder, like [`read_case_file`].
+pub(crate) fn read_app_state(dir: &Path) -> Result<AppState, AppError> {
+    let damaged = || {
+        AppError::new(
+            Code::BadCase,
+            "This application's notes (app.json) cannot be read.",
+        )
+    };
+    let text = fs::read_to_string(dir.join("app.json")).map_err(|_| damaged())?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|_| damaged())?;
+    match value.get("schema_version").and_then(|v| v.as_u64()) {
+        Some(found) if found > u64::from(APP_STATE_VERSION) => Err(AppError::new(
+            Code::NewerVersion,
+            format!(
+                "This application was saved by a newer version of the app (notes version \
+                 {found}); this version reads version {APP_STATE_VERSION}. Update the app \
+                 to open it. Nothing was changed."
+            ),
+        )),
+        _ => serde_json::from_value::<AppState>(value).map_err(|_| damaged()),
+    }
+}
+
+/// The newest `<name>.damaged-…` copy kept in `dir`, if any.
+pub(crate) fn set_aside_copy(dir: &Path, name: &str) -> Option<PathBuf> {
+    let prefix = format!("{name}.damaged-");
+    fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
+        .map(|e| e.path())
+        .max()
 }
 
 /// "José Núñez", or "New application" before the name is given.
