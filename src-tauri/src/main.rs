@@ -20,7 +20,21 @@ fn data_dir() -> PathBuf {
 }
 
 fn main() {
-    let state = match commands::AppState::open(&data_dir()) {
+    let data_dir = data_dir();
+    // One app per data folder, held until the process ends: two windows must never
+    // interleave saves to the same case.
+    let _instance = match imr_app::instance::InstanceLock::acquire(&data_dir) {
+        Ok(lock) => lock,
+        Err(e) => {
+            eprintln!("{}", e.message);
+            std::process::exit(if e.code == imr_app::Code::AlreadyOpen {
+                3
+            } else {
+                1
+            });
+        }
+    };
+    let state = match commands::AppState::open(&data_dir) {
         Ok(state) => state,
         Err(e) => {
             eprintln!("IMR Packet cannot start: {}", e.message);

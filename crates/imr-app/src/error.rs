@@ -15,6 +15,8 @@ pub enum Code {
     BadCase,
     /// The case was saved by a newer version of the app; it is left as it is.
     NewerVersion,
+    /// Another IMR Packet window is using the same data folder.
+    AlreadyOpen,
     /// Reading or writing the computer's storage failed.
     Storage,
     /// The request itself was wrong (a fault in the app).

@@ -593,7 +593,7 @@ impl Drop for Session {
 }
 
 /// The app binary: `IMR_APP_BINARY`, or `<workspace>/target/debug/imr-packet-app`.
-fn app_binary() -> PathBuf {
+pub fn app_binary() -> PathBuf {
     if let Some(p) = std::env::var_os("IMR_APP_BINARY") {
         let p = PathBuf::from(p);
         assert!(p.is_file(), "IMR_APP_BINARY={} is not a file", p.display());
@@ -670,7 +670,7 @@ fn tauri_driver() -> PathBuf {
 }
 
 /// Starts Xvfb on a display it picks itself (`-displayfd`: no race with other servers).
-fn start_xvfb() -> (Child, String) {
+pub fn start_xvfb() -> (Child, String) {
     let mut child = Command::new("Xvfb")
         .args([
             "-displayfd",
