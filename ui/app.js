@@ -4,6 +4,7 @@
 import { el, clear, focusMain, errorSummary, fieldId } from "./dom.js";
 import { renderField, collectAnswers } from "./fields.js";
 import { documentsPage } from "./documents.js";
+import { t, loadMessages, setLanguage, onLanguageChange, lang, locale, longDate as localLongDate } from "./i18n.js";
 import { packetPage, signPage } from "./packet.js";
 
 const tauri = window.__TAURI__;
@@ -21,7 +22,7 @@ export const app = {
 const main = () => document.getElementById("main");
 
 export function setTitle(text, error = false) {
-  document.title = `${error ? "Error: " : ""}${text} – IMR Packet`;
+  document.title = t(error ? "page-title-error" : "page-title", { title: text });
 }
 
 /** Shows a page and remembers how to come back to it. */
@@ -39,7 +40,7 @@ function backLink() {
   const nav = document.getElementById("back");
   clear(nav);
   if (app.history.length === 0) return;
-  const a = el("a", { href: "#", class: "back-link", text: "Back" });
+  const a = el("a", { href: "#", class: "back-link", text: t("back-link") });
   a.addEventListener("click", (ev) => {
     ev.preventDefault();
     const previous = app.history.pop();
@@ -83,25 +84,25 @@ async function startPage(m) {
   app.caseId = null;
   app.history = [];
   backLink();
-  setTitle("Apply for an Independent Medical Review");
+  setTitle(t("start-title"));
   const cases = await invoke("list_cases");
   const notices = await invoke("startup_notices");
-  m.append(el("h1", { text: "Apply for an Independent Medical Review (IMR)" }));
+  m.append(languageChoice(), el("h1", { text: t("start-heading") }));
   if (notices.length > 0) {
     m.append(el("div", { class: "notice", id: "startup-notices", role: "status" }, notices.map((n) => el("p", { text: n.message }))));
   }
   m.append(
-    el("p", { text: "If your health plan said no to a treatment, changed it or delayed it, you can ask the Department of Managed Health Care (DMHC) for an Independent Medical Review. Doctors who do not work for your plan look at your case. It is free. If they decide for you, the plan must give you the treatment." }),
-    el("p", { text: "This app helps you fill in the DMHC application form and makes one packet, with copies of your letters, to mail or fax to the DMHC Help Center." }),
-    el("h2", { text: "What you will need" }),
+    el("p", { text: t("start-intro") }),
+    el("p", { text: t("start-app-helps") }),
+    el("h2", { text: t("start-need-heading") }),
     el("ul", {}, [
-      el("li", { text: "the letters from your health plan (the letter that said no, and its answer to your complaint, if you have it)" }),
-      el("li", { text: "your health plan member card" }),
-      el("li", { text: "letters from your doctor, if you have them (photos or scans are fine)" }),
+      el("li", { text: t("start-need-letters") }),
+      el("li", { text: t("start-need-card") }),
+      el("li", { text: t("start-need-doctor") }),
     ]),
-    el("p", { text: "It takes about 20 to 30 minutes. Your answers are saved on this computer each time you press Continue, so you can stop and come back." }),
+    el("p", { text: t("start-time") }),
   );
-  const start = el("button", { id: "start-new", type: "button", text: "Start a new application" });
+  const start = el("button", { id: "start-new", type: "button", text: t("start-new") });
   start.addEventListener("click", async () => {
     try {
       app.caseId = await invoke("create_case");
@@ -113,30 +114,46 @@ async function startPage(m) {
   });
   m.append(start);
   if (cases.length > 0) {
-    m.append(el("h2", { text: "Your saved applications" }));
+    m.append(el("h2", { text: t("start-saved-heading") }));
     const list = el("ul", { class: "cases" });
     for (const c of cases) {
       const open = el("button", { class: "link", type: "button", text: c.name });
       open.addEventListener("click", () => openCase(c.id));
-      const changed = c.problem ? c.problem : `${c.status}. Last changed ${formatDateTime(c.updated)}.`;
-      const remove = el("button", { class: "secondary", type: "button", text: "Delete", "aria-label": `Delete the application for ${c.name}` });
+      const changed = c.problem ? c.problem : t("start-case-changed", { status: c.status, when: formatDateTime(c.updated) });
+      const remove = el("button", { class: "secondary", type: "button", text: t("start-delete"), "aria-label": t("start-delete-label", { name: c.name }) });
       remove.addEventListener("click", () => confirmDelete(c));
       list.append(el("li", {}, [el("div", {}, [open, el("p", { class: "hint", text: changed })]), remove]));
     }
     m.append(list);
   }
   m.append(
-    el("h2", { text: "Free help" }),
-    el("p", { text: "DMHC Help Center: 1-888-466-2219 (TDD 1-877-688-9891). The call is free." }),
-    el("p", { text: "Health Consumer Alliance, free help from legal aid: 1-888-804-3536." }),
+    el("h2", { text: t("free-help-heading") }),
+    el("p", { text: t("free-help-dmhc") }),
+    el("p", { text: t("free-help-hca") }),
   );
   focusMain();
+}
+
+/** English / Español, each named in its own language; the choice is remembered. */
+function languageChoice() {
+  const nav = el("nav", { class: "language-choice", "aria-label": t("language-choice-label") });
+  const list = el("ul", {});
+  for (const [code, name] of [["en", "English"], ["es", "Español"]]) {
+    const b = el("button", { type: "button", class: "link", id: `lang-${code}`, lang: code, "aria-pressed": code === lang ? "true" : "false", text: name });
+    b.addEventListener("click", async () => {
+      if (code === lang) return;
+      try { await setLanguage(code); } catch (e) { showFailure(e); }
+    });
+    list.append(el("li", {}, [b]));
+  }
+  nav.append(list);
+  return nav;
 }
 
 function formatDateTime(s) {
   const d = new Date(s);
   if (Number.isNaN(d.getTime())) return s;
-  return d.toLocaleString("en-US", { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" });
+  return d.toLocaleString(locale(), { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" });
 }
 
 async function openCase(id) {
@@ -248,12 +265,7 @@ const TRACKS = {
   unknown: "Where you stand",
 };
 
-export function longDate(iso) {
-  if (!iso) return "";
-  const [y, mo, d] = iso.split("-").map(Number);
-  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-  return `${d} ${months[mo - 1]} ${y}`;
-}
+export const longDate = localLongDate;
 
 async function resultPage(m) {
   const r = await invoke("eligibility", { id: app.caseId });
@@ -370,6 +382,13 @@ async function checkPage(m) {
 
 async function boot() {
   try {
+    await loadMessages();
+    onLanguageChange(async () => {
+      app.definition = await invoke("form_definition");
+      const route = app.current || "start";
+      app.current = null;
+      await go(route, { back: true });
+    });
     const info = await invoke("app_info");
     app.today = info.today;
     app.definition = await invoke("form_definition");

@@ -1,5 +1,7 @@
 // Small DOM helpers. Text always goes in as text, never as HTML.
 
+import { t } from "./i18n.js";
+
 export function el(tag, attrs = {}, children = []) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -34,7 +36,7 @@ export function fieldId(id) {
 /** The GOV.UK error summary: takes focus, links to each field. */
 export function errorSummary(items) {
   const box = el("div", { class: "error-summary", role: "alert", tabindex: "-1", "aria-labelledby": "error-summary-title" });
-  box.append(el("h2", { id: "error-summary-title", text: "There is a problem" }));
+  box.append(el("h2", { id: "error-summary-title", text: t("error-summary-title") }));
   const list = el("ul");
   for (const item of items) {
     if (item.href) {

@@ -1,6 +1,7 @@
 // Renders one question from its definition (sent by Rust), and reads answers back.
 
 import { el, fieldId } from "./dom.js";
+import { t } from "./i18n.js";
 
 const INPUT_TYPES = { phone: "tel", email: "email" };
 const WIDTHS = { zip: "input--medium", us_state: "input--short", phone: "input--medium" };
@@ -10,17 +11,17 @@ const WIDTHS = { zip: "input--medium", us_state: "input--short", phone: "input--
 export function renderField(f, asHeading) {
   const id = fieldId(f.id);
   const wrap = el("div", { class: `field${f.error ? " field--error" : ""}` });
-  const labelText = f.optional ? `${f.label} (optional)` : f.label;
+  const labelText = f.optional ? t("field-optional", { label: f.label }) : f.label;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [f.hint ? hintId : null, f.error ? errorId : null].filter(Boolean).join(" ") || null;
   const hint = f.hint ? el("p", { class: "hint", id: hintId, text: f.hint }) : null;
-  const error = f.error ? el("p", { class: "error-message", id: errorId }, [el("span", { class: "visually-hidden", text: "Error: " }), f.error]) : null;
+  const error = f.error ? el("p", { class: "error-message", id: errorId }, [el("span", { class: "visually-hidden", text: t("error-prefix") }), f.error]) : null;
   const heading = (text) => (asHeading ? el("h1", { text }) : text);
 
   if (f.kind.type === "yes_no" || f.kind.type === "choice") {
     const options = f.kind.type === "yes_no"
-      ? [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }]
+      ? [{ value: "yes", label: t("answer-yes") }, { value: "no", label: t("answer-no") }]
       : f.kind.options;
     const fs = el("fieldset", { "aria-describedby": describedBy });
     fs.append(el("legend", {}, [heading(labelText)]));
@@ -42,10 +43,10 @@ export function renderField(f, asHeading) {
     const [y, m, d] = (f.value || "").split("-");
     const fs = el("fieldset", { role: "group", "aria-describedby": describedBy });
     fs.append(el("legend", {}, [heading(labelText)]));
-    fs.append(el("p", { class: "hint", id: hintId, text: f.hint || "For example, 27 3 2026." }));
+    fs.append(el("p", { class: "hint", id: hintId, text: f.hint || t("date-hint") }));
     if (error) fs.append(error);
     const parts = el("div", { class: "date-input" });
-    for (const [part, label, value, cls] of [["day", "Day", d, "input--short"], ["month", "Month", m, "input--short"], ["year", "Year", y, "input--short"]]) {
+    for (const [part, label, value, cls] of [["day", t("date-day"), d, "input--short"], ["month", t("date-month"), m, "input--short"], ["year", t("date-year"), y, "input--short"]]) {
       const pid = `${id}-${part}`;
       const input = el("input", { type: "text", id: pid, name: `${f.id}.${part}`, inputmode: "numeric", class: cls, autocomplete: "off" });
       input.value = value ? String(Number(value)) : "";

@@ -6,6 +6,7 @@
 
 mod bench;
 mod commands;
+mod i18n_commands;
 
 use std::path::PathBuf;
 
@@ -45,6 +46,7 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)
+        .manage(i18n_commands::LangState::open(&data_dir))
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::form_definition,
@@ -66,6 +68,8 @@ fn main() {
             commands::preview_packet,
             commands::create_packet,
             commands::open_saved,
+            i18n_commands::messages,
+            i18n_commands::set_language,
             bench::bench_ready,
         ])
         .run(tauri::generate_context!());

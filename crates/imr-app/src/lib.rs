@@ -11,6 +11,7 @@ pub mod instance;
 pub mod packet;
 pub mod recovery;
 pub mod screens;
+pub mod settings;
 pub mod store;
 
 pub use error::{AppError, Code};

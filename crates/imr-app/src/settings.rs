@@ -1,0 +1,92 @@
+//! The app's settings, kept in `settings.json` in the data folder (beside `cases/`).
+//! Only the language for now; keys this version does not know are kept as they are, so
+//! other parts of the app can keep their own settings in the same file.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use imr_i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+use crate::store::write_atomically;
+
+/// The settings file's name in the data folder.
+pub const FILE_NAME: &str = "settings.json";
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// The language chosen on the start page; `None` until someone chooses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Lang>,
+    /// Everything else in the file, kept as it was.
+    #[serde(flatten)]
+    pub other: serde_json::Map<String, serde_json::Value>,
+}
+
+pub fn path(data_dir: &Path) -> PathBuf {
+    data_dir.join(FILE_NAME)
+}
+
+impl Settings {
+    /// The saved settings. A missing file gives the defaults; so does one that cannot be
+    /// read (the only thing lost is the choice of language, which the start page offers).
+    pub fn load(data_dir: &Path) -> Settings {
+        fs::read(path(data_dir))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the settings atomically.
+    pub fn save(&self, data_dir: &Path) -> Result<(), AppError> {
+        let lang = self.lang();
+        let failed = |reason: String| {
+            AppError::new(
+                crate::Code::Storage,
+                imr_i18n::t!(lang, "app-settings-not-saved", reason = reason),
+            )
+        };
+        let bytes = serde_json::to_vec_pretty(self).map_err(|e| failed(e.to_string()))?;
+        fs::create_dir_all(data_dir).map_err(|e| failed(e.to_string()))?;
+        write_atomically(&path(data_dir), &bytes).map_err(|e| failed(e.message))
+    }
+
+    /// The language to show: the one chosen, or English.
+    pub fn lang(&self) -> Lang {
+        self.language.unwrap_or_default()
+    }
+
+    /// Saves a new choice of language, keeping the rest of the file as it is on disk now.
+    pub fn set_language(data_dir: &Path, lang: Lang) -> Result<Settings, AppError> {
+        let mut settings = Settings::load(data_dir);
+        settings.language = Some(lang);
+        settings.save(data_dir)?;
+        Ok(settings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_is_remembered_and_other_keys_kept() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert_eq!(Settings::load(dir.path()).lang(), Lang::En);
+        fs::write(path(dir.path()), br#"{"vault": {"locked": true}}"#).expect("write");
+        Settings::set_language(dir.path(), Lang::Es).expect("saved");
+        let back = Settings::load(dir.path());
+        assert_eq!(back.language, Some(Lang::Es));
+        assert_eq!(back.other["vault"]["locked"], serde_json::Value::Bool(true));
+        let raw = fs::read_to_string(path(dir.path())).expect("read");
+        assert!(raw.contains("\"language\": \"es\""), "{raw}");
+    }
+
+    #[test]
+    fn unreadable_settings_give_english() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        fs::write(path(dir.path()), b"{not json").expect("write");
+        assert_eq!(Settings::load(dir.path()).lang(), Lang::En);
+    }
+}

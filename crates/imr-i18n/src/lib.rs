@@ -1,0 +1,375 @@
+//! The app's words in English and Spanish.
+//!
+//! Every message lives in a Fluent file under `locales/<lang>/` (`ui.ftl`, `form.ftl`,
+//! `app.ftl`, ...). A translator edits those files only: the build script lists every
+//! `.ftl` file it finds there, so a new file needs no code change.
+//!
+//! - [`text`] (or the [`t!`] macro) gives one message in a language, with its
+//!   placeholders filled in. A message missing in Spanish falls back to English.
+//! - [`catalog`] gives every message of a language for the window, with each
+//!   placeholder left as `{ $name }` for `ui/i18n.js` to fill in.
+//! - [`ids`], [`placeholders`] and [`load_problems`] are what the completeness tests use.
+//!
+//! Fluent's invisible bidi isolation marks are turned off: the text is left to right in
+//! both languages, and the marks would end up in PDFs, file names and tests.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+mod files {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+
+/// A language of the app.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// The language code: `en` or `es` (also the folder under `locales/`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language's own name, as shown in the language choice.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Es => 1,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A language code that is neither English nor Spanish.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLang(pub String);
+
+impl fmt::Display for UnknownLang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown language '{}' (expected en or es)", self.0)
+    }
+}
+
+impl std::error::Error for UnknownLang {}
+
+impl FromStr for Lang {
+    type Err = UnknownLang;
+
+    /// `en`, `es`, and regional forms such as `es-MX` or `en_US`, in any case.
+    fn from_str(s: &str) -> Result<Lang, UnknownLang> {
+        let primary = s
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Ok(Lang::En),
+            "es" => Ok(Lang::Es),
+            _ => Err(UnknownLang(s.to_string())),
+        }
+    }
+}
+
+/// A value for a placeholder: text or a number.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg<'a> {
+    Str(Cow<'a, str>),
+    Num(f64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Str(Cow::Borrowed(s))
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Str(Cow::Borrowed(s.as_str()))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::Str(Cow::Owned(s))
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Num(n as f64)
+            }
+        }
+    )*};
+}
+number_arg!(i32, i64, u32, u64, usize, f64);
+
+/// One message with its placeholders filled in:
+/// `t!(lang, "task-list-progress", done = 3, total = 8)`.
+#[macro_export]
+macro_rules! t {
+    ($lang:expr, $id:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::text($lang, $id, &[$((stringify!($name), $crate::Arg::from($value))),*])
+    };
+}
+
+struct Catalog {
+    bundles: Vec<FluentBundle<FluentResource>>,
+    /// Per language: message id → the placeholders it uses.
+    messages: Vec<BTreeMap<String, BTreeSet<String>>>,
+    /// Per language: message id → the file it is in.
+    origin: Vec<BTreeMap<String, String>>,
+    problems: Vec<String>,
+}
+
+fn catalog_data() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(load)
+}
+
+fn load() -> Catalog {
+    let mut problems = Vec::new();
+    let mut bundles = Vec::new();
+    let mut messages = Vec::new();
+    let mut origin = Vec::new();
+    for lang in Lang::ALL {
+        let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(false);
+        let mut ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut from: BTreeMap<String, String> = BTreeMap::new();
+        for (folder, name, source) in files::FILES {
+            if *folder != lang.code() {
+                continue;
+            }
+            let resource = match FluentResource::try_new(source.to_string()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        problems.push(format!("{folder}/{name}: cannot read: {e:?}"));
+                    }
+                    r
+                }
+            };
+            for entry in resource.entries() {
+                match entry {
+                    ast::Entry::Message(m) => {
+                        let id = m.id.name.to_string();
+                        if let Some(first) = from.get(&id) {
+                            problems.push(format!(
+                                "{folder}/{name}: '{id}' is already in {folder}/{first}"
+                            ));
+                        }
+                        let mut vars = BTreeSet::new();
+                        if let Some(p) = &m.value {
+                            pattern_vars(p, &mut vars);
+                        } else {
+                            problems.push(format!("{folder}/{name}: '{id}' has no text"));
+                        }
+                        ids.insert(id.clone(), vars);
+                        from.insert(id, name.to_string());
+                    }
+                    ast::Entry::Junk { content } => {
+                        problems.push(format!("{folder}/{name}: cannot read: {content}"));
+                    }
+                    _ => {}
+                }
+            }
+            if let Err(errors) = bundle.add_resource(resource) {
+                for e in errors {
+                    problems.push(format!("{folder}/{name}: {e:?}"));
+                }
+            }
+        }
+        bundles.push(bundle);
+        messages.push(ids);
+        origin.push(from);
+    }
+    Catalog {
+        bundles,
+        messages,
+        origin,
+        problems,
+    }
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for e in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = e {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                pattern_vars(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, out),
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, out);
+            }
+        }
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            for a in &arguments.named {
+                inline_vars(&a.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        _ => {}
+    }
+}
+
+fn format(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    let bundle = &catalog_data().bundles[lang.index()];
+    let message = bundle.get_message(id)?;
+    let pattern = message.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
+/// One message in `lang`, its placeholders filled from `args`. A message missing in
+/// `lang` comes in English; one missing in English too comes back as its id (the
+/// completeness test makes sure no such id is used).
+pub fn text(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Str(s) => fluent_args.set(*name, FluentValue::from(s.to_string())),
+            Arg::Num(n) => fluent_args.set(*name, FluentValue::from(*n)),
+        }
+    }
+    let args = (!args.is_empty()).then_some(&fluent_args);
+    format(lang, id, args)
+        .or_else(|| format(Lang::En, id, args))
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// Whether `lang` has the message `id`.
+pub fn has(lang: Lang, id: &str) -> bool {
+    catalog_data().messages[lang.index()].contains_key(id)
+}
+
+/// Every message of a language, for the window: placeholders stay as `{ $name }`, and a
+/// message missing in `lang` is there in English.
+pub fn catalog(lang: Lang) -> BTreeMap<String, String> {
+    let data = catalog_data();
+    let mut out = BTreeMap::new();
+    for from in [Lang::En, lang] {
+        for (id, vars) in &data.messages[from.index()] {
+            let mut args = FluentArgs::new();
+            for v in vars {
+                args.set(v.as_str(), FluentValue::from(format!("{{ ${v} }}")));
+            }
+            if let Some(s) = format(from, id, Some(&args)) {
+                out.insert(id.clone(), s);
+            }
+        }
+    }
+    out
+}
+
+/// Every message id of a language.
+pub fn ids(lang: Lang) -> BTreeSet<String> {
+    catalog_data().messages[lang.index()]
+        .keys()
+        .cloned()
+        .collect()
+}
+
+/// The placeholders a message uses in a language (`None` if it has no such message).
+pub fn placeholders(lang: Lang, id: &str) -> Option<BTreeSet<String>> {
+    catalog_data().messages[lang.index()].get(id).cloned()
+}
+
+/// The file a message is in (`ui.ftl`, `form.ftl`, ...).
+pub fn file_of(lang: Lang, id: &str) -> Option<String> {
+    catalog_data().origin[lang.index()].get(id).cloned()
+}
+
+/// The Fluent files found at build time: (language folder, file name).
+pub fn files() -> Vec<(&'static str, &'static str)> {
+    files::FILES.iter().map(|(l, n, _)| (*l, *n)).collect()
+}
+
+/// What went wrong reading the files: syntax errors, a message defined twice, a message
+/// without text. Empty when all is well.
+pub fn load_problems() -> Vec<String> {
+    catalog_data().problems.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_parse_from_codes() {
+        assert_eq!("es".parse::<Lang>(), Ok(Lang::Es));
+        assert_eq!("es-MX".parse::<Lang>(), Ok(Lang::Es));
+        assert_eq!("EN_us".parse::<Lang>(), Ok(Lang::En));
+        assert!("fr".parse::<Lang>().is_err());
+        assert_eq!(
+            serde_json::to_string(&Lang::Es).ok().as_deref(),
+            Some("\"es\"")
+        );
+    }
+}

@@ -1,0 +1,79 @@
+// The window's words. Every message comes from the Fluent files of crates/imr-i18n
+// (locales/en/*.ftl, locales/es/*.ftl), loaded once at start with the `messages` command.
+// t("id", { name: value }) gives one message with its placeholders filled in.
+// A message missing in Spanish comes in English (Rust fills those gaps); an id missing
+// everywhere shows nothing and is logged: the completeness test in crates/imr-i18n checks
+// that every t("...") in ui/*.js exists, so this never reaches a person.
+
+const tauri = window.__TAURI__;
+const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
+
+let messages = {};
+export let lang = "en";
+const listeners = [];
+
+function applyLanguage(reply) {
+  messages = reply.messages || {};
+  lang = reply.lang || "en";
+  document.documentElement.lang = lang;
+  translateStatic(document);
+}
+
+/** Loads the messages of the language in use. Called once, before the first page. */
+export async function loadMessages() {
+  applyLanguage(await invoke("messages", {}));
+}
+
+/** Changes the language, remembers it (settings file), and tells the listeners. */
+export async function setLanguage(code) {
+  applyLanguage(await invoke("set_language", { lang: code }));
+  for (const fn of listeners) await fn(lang);
+}
+
+/** Runs `fn(lang)` after each change of language (to draw the page again). */
+export function onLanguageChange(fn) {
+  listeners.push(fn);
+}
+
+/** One message, its `{ $name }` placeholders filled from `args`. */
+export function t(id, args = {}) {
+  const text = messages[id];
+  if (text === undefined) {
+    console.error(`i18n: no message '${id}'`);
+    return "";
+  }
+  return text.replace(/\{\s*\$([A-Za-z][\w-]*)\s*\}/g, (whole, name) =>
+    Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole);
+}
+
+/** Whether there is a message `id` (for ids built from data, like a status code). */
+export function has(id) {
+  return Object.prototype.hasOwnProperty.call(messages, id);
+}
+
+/** The BCP 47 locale for dates and numbers shown in the window. */
+export function locale() {
+  return lang === "es" ? "es-US" : "en-US";
+}
+
+/** A date YYYY-MM-DD in long form: "1 March 2026", "1 de marzo de 2026". */
+export function longDate(iso) {
+  if (!iso) return "";
+  const [y, mo, d] = String(iso).split("-").map(Number);
+  if (!y || !mo || !d || mo < 1 || mo > 12) return String(iso);
+  return t("date-long", { day: d, month: t(MONTHS[mo - 1]), year: y });
+}
+
+const MONTHS = [
+  "month-1", "month-2", "month-3", "month-4", "month-5", "month-6",
+  "month-7", "month-8", "month-9", "month-10", "month-11", "month-12",
+];
+
+/** Fills the static parts of index.html: data-i18n="id" sets the text,
+ *  data-i18n-aria-label="id" the aria-label. */
+export function translateStatic(root) {
+  for (const node of root.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  for (const node of root.querySelectorAll("[data-i18n-aria-label]")) {
+    node.setAttribute("aria-label", t(node.dataset.i18nAriaLabel));
+  }
+}
