@@ -12,7 +12,8 @@ use imr_case::form::DocumentKind;
 use imr_packet::{prepare, thumbnail::thumbnail, Format, Limits};
 use serde::Serialize;
 
-use crate::store::{write_atomically, CaseStore};
+use crate::store::CaseStore;
+use crate::vault::ReadError;
 use crate::{AppError, Code};
 
 /// Thumbnails are at most this many pixels on their longer side.
@@ -94,13 +95,13 @@ impl CaseStore {
         let mut case = self.load(id)?;
         let dir = self.case_dir(id)?;
         let serial = next_serial(&dir);
-        let name = stored_name(serial, source, prepared.format());
+        let name = self.copy_name(id, serial, source, prepared.format());
         fs::create_dir_all(dir.join("documents"))
             .map_err(|e| AppError::storage("making the documents folder", &e))?;
-        write_atomically(&dir.join("documents").join(&name), &bytes)?;
+        self.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
         if let Ok(png) = thumbnail(&prepared, &bytes, THUMBNAIL_SIZE) {
             let _ = fs::create_dir_all(dir.join("thumbnails"));
-            let _ = write_atomically(&dir.join("thumbnails").join(format!("{name}.png")), &png);
+            let _ = self.write_case_bytes(id, &format!("thumbnails/{name}.png"), &png);
         }
         let title = if title.trim().is_empty() {
             kind.label().to_string()
@@ -136,11 +137,11 @@ impl CaseStore {
             .get(index)
             .cloned()
             .ok_or_else(|| AppError::new(Code::Invalid, "There is no such document."))?;
-        let name = stored_name(next_serial(&dir), source, prepared.format());
-        write_atomically(&dir.join("documents").join(&name), &bytes)?;
+        let name = self.copy_name(id, next_serial(&dir), source, prepared.format());
+        self.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
         if let Ok(png) = thumbnail(&prepared, &bytes, THUMBNAIL_SIZE) {
             let _ = fs::create_dir_all(dir.join("thumbnails"));
-            let _ = write_atomically(&dir.join("thumbnails").join(format!("{name}.png")), &png);
+            let _ = self.write_case_bytes(id, &format!("thumbnails/{name}.png"), &png);
         }
         case.file.documents[index].path = format!("documents/{name}");
         case.state.updated = now;
@@ -221,21 +222,37 @@ impl CaseStore {
             .collect())
     }
 
+    /// The copy's file name: for a protected case only a number, since the person's
+    /// own file name can say what the document is about.
+    fn copy_name(&self, id: &str, serial: usize, source: &Path, format: Format) -> String {
+        if self.is_protected(id) {
+            format!("{serial:03}.vault")
+        } else {
+            stored_name(serial, source, format)
+        }
+    }
+
     fn view(&self, id: &str, index: usize, entry: &DocumentEntry) -> DocumentView {
-        let dir = self.case_dir(id).unwrap_or_default();
-        let checked = fs::read(dir.join(&entry.path))
-            .map_err(|e| format!("The app's copy of this file is missing ({e}). Add it again."))
-            .and_then(|b| prepare(b, &Limits::default()).map_err(|e| e.to_string()));
+        let checked = self
+            .read_case_bytes(id, &entry.path)
+            .map_err(|e| match e {
+                ReadError::Io(e) => {
+                    format!("The app's copy of this file is missing ({e}). Add it again.")
+                }
+                ReadError::App(e) => e.message,
+            })
+            .and_then(|b| prepare(b.to_vec(), &Limits::default()).map_err(|e| e.to_string()));
         let name = Path::new(&entry.path)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let thumbnail = fs::read(dir.join("thumbnails").join(format!("{name}.png")))
+        let thumbnail = self
+            .read_case_bytes(id, &format!("thumbnails/{name}.png"))
             .ok()
             .map(|png| {
                 format!(
                     "data:image/png;base64,{}",
-                    base64::engine::general_purpose::STANDARD.encode(png)
+                    base64::engine::general_purpose::STANDARD.encode(&png[..])
                 )
             });
         DocumentView {
@@ -260,7 +277,7 @@ fn next_serial(dir: &Path) -> usize {
                 .filter_map(|e| {
                     e.file_name()
                         .to_string_lossy()
-                        .split('-')
+                        .split(['-', '.'])
                         .next()
                         .and_then(|n| n.parse::<usize>().ok())
                 })

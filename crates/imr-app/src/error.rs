@@ -21,6 +21,12 @@ pub enum Code {
     Storage,
     /// The request itself was wrong (a fault in the app).
     Invalid,
+    /// The case is protected and locked: ask for its passphrase.
+    Locked,
+    /// The passphrase did not open the case (or its file was changed).
+    WrongPassphrase,
+    /// Clinic mode is on: a new case needs a passphrase.
+    PassphraseRequired,
 }
 
 /// An error with its code and a message for the person.

@@ -13,6 +13,8 @@ pub mod recovery;
 pub mod screens;
 pub mod settings;
 pub mod store;
+pub mod vault;
 
 pub use error::{AppError, Code};
+pub use settings::Settings;
 pub use store::{CaseStore, CaseSummary, StoredCase};

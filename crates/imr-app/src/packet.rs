@@ -6,12 +6,11 @@ use chrono::NaiveDate;
 use imr_case::case::validate;
 use imr_case::form::{ids, DocumentKind};
 use imr_case::rules::long_date;
-use imr_packet::{
-    build_checklist, build_packet, load_documents, DirSource, Mode, PacketOptions, Signatures,
-};
+use imr_packet::{build_checklist, build_packet, load_documents, Mode, PacketOptions, Signatures};
 use serde::Serialize;
 
 use crate::store::{write_atomically, CaseStore};
+use crate::vault::CaseSource;
 use crate::{AppError, Code};
 
 /// How the person signs.
@@ -74,7 +73,7 @@ impl CaseStore {
         let report = case.assess(today);
         let seed = stored.file.to_json_pretty();
         let options = options(mode, today, signing, seed.as_bytes());
-        let source = DirSource::new(self.case_dir(id)?);
+        let source = CaseSource { store: self, id };
         let documents = load_documents(&case, &source, &options.limits).map_err(|errors| {
             AppError::new(
                 Code::BadDocument,

@@ -1,6 +1,8 @@
 //! The app's settings, kept in `settings.json` in the data folder (beside `cases/`).
-//! Only the language for now; keys this version does not know are kept as they are, so
-//! other parts of the app can keep their own settings in the same file.
+//! The language, and for shared computers: clinic mode (every new case needs a
+//! passphrase) and the minutes before an open case locks itself. Nothing here is secret.
+//! Keys this version does not know are kept as they are, so other parts of the app can
+//! keep their own settings in the same file.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -14,14 +16,40 @@ use crate::store::write_atomically;
 /// The settings file's name in the data folder.
 pub const FILE_NAME: &str = "settings.json";
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// Idle minutes before an open protected case locks, unless changed.
+pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 10;
+/// The range the settings screen accepts.
+pub const AUTO_LOCK_RANGE: std::ops::RangeInclusive<u32> = 1..=240;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
     /// The language chosen on the start page; `None` until someone chooses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<Lang>,
+    /// Every new case must have a passphrase.
+    #[serde(default)]
+    pub clinic_mode: bool,
+    /// Idle minutes before an open protected case locks itself.
+    #[serde(default = "default_auto_lock")]
+    pub auto_lock_minutes: u32,
     /// Everything else in the file, kept as it was.
     #[serde(flatten)]
     pub other: serde_json::Map<String, serde_json::Value>,
+}
+
+fn default_auto_lock() -> u32 {
+    DEFAULT_AUTO_LOCK_MINUTES
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            language: None,
+            clinic_mode: false,
+            auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES,
+            other: serde_json::Map::new(),
+        }
+    }
 }
 
 pub fn path(data_dir: &Path) -> PathBuf {
@@ -36,6 +64,48 @@ impl Settings {
             .ok()
             .and_then(|bytes| serde_json::from_slice(&bytes).ok())
             .unwrap_or_default()
+    }
+
+    /// The settings, or an error if the file exists and cannot be read: used where a
+    /// damaged file must not silently turn clinic mode off.
+    pub fn load_checked(data_dir: &Path) -> Result<Settings, AppError> {
+        match fs::read(path(data_dir)) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
+                AppError::new(
+                    crate::Code::BadCase,
+                    format!(
+                        "The settings file ({}) is damaged ({e}). Open Settings and save \
+                         them again.",
+                        path(data_dir).display()
+                    ),
+                )
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
+            Err(e) => Err(AppError::storage("reading the settings", &e)),
+        }
+    }
+
+    /// Saves clinic mode and the auto-lock minutes, keeping the rest of the file.
+    pub fn set_security(
+        data_dir: &Path,
+        clinic_mode: bool,
+        auto_lock_minutes: u32,
+    ) -> Result<Settings, AppError> {
+        if !AUTO_LOCK_RANGE.contains(&auto_lock_minutes) {
+            return Err(AppError::new(
+                crate::Code::Invalid,
+                format!(
+                    "Lock after: enter a number of minutes from {} to {}.",
+                    AUTO_LOCK_RANGE.start(),
+                    AUTO_LOCK_RANGE.end()
+                ),
+            ));
+        }
+        let mut settings = Settings::load(data_dir);
+        settings.clinic_mode = clinic_mode;
+        settings.auto_lock_minutes = auto_lock_minutes;
+        settings.save(data_dir)?;
+        Ok(settings)
     }
 
     /// Writes the settings atomically.

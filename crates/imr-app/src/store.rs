@@ -6,6 +6,11 @@
 //! <data dir>/cases/<case id>/documents/    copies of the person's files
 //! ```
 //!
+//! A case started with a passphrase keeps the same things sealed instead (see
+//! [`crate::vault`]); the functions here read and write through
+//! [`CaseStore::read_case_bytes`] and [`CaseStore::write_case_bytes`], which seal and open
+//! as needed.
+//!
 //! Every file is written atomically: to a temporary file in the same folder, flushed to
 //! disk, renamed over the old one, and the folder flushed, so a crash or power cut
 //! leaves either the old file or the new one, never half of one.
@@ -19,6 +24,8 @@ use imr_case::case::{validate, Answers, CaseFile, CaseFileError};
 use imr_case::form::ids;
 use serde::{Deserialize, Serialize};
 
+use crate::settings::Settings;
+use crate::vault::KeyRing;
 use crate::{AppError, Code};
 
 /// Version of `app.json`.
@@ -55,12 +62,35 @@ pub struct CaseSummary {
     pub status: String,
     /// Set when the case could not be read; `name` then says so.
     pub problem: Option<String>,
+    /// Started with a passphrase: the list never shows its name.
+    pub protected: bool,
+}
+
+impl StoredCase {
+    /// An empty case started `now`.
+    pub fn new(id: String, now: NaiveDateTime) -> StoredCase {
+        StoredCase {
+            id,
+            file: CaseFile::new(),
+            state: AppState {
+                schema_version: APP_STATE_VERSION,
+                created: now,
+                updated: now,
+                last_screen: None,
+            },
+        }
+    }
 }
 
 /// All cases on this computer.
 #[derive(Debug, Clone)]
 pub struct CaseStore {
     root: PathBuf,
+    data_dir: PathBuf,
+    /// Keys of the unlocked protected cases (memory only).
+    keys: KeyRing,
+    /// Argon2id settings for new protected cases.
+    kdf: imr_vault::KdfParams,
 }
 
 impl CaseStore {
@@ -68,7 +98,36 @@ impl CaseStore {
     pub fn open(data_dir: &Path) -> Result<CaseStore, AppError> {
         let root = data_dir.join("cases");
         fs::create_dir_all(&root).map_err(|e| AppError::storage("making the cases folder", &e))?;
-        Ok(CaseStore { root })
+        Ok(CaseStore {
+            root,
+            data_dir: data_dir.to_path_buf(),
+            keys: KeyRing::default(),
+            kdf: imr_vault::KdfParams::RECOMMENDED,
+        })
+    }
+
+    /// Other Argon2id settings for new protected cases (tests use cheap ones).
+    pub fn with_kdf(mut self, kdf: imr_vault::KdfParams) -> CaseStore {
+        self.kdf = kdf;
+        self
+    }
+
+    pub(crate) fn keys(&self) -> &KeyRing {
+        &self.keys
+    }
+
+    pub(crate) fn kdf(&self) -> imr_vault::KdfParams {
+        self.kdf
+    }
+
+    /// The data folder this store lives in.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// The data folder's settings (clinic mode, auto-lock).
+    pub fn settings(&self) -> Result<Settings, AppError> {
+        Settings::load_checked(&self.data_dir)
     }
 
     /// `<data dir>/cases`.
@@ -87,8 +146,22 @@ impl CaseStore {
         Ok(self.root.join(id))
     }
 
-    /// Starts a new, empty case.
+    /// Starts a new, empty case without a passphrase. Refused in clinic mode.
     pub fn create(&self, now: NaiveDateTime) -> Result<StoredCase, AppError> {
+        if self.settings()?.clinic_mode {
+            return Err(AppError::new(
+                Code::PassphraseRequired,
+                "This computer is in clinic mode: every new application needs a passphrase.",
+            ));
+        }
+        let id = self.new_case_dir(now)?;
+        let case = StoredCase::new(id, now);
+        self.save(&case)?;
+        Ok(case)
+    }
+
+    /// Makes the folder of a new case and returns its id.
+    pub(crate) fn new_case_dir(&self, now: NaiveDateTime) -> Result<String, AppError> {
         let base = format!("case-{}", now.format("%Y%m%d-%H%M%S"));
         let mut id = base.clone();
         let mut n = 1;
@@ -99,18 +172,7 @@ impl CaseStore {
         let dir = self.root.join(&id);
         fs::create_dir_all(dir.join("documents"))
             .map_err(|e| AppError::storage("making the case folder", &e))?;
-        let case = StoredCase {
-            id,
-            file: CaseFile::new(),
-            state: AppState {
-                schema_version: APP_STATE_VERSION,
-                created: now,
-                updated: now,
-                last_screen: None,
-            },
-        };
-        self.save(&case)?;
-        Ok(case)
+        Ok(id)
     }
 
     pub fn load(&self, id: &str) -> Result<StoredCase, AppError> {
@@ -120,6 +182,9 @@ impl CaseStore {
                 Code::NotFound,
                 "This application is no longer on this computer.",
             ));
+        }
+        if self.is_protected(id) {
+            return self.load_protected(id);
         }
         let file = read_case_file(&dir)?;
         let state = read_app_state(&dir)?;
@@ -132,14 +197,11 @@ impl CaseStore {
 
     /// Saves both files of a case atomically.
     pub fn save(&self, case: &StoredCase) -> Result<(), AppError> {
-        let dir = self.case_dir(&case.id)?;
-        write_atomically(
-            &dir.join("case.json"),
-            case.file.to_json_pretty().as_bytes(),
-        )?;
+        let json = zeroize::Zeroizing::new(case.file.to_json_pretty());
+        self.write_case_bytes(&case.id, "case.json", json.as_bytes())?;
         let state = serde_json::to_string_pretty(&case.state)
             .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
-        write_atomically(&dir.join("app.json"), state.as_bytes())
+        self.write_case_bytes(&case.id, "app.json", state.as_bytes())
     }
 
     /// Merges answers from one screen into the case and saves it. Answers left blank are
@@ -180,6 +242,10 @@ impl CaseStore {
             if !entry.path().is_dir() || self.case_dir(&id).is_err() {
                 continue;
             }
+            if self.is_protected(&id) {
+                out.push(self.protected_summary(&id));
+                continue;
+            }
             match self.load(&id) {
                 Ok(case) => out.push(CaseSummary {
                     name: patient_name(&case.file.answers),
@@ -190,6 +256,7 @@ impl CaseStore {
                         "In progress".into()
                     },
                     problem: None,
+                    protected: false,
                     id,
                 }),
                 Err(e) => out.push(CaseSummary {
@@ -197,6 +264,7 @@ impl CaseStore {
                     updated: NaiveDateTime::default(),
                     status: "Cannot be opened".into(),
                     problem: Some(e.message),
+                    protected: false,
                     id,
                 }),
             }
@@ -208,6 +276,7 @@ impl CaseStore {
     /// Deletes a case and its copies of documents.
     pub fn delete(&self, id: &str) -> Result<(), AppError> {
         let dir = self.case_dir(id)?;
+        self.lock(id);
         if dir.exists() {
             fs::remove_dir_all(&dir).map_err(|e| AppError::storage("deleting the case", &e))?;
         }
@@ -248,7 +317,12 @@ pub(crate) fn read_case_file(dir: &Path) -> Result<CaseFile, AppError> {
             ))
         }
     };
-    CaseFile::from_json(&text).map_err(|e| {
+    parse_case_file(&text)
+}
+
+/// The case file from its text; a newer schema gives [`Code::NewerVersion`].
+pub(crate) fn parse_case_file(text: &str) -> Result<CaseFile, AppError> {
+    CaseFile::from_json(text).map_err(|e| {
         let code = match e {
             CaseFileError::NewerSchema { .. } => Code::NewerVersion,
             _ => Code::BadCase,
@@ -265,8 +339,19 @@ pub(crate) fn read_app_state(dir: &Path) -> Result<AppState, AppError> {
             "This application's notes (app.json) cannot be read.",
         )
     };
-    let text = fs::read_to_string(dir.join("app.json")).map_err(|_| damaged())?;
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(|_| damaged())?;
+    let text = fs::read(dir.join("app.json")).map_err(|_| damaged())?;
+    parse_app_state(&text)
+}
+
+/// The app's notes from their bytes, like [`parse_case_file`].
+pub(crate) fn parse_app_state(text: &[u8]) -> Result<AppState, AppError> {
+    let damaged = || {
+        AppError::new(
+            Code::BadCase,
+            "This application's notes (app.json) cannot be read.",
+        )
+    };
+    let value: serde_json::Value = serde_json::from_slice(text).map_err(|_| damaged())?;
     match value.get("schema_version").and_then(|v| v.as_u64()) {
         Some(found) if found > u64::from(APP_STATE_VERSION) => Err(AppError::new(
             Code::NewerVersion,

@@ -1,0 +1,428 @@
+//! Cases protected by a passphrase.
+//!
+//! A protected case's folder holds, besides encrypted files, one plain file,
+//! `vault.json`: the format, when the case was started, and the Argon2id salt and
+//! settings. Nothing in it is about the person. Every other file is sealed with
+//! [`imr_vault`] under a key derived from the passphrase:
+//!
+//! ```text
+//! <data dir>/cases/<id>/vault.json            plain: format, started, salt, settings
+//! <data dir>/cases/<id>/case.vault            the case file (answers, document list)
+//! <data dir>/cases/<id>/app.vault             the app's notes
+//! <data dir>/cases/<id>/documents/003.vault   a copy of a document (no original name)
+//! <data dir>/cases/<id>/thumbnails/003.vault.png   its thumbnail, sealed too
+//! ```
+//!
+//! Each sealed file is bound to its case and its name (the AEAD's associated data), so a
+//! file moved from another case or renamed does not open. The key is derived when the
+//! case is unlocked and kept in memory only, in the store's key ring; locking drops it
+//! and the key bytes are wiped.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::fs;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use chrono::NaiveDateTime;
+use imr_vault::{KdfParams, Key, Salt, VaultError, SALT_LEN};
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use crate::store::{parse_app_state, parse_case_file, write_atomically, CaseStore, StoredCase};
+use crate::{AppError, Code};
+
+/// The plain file that marks a protected case.
+pub const VAULT_INFO: &str = "vault.json";
+/// The version of `vault.json` this build writes and reads.
+pub const VAULT_INFO_VERSION: u32 = 1;
+/// Shortest passphrase accepted.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// `vault.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VaultInfo {
+    pub format: u32,
+    pub created: NaiveDateTime,
+    /// 32 hex digits.
+    pub salt: String,
+    pub kdf_memory_kib: u32,
+    pub kdf_iterations: u32,
+    pub kdf_parallelism: u32,
+}
+
+impl VaultInfo {
+    fn params(&self) -> KdfParams {
+        KdfParams {
+            memory_kib: self.kdf_memory_kib,
+            iterations: self.kdf_iterations,
+            parallelism: self.kdf_parallelism,
+        }
+    }
+
+    fn salt(&self) -> Option<Salt> {
+        let hex = self.salt.as_bytes();
+        if hex.len() != SALT_LEN * 2 {
+            return None;
+        }
+        let mut out = [0u8; SALT_LEN];
+        for (i, pair) in hex.chunks(2).enumerate() {
+            let s = std::str::from_utf8(pair).ok()?;
+            out[i] = u8::from_str_radix(s, 16).ok()?;
+        }
+        Some(Salt(out))
+    }
+}
+
+/// The keys of the unlocked cases, in memory only.
+#[derive(Clone, Default)]
+pub struct KeyRing {
+    keys: Arc<Mutex<HashMap<String, Arc<Key>>>>,
+}
+
+impl fmt::Debug for KeyRing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ids: Vec<String> = self
+            .keys
+            .lock()
+            .map(|k| k.keys().cloned().collect())
+            .unwrap_or_default();
+        f.debug_struct("KeyRing").field("unlocked", &ids).finish()
+    }
+}
+
+impl KeyRing {
+    fn get(&self, id: &str) -> Option<Arc<Key>> {
+        self.keys.lock().ok().and_then(|k| k.get(id).cloned())
+    }
+
+    fn insert(&self, id: &str, key: Key) {
+        if let Ok(mut keys) = self.keys.lock() {
+            keys.insert(id.to_string(), Arc::new(key));
+        }
+    }
+
+    fn remove(&self, id: &str) {
+        if let Ok(mut keys) = self.keys.lock() {
+            keys.remove(id);
+        }
+    }
+
+    fn clear(&self) {
+        if let Ok(mut keys) = self.keys.lock() {
+            keys.clear();
+        }
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn associated_data(id: &str, relative: &str) -> Vec<u8> {
+    format!("imr-packet case {id} {relative}").into_bytes()
+}
+
+/// The name a file has on disk in a protected case.
+fn sealed_name(relative: &str) -> String {
+    match relative {
+        "case.json" => "case.vault".into(),
+        "app.json" => "app.vault".into(),
+        other => other.into(),
+    }
+}
+
+/// Refuses passphrases too short to be worth anything.
+pub fn check_passphrase(passphrase: &str) -> Result<(), AppError> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(AppError::new(
+            Code::Invalid,
+            format!(
+                "The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long. A \
+                 few words you can remember, with spaces, work well."
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn vault_error(file: &str, e: VaultError) -> AppError {
+    let code = match e {
+        VaultError::WrongPassphraseOrTampered => Code::WrongPassphrase,
+        VaultError::NewerVersion { .. } => Code::NewerVersion,
+        _ => Code::BadCase,
+    };
+    AppError::new(code, format!("{file}: {e}"))
+}
+
+fn locked_error() -> AppError {
+    AppError::new(
+        Code::Locked,
+        "This application is locked. Type its passphrase to open it.",
+    )
+}
+
+impl CaseStore {
+    /// True when the case was started with a passphrase.
+    pub fn is_protected(&self, id: &str) -> bool {
+        self.case_dir(id)
+            .map(|d| d.join(VAULT_INFO).is_file())
+            .unwrap_or(false)
+    }
+
+    /// True when the case is protected and its key is not in memory.
+    pub fn is_locked(&self, id: &str) -> bool {
+        self.is_protected(id) && self.keys().get(id).is_none()
+    }
+
+    /// Reads `vault.json`; a newer format is refused with a message and left alone.
+    pub fn vault_info(&self, id: &str) -> Result<VaultInfo, AppError> {
+        let path = self.case_dir(id)?.join(VAULT_INFO);
+        let text = fs::read_to_string(&path).map_err(|e| {
+            AppError::new(
+                Code::BadCase,
+                format!("This application's {VAULT_INFO} cannot be read ({e})."),
+            )
+        })?;
+        let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+            AppError::new(
+                Code::BadCase,
+                format!("This application's {VAULT_INFO} is damaged ({e})."),
+            )
+        })?;
+        if let Some(format) = value.get("format").and_then(serde_json::Value::as_u64) {
+            if format > u64::from(VAULT_INFO_VERSION) {
+                return Err(AppError::new(
+                    Code::NewerVersion,
+                    "This application was saved by a newer version of the app. Install \
+                     the newest version to open it. It was not changed.",
+                ));
+            }
+        }
+        serde_json::from_value(value).map_err(|e| {
+            AppError::new(
+                Code::BadCase,
+                format!("This application's {VAULT_INFO} is damaged ({e})."),
+            )
+        })
+    }
+
+    /// Starts a new case protected by `passphrase`; it is unlocked afterwards.
+    pub fn create_protected(
+        &self,
+        now: NaiveDateTime,
+        passphrase: &str,
+    ) -> Result<StoredCase, AppError> {
+        check_passphrase(passphrase)?;
+        let params = self.kdf();
+        let key = Key::derive_new(passphrase, params)
+            .map_err(|e| AppError::new(Code::Storage, e.to_string()))?;
+        let id = self.new_case_dir(now)?;
+        let info = VaultInfo {
+            format: VAULT_INFO_VERSION,
+            created: now,
+            salt: hex(&key.salt().0),
+            kdf_memory_kib: params.memory_kib,
+            kdf_iterations: params.iterations,
+            kdf_parallelism: params.parallelism,
+        };
+        let text = serde_json::to_string_pretty(&info)
+            .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
+        let dir = self.case_dir(&id)?;
+        if let Err(e) = write_atomically(&dir.join(VAULT_INFO), text.as_bytes()) {
+            let _ = fs::remove_dir_all(&dir);
+            return Err(e);
+        }
+        self.keys().insert(&id, key);
+        let case = StoredCase::new(id, now);
+        if let Err(e) = self.save(&case) {
+            self.keys().remove(&case.id);
+            let _ = fs::remove_dir_all(&dir);
+            return Err(e);
+        }
+        Ok(case)
+    }
+
+    /// Derives the key from `passphrase` and checks it opens the case. A wrong
+    /// passphrase changes nothing: the person may try again.
+    pub fn unlock(&self, id: &str, passphrase: &str) -> Result<(), AppError> {
+        let info = self.vault_info(id)?;
+        let salt = info.salt().ok_or_else(|| {
+            AppError::new(
+                Code::BadCase,
+                format!("This application's {VAULT_INFO} is damaged (the salt)."),
+            )
+        })?;
+        let key = Key::derive(passphrase, &salt, info.params())
+            .map_err(|e| vault_error(VAULT_INFO, e))?;
+        let name = sealed_name("case.json");
+        let bytes = fs::read(self.case_dir(id)?.join(&name)).map_err(|e| {
+            AppError::new(
+                Code::BadCase,
+                format!("This application's {name} cannot be read ({e})."),
+            )
+        })?;
+        imr_vault::open(&key, &bytes, &associated_data(id, "case.json")).map_err(|e| match e {
+            VaultError::WrongPassphraseOrTampered => AppError::new(
+                Code::WrongPassphrase,
+                "The passphrase is wrong, or the file was changed. Check the passphrase \
+                     (capital letters and spaces count) and try again.",
+            ),
+            other => vault_error(&name, other),
+        })?;
+        self.keys().insert(id, key);
+        Ok(())
+    }
+
+    /// Loads an unlocked protected case.
+    pub(crate) fn load_protected(&self, id: &str) -> Result<StoredCase, AppError> {
+        let bytes = self
+            .read_case_bytes(id, "case.json")
+            .map_err(|e| e.into_app("case.vault"))?;
+        let text = std::str::from_utf8(&bytes).map_err(|e| {
+            AppError::new(
+                Code::BadCase,
+                format!("This application cannot be read ({e})."),
+            )
+        })?;
+        let file = parse_case_file(text)?;
+        let notes = self
+            .read_case_bytes(id, "app.json")
+            .map_err(|e| e.into_app("app.vault"))?;
+        let state = parse_app_state(&notes)?;
+        Ok(StoredCase {
+            id: id.to_string(),
+            file,
+            state,
+        })
+    }
+
+    /// Forgets the case's key: it must be unlocked again to be read.
+    pub fn lock(&self, id: &str) {
+        self.keys().remove(id);
+    }
+
+    /// Forgets every key.
+    pub fn lock_all(&self) {
+        self.keys().clear();
+    }
+
+    /// `None` for a plain case, the key for an unlocked one, an error for a locked one.
+    fn key_for(&self, id: &str) -> Result<Option<Arc<Key>>, AppError> {
+        if !self.is_protected(id) {
+            return Ok(None);
+        }
+        self.keys().get(id).map(Some).ok_or_else(locked_error)
+    }
+
+    /// Reads one of the case's files (`case.json`, `documents/…`), opening it when the
+    /// case is protected.
+    pub fn read_case_bytes(
+        &self,
+        id: &str,
+        relative: &str,
+    ) -> Result<Zeroizing<Vec<u8>>, ReadError> {
+        let dir = self.case_dir(id).map_err(ReadError::App)?;
+        match self.key_for(id).map_err(ReadError::App)? {
+            None => fs::read(dir.join(relative))
+                .map(Zeroizing::new)
+                .map_err(ReadError::Io),
+            Some(key) => {
+                let name = sealed_name(relative);
+                let bytes = fs::read(dir.join(&name)).map_err(ReadError::Io)?;
+                imr_vault::open(&key, &bytes, &associated_data(id, relative))
+                    .map_err(|e| ReadError::App(vault_error(&name, e)))
+            }
+        }
+    }
+
+    /// Writes one of the case's files atomically, sealed when the case is protected.
+    pub fn write_case_bytes(&self, id: &str, relative: &str, bytes: &[u8]) -> Result<(), AppError> {
+        let dir = self.case_dir(id)?;
+        match self.key_for(id)? {
+            None => write_atomically(&dir.join(relative), bytes),
+            Some(key) => {
+                let sealed = imr_vault::seal(&key, bytes, &associated_data(id, relative))
+                    .map_err(|e| AppError::new(Code::Storage, e.to_string()))?;
+                write_atomically(&dir.join(sealed_name(relative)), &sealed)
+            }
+        }
+    }
+
+    /// The list line of a protected case: no name, only when it was started.
+    pub(crate) fn protected_summary(&self, id: &str) -> crate::CaseSummary {
+        match self.vault_info(id) {
+            Ok(info) => crate::CaseSummary {
+                id: id.to_string(),
+                name: format!(
+                    "Protected application, started {}",
+                    info.created.format("%-d %B %Y at %H:%M")
+                ),
+                updated: info.created,
+                status: if self.is_locked(id) {
+                    "Locked".into()
+                } else {
+                    "Open".into()
+                },
+                problem: None,
+                protected: true,
+            },
+            Err(e) => crate::CaseSummary {
+                id: id.to_string(),
+                name: "A protected application that cannot be opened".into(),
+                updated: NaiveDateTime::default(),
+                status: "Cannot be opened".into(),
+                problem: Some(e.message),
+                protected: true,
+            },
+        }
+    }
+
+    /// Removes every case, and the settings, from the data folder: used by "Remove all
+    /// cases from this computer". Keys are forgotten first.
+    pub fn remove_everything(&self, data_dir: &Path) -> Result<(), AppError> {
+        self.lock_all();
+        if data_dir.exists() {
+            fs::remove_dir_all(data_dir)
+                .map_err(|e| AppError::storage("removing the app's folder", &e))?;
+        }
+        Ok(())
+    }
+}
+
+/// Reading a case's file: either the disk said no, or the file did not open.
+#[derive(Debug)]
+pub enum ReadError {
+    Io(std::io::Error),
+    App(AppError),
+}
+
+impl ReadError {
+    /// As an app error, with `what` naming the file for the person.
+    pub fn into_app(self, what: &str) -> AppError {
+        match self {
+            ReadError::Io(e) => AppError::new(
+                Code::BadCase,
+                format!("This application cannot be read ({what}: {e})."),
+            ),
+            ReadError::App(e) => e,
+        }
+    }
+}
+
+/// Documents of a case for the packet engine, opened in memory only.
+#[derive(Debug)]
+pub struct CaseSource<'a> {
+    pub store: &'a CaseStore,
+    pub id: &'a str,
+}
+
+impl imr_packet::DocumentSource for CaseSource<'_> {
+    fn read(&self, path: &str) -> std::io::Result<Vec<u8>> {
+        match self.store.read_case_bytes(self.id, path) {
+            Ok(bytes) => Ok(bytes.to_vec()),
+            Err(ReadError::Io(e)) => Err(e),
+            Err(ReadError::App(e)) => Err(std::io::Error::other(e.message)),
+        }
+    }
+}
