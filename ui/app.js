@@ -6,6 +6,7 @@ import { renderField, collectAnswers } from "./fields.js";
 import { documentsPage } from "./documents.js";
 import { t, loadMessages, setLanguage, onLanguageChange, lang, locale, longDate as localLongDate } from "./i18n.js";
 import { packetPage, signPage } from "./packet.js";
+import { installQuickExit, quickExitExplanation } from "./quickexit.js";
 
 const tauri = window.__TAURI__;
 export const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
@@ -113,7 +114,12 @@ async function startPage(m) {
     } catch (e) { showFailure(e); }
   });
   m.append(start);
-  if (cases.length > 0) {
+  if (cases.length > 0 && app.hideCases) {
+    // After a quick exit the names stay hidden until asked for.
+    const show = el("button", { id: "show-cases", class: "secondary", type: "button", text: t("quick-exit-show-cases") });
+    show.addEventListener("click", () => { app.hideCases = false; go("start"); });
+    m.append(show);
+  } else if (cases.length > 0) {
     m.append(el("h2", { text: t("start-saved-heading") }));
     const list = el("ul", { class: "cases" });
     for (const c of cases) {
@@ -130,6 +136,7 @@ async function startPage(m) {
     el("h2", { text: t("free-help-heading") }),
     el("p", { text: t("free-help-dmhc") }),
     el("p", { text: t("free-help-hca") }),
+    quickExitExplanation(),
   );
   focusMain();
 }
@@ -381,6 +388,11 @@ async function checkPage(m) {
 // ---------------------------------------------------------------- start
 
 async function boot() {
+  installQuickExit(() => {
+    Object.assign(app, { caseId: null, history: [], current: null, returnTo: null, flow: null, hideCases: true });
+    app.signing = { mode: "wet", name: "", helperName: "" };
+    go("start");
+  });
   try {
     await loadMessages();
     onLanguageChange(async () => {

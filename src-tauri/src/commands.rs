@@ -91,6 +91,16 @@ pub fn list_cases(state: State<'_, AppState>) -> Reply<Vec<CaseSummary>> {
     state.store.list(today())
 }
 
+/// Quick exit: the window has already emptied itself. Cases are read from disk for each
+/// command, so no answers are held here between commands; what this forgets is the list
+/// of packets saved in this session. (Locking an open case belongs here too.)
+#[tauri::command]
+pub fn quick_exit(state: State<'_, AppState>) {
+    if let Ok(mut saved) = state.saved.lock() {
+        saved.clear();
+    }
+}
+
 /// What the start-up check did, once: later calls get nothing.
 #[tauri::command]
 pub fn startup_notices(state: State<'_, AppState>) -> Vec<Recovered> {

@@ -52,6 +52,7 @@ fn main() {
             commands::form_definition,
             commands::list_cases,
             commands::startup_notices,
+            commands::quick_exit,
             commands::create_case,
             commands::delete_case,
             commands::case_overview,

@@ -1,0 +1,66 @@
+// Quick exit: the "Quick exit" button in the header, or Escape pressed twice within a
+// second, hides the case at once and shows the start page without the list of saved
+// applications. The page is emptied first, synchronously, before anything else runs;
+// then the Rust side is told to forget the open case (and lock it, once cases can be
+// locked).
+
+import { el } from "./dom.js";
+import { t } from "./i18n.js";
+
+const DOUBLE_PRESS_MS = 1000;
+
+let lastEscape = 0;
+let onExit = null;
+
+/** Empties the page now, then calls `exit` to show the start page. */
+export function quickExit() {
+  // 1. Nothing of the case stays in the document: the main area and the back link are
+  // replaced by empty elements, so a page still being drawn writes into a detached node.
+  for (const id of ["main", "back"]) {
+    const old = document.getElementById(id);
+    if (old) {
+      const fresh = old.cloneNode(false);
+      old.replaceWith(fresh);
+    }
+  }
+  for (const d of document.querySelectorAll("dialog")) d.remove();
+  document.title = t("app-name") || "IMR Packet";
+  lastEscape = 0;
+  // 2. The start page, and the Rust side forgets the case.
+  if (onExit) onExit();
+  const tauri = window.__TAURI__;
+  if (tauri) tauri.core.invoke("quick_exit").catch(() => {});
+}
+
+/** Adds the button to the header and listens for Escape twice. `exit` resets the
+ *  app's state and draws the start page. */
+export function installQuickExit(exit) {
+  onExit = exit;
+  const header = document.querySelector(".app-header");
+  if (header && !document.getElementById("quick-exit")) {
+    // Its words are filled in (and changed with the language) by i18n.js.
+    const button = el("button", { id: "quick-exit", class: "quick-exit", type: "button", "data-i18n": "quick-exit-button", "data-i18n-aria-label": "quick-exit-button-label" });
+    button.addEventListener("click", quickExit);
+    header.append(button);
+  }
+  document.addEventListener("keydown", (ev) => {
+    if (ev.key !== "Escape" || ev.repeat) return;
+    const now = Date.now();
+    if (now - lastEscape <= DOUBLE_PRESS_MS) {
+      ev.preventDefault();
+      ev.stopPropagation();
+      quickExit();
+    } else {
+      lastEscape = now;
+    }
+  }, true);
+}
+
+/** The explanation on the start page. */
+export function quickExitExplanation() {
+  return el("section", { id: "quick-exit-help", "aria-labelledby": "quick-exit-title" }, [
+    el("h2", { id: "quick-exit-title", text: t("quick-exit-heading") }),
+    el("p", { text: t("quick-exit-explain") }),
+    el("p", { text: t("quick-exit-limits") }),
+  ]);
+}
