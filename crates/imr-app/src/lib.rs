@@ -7,6 +7,7 @@
 
 pub mod documents;
 pub mod error;
+pub mod fax;
 pub mod instance;
 pub mod packet;
 pub mod recovery;

@@ -51,16 +51,26 @@ pub struct Metadata<'a> {
 }
 
 /// Loads the drawn pages, adds every document's content and writes the file.
+/// With `fax`, document pages are converted for a fax machine first (see
+/// [`crate::fax`]); a page that cannot be converted goes in as it would be mailed.
 pub fn assemble(
     drawn: &[u8],
     placements: Vec<Placement>,
+    fax: bool,
     meta: &Metadata<'_>,
     out: &mut dyn Write,
 ) -> Result<(), String> {
     let mut doc = Document::load_mem(drawn).map_err(|e| format!("reading drawn pages: {e}"))?;
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
-    for placement in placements {
+    let faxed = if fax {
+        crate::fax_assemble::place_fax_pages(&mut doc, &pages, &placements)?
+    } else {
+        Vec::new()
+    };
+    let done = |p: usize, i: usize| faxed.get(p).is_some_and(|d| d.get(i) == Some(&true));
+    for (p, placement) in placements.into_iter().enumerate() {
         match placement.document {
+            Prepared::Jpeg(_) | Prepared::Png(_) if done(p, 0) => {}
             Prepared::Jpeg(mut jpeg) => {
                 let page = page_at(&pages, placement.first_page)?;
                 let image = doc.add_object(jpeg_xobject(&mut jpeg));
@@ -77,6 +87,9 @@ pub fn assemble(
             Prepared::Pdf(source) => {
                 let mut copier = Copier::new(&source);
                 for (i, imported) in source.pages.iter().enumerate() {
+                    if done(p, i) {
+                        continue;
+                    }
                     let page = page_at(&pages, placement.first_page + i)?;
                     let form = form_xobject(&mut doc, &mut copier, imported)?;
                     let matrix = page_matrix(imported);
@@ -92,7 +105,7 @@ pub fn assemble(
     Ok(())
 }
 
-fn page_at(pages: &[ObjectId], index: usize) -> Result<ObjectId, String> {
+pub(crate) fn page_at(pages: &[ObjectId], index: usize) -> Result<ObjectId, String> {
     pages
         .get(index)
         .copied()
@@ -101,7 +114,7 @@ fn page_at(pages: &[ObjectId], index: usize) -> Result<ObjectId, String> {
 
 /// Fits a `w` × `h` picture into the document area, centred, keeping its proportions.
 /// Returns the placed rectangle (x, y, width, height).
-fn fit(w: f32, h: f32) -> (f32, f32, f32, f32) {
+pub(crate) fn fit(w: f32, h: f32) -> (f32, f32, f32, f32) {
     let a = DOCUMENT_AREA;
     let scale = (a.width / w).min(a.height / h);
     let (pw, ph) = (w * scale, h * scale);
@@ -222,7 +235,7 @@ fn deflate(data: &[u8]) -> std::io::Result<Vec<u8>> {
 
 /// Draws XObject `xobject` on `page` under everything already there (the header), with
 /// the graphics state saved and restored around it.
-fn add_to_page(
+pub(crate) fn add_to_page(
     doc: &mut Document,
     page: ObjectId,
     xobject: ObjectId,
@@ -277,20 +290,20 @@ fn page_resources(doc: &Document, page: ObjectId) -> Result<Dictionary, String> 
 }
 
 /// Copies objects from a source PDF into the packet, each once, following references.
-struct Copier<'s> {
+pub(crate) struct Copier<'s> {
     source: &'s Document,
     copied: BTreeMap<ObjectId, ObjectId>,
 }
 
 impl<'s> Copier<'s> {
-    fn new(source: &'s PdfSource) -> Copier<'s> {
+    pub(crate) fn new(source: &'s PdfSource) -> Copier<'s> {
         Copier {
             source: &source.doc,
             copied: BTreeMap::new(),
         }
     }
 
-    fn copy(&mut self, target: &mut Document, object: &Object) -> Object {
+    pub(crate) fn copy(&mut self, target: &mut Document, object: &Object) -> Object {
         match object {
             Object::Reference(id) => Object::Reference(self.copy_reference(target, *id)),
             Object::Array(items) => {

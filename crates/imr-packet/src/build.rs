@@ -271,7 +271,8 @@ fn finish(
         date: &date,
         id: options.document_id,
     };
-    assemble(drawn, placements, &meta, out).map_err(PacketError::Internal)
+    assemble(drawn, placements, options.mode == Mode::Fax, &meta, out)
+        .map_err(PacketError::Internal)
 }
 
 /// One page: the running header, then the body.

@@ -8,6 +8,8 @@
 //! No clock is read and no file is opened behind the caller's back: the date comes in
 //! [`PacketOptions`], and documents come through a [`DocumentSource`].
 
+pub mod fax;
+mod fax_assemble;
 pub mod fonts;
 pub mod intake;
 pub mod layout;

@@ -246,8 +246,8 @@ fn packet_bytes_are_reproducible() {
 }
 
 #[test]
-fn jpeg_is_embedded_byte_for_byte() {
-    let b = example(Mode::Fax);
+fn jpeg_is_embedded_byte_for_byte_when_mailed() {
+    let b = example(Mode::Mail);
     let jpeg = std::fs::read(example_dir().join("grievance-decision-photo.jpg")).unwrap();
     assert!(
         b.bytes.windows(jpeg.len()).any(|w| w == jpeg.as_slice()),

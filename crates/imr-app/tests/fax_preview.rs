@@ -1,0 +1,83 @@
+//! The fax preview: a document page of a stored case as the fax packet will carry it.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+
+use base64::Engine;
+use chrono::{NaiveDate, NaiveDateTime};
+use imr_app::{CaseStore, Code};
+use imr_case::case::CaseFile;
+use imr_case::form::DocumentKind;
+
+fn at(minute: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 3, 1)
+        .unwrap()
+        .and_hms_opt(10, minute, 0)
+        .unwrap()
+}
+
+fn example_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez")
+}
+
+fn png_of(data_url: &str) -> image::GrayImage {
+    let b64 = data_url.strip_prefix("data:image/png;base64,").unwrap();
+    let png = base64::engine::general_purpose::STANDARD.decode(b64).unwrap();
+    image::load_from_memory(&png).unwrap().to_luma8()
+}
+
+#[test]
+fn fax_preview_shows_the_converted_page_upright_and_whitened() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = CaseStore::open(dir.path()).unwrap();
+    let case = store.create(at(0)).unwrap();
+    let example =
+        CaseFile::from_json(&std::fs::read_to_string(example_dir().join("case.json")).unwrap())
+            .unwrap();
+    store
+        .save_answers(&case.id, &example.answers, None, at(1))
+        .unwrap();
+    // The example's phone photo: stored sideways (EXIF 6), upright it is 1200 × 1600
+    // with a black block at the top left, on off-white paper.
+    store
+        .add_document(
+            &case.id,
+            &example_dir().join("grievance-decision-photo.jpg"),
+            DocumentKind::GrievanceDecision,
+            "Decision",
+            None,
+            at(2),
+        )
+        .unwrap();
+    store
+        .add_document(
+            &case.id,
+            &example_dir().join("denial-letter.pdf"),
+            DocumentKind::DenialLetter,
+            "",
+            None,
+            at(3),
+        )
+        .unwrap();
+
+    let preview = store.fax_preview(&case.id, 0, 1).unwrap();
+    assert_eq!((preview.page, preview.pages), (1, 1));
+    assert_eq!(preview.title, "Decision");
+    let img = png_of(&preview.image);
+    // Upright (taller than wide) at 200 dpi: 510 × 680 points.
+    assert_eq!((img.width(), img.height()), (1417, 1889));
+    let at = |x: u32, y: u32| img.get_pixel(x * img.width() / 1200, y * img.height() / 1600).0[0];
+    assert!(at(150, 150) < 40, "the block is top-left");
+    assert_eq!(at(1150, 150), 255, "the paper is white");
+
+    // Page 2 of the two-page letter is there; page 3 is not.
+    let letter = store.fax_preview(&case.id, 1, 2).unwrap();
+    assert_eq!((letter.page, letter.pages), (2, 2));
+    let img = png_of(&letter.image);
+    assert!(img.pixels().any(|p| p.0[0] < 100), "the letter page has text");
+    let err = store.fax_preview(&case.id, 1, 3).unwrap_err();
+    assert_eq!(err.code, Code::NotFound);
+    let err = store.fax_preview(&case.id, 5, 1).unwrap_err();
+    assert_eq!(err.code, Code::NotFound);
+}

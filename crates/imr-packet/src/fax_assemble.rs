@@ -1,0 +1,77 @@
+//! Puts fax-converted document pages into the packet (see [`crate::fax`]).
+
+use lopdf::{dictionary, Document, Object, ObjectId, Stream};
+
+use crate::assemble::{add_to_page, page_at, Placement};
+use crate::fax::{convert_all, Encoded, Encoding, Job};
+use crate::intake::Prepared;
+
+/// Converts every document page for the fax and draws it on its packet page. Returns,
+/// for each placement, which of its pages were placed; the others (a page the converter
+/// could not read) are left for the caller to place as they would be mailed.
+pub(crate) fn place_fax_pages(
+    doc: &mut Document,
+    pages: &[ObjectId],
+    placements: &[Placement],
+) -> Result<Vec<Vec<bool>>, String> {
+    let documents: Vec<&Prepared> = placements.iter().map(|p| &p.document).collect();
+    let jobs: Vec<Job> = placements
+        .iter()
+        .enumerate()
+        .flat_map(|(placement, p)| {
+            (0..p.document.page_count()).map(move |page| Job { placement, page })
+        })
+        .collect();
+    let mut done: Vec<Vec<bool>> = placements
+        .iter()
+        .map(|p| vec![false; p.document.page_count()])
+        .collect();
+    convert_all(&documents, &jobs, |job, result| {
+        // A page that cannot be converted is not lost: it goes in as mailed.
+        // A page that is fine as it is stays as it is.
+        let Ok(Some(encoded)) = result else {
+            return Ok(());
+        };
+        let first = placements
+            .get(job.placement)
+            .map(|p| p.first_page)
+            .ok_or("a document is missing")?;
+        let page = page_at(pages, first + job.page)?;
+        let (x, y, w, h) = encoded.rect;
+        let image = doc.add_object(xobject(encoded));
+        add_to_page(doc, page, image, [w, 0.0, 0.0, h, x, y])?;
+        done[job.placement][job.page] = true;
+        Ok(())
+    })?;
+    Ok(done)
+}
+
+fn xobject(encoded: Encoded) -> Stream {
+    let mut dict = dictionary! {
+        "Type" => "XObject",
+        "Subtype" => "Image",
+        "Width" => encoded.width as i64,
+        "Height" => encoded.height as i64,
+        "ColorSpace" => "DeviceGray",
+    };
+    match encoded.encoding {
+        Encoding::Bilevel => {
+            dict.set("BitsPerComponent", 1);
+            dict.set("Filter", "CCITTFaxDecode");
+            dict.set(
+                "DecodeParms",
+                Object::Dictionary(dictionary! {
+                    "K" => -1,
+                    "Columns" => encoded.width as i64,
+                    "Rows" => encoded.height as i64,
+                    "BlackIs1" => false,
+                }),
+            );
+        }
+        Encoding::Grey => {
+            dict.set("BitsPerComponent", 8);
+            dict.set("Filter", "FlateDecode");
+        }
+    }
+    Stream::new(dict, encoded.data).with_compression(false)
+}

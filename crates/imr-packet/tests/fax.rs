@@ -1,0 +1,371 @@
+//! Fax-mode packets, read back with poppler: every document page is letter size, its
+//! picture is grey or 1-bit at about 200 dpi inside the fax margins, photos are upright,
+//! and a dark colour photo of a letter arrives with white paper, not as a dark block.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::NaiveDate;
+use image::{Rgb, RgbImage};
+use imr_case::case::{validate, CaseFile, DocumentEntry};
+use imr_packet::{build_packet, load_documents, DirSource, Mode, PacketOptions, PacketSummary};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
+}
+
+fn example_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez")
+}
+
+fn run(cmd: &str, args: &[&str]) -> String {
+    let out = Command::new(cmd)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{cmd} could not run ({e}); install poppler-utils"));
+    assert!(
+        out.status.success(),
+        "{cmd} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A dim, warm-lit phone photo of a letter: the synthetic paper of the fixtures under
+/// a brown cast at a third of its brightness, darker still in the corners.
+fn dark_photo(width: u32, height: u32) -> Vec<u8> {
+    let paper = imr_fixtures::paper_image(width, height);
+    let (cx, cy) = (width as f32 / 2.0, height as f32 / 2.0);
+    let img = RgbImage::from_fn(width, height, |x, y| {
+        let p = paper.get_pixel(x, y).0;
+        let d = ((x as f32 - cx).powi(2) + (y as f32 - cy).powi(2)) / (cx * cx + cy * cy);
+        let light = 0.36 - 0.14 * d;
+        let tint = [1.0, 0.85, 0.6];
+        Rgb([0, 1, 2].map(|c| (f32::from(p[c]) * light * tint[c]) as u8))
+    });
+    let mut out = Vec::new();
+    let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 88);
+    img.write_with_encoder(encoder).unwrap();
+    out
+}
+
+/// A PDF holding one page with `jpeg` drawn over the whole page: a photo "scanned" to
+/// PDF by a phone app.
+fn photo_pdf(jpeg: &[u8], width: u32, height: u32) -> Vec<u8> {
+    use lopdf::{dictionary, Document, Object, Stream};
+    let mut doc = Document::with_version("1.5");
+    let image = doc.add_object(Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Image",
+            "Width" => i64::from(width), "Height" => i64::from(height),
+            "ColorSpace" => "DeviceRGB", "BitsPerComponent" => 8, "Filter" => "DCTDecode",
+        },
+        jpeg.to_vec(),
+    ));
+    let content = doc.add_object(Stream::new(
+        dictionary! {},
+        b"q 612 0 0 792 0 0 cm /Im0 Do Q".to_vec(),
+    ));
+    let pages = doc.new_object_id();
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages,
+        "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+        "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image } },
+        "Contents" => content,
+    });
+    doc.objects.insert(
+        pages,
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+        ),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+struct Built {
+    dir: tempfile::TempDir,
+    pdf: PathBuf,
+    summary: PacketSummary,
+}
+
+/// The example case with the example's documents and these extra files.
+fn build(extra: &[(&str, Vec<u8>)], mode: Mode) -> Built {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(example_dir().join("case.json")).unwrap();
+    let mut file = CaseFile::from_json(&text).unwrap();
+    for entry in &file.documents {
+        std::fs::copy(
+            example_dir().join(&entry.path),
+            dir.path().join(&entry.path),
+        )
+        .unwrap();
+    }
+    for (name, bytes) in extra {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+        let mut entry: DocumentEntry = file.documents[1].clone();
+        entry.path = (*name).to_string();
+        entry.title = format!("Test file {name}");
+        file.documents.push(entry);
+    }
+    let case = validate(&file, today()).unwrap_or_else(|p| panic!("invalid case: {p:?}"));
+    let options = PacketOptions::new(mode, today(), b"test");
+    let documents = load_documents(&case, &DirSource::new(dir.path()), &options.limits).unwrap();
+    let mut bytes = Vec::new();
+    let summary = build_packet(&case, documents, &options, &mut bytes).unwrap();
+    let pdf = dir.path().join("packet.pdf");
+    std::fs::write(&pdf, &bytes).unwrap();
+    Built { dir, pdf, summary }
+}
+
+/// `pdfimages -list`: (page, width, height, colour, bits, x-ppi, y-ppi) per image.
+fn images(pdf: &Path) -> Vec<(usize, u32, u32, String, u32, f64, f64)> {
+    run("pdfimages", &["-list", pdf.to_str().unwrap()])
+        .lines()
+        .skip(2)
+        .map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            (
+                f[0].parse().unwrap(),
+                f[3].parse().unwrap(),
+                f[4].parse().unwrap(),
+                f[5].to_string(),
+                f[7].parse().unwrap(),
+                f[12].parse().unwrap(),
+                f[13].parse().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Page sizes in points from `pdfinfo -f 1 -l N`.
+fn page_sizes(pdf: &Path, pages: usize) -> Vec<String> {
+    let last = pages.to_string();
+    run("pdfinfo", &["-f", "1", "-l", &last, pdf.to_str().unwrap()])
+        .lines()
+        .filter(|l| l.starts_with("Page") && l.contains(" size:"))
+        .map(|l| l.split("size:").nth(1).unwrap().trim().to_string())
+        .collect()
+}
+
+/// Renders one page to greyscale pixels at 72 dpi (a pixel per point).
+fn render(pdf: &Path, page: usize) -> (usize, usize, Vec<u8>) {
+    let dir = tempfile::tempdir().unwrap();
+    let prefix = dir.path().join("page");
+    let p = page.to_string();
+    run(
+        "pdftoppm",
+        &[
+            "-f",
+            &p,
+            "-l",
+            &p,
+            "-r",
+            "72",
+            "-gray",
+            "-singlefile",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let data = std::fs::read(dir.path().join("page.pgm")).unwrap();
+    let mut fields = Vec::new();
+    let mut pos = 0;
+    while fields.len() < 4 {
+        while data[pos].is_ascii_whitespace() {
+            pos += 1;
+        }
+        let start = pos;
+        while !data[pos].is_ascii_whitespace() {
+            pos += 1;
+        }
+        fields.push(String::from_utf8_lossy(&data[start..pos]).into_owned());
+    }
+    let (w, h): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    let pixels = data[pos + 1..].to_vec();
+    assert_eq!(pixels.len(), w * h);
+    (w, h, pixels)
+}
+
+/// Mean of a rectangle given in points from the page's top-left corner.
+fn mean(px: &[u8], w: usize, (x0, y0, x1, y1): (f64, f64, f64, f64)) -> f64 {
+    let (x0, y0, x1, y1) = (x0 as usize, y0 as usize, x1 as usize, y1 as usize);
+    let mut sum = 0u64;
+    for y in y0..y1 {
+        for x in x0..x1 {
+            sum += u64::from(px[y * w + x]);
+        }
+    }
+    sum as f64 / ((x1 - x0) * (y1 - y0)) as f64
+}
+
+/// Where a 1200 × 1600 upright photo lands: scaled to 510 × 680 pt, 51 pt from the
+/// left and 76 pt from the top. The synthetic paper has a 100-pixel (42.5 pt) margin
+/// with nothing on it, and a black block in its top-left corner.
+const PHOTO_LEFT: f64 = 51.0;
+const PHOTO_TOP: f64 = 76.0;
+const PHOTO_SCALE: f64 = 0.425;
+
+fn photo_rect(x0: f64, y0: f64, x1: f64, y1: f64) -> (f64, f64, f64, f64) {
+    (
+        PHOTO_LEFT + x0 * PHOTO_SCALE,
+        PHOTO_TOP + y0 * PHOTO_SCALE,
+        PHOTO_LEFT + x1 * PHOTO_SCALE,
+        PHOTO_TOP + y1 * PHOTO_SCALE,
+    )
+}
+
+fn document_pages(summary: &PacketSummary) -> Vec<usize> {
+    summary
+        .exhibits
+        .iter()
+        .flat_map(|e| e.first_page..e.first_page + e.pages)
+        .collect()
+}
+
+#[test]
+fn fax_document_pages_are_letter_grey_or_one_bit_at_200_dpi() {
+    let extra = [
+        ("dark.jpg", dark_photo(1200, 1600)),
+        ("rotated.jpg", imr_fixtures::photo_jpeg(1200, 1600, 8)),
+        ("scanned.pdf", photo_pdf(&dark_photo(850, 1100), 850, 1100)),
+    ];
+    let b = build(&extra, Mode::Fax);
+    let total = b.summary.total_pages;
+    let sizes = page_sizes(&b.pdf, total);
+    assert_eq!(sizes.len(), total);
+    for (n, size) in sizes.iter().enumerate() {
+        assert!(size.starts_with("612 x 792"), "page {}: {size}", n + 1);
+    }
+    let images = images(&b.pdf);
+    let exhibits = &b.summary.exhibits;
+    // The vector letter (exhibit A) is black text on white: it stays vector.
+    let letter: Vec<usize> = (exhibits[0].first_page..exhibits[0].first_page + 2).collect();
+    // Every other document page holds exactly one image, grey or 1-bit, ~200 dpi.
+    for page in document_pages(&b.summary) {
+        let on_page: Vec<_> = images.iter().filter(|i| i.0 == page).collect();
+        if letter.contains(&page) {
+            assert!(on_page.is_empty(), "page {page}: {on_page:?}");
+            continue;
+        }
+        assert_eq!(on_page.len(), 1, "page {page}: {on_page:?}");
+        let (_, w, h, colour, bits, xppi, yppi) = on_page[0].clone();
+        assert_eq!(colour, "gray", "page {page}");
+        assert!(bits == 1 || bits == 8, "page {page}: {bits} bits");
+        assert!(
+            (190.0..=210.0).contains(&xppi) && (190.0..=210.0).contains(&yppi),
+            "page {page}: {w}x{h} at {xppi}x{yppi} ppi"
+        );
+    }
+    // Text on paper is stored as 1 bit (CCITT), the compact form fax machines use.
+    let dark_page = exhibits[3].first_page;
+    let dark = images.iter().find(|i| i.0 == dark_page).unwrap();
+    assert_eq!(dark.4, 1, "the dark photo of a letter: {dark:?}");
+    // Every document page keeps half an inch clear at each edge, and is not blank.
+    for page in document_pages(&b.summary) {
+        let (w, h, px) = render(&b.pdf, page);
+        let (wf, hf) = (w as f64, h as f64);
+        for strip in [
+            (0.0, 0.0, wf, 35.0),
+            (0.0, hf - 35.0, wf, hf),
+            (0.0, 0.0, 35.0, hf),
+            (wf - 35.0, 0.0, wf, hf),
+        ] {
+            let m = mean(&px, w, strip);
+            assert!(
+                m > 252.0,
+                "page {page}: marks in the fax margin {strip:?}: {m}"
+            );
+        }
+        let body = mean(&px, w, (36.0, 100.0, wf - 36.0, hf - 36.0));
+        assert!(body < 254.0, "page {page} is blank ({body})");
+    }
+    drop(b.dir);
+}
+
+#[test]
+fn dark_colour_photo_arrives_with_white_paper() {
+    let extra = [("dark.jpg", dark_photo(1200, 1600))];
+    let paper = photo_rect(1110.0, 60.0, 1190.0, 1540.0);
+    let block = photo_rect(110.0, 110.0, 330.0, 330.0);
+    let mut measured = Vec::new();
+    for mode in [Mode::Mail, Mode::Fax] {
+        let b = build(&extra, mode);
+        let page = b.summary.exhibits[3].first_page;
+        let (w, _, px) = render(&b.pdf, page);
+        measured.push((mean(&px, w, paper), mean(&px, w, block)));
+    }
+    let ((mail_paper, _), (fax_paper, fax_block)) = (measured[0], measured[1]);
+    // As mailed, the photo is what it is: dark.
+    assert!(
+        mail_paper < 110.0,
+        "the test photo is not dark: {mail_paper}"
+    );
+    // As faxed, the paper is white and the black block is still black.
+    assert!(fax_paper > 235.0, "paper after fax conversion: {fax_paper}");
+    assert!(
+        fax_block < 40.0,
+        "black block after fax conversion: {fax_block}"
+    );
+}
+
+#[test]
+fn a_dark_photo_inside_a_pdf_is_converted_too() {
+    let jpeg = dark_photo(850, 1100);
+    let extra = [("scanned.pdf", photo_pdf(&jpeg, 850, 1100))];
+    let b = build(&extra, Mode::Fax);
+    let page = b.summary.exhibits[3].first_page;
+    let (w, _, px) = render(&b.pdf, page);
+    // The page fills the document area (540 × 680 pt → 525.8 × 680, from x 43 and
+    // y 76); the synthetic paper's right margin is its last twelfth.
+    let scale = 680.0 / 1100.0;
+    let left = 36.0 + (540.0 - 850.0 * scale) / 2.0;
+    let strip = (
+        left + 790.0 * scale,
+        76.0 + 60.0 * scale,
+        left + 845.0 * scale,
+        76.0 + 1040.0 * scale,
+    );
+    let m = mean(&px, w, strip);
+    assert!(m > 235.0, "paper of a photo inside a PDF: {m}");
+}
+
+#[test]
+fn exif_rotated_photos_come_out_upright() {
+    for orientation in [3u16, 6, 8] {
+        let extra = [(
+            "rotated.jpg",
+            imr_fixtures::photo_jpeg(1200, 1600, orientation),
+        )];
+        let b = build(&extra, Mode::Fax);
+        let page = b.summary.exhibits[3].first_page;
+        let (w, _, px) = render(&b.pdf, page);
+        let top_left = mean(&px, w, photo_rect(120.0, 120.0, 320.0, 320.0));
+        let top_right = mean(&px, w, photo_rect(880.0, 120.0, 1080.0, 320.0));
+        let bottom_left = mean(&px, w, photo_rect(120.0, 1280.0, 320.0, 1480.0));
+        assert!(
+            top_left < 40.0 && top_right > 100.0 && bottom_left > 100.0,
+            "orientation {orientation}: the black block is not top-left \
+             ({top_left} {top_right} {bottom_left})"
+        );
+    }
+}
+
+#[test]
+fn fax_preview_is_the_converted_page() {
+    let photo = dark_photo(1200, 1600);
+    let prepared = imr_packet::prepare(photo, &imr_packet::Limits::default()).unwrap();
+    let png = imr_packet::fax::fax_preview(&prepared, 0).unwrap();
+    let img = image::load_from_memory(&png).unwrap().to_luma8();
+    // 510 × 680 pt at 200 dpi.
+    assert_eq!((img.width(), img.height()), (1417, 1889));
+    // Paper white, block black (the photo itself is dark everywhere).
+    let at = |x: u32, y: u32| img.get_pixel(x * 1417 / 1200, y * 1889 / 1600).0[0];
+    assert_eq!(at(1150, 800), 255);
+    assert!(at(200, 200) < 40);
+}
