@@ -3,6 +3,7 @@
 
 import { el, clear, focusMain, errorSummary } from "./dom.js";
 import { app, invoke, go, setTitle, showFailure } from "./app.js";
+import { showFaxPreview } from "./fax.js";
 
 // ---------------------------------------------------------------- signing
 
@@ -153,10 +154,13 @@ export async function packetPage(m) {
   m.append(info);
   const save = el("button", { id: "save-packet", type: "button", text: "Create and save your application packet" });
   m.append(save);
+  const faxBox = el("section", { id: "fax-preview", hidden: true });
+  m.append(faxBox);
   const mode = () => m.querySelector("input[name=mode]:checked").value;
   let preview = null;
   const refresh = async () => {
     app.mode = mode();
+    showFaxPreview(faxBox, app.mode === "fax");
     info.textContent = "Counting the pages…";
     try {
       preview = await invoke("preview_packet", { id: app.caseId, mode: app.mode, signing: signingChoice() });

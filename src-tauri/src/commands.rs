@@ -19,7 +19,7 @@ use tauri::State;
 use tauri_plugin_opener::OpenerExt;
 
 pub struct AppState {
-    store: CaseStore,
+    pub(crate) store: CaseStore,
     data_dir: PathBuf,
     /// Files this app saved; only these may be opened in another program.
     saved: Mutex<BTreeSet<PathBuf>>,

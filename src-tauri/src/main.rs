@@ -7,6 +7,7 @@
 mod bench;
 mod commands;
 mod i18n_commands;
+mod fax_commands;
 
 use std::path::PathBuf;
 
@@ -67,6 +68,7 @@ fn main() {
             commands::move_document,
             commands::check_answers,
             commands::preview_packet,
+            fax_commands::fax_preview,
             commands::create_packet,
             commands::open_saved,
             i18n_commands::messages,

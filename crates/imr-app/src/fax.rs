@@ -33,12 +33,8 @@ impl CaseStore {
             )
         })?;
         let path = self.case_dir(id)?.join(&entry.path);
-        let bad = |detail: String| {
-            AppError::new(
-                Code::BadDocument,
-                format!("{}: {detail}", entry.title),
-            )
-        };
+        let bad =
+            |detail: String| AppError::new(Code::BadDocument, format!("{}: {detail}", entry.title));
         let bytes = fs::read(&path).map_err(|e| {
             bad(format!(
                 "the app's copy of this file cannot be read ({e}). Add it again."

@@ -23,7 +23,9 @@ fn example_dir() -> std::path::PathBuf {
 
 fn png_of(data_url: &str) -> image::GrayImage {
     let b64 = data_url.strip_prefix("data:image/png;base64,").unwrap();
-    let png = base64::engine::general_purpose::STANDARD.decode(b64).unwrap();
+    let png = base64::engine::general_purpose::STANDARD
+        .decode(b64)
+        .unwrap();
     image::load_from_memory(&png).unwrap().to_luma8()
 }
 
@@ -67,7 +69,10 @@ fn fax_preview_shows_the_converted_page_upright_and_whitened() {
     let img = png_of(&preview.image);
     // Upright (taller than wide) at 200 dpi: 510 × 680 points.
     assert_eq!((img.width(), img.height()), (1417, 1889));
-    let at = |x: u32, y: u32| img.get_pixel(x * img.width() / 1200, y * img.height() / 1600).0[0];
+    let at = |x: u32, y: u32| {
+        img.get_pixel(x * img.width() / 1200, y * img.height() / 1600)
+            .0[0]
+    };
     assert!(at(150, 150) < 40, "the block is top-left");
     assert_eq!(at(1150, 150), 255, "the paper is white");
 
@@ -75,7 +80,10 @@ fn fax_preview_shows_the_converted_page_upright_and_whitened() {
     let letter = store.fax_preview(&case.id, 1, 2).unwrap();
     assert_eq!((letter.page, letter.pages), (2, 2));
     let img = png_of(&letter.image);
-    assert!(img.pixels().any(|p| p.0[0] < 100), "the letter page has text");
+    assert!(
+        img.pixels().any(|p| p.0[0] < 100),
+        "the letter page has text"
+    );
     let err = store.fax_preview(&case.id, 1, 3).unwrap_err();
     assert_eq!(err.code, Code::NotFound);
     let err = store.fax_preview(&case.id, 5, 1).unwrap_err();

@@ -1,0 +1,73 @@
+// "How your pages will look on the fax": each document's page converted exactly as the
+// fax packet converts it (grey or black and white, 200 dpi, paper whitened), so the
+// person sees before sending that a dark photo will be readable.
+
+import { el, clear } from "./dom.js";
+import { app, invoke } from "./app.js";
+
+const TEXT = {
+  heading: "How your documents will look on the fax",
+  hint: "A fax is black and white. Each document page is shown here as the fax machine will print it. If a page is hard to read, take the photo again in good light, or scan the paper.",
+  loading: "Making the fax pictures…",
+  none: "You have not added any documents.",
+  page: (n, of) => `Page ${n} of ${of}`,
+  previous: "Previous page",
+  next: "Next page",
+  alt: (title, n) => `${title}, page ${n}, as it will look on the fax`,
+};
+
+/** Shows the fax preview in `box` when `shown`, otherwise empties it. */
+export async function showFaxPreview(box, shown) {
+  clear(box);
+  box.hidden = !shown;
+  if (!shown) return;
+  box.append(el("h2", { text: TEXT.heading }), el("p", { class: "hint", text: TEXT.hint }));
+  const status = el("p", { role: "status", text: TEXT.loading });
+  box.append(status);
+  let documents = [];
+  try {
+    documents = await invoke("documents", { id: app.caseId });
+  } catch (e) {
+    status.textContent = e.message || String(e);
+    return;
+  }
+  status.textContent = documents.length ? "" : TEXT.none;
+  const list = el("div", { class: "fax-previews" });
+  box.append(list);
+  for (const d of documents) {
+    if (d.problem || !d.pages) continue;
+    const figure = el("figure", { class: "fax-preview", id: `fax-preview-${d.index}` });
+    list.append(figure);
+    await showPage(figure, d, 1);
+  }
+}
+
+async function showPage(figure, d, page) {
+  let preview;
+  try {
+    preview = await invoke("fax_preview", { id: app.caseId, index: d.index, page });
+  } catch (e) {
+    clear(figure);
+    figure.append(el("figcaption", { text: `${d.title}: ${e.message || e}` }));
+    return;
+  }
+  clear(figure);
+  const caption = el("figcaption", {}, [
+    el("strong", { text: preview.title }),
+    " ",
+    el("span", { text: TEXT.page(preview.page, preview.pages) }),
+  ]);
+  const img = el("img", { src: preview.image, alt: TEXT.alt(preview.title, preview.page), class: "fax-page" });
+  figure.append(caption, img);
+  if (preview.pages > 1) {
+    const nav = el("div", { class: "fax-nav" });
+    const prev = el("button", { type: "button", class: "secondary", text: TEXT.previous });
+    const next = el("button", { type: "button", class: "secondary", text: TEXT.next });
+    prev.disabled = preview.page <= 1;
+    next.disabled = preview.page >= preview.pages;
+    prev.addEventListener("click", () => showPage(figure, d, preview.page - 1));
+    next.addEventListener("click", () => showPage(figure, d, preview.page + 1));
+    nav.append(prev, next);
+    figure.append(nav);
+  }
+}
