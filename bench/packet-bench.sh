@@ -6,6 +6,11 @@
 # the median times, their ratio and the peak memory against the targets:
 #   ratio imr-packet / baseline <= 1.0
 #   peak memory of imr-packet  <= total document bytes + 150 MiB
+# Then, once each: the same packet in fax mode, and packets of 20, 50, 100 and 200 photo
+# pages in mail and fax mode, printing ms per page at each size (linear growth means a
+# flat ms/page), the fax conversion time per 12 MP photo page (target <= 60 ms on this
+# 2-core machine: the fax build's time less the mail build's, over the photo pages) and
+# each build's peak memory against its documents + 150 MiB.
 #
 # Usage: bench/packet-bench.sh
 # Environment:
@@ -58,7 +63,7 @@ if [[ -n "${BENCH_DIR:-}" ]]; then
 else
     INPUTS="$WORK/inputs"
 fi
-if [[ -f "$INPUTS/case.json" ]]; then
+if [[ -f "$INPUTS/case.json" && -f "$INPUTS/case-200.json" ]]; then
     echo "== Reusing the inputs in $INPUTS"
 else
     echo "== Generating the inputs in $INPUTS"
@@ -175,3 +180,54 @@ if awk -v r="$RATIO" 'BEGIN {exit !(r <= 1.0)}'; then verdict=PASS; else verdict
 echo "$verdict  time:   imr-packet / baseline = $IMR_T / $BASE_T = $RATIO (target <= 1.00)"
 if ((IMR_BYTES <= TARGET_BYTES)); then verdict=PASS; else verdict=FAIL; fi
 echo "$verdict  memory: imr-packet peak $(mib "$IMR_BYTES") MiB vs documents $(mib "$DOC_BYTES") MiB + 150 MiB = $(mib "$TARGET_BYTES") MiB"
+
+# --- fax mode and the size series ------------------------------------------------------
+# case_bytes CASE: the bytes of every document the case lists (a file listed twice is
+# read twice, so it counts twice).
+case_bytes() {
+    grep -o '"path": "[^"]*"' "$1" | sed 's/"path": "//; s/"$//' |
+        while read -r f; do stat -c %s "$INPUTS/$f"; done | awk '{s += $1} END {printf "%d", s}'
+}
+build_once() { # NAME CASE MODE
+    rm -f "$WORK/$1.pdf"
+    run_timed "$1" "$IMR" build "$2" --out "$WORK/$1.pdf" --mode "$3" --today "$TODAY"
+}
+verdict() { if awk "BEGIN {exit !($1)}"; then echo PASS; else echo FAIL; fi; }
+
+echo
+echo "== Fax mode, the same 43 documents (1 run)"
+build_once fax-all "$INPUTS/case.json" fax
+FAX_T=$(awk 'END {print $1}' "$WORK/fax-all.times")
+FAX_KIB=$(awk 'END {print $2}' "$WORK/fax-all.times")
+printf '   imr-packet build --mode fax: %ss, peak %s MiB, %s MiB, %s pages (mail: %ss, %s MiB)\n' \
+    "$FAX_T" "$(mib $((FAX_KIB * 1024)))" "$(mib "$(stat -c %s "$WORK/fax-all.pdf")")" \
+    "$(pages "$WORK/fax-all.pdf")" "$IMR_T" "$(mib "$IMR_SIZE")"
+
+echo
+echo "== Packets of 20 to 200 photo pages (12 MP each), 1 run each"
+printf '%8s %10s %9s %11s %10s %9s %11s %11s %12s\n' pages "mail s" "ms/page" "mail MiB" "fax s" "ms/page" "fax MiB" "fax conv." "docs+150MiB"
+SERIES_OK=1
+for n in 20 50 100 200; do
+    build_once "mail-$n" "$INPUTS/case-$n.json" mail
+    build_once "fax-$n" "$INPUTS/case-$n.json" fax
+    read -r mt mk < <(tail -n1 "$WORK/mail-$n.times")
+    read -r ft fk < <(tail -n1 "$WORK/fax-$n.times")
+    bytes=$(case_bytes "$INPUTS/case-$n.json")
+    limit=$((bytes + 150 * 1048576))
+    conv=$(awk -v f="$ft" -v m="$mt" -v n="$n" 'BEGIN {printf "%.1f", (f - m) * 1000 / n}')
+    printf '%8d %10s %9.1f %11s %10s %9.1f %11s %8s ms %12s\n' "$n" "$mt" \
+        "$(awk -v t="$mt" -v n="$n" 'BEGIN {print t * 1000 / n}')" "$(mib $((mk * 1024)))" \
+        "$ft" "$(awk -v t="$ft" -v n="$n" 'BEGIN {print t * 1000 / n}')" "$(mib $((fk * 1024)))" \
+        "$conv" "$(mib "$limit")"
+    ((mk * 1024 <= limit && fk * 1024 <= limit)) || SERIES_OK=0
+    echo "$n $mt $ft $conv" >>"$WORK/series"
+done
+CONV200=$(awk '$1 == 200 {print $4}' "$WORK/series")
+# Linear: the ms/page at 200 pages is within 25% of that at 20 pages (both modes).
+LIN=$(awk '$1 == 20 {m20 = $2 / 20; f20 = $3 / 20} $1 == 200 {m200 = $2 / 200; f200 = $3 / 200}
+    END {printf "%.2f %.2f", m200 / m20, f200 / f20}' "$WORK/series")
+read -r LIN_M LIN_F <<<"$LIN"
+echo
+echo "$(verdict "$CONV200 <= 60") fax:    conversion $CONV200 ms per 12 MP photo page at 200 pages (target <= 60, $(nproc) cores)"
+echo "$(verdict "$LIN_M <= 1.25 && $LIN_F <= 1.25") linear: ms/page at 200 pages / at 20 pages = $LIN_M (mail), $LIN_F (fax) (target <= 1.25)"
+echo "$( ((SERIES_OK)) && echo PASS || echo FAIL) memory: every build of the series within its documents + 150 MiB"

@@ -1,6 +1,8 @@
 //! Writes the inputs of the packet benchmark (`bench/packet-bench.sh`) into a directory:
 //! 40 synthetic 12-megapixel phone photos (JPEG, ~4 MB each), 3 letters of 20 pages
-//! (PDF) and a `case.json` that lists all 43 documents.
+//! (PDF), a `case.json` that lists all 43 documents, and `case-20.json` …
+//! `case-200.json`: packets of 20, 50, 100 and 200 photo pages, to show how the build
+//! time grows.
 //!
 //! `cargo run --release -p imr-fixtures --bin make-bench-inputs -- DIR`
 //!
@@ -254,8 +256,29 @@ fn json_string(s: &str) -> String {
     out
 }
 
+/// A document of a case: path, kind, title, date.
+type Doc<'a> = (String, &'a str, String, Option<String>);
+
+/// Packet sizes (document pages) of the scaling cases: `case-N.json` holds N photo
+/// pages, the 40 photos taken in turn (a photo listed twice is two pages).
+const SCALING: [usize; 4] = [20, 50, 100, 200];
+
+fn scaling_case_json(pages: usize) -> String {
+    let docs: Vec<Doc<'_>> = (0..pages)
+        .map(|n| {
+            (
+                photo_name(n % PHOTOS),
+                "medical_records",
+                format!("Photo page {}", n + 1),
+                None,
+            )
+        })
+        .collect();
+    case_json_with(docs)
+}
+
 fn case_json() -> String {
-    let mut docs: Vec<(String, &str, String, Option<String>)> = vec![
+    let mut docs: Vec<Doc<'_>> = vec![
         (
             letter_name(0),
             "denial_letter",
@@ -289,6 +312,10 @@ fn case_json() -> String {
             date,
         ));
     }
+    case_json_with(docs)
+}
+
+fn case_json_with(docs: Vec<Doc<'_>>) -> String {
     let entries: Vec<String> = docs
         .iter()
         .map(|(path, kind, title, date)| {
@@ -315,6 +342,12 @@ fn run(dir: &Path) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     write_letters(dir)?;
     write_photos(dir)?;
+    for pages in SCALING {
+        let case = dir.join(format!("case-{pages}.json"));
+        std::fs::write(&case, scaling_case_json(pages))
+            .map_err(|e| format!("{}: {e}", case.display()))?;
+    }
+    // Written last: the benchmark takes its presence to mean the inputs are complete.
     let case = dir.join("case.json");
     std::fs::write(&case, case_json()).map_err(|e| format!("{}: {e}", case.display()))?;
     Ok(())
