@@ -4,16 +4,17 @@
 
 import { el, clear } from "./dom.js";
 import { app, invoke } from "./app.js";
+import { t } from "./i18n.js";
 
 const TEXT = {
-  heading: "How your documents will look on the fax",
-  hint: "A fax is black and white. Each document page is shown here as the fax machine will print it. If a page is hard to read, take the photo again in good light, or scan the paper.",
-  loading: "Making the fax pictures…",
-  none: "You have not added any documents.",
-  page: (n, of) => `Page ${n} of ${of}`,
-  previous: "Previous page",
-  next: "Next page",
-  alt: (title, n) => `${title}, page ${n}, as it will look on the fax`,
+  heading: () => t("fax-preview-heading"),
+  hint: () => t("fax-preview-hint"),
+  loading: () => t("fax-preview-loading"),
+  none: () => t("fax-preview-none"),
+  page: (page, pages) => t("fax-preview-page", { page, pages }),
+  previous: () => t("fax-preview-previous"),
+  next: () => t("fax-preview-next"),
+  alt: (title, page) => t("fax-preview-alt", { title, page }),
 };
 
 /** Shows the fax preview in `box` when `shown`, otherwise empties it. */
@@ -21,8 +22,8 @@ export async function showFaxPreview(box, shown) {
   clear(box);
   box.hidden = !shown;
   if (!shown) return;
-  box.append(el("h2", { text: TEXT.heading }), el("p", { class: "hint", text: TEXT.hint }));
-  const status = el("p", { role: "status", text: TEXT.loading });
+  box.append(el("h2", { text: TEXT.heading() }), el("p", { class: "hint", text: TEXT.hint() }));
+  const status = el("p", { role: "status", text: TEXT.loading() });
   box.append(status);
   let documents = [];
   try {
@@ -31,7 +32,7 @@ export async function showFaxPreview(box, shown) {
     status.textContent = e.message || String(e);
     return;
   }
-  status.textContent = documents.length ? "" : TEXT.none;
+  status.textContent = documents.length ? "" : TEXT.none();
   const list = el("div", { class: "fax-previews" });
   box.append(list);
   for (const d of documents) {
@@ -61,8 +62,8 @@ async function showPage(figure, d, page) {
   figure.append(caption, img);
   if (preview.pages > 1) {
     const nav = el("div", { class: "fax-nav" });
-    const prev = el("button", { type: "button", class: "secondary", text: TEXT.previous });
-    const next = el("button", { type: "button", class: "secondary", text: TEXT.next });
+    const prev = el("button", { type: "button", class: "secondary", text: TEXT.previous() });
+    const next = el("button", { type: "button", class: "secondary", text: TEXT.next() });
     prev.disabled = preview.page <= 1;
     next.disabled = preview.page >= preview.pages;
     prev.addEventListener("click", () => showPage(figure, d, preview.page - 1));

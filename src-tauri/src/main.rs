@@ -6,8 +6,8 @@
 
 mod bench;
 mod commands;
-mod i18n_commands;
 mod fax_commands;
+mod i18n_commands;
 
 use std::path::PathBuf;
 

@@ -1,12 +1,11 @@
 //! How a document page will look on the fax, before the packet is made.
 
-use std::fs;
-
 use base64::Engine;
 use imr_packet::{prepare, Limits};
 use serde::Serialize;
 
 use crate::store::CaseStore;
+use crate::vault::ReadError;
 use crate::{AppError, Code};
 
 /// One document page as the fax will carry it.
@@ -32,15 +31,17 @@ impl CaseStore {
                 "This document is no longer in the case. Go back to the list of documents.",
             )
         })?;
-        let path = self.case_dir(id)?.join(&entry.path);
         let bad =
             |detail: String| AppError::new(Code::BadDocument, format!("{}: {detail}", entry.title));
-        let bytes = fs::read(&path).map_err(|e| {
-            bad(format!(
+        // Through the vault: a protected case's copies are sealed on disk.
+        let bytes = self.read_case_bytes(id, &entry.path).map_err(|e| match e {
+            ReadError::Io(e) => bad(format!(
                 "the app's copy of this file cannot be read ({e}). Add it again."
-            ))
+            )),
+            ReadError::App(e) => e,
         })?;
-        let prepared = prepare(bytes, &Limits::default()).map_err(|e| bad(e.to_string()))?;
+        let prepared =
+            prepare(bytes.to_vec(), &Limits::default()).map_err(|e| bad(e.to_string()))?;
         let pages = prepared.page_count();
         if page == 0 || page > pages {
             return Err(AppError::new(

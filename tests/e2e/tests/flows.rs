@@ -221,6 +221,31 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
     assert!(info.contains("Your packet will have"), "{info}");
+    // Fax is chosen: each document's first page is shown as the fax will print it.
+    s.wait_for("#fax-preview-1 img.fax-page").await;
+    let mut widths: Vec<u64> = Vec::new();
+    for _ in 0..50 {
+        let shown = s
+            .js(
+                "return [...document.querySelectorAll('#fax-preview img.fax-page')]\
+                 .map((i) => i.complete ? i.naturalWidth : 0);",
+                vec![],
+            )
+            .await;
+        widths = shown
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_u64().unwrap())
+            .collect();
+        if widths.len() == 2 && widths.iter().all(|&w| w > 0) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    // Both pages, at fax resolution (over 1000 dots across).
+    assert_eq!(widths.len(), 2, "{widths:?}");
+    assert!(widths.iter().all(|&w| w > 1000), "{widths:?}");
     s.screenshot("create-packet").await;
 
     let out = tempfile::tempdir().unwrap();
