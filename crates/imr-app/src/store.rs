@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! <data dir>/cases/<case id>/case.json     answers + document list (the case file format)
-//! <data dir>/cases/<case id>/app.json      the app's own notes: created, changed
+//! <data dir>/cases/<case id>/app.json      the app's own notes: created, changed, sent
 //! <data dir>/cases/<case id>/documents/    copies of the person's files
 //! ```
 //!
@@ -41,6 +41,9 @@ pub struct AppState {
     /// The last screen the person finished, to offer "continue where you left off".
     #[serde(default)]
     pub last_screen: Option<String>,
+    /// When and how the packet was sent, once the person has said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent: Option<crate::followup::SentRecord>,
 }
 
 /// A case as stored: the case file and the app's notes.
@@ -77,6 +80,7 @@ impl StoredCase {
                 created: now,
                 updated: now,
                 last_screen: None,
+                sent: None,
             },
         }
     }

@@ -32,6 +32,7 @@ use crate::dates::parse_iso_date;
 use crate::form::ids;
 
 mod deadlines;
+pub mod followup;
 mod messages;
 
 pub use crate::dates::long_date;

@@ -1,0 +1,506 @@
+//! After the packet is sent: the person records when and how (kept in `app.json`), the
+//! case shows what to expect and when (the dates come from
+//! [`imr_case::rules::followup`]), and a calendar file (.ics, RFC 5545) with those
+//! reminders can be saved where the person chooses.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::{Days, NaiveDate, NaiveDateTime};
+use imr_case::case::Answers;
+use imr_case::contacts;
+use imr_case::dates::{long_date, parse_iso_date};
+use imr_case::form::ids;
+use imr_case::rules::followup::{
+    follow_up, Milestone, MilestoneCode, MilestoneState, Review, SendMethod,
+};
+use imr_case::rules::{assess, EligibilityFacts, Track};
+use serde::{Deserialize, Serialize};
+
+use crate::store::write_atomically;
+use crate::{AppError, CaseStore, Code};
+
+/// When and how the packet was sent, as the person recorded it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentRecord {
+    pub sent_on: NaiveDate,
+    pub method: SendMethod,
+    /// The fax machine's or service's confirmation number, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fax_confirmation: Option<String>,
+    /// How many pages the fax confirmation says went through, if it says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fax_pages: Option<u32>,
+}
+
+/// What the person typed on the "When did you send it?" page, as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SentAnswers {
+    #[serde(default)]
+    pub sent_on: String,
+    #[serde(default)]
+    pub method: String,
+    #[serde(default)]
+    pub fax_confirmation: String,
+    #[serde(default)]
+    pub fax_pages: String,
+}
+
+/// The field ids of that page (also the element ids' base in the window).
+pub mod fields {
+    pub const SENT_ON: &str = "sent.on";
+    pub const METHOD: &str = "sent.method";
+    pub const FAX_CONFIRMATION: &str = "sent.fax_confirmation";
+    pub const FAX_PAGES: &str = "sent.fax_pages";
+}
+
+/// The longest fax confirmation kept.
+pub const FAX_CONFIRMATION_MAX: usize = 60;
+/// The most pages a fax confirmation may say.
+pub const FAX_PAGES_MAX: u32 = 2000;
+
+/// Checks what was typed. Errors are keyed by field id, each saying what to do.
+pub fn check_sent(
+    answers: &SentAnswers,
+    today: NaiveDate,
+) -> Result<SentRecord, BTreeMap<&'static str, String>> {
+    let mut errors = BTreeMap::new();
+    let typed = answers.sent_on.trim();
+    let sent_on = if typed.is_empty() {
+        errors.insert(
+            fields::SENT_ON,
+            "Enter the date you sent your packet".to_string(),
+        );
+        None
+    } else {
+        match parse_iso_date(typed) {
+            None => {
+                errors.insert(
+                    fields::SENT_ON,
+                    "The date you sent your packet must be a real date, for example 2 3 2026"
+                        .to_string(),
+                );
+                None
+            }
+            Some(d) if d > today => {
+                errors.insert(
+                    fields::SENT_ON,
+                    format!(
+                        "The date you sent your packet must be today ({}) or before",
+                        long_date(today)
+                    ),
+                );
+                None
+            }
+            Some(d) if d < today - Days::new(366 * 3) => {
+                errors.insert(
+                    fields::SENT_ON,
+                    "The date you sent your packet must be in the last 3 years: check the year"
+                        .to_string(),
+                );
+                None
+            }
+            Some(d) => Some(d),
+        }
+    };
+    let method = match answers.method.as_str() {
+        "mail" => Some(SendMethod::Mail),
+        "fax" => Some(SendMethod::Fax),
+        _ => {
+            errors.insert(
+                fields::METHOD,
+                "Choose whether you sent it by mail or by fax".to_string(),
+            );
+            None
+        }
+    };
+    let fax = method == Some(SendMethod::Fax);
+    let confirmation = answers.fax_confirmation.trim();
+    if fax && confirmation.chars().count() > FAX_CONFIRMATION_MAX {
+        errors.insert(
+            fields::FAX_CONFIRMATION,
+            format!("The fax confirmation must be {FAX_CONFIRMATION_MAX} characters or fewer"),
+        );
+    }
+    let pages_typed = answers.fax_pages.trim();
+    let fax_pages = if !fax || pages_typed.is_empty() {
+        None
+    } else {
+        match pages_typed.parse::<u32>() {
+            Ok(n) if (1..=FAX_PAGES_MAX).contains(&n) => Some(n),
+            _ => {
+                errors.insert(
+                    fields::FAX_PAGES,
+                    "The number of pages must be a whole number, like 12".to_string(),
+                );
+                None
+            }
+        }
+    };
+    match (sent_on, method) {
+        (Some(sent_on), Some(method)) if errors.is_empty() => Ok(SentRecord {
+            sent_on,
+            method,
+            fax_confirmation: (fax && !confirmation.is_empty()).then(|| confirmation.to_string()),
+            fax_pages,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// Whether DMHC will treat the case as urgent: the person says so and a doctor has
+/// written it (without the doctor's statement it is handled at normal speed).
+pub fn is_urgent(answers: &Answers) -> bool {
+    let yes = |id: &str| answers.get(id).is_some_and(|v| v == "yes");
+    yes(ids::URGENCY_URGENT) && yes(ids::URGENCY_DOCTOR_SAYS_URGENT)
+}
+
+/// An IMR, or a Consumer Complaint (from the rules' track).
+pub fn review_of(answers: &Answers, today: NaiveDate) -> Review {
+    match assess(&EligibilityFacts::from_answers(answers), today).track {
+        Track::ConsumerComplaint => Review::Complaint,
+        _ => Review::Imr,
+    }
+}
+
+/// A milestone with where today stands against it.
+#[derive(Debug, Clone, Serialize)]
+pub struct MilestoneView {
+    #[serde(flatten)]
+    pub milestone: Milestone,
+    pub state: MilestoneState,
+}
+
+/// The follow-up page: what was recorded and what to expect.
+#[derive(Debug, Clone, Serialize)]
+pub struct FollowUpView {
+    pub sent: Option<SentRecord>,
+    pub urgent: bool,
+    pub review: Review,
+    pub milestones: Vec<MilestoneView>,
+    pub phone: &'static str,
+    pub tdd: &'static str,
+}
+
+fn view_of(sent: Option<SentRecord>, answers: &Answers, today: NaiveDate) -> FollowUpView {
+    let urgent = is_urgent(answers);
+    let review = review_of(answers, today);
+    let milestones = sent
+        .as_ref()
+        .map(|s| follow_up(s.sent_on, s.method, urgent, review))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|m| MilestoneView {
+            state: m.state(today),
+            milestone: m,
+        })
+        .collect();
+    FollowUpView {
+        sent,
+        urgent,
+        review,
+        milestones,
+        phone: contacts::PHONE,
+        tdd: contacts::TDD,
+    }
+}
+
+/// The result of saving the "sent" page: the view, or the errors by field id.
+#[derive(Debug, Clone, Serialize)]
+pub struct SentSaved {
+    pub ok: bool,
+    pub errors: BTreeMap<&'static str, String>,
+    pub view: FollowUpView,
+}
+
+impl CaseStore {
+    /// The follow-up page of a case.
+    pub fn follow_up(&self, id: &str, today: NaiveDate) -> Result<FollowUpView, AppError> {
+        let case = self.load(id)?;
+        Ok(view_of(case.state.sent, &case.file.answers, today))
+    }
+
+    /// Records when and how the packet was sent. Nothing is saved when an answer needs
+    /// fixing; the page keeps what was typed.
+    pub fn record_sent(
+        &self,
+        id: &str,
+        answers: &SentAnswers,
+        today: NaiveDate,
+        now: NaiveDateTime,
+    ) -> Result<SentSaved, AppError> {
+        let mut case = self.load(id)?;
+        match check_sent(answers, today) {
+            Ok(record) => {
+                case.state.sent = Some(record);
+                case.state.updated = now;
+                self.save(&case)?;
+                Ok(SentSaved {
+                    ok: true,
+                    errors: BTreeMap::new(),
+                    view: view_of(case.state.sent, &case.file.answers, today),
+                })
+            }
+            Err(errors) => Ok(SentSaved {
+                ok: false,
+                errors,
+                view: view_of(case.state.sent, &case.file.answers, today),
+            }),
+        }
+    }
+
+    /// Writes the calendar file of a case's follow-up dates to `path` (atomically).
+    /// `stamp` is the current time in UTC (the file's DTSTAMP).
+    pub fn save_calendar(
+        &self,
+        id: &str,
+        path: &Path,
+        today: NaiveDate,
+        stamp: NaiveDateTime,
+    ) -> Result<usize, AppError> {
+        let case = self.load(id)?;
+        let view = view_of(case.state.sent, &case.file.answers, today);
+        if view.sent.is_none() {
+            return Err(AppError::new(
+                Code::Invalid,
+                "First say when you sent your packet; the calendar needs that date.",
+            ));
+        }
+        let events = calendar_events(id, &view);
+        write_atomically(path, ics(&events, stamp).as_bytes())?;
+        Ok(events.len())
+    }
+}
+
+/// One all-day reminder in the calendar file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarEvent {
+    pub uid: String,
+    pub date: NaiveDate,
+    pub summary: String,
+    pub description: String,
+}
+
+fn call_line() -> String {
+    format!(
+        "If it has not come, call the DMHC Help Center: {} (TDD {}). The call is free.",
+        contacts::PHONE,
+        contacts::TDD
+    )
+}
+
+/// The reminders of a follow-up view, one on the last day of each window (the day to
+/// call if nothing has come). The packet's arrival is not a reminder.
+pub fn calendar_events(case_id: &str, view: &FollowUpView) -> Vec<CalendarEvent> {
+    let range = |m: &Milestone| {
+        if m.earliest == m.latest {
+            format!("by {}", long_date(m.latest))
+        } else {
+            format!(
+                "between {} and {}",
+                long_date(m.earliest),
+                long_date(m.latest)
+            )
+        }
+    };
+    let estimate = "These dates are an estimate: DMHC may take longer.";
+    view.milestones
+        .iter()
+        .filter_map(|v| {
+            let m = &v.milestone;
+            let (code, summary, description) = match m.code {
+                MilestoneCode::Arrives => return None,
+                MilestoneCode::Letter => (
+                    "letter",
+                    "IMR: the Help Center's letter should have come",
+                    format!(
+                        "The DMHC Help Center sends a letter saying it has your application, \
+                         with a case number. Expect it {}. {}",
+                        range(m),
+                        call_line()
+                    ),
+                ),
+                MilestoneCode::StatusFrom => (
+                    "status",
+                    "IMR: you can ask the Help Center how your case is going",
+                    format!(
+                        "From {}, the DMHC Help Center can tell you where your case stands. \
+                         Before that it gives no news. Phone {} (TDD {}).",
+                        long_date(m.latest),
+                        contacts::PHONE,
+                        contacts::TDD
+                    ),
+                ),
+                MilestoneCode::Decision => (
+                    "decision",
+                    "IMR: the decision is expected by now",
+                    format!(
+                        "The Independent Medical Review decision usually comes {}. {} {} \
+                         If the decision is for you, your plan must approve the treatment \
+                         within 5 working days.",
+                        range(m),
+                        estimate,
+                        call_line()
+                    ),
+                ),
+            };
+            Some(CalendarEvent {
+                uid: format!("{case_id}-{code}@imr-packet"),
+                date: m.latest,
+                summary: summary.to_string(),
+                description,
+            })
+        })
+        .collect()
+}
+
+/// TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma, newline.
+fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One content line, folded at 75 octets (never inside a UTF-8 character), ending CRLF.
+fn push_line(out: &mut String, line: &str) {
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        // Continuation lines start with a space, which counts toward their 75.
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+/// A calendar file (RFC 5545) of all-day events with a reminder at 9 in the morning.
+pub fn ics(events: &[CalendarEvent], stamp: NaiveDateTime) -> String {
+    let mut out = String::new();
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//IMR Packet//Follow-up reminders//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
+        push_line(&mut out, line);
+    }
+    let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    for e in events {
+        let next_day = e.date.checked_add_days(Days::new(1)).unwrap_or(e.date);
+        let summary = escape_text(&e.summary);
+        for line in [
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}", escape_text(&e.uid)),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART;VALUE=DATE:{}", e.date.format("%Y%m%d")),
+            format!("DTEND;VALUE=DATE:{}", next_day.format("%Y%m%d")),
+            format!("SUMMARY:{summary}"),
+            format!("DESCRIPTION:{}", escape_text(&e.description)),
+            "TRANSP:TRANSPARENT".to_string(),
+            "BEGIN:VALARM".to_string(),
+            "ACTION:DISPLAY".to_string(),
+            "TRIGGER;RELATED=START:PT9H".to_string(),
+            format!("DESCRIPTION:{summary}"),
+            "END:VALARM".to_string(),
+            "END:VEVENT".to_string(),
+        ] {
+            push_line(&mut out, &line);
+        }
+    }
+    push_line(&mut out, "END:VCALENDAR");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn answers(sent_on: &str, method: &str, conf: &str, pages: &str) -> SentAnswers {
+        SentAnswers {
+            sent_on: sent_on.into(),
+            method: method.into(),
+            fax_confirmation: conf.into(),
+            fax_pages: pages.into(),
+        }
+    }
+
+    #[test]
+    fn check_sent_accepts_a_fax_with_its_confirmation() {
+        let r = check_sent(
+            &answers("2026-03-02", "fax", " 4471-A ", "14"),
+            d("2026-03-02"),
+        );
+        assert_eq!(
+            r.unwrap(),
+            SentRecord {
+                sent_on: d("2026-03-02"),
+                method: SendMethod::Fax,
+                fax_confirmation: Some("4471-A".into()),
+                fax_pages: Some(14),
+            }
+        );
+        // Fax details are dropped for mail.
+        let r = check_sent(&answers("2026-03-01", "mail", "x", "3"), d("2026-03-02"));
+        assert_eq!(r.unwrap().fax_pages, None);
+    }
+
+    #[test]
+    fn check_sent_names_each_problem() {
+        let e = check_sent(&answers("", "", "", ""), d("2026-03-02")).unwrap_err();
+        assert_eq!(e[fields::SENT_ON], "Enter the date you sent your packet");
+        assert_eq!(
+            e[fields::METHOD],
+            "Choose whether you sent it by mail or by fax"
+        );
+        let e = check_sent(&answers("2026-03-03", "fax", "", "0"), d("2026-03-02")).unwrap_err();
+        assert_eq!(
+            e[fields::SENT_ON],
+            "The date you sent your packet must be today (2 March 2026) or before"
+        );
+        assert!(e[fields::FAX_PAGES].contains("whole number"));
+        let e = check_sent(&answers("2026-02-30", "mail", "", ""), d("2026-03-02")).unwrap_err();
+        assert!(e[fields::SENT_ON].contains("real date"));
+        let e = check_sent(&answers("2016-03-01", "mail", "", ""), d("2026-03-02")).unwrap_err();
+        assert!(e[fields::SENT_ON].contains("last 3 years"));
+        let long = "9".repeat(61);
+        let e = check_sent(&answers("2026-03-01", "fax", &long, ""), d("2026-03-02")).unwrap_err();
+        assert!(e[fields::FAX_CONFIRMATION].contains("60 characters"));
+    }
+
+    #[test]
+    fn long_lines_fold_at_75_octets_without_splitting_characters() {
+        let mut out = String::new();
+        let line = format!("DESCRIPTION:{}", "ñ".repeat(80));
+        push_line(&mut out, &line);
+        for part in out.split("\r\n").filter(|p| !p.is_empty()) {
+            assert!(part.len() <= 75, "{} octets", part.len());
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+}

@@ -1,0 +1,215 @@
+//! After sending: the sent date is kept with the case, the dates to expect follow from it,
+//! and the calendar file written to disk reads back (with the `icalendar` crate's parser)
+//! as the same events on the same dates.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use icalendar::{CalendarComponent, Component, DatePerhapsTime};
+use imr_app::followup::{calendar_events, fields, SentAnswers, SentRecord};
+use imr_app::{CaseStore, Code};
+use imr_case::case::CaseFile;
+use imr_case::rules::followup::{MilestoneCode, MilestoneState, Review, SendMethod};
+
+fn d(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+fn at(date: &str) -> NaiveDateTime {
+    d(date).and_hms_opt(10, 0, 0).unwrap()
+}
+
+fn store_with_example() -> (tempfile::TempDir, CaseStore, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = CaseStore::open(dir.path()).unwrap();
+    let case = store.create(at("2026-03-01")).unwrap();
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez/case.json");
+    let file = CaseFile::from_json(&std::fs::read_to_string(example).unwrap()).unwrap();
+    store
+        .save_answers(&case.id, &file.answers, None, at("2026-03-01"))
+        .unwrap();
+    (dir, store, case.id)
+}
+
+fn sent(on: &str, method: &str, confirmation: &str, pages: &str) -> SentAnswers {
+    SentAnswers {
+        sent_on: on.into(),
+        method: method.into(),
+        fax_confirmation: confirmation.into(),
+        fax_pages: pages.into(),
+    }
+}
+
+#[test]
+fn sent_date_is_kept_with_the_case_and_gives_the_dates() {
+    let (dir, store, id) = store_with_example();
+    let before = store.follow_up(&id, d("2026-03-05")).unwrap();
+    assert!(before.sent.is_none() && before.milestones.is_empty());
+
+    let saved = store
+        .record_sent(
+            &id,
+            &sent("2026-03-02", "fax", "TX 0042", "14"),
+            d("2026-03-05"),
+            at("2026-03-05"),
+        )
+        .unwrap();
+    assert!(saved.ok, "{:?}", saved.errors);
+
+    // A fresh store reads it back from app.json.
+    let again = CaseStore::open(dir.path()).unwrap();
+    let view = again.follow_up(&id, d("2026-03-08")).unwrap();
+    assert_eq!(
+        view.sent,
+        Some(SentRecord {
+            sent_on: d("2026-03-02"),
+            method: SendMethod::Fax,
+            fax_confirmation: Some("TX 0042".into()),
+            fax_pages: Some(14),
+        })
+    );
+    let app_json =
+        std::fs::read_to_string(dir.path().join("cases").join(&id).join("app.json")).unwrap();
+    assert!(
+        app_json.contains("\"sent_on\": \"2026-03-02\""),
+        "{app_json}"
+    );
+    // The example is a standard (not urgent) medical-necessity IMR.
+    assert_eq!(view.review, Review::Imr);
+    assert!(!view.urgent);
+    let get = |code| {
+        let m = view
+            .milestones
+            .iter()
+            .find(|m| m.milestone.code == code)
+            .unwrap();
+        (m.milestone.earliest, m.milestone.latest, m.state)
+    };
+    assert_eq!(
+        get(MilestoneCode::Letter),
+        (d("2026-03-07"), d("2026-03-09"), MilestoneState::Expected)
+    );
+    assert_eq!(
+        get(MilestoneCode::Decision),
+        (d("2026-04-01"), d("2026-04-16"), MilestoneState::Upcoming)
+    );
+}
+
+#[test]
+fn wrong_answers_are_named_and_nothing_is_saved() {
+    let (_dir, store, id) = store_with_example();
+    let saved = store
+        .record_sent(
+            &id,
+            &sent("2026-03-09", "", "", ""),
+            d("2026-03-05"),
+            at("2026-03-05"),
+        )
+        .unwrap();
+    assert!(!saved.ok);
+    assert!(saved.errors[fields::SENT_ON].contains("today (5 March 2026) or before"));
+    assert!(saved.errors.contains_key(fields::METHOD));
+    assert!(store
+        .follow_up(&id, d("2026-03-05"))
+        .unwrap()
+        .sent
+        .is_none());
+    // No calendar without a date.
+    let out = tempfile::tempdir().unwrap();
+    let e = store
+        .save_calendar(
+            &id,
+            &out.path().join("x.ics"),
+            d("2026-03-05"),
+            at("2026-03-05"),
+        )
+        .unwrap_err();
+    assert_eq!(e.code, Code::Invalid);
+    assert!(!out.path().join("x.ics").exists());
+}
+
+#[test]
+fn calendar_file_reads_back_as_the_same_events() {
+    let (_dir, store, id) = store_with_example();
+    store
+        .record_sent(
+            &id,
+            &sent("2026-03-02", "mail", "", ""),
+            d("2026-03-05"),
+            at("2026-03-05"),
+        )
+        .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("IMR follow-up.ics");
+    let stamp = at("2026-03-05");
+    let written = store
+        .save_calendar(&id, &path, d("2026-03-05"), stamp)
+        .unwrap();
+    let view = store.follow_up(&id, d("2026-03-05")).unwrap();
+    let expected = calendar_events(&id, &view);
+    assert_eq!(written, expected.len());
+    assert_eq!(expected.len(), 3, "letter, decision, status");
+
+    let bytes = std::fs::read(&path).unwrap();
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    // Strict shape: CRLF only, no line over 75 octets, folded lines start with a space.
+    assert!(!text.replace("\r\n", "").contains('\n'));
+    assert!(!text.replace("\r\n", "").contains('\r'));
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    for line in text.split("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+    }
+    assert!(text.contains("\r\n "), "long descriptions are folded");
+    assert!(text.contains("DTSTAMP:20260305T100000Z"));
+
+    // Read back with a real parser.
+    let calendar: icalendar::Calendar = text.parse().unwrap();
+    let events: Vec<&icalendar::Event> = calendar
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(events.len(), expected.len());
+    for (event, want) in events.iter().zip(&expected) {
+        assert_eq!(event.get_uid(), Some(want.uid.as_str()));
+        assert_eq!(event.get_start(), Some(DatePerhapsTime::Date(want.date)));
+        assert_eq!(
+            event.get_end(),
+            Some(DatePerhapsTime::Date(want.date.succ_opt().unwrap()))
+        );
+        assert_eq!(unescape(event.get_summary().unwrap()), want.summary);
+        assert_eq!(unescape(event.get_description().unwrap()), want.description);
+    }
+    // The dates are the last day of each window (mail: 1 to 5 days in the post).
+    let dates: Vec<NaiveDate> = expected.iter().map(|e| e.date).collect();
+    assert_eq!(dates, [d("2026-03-14"), d("2026-04-21"), d("2026-04-21")]);
+    assert!(expected[0].description.contains("1-888-466-2219"));
+    // The UID depends on the case only: saving again gives the same file.
+    store
+        .save_calendar(&id, &path, d("2026-03-05"), stamp)
+        .unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}
+
+/// RFC 5545 TEXT unescaping, in case the parser leaves escapes in place.
+fn unescape(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') | Some('N') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
