@@ -7,6 +7,7 @@ import { documentsPage } from "./documents.js";
 import { t, loadMessages, setLanguage, onLanguageChange, lang, locale, longDate as localLongDate } from "./i18n.js";
 import { packetPage, signPage } from "./packet.js";
 import { installQuickExit, quickExitExplanation } from "./quickexit.js";
+import { outcomesPage, followUpPage } from "./outcomes.js";
 
 const tauri = window.__TAURI__;
 export const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
@@ -75,6 +76,8 @@ async function render(route) {
     case "check": return checkPage(m);
     case "sign": return signPage(m);
     case "packet": return packetPage(m);
+    case "outcomes": return outcomesPage(m);
+    case "followup": return followUpPage(m);
     default: return startPage(m);
   }
 }
@@ -347,7 +350,17 @@ async function taskListPage(m) {
   const change = el("a", { href: "#", id: "eligibility-again", text: "Check again if you can apply" });
   change.addEventListener("click", (ev) => { ev.preventDefault(); app.flow = "eligibility"; go("screen:problem-type"); });
   m.append(el("p", {}, [change]));
+  m.append(el("h2", { text: "After you make your packet" }), el("ul", {}, [
+    el("li", {}, [routeLink("open-followup", "After you send it: what to expect and when", "followup")]),
+    el("li", {}, [routeLink("open-outcomes", "What happened in similar cases", "outcomes")]),
+  ]));
   focusMain();
+}
+
+function routeLink(id, text, route) {
+  const a = el("a", { href: "#", id, text });
+  a.addEventListener("click", (ev) => { ev.preventDefault(); go(route); });
+  return a;
 }
 
 function openTask(t) {

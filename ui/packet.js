@@ -206,9 +206,11 @@ async function savePacketTo(path) {
     openPacket.addEventListener("click", () => invoke("open_saved", { path: made.packet }).catch(showFailure));
     const openChecklist = el("button", { id: "open-checklist", type: "button", class: "secondary", text: "Open the checklist" });
     openChecklist.addEventListener("click", () => invoke("open_saved", { path: made.checklist }).catch(showFailure));
+    const sent = el("button", { id: "record-sent", type: "button", class: "secondary", text: "When you have sent it: record the date" });
+    sent.addEventListener("click", () => go("followup"));
     const home = el("button", { type: "button", class: "secondary", text: "Back to your application" });
     home.addEventListener("click", () => go("tasks"));
-    m.append(openPacket, openChecklist, home);
+    m.append(openPacket, openChecklist, sent, home);
     focusMain();
     return made;
   } catch (e) {

@@ -43,14 +43,14 @@ impl AppState {
 type Reply<T> = Result<T, AppError>;
 
 /// Today's date; tests fix it with `IMR_PACKET_TODAY=YYYY-MM-DD`.
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     std::env::var("IMR_PACKET_TODAY")
         .ok()
         .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
         .unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
-fn now() -> NaiveDateTime {
+pub(crate) fn now() -> NaiveDateTime {
     chrono::Local::now().naive_local()
 }
 

@@ -8,6 +8,7 @@ mod bench;
 mod commands;
 mod fax_commands;
 mod i18n_commands;
+mod outcomes_commands;
 
 use std::path::PathBuf;
 
@@ -73,6 +74,11 @@ fn main() {
             commands::open_saved,
             i18n_commands::messages,
             i18n_commands::set_language,
+            outcomes_commands::outcomes_start,
+            outcomes_commands::outcomes_query,
+            outcomes_commands::follow_up,
+            outcomes_commands::record_sent,
+            outcomes_commands::save_calendar,
             bench::bench_ready,
         ])
         .run(tauri::generate_context!());

@@ -273,6 +273,91 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
         .path()
         .join("IMR-packet-QUINTANA-2026-03-01-checklist.pdf")
         .is_file());
+
+    // After sending: the date and how, then what to expect and when (today is 1 March).
+    s.click("#record-sent").await;
+    s.wait_for(&format!("{}-day", field("sent.on"))).await;
+    s.fill_date("sent.on", "2", "3", "2026").await;
+    s.choose(&radio("sent.method", "fax")).await;
+    s.fill(&field("sent.fax_confirmation"), "TX-0042").await;
+    s.click("#continue").await;
+    s.wait_for(".error-summary").await;
+    let problem = s.text(".error-summary").await;
+    assert!(
+        problem.contains("today (1 March 2026) or before"),
+        "{problem}"
+    );
+    s.fill_date("sent.on", "1", "3", "2026").await;
+    next(&mut s, "sent-date", "#milestones").await;
+    let record = s.text("#sent-record").await;
+    assert!(
+        record.contains("by fax on 1 March 2026") && record.contains("TX-0042"),
+        "{record}"
+    );
+    let letter = s.text("#milestone-letter").await;
+    assert!(
+        letter.contains("between 6 March 2026 and 8 March 2026"),
+        "{letter}"
+    );
+    let decision = s.text("#milestone-decision").await;
+    assert!(
+        decision.contains("between 31 March 2026 and 15 April 2026"),
+        "{decision}"
+    );
+    assert!(s
+        .text("#milestone-status_from")
+        .await
+        .contains("15 April 2026"));
+    assert!(s.text("#if-nothing").await.contains("1-888-466-2219"));
+    s.screenshot("follow-up").await;
+    let ics = out.path().join("IMR-reminders.ics");
+    let n = s
+        .js(
+            "return await window.imrSaveCalendarTo(arguments[0]);",
+            vec![serde_json::json!(ics.display().to_string())],
+        )
+        .await;
+    assert_eq!(n, serde_json::json!(3));
+    let calendar = std::fs::read_to_string(&ics).unwrap();
+    for date in ["DTSTART;VALUE=DATE:20260308", "DTSTART;VALUE=DATE:20260415"] {
+        assert!(calendar.contains(date), "{date} in {calendar}");
+    }
+
+    // Past outcomes, pre-filled from the case's own words.
+    s.click("#open-outcomes").await;
+    s.wait_for("#outcomes-summary").await;
+    assert_eq!(
+        s.value("#outcomes-diagnosis").await,
+        "Orthopedic/ Musculoskeletal"
+    );
+    assert_eq!(
+        s.value("#outcomes-treatment").await,
+        "Diagnostic Imaging, Screening and Testing"
+    );
+    let summary = s.text("#outcomes-summary").await;
+    assert!(summary.contains("between 2001 and 2016"), "{summary}");
+    let counted = s
+        .invoke(
+            "outcomes_query",
+            serde_json::json!({"diagnosis": "Orthopedic/ Musculoskeletal", "treatment": "Diagnostic Imaging, Screening and Testing"}),
+        )
+        .await;
+    let total = counted["total"].as_u64().unwrap();
+    assert!(total > 100, "{counted}");
+    assert!(
+        summary.contains(&format!("{total} similar reviews")),
+        "{summary}"
+    );
+    assert!(s
+        .text("#outcomes-table")
+        .await
+        .contains("Medical necessity"));
+    assert!(s
+        .text("#outcomes-caution")
+        .await
+        .contains("Past results do not predict yours"));
+    assert!(s.text("#outcomes-source").await.contains("CHHS"));
+    s.screenshot("outcomes").await;
 }
 
 #[tokio::test]
