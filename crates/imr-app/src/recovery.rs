@@ -97,6 +97,7 @@ impl CaseStore {
                     created: now,
                     updated: now,
                     last_screen: None,
+                    sent: None,
                 };
                 let text = serde_json::to_string_pretty(&state)
                     .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
