@@ -85,6 +85,8 @@ pub struct Session {
     shots: u32,
     driver: Child,
     driver_port: u16,
+    /// WebKitWebDriver's port (tauri-driver's `--native-port`).
+    native_port: u16,
     xvfb: Option<Child>,
     display: String,
     data_dir: Option<tempfile::TempDir>,
@@ -111,9 +113,14 @@ impl Session {
 
     /// Starts the app with an empty data folder; `name` names the screenshot folder.
     pub async fn start_named(name: &str) -> Session {
+        Session::start_with_app(name, app_binary()).await
+    }
+
+    /// Like [`Session::start_named`], with another program started as the app (for
+    /// example a script that runs the app under strace).
+    pub async fn start_with_app(name: &str, app: PathBuf) -> Session {
         let serial = serial_lock().lock_owned().await;
         let t0 = Instant::now();
-        let app = app_binary();
         let artifacts = workspace().join("screenshots").join(name);
         let _ = fs::remove_dir_all(&artifacts);
         fs::create_dir_all(&artifacts).unwrap();
@@ -132,7 +139,7 @@ impl Session {
         let t_display = t0.elapsed();
 
         let log_path = artifacts.join("driver.log");
-        let (driver, driver_port) = start_driver(&display, data_dir.path(), &log_path);
+        let (driver, driver_port, native_port) = start_driver(&display, data_dir.path(), &log_path);
         let mut session = Session {
             client: None,
             session_id: String::new(),
@@ -142,6 +149,7 @@ impl Session {
             shots: 0,
             driver,
             driver_port,
+            native_port,
             xvfb,
             display,
             data_dir: Some(data_dir),
@@ -200,6 +208,11 @@ impl Session {
             .unwrap();
         self.session_id = client.session_id().await.unwrap().unwrap_or_default();
         self.client = Some(client);
+    }
+
+    /// The loopback ports the test's drivers listen on (tauri-driver, WebKitWebDriver).
+    pub fn driver_ports(&self) -> Vec<u16> {
+        vec![self.driver_port, self.native_port]
     }
 
     /// The raw fantoccini client, for what the helpers do not cover.
@@ -711,8 +724,9 @@ fn free_ports() -> (u16, u16) {
     )
 }
 
-/// Starts tauri-driver on free ports with the app's environment; returns it and its port.
-fn start_driver(display: &str, data_dir: &Path, log_path: &Path) -> (Child, u16) {
+/// Starts tauri-driver on free ports with the app's environment; returns it, its port and
+/// WebKitWebDriver's.
+fn start_driver(display: &str, data_dir: &Path, log_path: &Path) -> (Child, u16, u16) {
     let driver = tauri_driver();
     let log = File::create(log_path).unwrap();
     let (port, native_port) = free_ports();
@@ -732,7 +746,7 @@ fn start_driver(display: &str, data_dir: &Path, log_path: &Path) -> (Child, u16)
         .stderr(log)
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start {} ({e})", driver.display()));
-    (child, port)
+    (child, port, native_port)
 }
 
 /// SIGTERM (so tauri-driver stops WebKitWebDriver too), then SIGKILL after `grace`.
