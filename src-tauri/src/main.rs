@@ -7,6 +7,7 @@
 mod bench;
 mod commands;
 mod fax_commands;
+mod handoff_commands;
 mod i18n_commands;
 mod outcomes_commands;
 
@@ -55,6 +56,8 @@ fn main() {
             commands::list_cases,
             commands::startup_notices,
             commands::quick_exit,
+            handoff_commands::export_case,
+            handoff_commands::import_case,
             commands::create_case,
             commands::delete_case,
             commands::case_overview,

@@ -9,6 +9,7 @@ pub mod documents;
 pub mod error;
 pub mod fax;
 pub mod followup;
+pub mod handoff;
 pub mod instance;
 pub mod packet;
 pub mod recovery;

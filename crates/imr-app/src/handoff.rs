@@ -1,0 +1,180 @@
+//! Clinic handoff: one case (answers, documents and their list) as one file, encrypted
+//! with a passphrase chosen for the handoff (imr-vault's standalone format: Argon2id,
+//! XChaCha20-Poly1305). The plaintext exists only in memory. Importing always makes a new
+//! case, so nothing on the receiving computer is ever overwritten; a file that is
+//! tampered with, cut short, from a newer version, or opened with the wrong passphrase is
+//! refused before anything is written.
+
+use std::fs;
+use std::path::Path;
+
+use base64::Engine;
+use chrono::NaiveDateTime;
+use imr_vault::{open_with_passphrase, seal_with_passphrase, VaultError};
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use crate::store::{parse_case_file, write_atomically};
+use crate::{AppError, CaseStore, Code};
+
+/// What the sealed payload says it is.
+const KIND: &str = "imr-packet case export";
+/// Version of the payload inside the sealed file.
+pub const EXPORT_VERSION: u32 = 1;
+/// Bound to the sealed bytes: a sealed file made for another purpose does not open here.
+const AAD: &[u8] = b"imr-packet case export";
+
+#[derive(Serialize, Deserialize)]
+struct Payload {
+    kind: String,
+    version: u32,
+    /// The case file (case.json), as text.
+    case: String,
+    documents: Vec<ExportedDocument>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ExportedDocument {
+    /// `documents/<name>`, as in the case file.
+    path: String,
+    /// The file, base64.
+    data: String,
+}
+
+fn refused(e: VaultError) -> AppError {
+    let code = match e {
+        VaultError::WrongPassphraseOrTampered => Code::WrongPassphrase,
+        VaultError::NewerVersion { .. } => Code::NewerVersion,
+        _ => Code::BadCase,
+    };
+    AppError::new(
+        code,
+        format!("This export file cannot be opened: {e} Nothing on this computer was changed."),
+    )
+}
+
+fn not_an_export() -> AppError {
+    AppError::new(
+        Code::BadCase,
+        "This file is not an application exported by IMR Packet. Nothing on this computer \
+         was changed.",
+    )
+}
+
+impl CaseStore {
+    /// Writes case `id` (which must be open: unlocked if protected) to `target` as one
+    /// file encrypted with `passphrase`.
+    pub fn export_case(&self, id: &str, passphrase: &str, target: &Path) -> Result<(), AppError> {
+        crate::vault::check_passphrase(passphrase)?;
+        let case = self.load(id)?;
+        let mut documents = Vec::new();
+        for entry in &case.file.documents {
+            let bytes = self
+                .read_case_bytes(id, &entry.path)
+                .map_err(|e| e.into_app(&entry.path))?;
+            documents.push(ExportedDocument {
+                path: entry.path.clone(),
+                data: base64::engine::general_purpose::STANDARD.encode(&*bytes),
+            });
+        }
+        let payload = Payload {
+            kind: KIND.into(),
+            version: EXPORT_VERSION,
+            case: case.file.to_json_pretty(),
+            documents,
+        };
+        let plain = Zeroizing::new(
+            serde_json::to_vec(&payload)
+                .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?,
+        );
+        let sealed = seal_with_passphrase(passphrase, &plain, AAD, self.kdf())
+            .map_err(|e| AppError::new(Code::Storage, e.to_string()))?;
+        write_atomically(target, &sealed)
+    }
+
+    /// Reads an export file and adds it as a new case; returns the new case's id. A
+    /// passphrase for the new case (`local_passphrase`) makes it protected here too.
+    pub fn import_case(
+        &self,
+        source: &Path,
+        passphrase: &str,
+        local_passphrase: Option<&str>,
+        now: NaiveDateTime,
+    ) -> Result<String, AppError> {
+        if local_passphrase.is_none() && self.settings()?.clinic_mode {
+            return Err(AppError::new(
+                Code::Invalid,
+                "This computer is in clinic mode: choose a passphrase for the imported \
+                 application.",
+            ));
+        }
+        let bytes = fs::read(source).map_err(|e| {
+            AppError::new(
+                Code::BadCase,
+                format!("The file {} cannot be read ({e}).", source.display()),
+            )
+        })?;
+        if !imr_vault::is_sealed(&bytes) {
+            return Err(not_an_export());
+        }
+        let plain = open_with_passphrase(passphrase, &bytes, AAD).map_err(refused)?;
+        let value: serde_json::Value =
+            serde_json::from_slice(&plain).map_err(|_| not_an_export())?;
+        if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
+            return Err(not_an_export());
+        }
+        if let Some(v) = value.get("version").and_then(|v| v.as_u64()) {
+            if v > u64::from(EXPORT_VERSION) {
+                return Err(AppError::new(
+                    Code::NewerVersion,
+                    format!(
+                        "This export was made by a newer version of the app (export version \
+                         {v}). Install the newest version of the app to import it. Nothing \
+                         on this computer was changed."
+                    ),
+                ));
+            }
+        }
+        let payload: Payload = serde_json::from_value(value).map_err(|_| not_an_export())?;
+        let file = parse_case_file(&payload.case)?;
+        let mut documents = Vec::new();
+        for doc in &payload.documents {
+            let name = doc.path.strip_prefix("documents/").unwrap_or("");
+            let safe = !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                && !name.starts_with('.');
+            let data = base64::engine::general_purpose::STANDARD
+                .decode(&doc.data)
+                .ok()
+                .filter(|_| safe)
+                .ok_or_else(not_an_export)?;
+            documents.push((doc.path.clone(), Zeroizing::new(data)));
+        }
+        for entry in &file.documents {
+            if !documents.iter().any(|(p, _)| p == &entry.path) {
+                return Err(not_an_export());
+            }
+        }
+
+        // Checked in full: now a new case, removed again if any write fails.
+        let mut case = match local_passphrase {
+            Some(p) => self.create_protected(now, p)?,
+            None => self.create(now)?,
+        };
+        let written = (|| {
+            for (path, data) in &documents {
+                self.write_case_bytes(&case.id, path, data)?;
+            }
+            case.file = file;
+            case.state.updated = now;
+            self.save(&case)
+        })();
+        if let Err(e) = written {
+            let _ = self.delete(&case.id);
+            return Err(e);
+        }
+        Ok(case.id)
+    }
+}

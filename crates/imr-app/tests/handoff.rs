@@ -1,0 +1,231 @@
+//! Clinic handoff: export a case to one encrypted file, import it in another data folder.
+
+#![allow(clippy::unwrap_used)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use imr_app::{CaseStore, Code};
+use imr_case::case::CaseFile;
+use imr_case::form::DocumentKind;
+use imr_vault::KdfParams;
+
+fn at(minute: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 3, 1)
+        .unwrap()
+        .and_hms_opt(10, minute, 0)
+        .unwrap()
+}
+
+fn example_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez")
+}
+
+fn store(dir: &Path) -> CaseStore {
+    CaseStore::open(dir)
+        .unwrap()
+        .with_kdf(KdfParams::INSECURE_FOR_TESTS)
+}
+
+const PASS: &str = "handoff blue river 42";
+
+/// A case with the example's answers and its denial letter, exported to `out`.
+fn exported(out: &Path) -> (tempfile::TempDir, CaseFile, PathBuf) {
+    let data = tempfile::tempdir().unwrap();
+    let s = store(data.path());
+    let id = s.create(at(0)).unwrap().id;
+    let example =
+        CaseFile::from_json(&fs::read_to_string(example_dir().join("case.json")).unwrap()).unwrap();
+    s.save_answers(&id, &example.answers, None, at(1)).unwrap();
+    s.add_document(
+        &id,
+        &example_dir().join("denial-letter.pdf"),
+        DocumentKind::DenialLetter,
+        "Letter from the plan",
+        None,
+        at(2),
+    )
+    .unwrap();
+    let file = out.join("case.imrexport");
+    s.export_case(&id, PASS, &file).unwrap();
+    let case = s.load(&id).unwrap();
+    (data, case.file, file)
+}
+
+/// Every file under `dir`, with its bytes.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).unwrap().flatten() {
+            if e.path().is_dir() {
+                stack.push(e.path());
+            } else {
+                out.push((e.path(), fs::read(e.path()).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn export_and_import_between_two_data_folders() {
+    let out = tempfile::tempdir().unwrap();
+    let (_from, original, file) = exported(out.path());
+    let sealed = fs::read(&file).unwrap();
+    // Nothing readable in the file.
+    for typed in ["Golden Valley", "Torres", "%PDF", "denial"] {
+        assert!(
+            !sealed.windows(typed.len()).any(|w| w == typed.as_bytes()),
+            "{typed} is readable in the export"
+        );
+    }
+
+    let to = tempfile::tempdir().unwrap();
+    let s = store(to.path());
+    let id = s.import_case(&file, PASS, None, at(30)).unwrap();
+    let case = s.load(&id).unwrap();
+    assert_eq!(case.file, original);
+    let docs = s.documents(&id).unwrap();
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].title, "Letter from the plan");
+    assert_eq!(docs[0].pages, 2);
+    assert!(docs[0].problem.is_none(), "{:?}", docs[0].problem);
+    let copied = fs::read(
+        to.path()
+            .join("cases")
+            .join(&id)
+            .join(&original.documents[0].path),
+    )
+    .unwrap();
+    assert_eq!(
+        copied,
+        fs::read(example_dir().join("denial-letter.pdf")).unwrap()
+    );
+
+    // Importing again makes a copy beside the first; nothing is overwritten.
+    let before = snapshot(&to.path().join("cases").join(&id));
+    let again = s.import_case(&file, PASS, None, at(31)).unwrap();
+    assert_ne!(again, id);
+    assert_eq!(snapshot(&to.path().join("cases").join(&id)), before);
+    assert_eq!(
+        s.list(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap())
+            .unwrap()
+            .len(),
+        2
+    );
+
+    // And into a protected case on the new computer.
+    let locked = s
+        .import_case(&file, PASS, Some("clinic two passphrase"), at(32))
+        .unwrap();
+    assert!(s.is_protected(&locked));
+    assert_eq!(s.load(&locked).unwrap().file, original);
+}
+
+#[test]
+fn bad_export_files_are_refused_and_nothing_changes() {
+    let out = tempfile::tempdir().unwrap();
+    let (_from, _original, file) = exported(out.path());
+    let sealed = fs::read(&file).unwrap();
+    let to = tempfile::tempdir().unwrap();
+    let s = store(to.path());
+    let existing = s.create(at(5)).unwrap().id;
+    let before = snapshot(to.path());
+
+    let write = |name: &str, bytes: &[u8]| {
+        let p = out.path().join(name);
+        fs::write(&p, bytes).unwrap();
+        p
+    };
+    let mut tampered = sealed.clone();
+    let middle = tampered.len() / 2;
+    tampered[middle] ^= 0x01;
+    let cases: Vec<(&str, PathBuf, &str, Code, &str)> = vec![
+        (
+            "wrong passphrase",
+            file.clone(),
+            "not the passphrase",
+            Code::WrongPassphrase,
+            "passphrase is wrong",
+        ),
+        (
+            "tampered",
+            write("tampered", &tampered),
+            PASS,
+            Code::WrongPassphrase,
+            "was changed",
+        ),
+        (
+            "truncated",
+            write("truncated", &sealed[..sealed.len() - 100]),
+            PASS,
+            Code::BadCase,
+            "cut short",
+        ),
+        (
+            "header only",
+            write("header", &sealed[..30]),
+            PASS,
+            Code::BadCase,
+            "cut short",
+        ),
+        (
+            "not an export",
+            write(
+                "letter.pdf",
+                &fs::read(example_dir().join("denial-letter.pdf")).unwrap(),
+            ),
+            PASS,
+            Code::BadCase,
+            "not an application exported",
+        ),
+    ];
+    for (what, path, pass, code, says) in cases {
+        let e = s.import_case(&path, pass, None, at(40)).unwrap_err();
+        assert_eq!(e.code, code, "{what}: {}", e.message);
+        assert!(e.message.contains(says), "{what}: {}", e.message);
+        assert!(
+            e.message.contains("Nothing on this computer was changed"),
+            "{what}: {}",
+            e.message
+        );
+        assert_eq!(
+            snapshot(to.path()),
+            before,
+            "{what} changed the data folder"
+        );
+    }
+
+    // Another sealed file of this app's format, but not an export (other purpose).
+    let other = imr_vault::seal_with_passphrase(
+        PASS,
+        b"{}",
+        b"something else",
+        KdfParams::INSECURE_FOR_TESTS,
+    )
+    .unwrap();
+    let e = s
+        .import_case(&write("other", &other), PASS, None, at(41))
+        .unwrap_err();
+    assert_eq!(e.code, Code::WrongPassphrase, "{}", e.message);
+
+    // An export from a newer version of the app.
+    let newer = serde_json::json!({"kind": "imr-packet case export", "version": 9, "case": "{}", "documents": []});
+    let sealed_newer = imr_vault::seal_with_passphrase(
+        PASS,
+        newer.to_string().as_bytes(),
+        b"imr-packet case export",
+        KdfParams::INSECURE_FOR_TESTS,
+    )
+    .unwrap();
+    let e = s
+        .import_case(&write("newer", &sealed_newer), PASS, None, at(42))
+        .unwrap_err();
+    assert_eq!(e.code, Code::NewerVersion, "{}", e.message);
+    assert!(e.message.contains("newer version"), "{}", e.message);
+    assert_eq!(snapshot(to.path()), before);
+    assert!(s.load(&existing).is_ok());
+}
