@@ -350,9 +350,9 @@ async function taskListPage(m) {
   const change = el("a", { href: "#", id: "eligibility-again", text: "Check again if you can apply" });
   change.addEventListener("click", (ev) => { ev.preventDefault(); app.flow = "eligibility"; go("screen:problem-type"); });
   m.append(el("p", {}, [change]));
-  m.append(el("h2", { text: "After you make your packet" }), el("ul", {}, [
-    el("li", {}, [routeLink("open-followup", "After you send it: what to expect and when", "followup")]),
-    el("li", {}, [routeLink("open-outcomes", "What happened in similar cases", "outcomes")]),
+  m.append(el("h2", { text: t("followup-tasks-heading") }), el("ul", {}, [
+    el("li", {}, [routeLink("open-followup", t("followup-link"), "followup")]),
+    el("li", {}, [routeLink("open-outcomes", t("outcomes-link"), "outcomes")]),
   ]));
   focusMain();
 }

@@ -5,105 +5,113 @@
 
 import { el, focusMain, errorSummary, fieldId } from "./dom.js";
 import { renderField, collectAnswers } from "./fields.js";
-import { app, invoke, go, setTitle, showFailure, longDate } from "./app.js";
+import { app, invoke, go, setTitle, showFailure } from "./app.js";
+import { t, locale, longDate } from "./i18n.js";
 
-// ---------------------------------------------------------------- the words (to move to outcomes.ftl / followup.ftl)
+// ---------------------------------------------------------------- the words
+// Every message is in crates/imr-i18n/locales/<lang>/outcomes.ftl and followup.ftl.
 
-const S = {
-  outcomesTitle: "What happened in similar cases",
-  outcomesIntro: (first, last) => `From ${first} to ${last}, the Department of Managed Health Care published how each Independent Medical Review ended. Choose the kind of health problem and the kind of treatment closest to yours to see how similar reviews ended.`,
-  guessed: (c, t) => `We chose these from your answers ("${c}", "${t}"). Change them if they do not fit.`,
-  guessedOne: (words) => `We chose from your answer "${words}". Change it if it does not fit.`,
-  notGuessed: "Choose the closest kinds. We could not tell them from your answers, so we left them on \"any\".",
-  dxLabel: "Kind of health problem",
-  txLabel: "Kind of treatment",
-  anyDx: "Any health problem",
-  anyTx: "Any treatment",
-  decisions: (n) => `${n} decisions`,
-  show: "Show what happened",
-  resultHeading: "How the reviews ended",
-  none: "No review in the data matches both choices. Try \"any\" for one of them.",
-  summary: (total, first, last) => `${total} similar reviews were decided between ${first} and ${last}.`,
-  forPatient: (n, pct) => `In ${n} of them (${pct}%), the reviewers decided for the patient: the health plan had to give the treatment or pay for it.`,
-  forPlan: (n, pct) => `In ${n} (${pct}%), the reviewers agreed with the health plan.`,
-  chartCaption: "Share decided for the patient, by type of review",
-  tableCaption: "Decisions by type of review",
-  colType: "Type of review",
-  colTotal: "Decisions",
-  colForPatient: "For the patient",
-  colForPlan: "For the plan",
-  allTypes: "All types",
-  barText: (pct) => `${pct}% for the patient`,
+const num = (n) => n.toLocaleString(locale());
+let S;
+/** The words in the language in use (read again on each page). */
+function words() {
+  S = {
+  outcomesTitle: t("outcomes-title"),
+  outcomesIntro: (first, last) => t("outcomes-intro", { first, last }),
+  guessed: (condition, treatment) => t("outcomes-guessed", { condition, treatment }),
+  guessedOne: (words) => t("outcomes-guessed-one", { words }),
+  notGuessed: t("outcomes-not-guessed"),
+  dxLabel: t("outcomes-dx-label"),
+  txLabel: t("outcomes-tx-label"),
+  anyDx: t("outcomes-any-dx"),
+  anyTx: t("outcomes-any-tx"),
+  decisions: (n) => t("outcomes-decisions", { count: num(n) }),
+  show: t("outcomes-show"),
+  resultHeading: t("outcomes-result-heading"),
+  none: t("outcomes-none"),
+  summary: (total, first, last) => t("outcomes-summary", { total, first, last }),
+  forPatient: (count, percent) => t("outcomes-for-patient", { count, percent }),
+  forPlan: (count, percent) => t("outcomes-for-plan", { count, percent }),
+  chartCaption: t("outcomes-chart-caption"),
+  tableCaption: t("outcomes-table-caption"),
+  colType: t("outcomes-col-type"),
+  colTotal: t("outcomes-col-total"),
+  colForPatient: t("outcomes-col-for-patient"),
+  colForPlan: t("outcomes-col-for-plan"),
+  allTypes: t("outcomes-all-types"),
+  barText: (percent) => t("outcomes-bar-text", { percent }),
   types: {
-    "Medical Necessity": "Medical necessity (the plan said it was not needed)",
-    "Experimental/Investigational": "Experimental or investigational",
-    "Urgent Care": "Urgent care",
+    "Medical Necessity": t("outcomes-type-medical-necessity"),
+    "Experimental/Investigational": t("outcomes-type-experimental"),
+    "Urgent Care": t("outcomes-type-urgent"),
   },
-  cautionHeading: "Past results do not predict yours",
-  caution: "Every review is decided on the patient's own medical records. These numbers only show how past reviews ended. They are not advice, and a low number is not a reason not to apply: the review is free.",
-  sourceHeading: "Where these numbers come from",
-  source: (name, portal, first, last) => `The Department of Managed Health Care's open data "${name}", report years ${first} to ${last}, kept in this app so it works without the internet. Newer decisions are published on the ${portal}: search there for "${name}".`,
-  categoriesNote: "The kinds of problem and treatment are DMHC's own groups, in English.",
+  cautionHeading: t("outcomes-caution-heading"),
+  caution: t("outcomes-caution"),
+  sourceHeading: t("outcomes-source-heading"),
+  source: (name, portal, first, last) => t("outcomes-source", { name, portal, first, last }),
+  categoriesNote: t("outcomes-categories-note"),
 
-  followTitle: "After you send your packet",
-  sentHeading: "When did you send your packet?",
-  sentOnLabel: "Date you sent it",
-  sentOnHint: "For example, 2 3 2026.",
-  methodLabel: "How did you send it?",
-  methodMail: "By mail",
-  methodFax: "By fax",
-  faxConfirmationLabel: "Fax confirmation number",
-  faxConfirmationHint: "If the fax machine or service gave you a confirmation page, copy its number here.",
-  faxPagesLabel: "Number of pages the confirmation says were sent",
-  save: "Save and see what to expect",
-  sentByMail: (date) => `You sent your packet by mail on ${date}.`,
-  sentByFax: (date) => `You sent your packet by fax on ${date}.`,
-  faxConfirmation: (c) => `Fax confirmation: ${c}.`,
-  faxPages: (n) => `The confirmation says ${n} pages went through.`,
-  change: "Change the date or how you sent it",
-  expectHeading: "What to expect and when",
-  urgent: "Your case is urgent and a doctor has written so: the shorter times apply.",
-  complaint: "Your application is probably a complaint rather than a medical review. The Help Center decides how to handle it, so there is no decision date here.",
-  between: (a, b) => (a === b ? longDate(a) : `between ${longDate(a)} and ${longDate(b)}`),
+  followTitle: t("followup-title"),
+  sentHeading: t("followup-sent-heading"),
+  sentOnLabel: t("followup-sent-on-label"),
+  sentOnHint: t("followup-sent-on-hint"),
+  methodLabel: t("followup-method-label"),
+  methodMail: t("followup-method-mail"),
+  methodFax: t("followup-method-fax"),
+  faxConfirmationLabel: t("followup-fax-confirmation-label"),
+  faxConfirmationHint: t("followup-fax-confirmation-hint"),
+  faxPagesLabel: t("followup-fax-pages-label"),
+  save: t("followup-save"),
+  sentByMail: (date) => t("followup-sent-by-mail", { date }),
+  sentByFax: (date) => t("followup-sent-by-fax", { date }),
+  faxConfirmation: (confirmation) => t("followup-fax-confirmation", { confirmation }),
+  faxPages: (pages) => t("followup-fax-pages", { pages }),
+  change: t("followup-change"),
+  expectHeading: t("followup-expect-heading"),
+  urgent: t("followup-urgent"),
+  complaint: t("followup-complaint"),
+  between: (a, b) => (a === b ? longDate(a) : t("followup-between", { first: longDate(a), last: longDate(b) })),
   milestones: {
     arrives: {
-      title: "Your packet reaches the Help Center",
-      fax: (m) => `Your fax reached the Help Center on ${longDate(m.latest)}.`,
-      mail: (m) => `Mail usually takes a few days: ${S.between(m.earliest, m.latest)}.`,
+      title: t("followup-arrives-title"),
+      fax: (m) => t("followup-arrives-fax", { date: longDate(m.latest) }),
+      mail: (m) => t("followup-arrives-mail", { when: S.between(m.earliest, m.latest) }),
     },
     letter: {
-      title: "A letter from the Help Center",
+      title: t("followup-letter-title"),
       text: (m) => (m.earliest === m.latest
-        ? `It says the Help Center has your application and gives you a case number. Expect it by ${longDate(m.latest)}.`
-        : `It says the Help Center has your application and gives you a case number. It usually comes by ${longDate(m.earliest)}, and should come by ${longDate(m.latest)}.`),
+        ? t("followup-letter-on", { date: longDate(m.latest) })
+        : t("followup-letter-range", { first: longDate(m.earliest), last: longDate(m.latest) })),
     },
     decision: {
-      title: "The decision",
-      text: (m) => `The review's decision usually comes ${S.between(m.earliest, m.latest)}. If it is for you, your plan must approve the treatment within 5 working days.`,
+      title: t("followup-decision-title"),
+      text: (m) => t("followup-decision", { when: S.between(m.earliest, m.latest) }),
     },
     status_from: {
-      title: "You can ask how your case is going",
-      text: (m) => `From ${longDate(m.latest)}, the Help Center can tell you where your case stands. Before that it gives no news.`,
+      title: t("followup-status-title"),
+      text: (m) => t("followup-status", { date: longDate(m.latest) }),
     },
   },
-  estimate: "Estimate",
-  overdue: (phone) => `This date has passed. If it has not happened, call the Help Center: ${phone}.`,
-  howCounted: "These dates are counted from the day you sent your packet. They are a guide, not a promise: DMHC may need longer, for example to get your medical records. Dates marked \"Estimate\" also count on the post or on when DMHC starts the review.",
-  nothingHeading: "If nothing comes",
-  nothing: (phone, tdd) => `Call the DMHC Help Center: ${phone} (TDD ${tdd}). The call is free. Have the patient's name and the date you sent the packet ready.`,
-  calendarButton: "Save these dates to a calendar file",
-  calendarHint: "A calendar file (.ics) opens in most calendar programs and adds a reminder on the last day of each window. It is saved only where you choose.",
-  calendarSaved: (n, path) => `${n} reminders saved in ${path}. Open that file with your calendar program to add them.`,
-  calendarDialog: "Save the reminders",
+  estimate: t("followup-estimate"),
+  overdue: (phone) => t("followup-overdue", { phone }),
+  howCounted: t("followup-how-counted"),
+  nothingHeading: t("followup-nothing-heading"),
+  nothing: (phone, tdd) => t("followup-nothing", { phone, tdd }),
+  calendarButton: t("followup-calendar-button"),
+  calendarHint: t("followup-calendar-hint"),
+  calendarSaved: (count, path) => t("followup-calendar-saved", { count, path }),
+  calendarDialog: t("followup-calendar-dialog"),
   calendarName: "IMR-reminders.ics",
-  calendarFilter: "Calendar file",
-  seeOutcomes: "What happened in similar cases",
-  backToTasks: "Back to your application",
+  calendarFilter: t("followup-calendar-filter"),
+  seeOutcomes: t("outcomes-link"),
+  backToTasks: t("followup-back-to-tasks"),
 };
+}
 
 // ---------------------------------------------------------------- what happened in similar cases
 
 export async function outcomesPage(m) {
+  words();
   const start = await invoke("outcomes_start", { id: app.caseId });
   const [first, last] = start.coverage;
   setTitle(S.outcomesTitle);
@@ -165,9 +173,9 @@ function drawResult(box, s) {
   }
   const pct = s.overturned_percent;
   box.append(el("div", { id: "outcomes-summary" }, [
-    el("p", { class: "big-number", text: S.summary(s.total.toLocaleString("en-US"), s.years[0], s.years[1]) }),
-    el("p", { text: S.forPatient(s.overturned.toLocaleString("en-US"), pct) }),
-    el("p", { text: S.forPlan(s.upheld.toLocaleString("en-US"), 100 - pct) }),
+    el("p", { class: "big-number", text: S.summary(s.total.toLocaleString(locale()), s.years[0], s.years[1]) }),
+    el("p", { text: S.forPatient(s.overturned.toLocaleString(locale()), pct) }),
+    el("p", { text: S.forPlan(s.upheld.toLocaleString(locale()), 100 - pct) }),
   ]));
   const rows = [{ kind: S.allTypes, total: s.total, overturned: s.overturned, upheld: s.upheld, pct }]
     .concat(s.by_type.map((t) => ({ kind: S.types[t.kind] || t.kind, total: t.total, overturned: t.overturned, upheld: t.upheld, pct: t.overturned_percent })));
@@ -191,9 +199,9 @@ function drawResult(box, s) {
   for (const r of rows) {
     body.append(el("tr", {}, [
       el("th", { scope: "row", text: r.kind }),
-      el("td", { text: r.total.toLocaleString("en-US") }),
-      el("td", { text: `${r.overturned.toLocaleString("en-US")} (${r.pct}%)` }),
-      el("td", { text: `${r.upheld.toLocaleString("en-US")} (${100 - r.pct}%)` }),
+      el("td", { text: r.total.toLocaleString(locale()) }),
+      el("td", { text: `${r.overturned.toLocaleString(locale())} (${r.pct}%)` }),
+      el("td", { text: `${r.upheld.toLocaleString(locale())} (${100 - r.pct}%)` }),
     ]));
   }
   table.append(body);
@@ -214,6 +222,7 @@ function sentFields(view, typed, errors) {
 }
 
 export async function followUpPage(m, opts = {}) {
+  words();
   const view = opts.view || await invoke("follow_up", { id: app.caseId });
   if (!view.sent || opts.edit) return sentForm(m, view, opts.typed || null, opts.errors || {});
   return expectations(m, view);

@@ -4,6 +4,7 @@
 import { el, clear, focusMain, errorSummary } from "./dom.js";
 import { app, invoke, go, setTitle, showFailure } from "./app.js";
 import { showFaxPreview } from "./fax.js";
+import { t } from "./i18n.js";
 
 // ---------------------------------------------------------------- signing
 
@@ -206,7 +207,7 @@ async function savePacketTo(path) {
     openPacket.addEventListener("click", () => invoke("open_saved", { path: made.packet }).catch(showFailure));
     const openChecklist = el("button", { id: "open-checklist", type: "button", class: "secondary", text: "Open the checklist" });
     openChecklist.addEventListener("click", () => invoke("open_saved", { path: made.checklist }).catch(showFailure));
-    const sent = el("button", { id: "record-sent", type: "button", class: "secondary", text: "When you have sent it: record the date" });
+    const sent = el("button", { id: "record-sent", type: "button", class: "secondary", text: t("followup-record-button") });
     sent.addEventListener("click", () => go("followup"));
     const home = el("button", { type: "button", class: "secondary", text: "Back to your application" });
     home.addEventListener("click", () => go("tasks"));

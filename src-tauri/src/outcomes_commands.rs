@@ -11,6 +11,7 @@ use serde::Serialize;
 use tauri::State;
 
 use crate::commands::{now, today, AppState};
+use crate::i18n_commands::LangState;
 
 type Reply<T> = Result<T, AppError>;
 
@@ -68,16 +69,28 @@ pub fn follow_up(state: State<'_, AppState>, id: String) -> Reply<FollowUpView> 
 #[tauri::command]
 pub fn record_sent(
     state: State<'_, AppState>,
+    lang: State<'_, LangState>,
     id: String,
     answers: SentAnswers,
 ) -> Reply<SentSaved> {
-    state.store.record_sent(&id, &answers, today(), now())
+    state
+        .store
+        .record_sent(&id, &answers, today(), now(), lang.get())
 }
 
 /// Writes the calendar file where the person chose (through the save dialog).
 #[tauri::command]
-pub fn save_calendar(state: State<'_, AppState>, id: String, path: PathBuf) -> Reply<usize> {
-    state
-        .store
-        .save_calendar(&id, &path, today(), chrono::Utc::now().naive_utc())
+pub fn save_calendar(
+    state: State<'_, AppState>,
+    lang: State<'_, LangState>,
+    id: String,
+    path: PathBuf,
+) -> Reply<usize> {
+    state.store.save_calendar(
+        &id,
+        &path,
+        today(),
+        chrono::Utc::now().naive_utc(),
+        lang.get(),
+    )
 }

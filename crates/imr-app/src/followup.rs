@@ -9,12 +9,13 @@ use std::path::Path;
 use chrono::{Days, NaiveDate, NaiveDateTime};
 use imr_case::case::Answers;
 use imr_case::contacts;
-use imr_case::dates::{long_date, parse_iso_date};
+use imr_case::dates::parse_iso_date;
 use imr_case::form::ids;
 use imr_case::rules::followup::{
     follow_up, Milestone, MilestoneCode, MilestoneState, Review, SendMethod,
 };
 use imr_case::rules::{assess, EligibilityFacts, Track};
+use imr_i18n::{t, Lang};
 use serde::{Deserialize, Serialize};
 
 use crate::store::write_atomically;
@@ -64,41 +65,32 @@ pub const FAX_PAGES_MAX: u32 = 2000;
 pub fn check_sent(
     answers: &SentAnswers,
     today: NaiveDate,
+    lang: Lang,
 ) -> Result<SentRecord, BTreeMap<&'static str, String>> {
     let mut errors = BTreeMap::new();
     let typed = answers.sent_on.trim();
     let sent_on = if typed.is_empty() {
-        errors.insert(
-            fields::SENT_ON,
-            "Enter the date you sent your packet".to_string(),
-        );
+        errors.insert(fields::SENT_ON, t!(lang, "followup-error-date-missing"));
         None
     } else {
         match parse_iso_date(typed) {
             None => {
-                errors.insert(
-                    fields::SENT_ON,
-                    "The date you sent your packet must be a real date, for example 2 3 2026"
-                        .to_string(),
-                );
+                errors.insert(fields::SENT_ON, t!(lang, "followup-error-date-invalid"));
                 None
             }
             Some(d) if d > today => {
                 errors.insert(
                     fields::SENT_ON,
-                    format!(
-                        "The date you sent your packet must be today ({}) or before",
-                        long_date(today)
+                    t!(
+                        lang,
+                        "followup-error-date-future",
+                        today = date_in(lang, today)
                     ),
                 );
                 None
             }
             Some(d) if d < today - Days::new(366 * 3) => {
-                errors.insert(
-                    fields::SENT_ON,
-                    "The date you sent your packet must be in the last 3 years: check the year"
-                        .to_string(),
-                );
+                errors.insert(fields::SENT_ON, t!(lang, "followup-error-date-old"));
                 None
             }
             Some(d) => Some(d),
@@ -108,10 +100,7 @@ pub fn check_sent(
         "mail" => Some(SendMethod::Mail),
         "fax" => Some(SendMethod::Fax),
         _ => {
-            errors.insert(
-                fields::METHOD,
-                "Choose whether you sent it by mail or by fax".to_string(),
-            );
+            errors.insert(fields::METHOD, t!(lang, "followup-error-method"));
             None
         }
     };
@@ -120,7 +109,11 @@ pub fn check_sent(
     if fax && confirmation.chars().count() > FAX_CONFIRMATION_MAX {
         errors.insert(
             fields::FAX_CONFIRMATION,
-            format!("The fax confirmation must be {FAX_CONFIRMATION_MAX} characters or fewer"),
+            t!(
+                lang,
+                "followup-error-confirmation-long",
+                max = FAX_CONFIRMATION_MAX
+            ),
         );
     }
     let pages_typed = answers.fax_pages.trim();
@@ -130,10 +123,7 @@ pub fn check_sent(
         match pages_typed.parse::<u32>() {
             Ok(n) if (1..=FAX_PAGES_MAX).contains(&n) => Some(n),
             _ => {
-                errors.insert(
-                    fields::FAX_PAGES,
-                    "The number of pages must be a whole number, like 12".to_string(),
-                );
+                errors.insert(fields::FAX_PAGES, t!(lang, "followup-error-pages"));
                 None
             }
         }
@@ -229,9 +219,10 @@ impl CaseStore {
         answers: &SentAnswers,
         today: NaiveDate,
         now: NaiveDateTime,
+        lang: Lang,
     ) -> Result<SentSaved, AppError> {
         let mut case = self.load(id)?;
-        match check_sent(answers, today) {
+        match check_sent(answers, today, lang) {
             Ok(record) => {
                 case.state.sent = Some(record);
                 case.state.updated = now;
@@ -258,16 +249,17 @@ impl CaseStore {
         path: &Path,
         today: NaiveDate,
         stamp: NaiveDateTime,
+        lang: Lang,
     ) -> Result<usize, AppError> {
         let case = self.load(id)?;
         let view = view_of(case.state.sent, &case.file.answers, today);
         if view.sent.is_none() {
             return Err(AppError::new(
                 Code::Invalid,
-                "First say when you sent your packet; the calendar needs that date.",
+                t!(lang, "followup-error-no-date"),
             ));
         }
-        let events = calendar_events(id, &view);
+        let events = calendar_events(id, &view, lang);
         write_atomically(path, ics(&events, stamp).as_bytes())?;
         Ok(events.len())
     }
@@ -282,29 +274,40 @@ pub struct CalendarEvent {
     pub description: String,
 }
 
-fn call_line() -> String {
-    format!(
-        "If it has not come, call the DMHC Help Center: {} (TDD {}). The call is free.",
-        contacts::PHONE,
-        contacts::TDD
+/// A date written out in `lang`: "1 March 2026", "1 de marzo de 2026".
+pub fn date_in(lang: Lang, date: NaiveDate) -> String {
+    use chrono::Datelike;
+    let month = t!(lang, &format!("month-{}", date.month()));
+    t!(
+        lang,
+        "date-long",
+        day = date.day().to_string(),
+        month = month,
+        year = date.year().to_string()
     )
 }
 
 /// The reminders of a follow-up view, one on the last day of each window (the day to
-/// call if nothing has come). The packet's arrival is not a reminder.
-pub fn calendar_events(case_id: &str, view: &FollowUpView) -> Vec<CalendarEvent> {
-    let range = |m: &Milestone| {
+/// call if nothing has come), worded in `lang`. The packet's arrival is not a reminder.
+pub fn calendar_events(case_id: &str, view: &FollowUpView, lang: Lang) -> Vec<CalendarEvent> {
+    let when = |m: &Milestone| {
         if m.earliest == m.latest {
-            format!("by {}", long_date(m.latest))
+            t!(lang, "followup-ics-by", date = date_in(lang, m.latest))
         } else {
-            format!(
-                "between {} and {}",
-                long_date(m.earliest),
-                long_date(m.latest)
+            t!(
+                lang,
+                "followup-between",
+                first = date_in(lang, m.earliest),
+                last = date_in(lang, m.latest)
             )
         }
     };
-    let estimate = "These dates are an estimate: DMHC may take longer.";
+    let call = t!(
+        lang,
+        "followup-ics-call",
+        phone = contacts::PHONE,
+        tdd = contacts::TDD
+    );
     view.milestones
         .iter()
         .filter_map(|v| {
@@ -313,42 +316,30 @@ pub fn calendar_events(case_id: &str, view: &FollowUpView) -> Vec<CalendarEvent>
                 MilestoneCode::Arrives => return None,
                 MilestoneCode::Letter => (
                     "letter",
-                    "IMR: the Help Center's letter should have come",
-                    format!(
-                        "The DMHC Help Center sends a letter saying it has your application, \
-                         with a case number. Expect it {}. {}",
-                        range(m),
-                        call_line()
-                    ),
+                    t!(lang, "followup-ics-letter-summary"),
+                    t!(lang, "followup-ics-letter", when = when(m), call = &call),
                 ),
                 MilestoneCode::StatusFrom => (
                     "status",
-                    "IMR: you can ask the Help Center how your case is going",
-                    format!(
-                        "From {}, the DMHC Help Center can tell you where your case stands. \
-                         Before that it gives no news. Phone {} (TDD {}).",
-                        long_date(m.latest),
-                        contacts::PHONE,
-                        contacts::TDD
+                    t!(lang, "followup-ics-status-summary"),
+                    t!(
+                        lang,
+                        "followup-ics-status",
+                        date = date_in(lang, m.latest),
+                        phone = contacts::PHONE,
+                        tdd = contacts::TDD
                     ),
                 ),
                 MilestoneCode::Decision => (
                     "decision",
-                    "IMR: the decision is expected by now",
-                    format!(
-                        "The Independent Medical Review decision usually comes {}. {} {} \
-                         If the decision is for you, your plan must approve the treatment \
-                         within 5 working days.",
-                        range(m),
-                        estimate,
-                        call_line()
-                    ),
+                    t!(lang, "followup-ics-decision-summary"),
+                    t!(lang, "followup-ics-decision", when = when(m), call = &call),
                 ),
             };
             Some(CalendarEvent {
                 uid: format!("{case_id}-{code}@imr-packet"),
                 date: m.latest,
-                summary: summary.to_string(),
+                summary,
                 description,
             })
         })
@@ -449,6 +440,7 @@ mod tests {
         let r = check_sent(
             &answers("2026-03-02", "fax", " 4471-A ", "14"),
             d("2026-03-02"),
+            Lang::En,
         );
         assert_eq!(
             r.unwrap(),
@@ -460,30 +452,54 @@ mod tests {
             }
         );
         // Fax details are dropped for mail.
-        let r = check_sent(&answers("2026-03-01", "mail", "x", "3"), d("2026-03-02"));
+        let r = check_sent(
+            &answers("2026-03-01", "mail", "x", "3"),
+            d("2026-03-02"),
+            Lang::En,
+        );
         assert_eq!(r.unwrap().fax_pages, None);
     }
 
     #[test]
     fn check_sent_names_each_problem() {
-        let e = check_sent(&answers("", "", "", ""), d("2026-03-02")).unwrap_err();
+        let e = check_sent(&answers("", "", "", ""), d("2026-03-02"), Lang::En).unwrap_err();
         assert_eq!(e[fields::SENT_ON], "Enter the date you sent your packet");
         assert_eq!(
             e[fields::METHOD],
             "Choose whether you sent it by mail or by fax"
         );
-        let e = check_sent(&answers("2026-03-03", "fax", "", "0"), d("2026-03-02")).unwrap_err();
+        let e = check_sent(
+            &answers("2026-03-03", "fax", "", "0"),
+            d("2026-03-02"),
+            Lang::En,
+        )
+        .unwrap_err();
         assert_eq!(
             e[fields::SENT_ON],
             "The date you sent your packet must be today (2 March 2026) or before"
         );
         assert!(e[fields::FAX_PAGES].contains("whole number"));
-        let e = check_sent(&answers("2026-02-30", "mail", "", ""), d("2026-03-02")).unwrap_err();
+        let e = check_sent(
+            &answers("2026-02-30", "mail", "", ""),
+            d("2026-03-02"),
+            Lang::En,
+        )
+        .unwrap_err();
         assert!(e[fields::SENT_ON].contains("real date"));
-        let e = check_sent(&answers("2016-03-01", "mail", "", ""), d("2026-03-02")).unwrap_err();
+        let e = check_sent(
+            &answers("2016-03-01", "mail", "", ""),
+            d("2026-03-02"),
+            Lang::En,
+        )
+        .unwrap_err();
         assert!(e[fields::SENT_ON].contains("last 3 years"));
         let long = "9".repeat(61);
-        let e = check_sent(&answers("2026-03-01", "fax", &long, ""), d("2026-03-02")).unwrap_err();
+        let e = check_sent(
+            &answers("2026-03-01", "fax", &long, ""),
+            d("2026-03-02"),
+            Lang::En,
+        )
+        .unwrap_err();
         assert!(e[fields::FAX_CONFIRMATION].contains("60 characters"));
     }
 

@@ -12,6 +12,7 @@ use imr_app::followup::{calendar_events, fields, SentAnswers, SentRecord};
 use imr_app::{CaseStore, Code};
 use imr_case::case::CaseFile;
 use imr_case::rules::followup::{MilestoneCode, MilestoneState, Review, SendMethod};
+use imr_i18n::Lang;
 
 fn d(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
@@ -54,6 +55,7 @@ fn sent_date_is_kept_with_the_case_and_gives_the_dates() {
             &sent("2026-03-02", "fax", "TX 0042", "14"),
             d("2026-03-05"),
             at("2026-03-05"),
+            Lang::En,
         )
         .unwrap();
     assert!(saved.ok, "{:?}", saved.errors);
@@ -106,6 +108,7 @@ fn wrong_answers_are_named_and_nothing_is_saved() {
             &sent("2026-03-09", "", "", ""),
             d("2026-03-05"),
             at("2026-03-05"),
+            Lang::En,
         )
         .unwrap();
     assert!(!saved.ok);
@@ -124,6 +127,7 @@ fn wrong_answers_are_named_and_nothing_is_saved() {
             &out.path().join("x.ics"),
             d("2026-03-05"),
             at("2026-03-05"),
+            Lang::En,
         )
         .unwrap_err();
     assert_eq!(e.code, Code::Invalid);
@@ -139,16 +143,17 @@ fn calendar_file_reads_back_as_the_same_events() {
             &sent("2026-03-02", "mail", "", ""),
             d("2026-03-05"),
             at("2026-03-05"),
+            Lang::En,
         )
         .unwrap();
     let out = tempfile::tempdir().unwrap();
     let path = out.path().join("IMR follow-up.ics");
     let stamp = at("2026-03-05");
     let written = store
-        .save_calendar(&id, &path, d("2026-03-05"), stamp)
+        .save_calendar(&id, &path, d("2026-03-05"), stamp, Lang::En)
         .unwrap();
     let view = store.follow_up(&id, d("2026-03-05")).unwrap();
-    let expected = calendar_events(&id, &view);
+    let expected = calendar_events(&id, &view, Lang::En);
     assert_eq!(written, expected.len());
     assert_eq!(expected.len(), 3, "letter, decision, status");
 
@@ -191,7 +196,7 @@ fn calendar_file_reads_back_as_the_same_events() {
     assert!(expected[0].description.contains("1-888-466-2219"));
     // The UID depends on the case only: saving again gives the same file.
     store
-        .save_calendar(&id, &path, d("2026-03-05"), stamp)
+        .save_calendar(&id, &path, d("2026-03-05"), stamp, Lang::En)
         .unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
 }

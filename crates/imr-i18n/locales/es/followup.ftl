@@ -1,0 +1,65 @@
+# "Después de enviar su paquete" (ui/outcomes.js) y su archivo de calendario. No traduzca
+# los marcadores { $name }. Las fechas llegan ya escritas ("1 de marzo de 2026").
+
+followup-link = Después de enviarlo: qué esperar y cuándo
+followup-record-button = Cuando lo haya enviado: anote la fecha
+followup-tasks-heading = Después de preparar su paquete
+followup-title = Después de enviar su paquete
+followup-sent-heading = ¿Cuándo envió su paquete?
+followup-sent-on-label = Fecha en que lo envió
+followup-sent-on-hint = Por ejemplo, 2 3 2026.
+followup-method-label = ¿Cómo lo envió?
+followup-method-mail = Por correo
+followup-method-fax = Por fax
+followup-fax-confirmation-label = Número de confirmación del fax
+followup-fax-confirmation-hint = Si la máquina o el servicio de fax le dio una hoja de confirmación, copie aquí su número.
+followup-fax-pages-label = Número de páginas que la confirmación dice que se enviaron
+followup-save = Guardar y ver qué esperar
+followup-sent-by-mail = Usted envió su paquete por correo el { $date }.
+followup-sent-by-fax = Usted envió su paquete por fax el { $date }.
+followup-fax-confirmation = Confirmación del fax: { $confirmation }.
+followup-fax-pages = La confirmación dice que se enviaron { $pages } páginas.
+followup-change = Cambiar la fecha o cómo lo envió
+followup-expect-heading = Qué esperar y cuándo
+followup-urgent = Su caso es urgente y un médico lo ha escrito: se aplican los plazos más cortos.
+followup-complaint = Su solicitud probablemente es una queja y no una revisión médica. El Centro de Ayuda decide cómo tramitarla, por eso aquí no hay fecha de decisión.
+followup-between = entre el { $first } y el { $last }
+followup-arrives-title = Su paquete llega al Centro de Ayuda
+followup-arrives-fax = Su fax llegó al Centro de Ayuda el { $date }.
+followup-arrives-mail = El correo suele tardar unos días: { $when }.
+followup-letter-title = Una carta del Centro de Ayuda
+followup-letter-on = Dice que el Centro de Ayuda tiene su solicitud y le da un número de caso. Espérela para el { $date }.
+followup-letter-range = Dice que el Centro de Ayuda tiene su solicitud y le da un número de caso. Suele llegar para el { $first } y debería llegar para el { $last }.
+followup-decision-title = La decisión
+followup-decision = La decisión de la revisión suele llegar { $when }. Si es a su favor, su plan debe aprobar el tratamiento en 5 días hábiles.
+followup-status-title = Puede preguntar cómo va su caso
+followup-status = A partir del { $date }, el Centro de Ayuda puede decirle en qué estado está su caso. Antes no da noticias.
+followup-estimate = Estimación
+followup-overdue = Esta fecha ya pasó. Si no ha ocurrido, llame al Centro de Ayuda: { $phone }.
+followup-how-counted = Estas fechas se cuentan desde el día en que envió su paquete. Son una guía, no una promesa: el DMHC puede necesitar más tiempo, por ejemplo para obtener sus expedientes médicos. Las fechas marcadas "Estimación" dependen también del correo o de cuándo el DMHC empieza la revisión.
+followup-nothing-heading = Si no llega nada
+followup-nothing = Llame al Centro de Ayuda del DMHC: { $phone } (TDD { $tdd }). La llamada es gratuita. Tenga a mano el nombre del paciente y la fecha en que envió el paquete.
+followup-calendar-button = Guardar estas fechas en un archivo de calendario
+followup-calendar-hint = Un archivo de calendario (.ics) se abre en la mayoría de los programas de calendario y añade un recordatorio el último día de cada plazo. Se guarda solo donde usted elija.
+followup-calendar-saved = { $count } recordatorios guardados en { $path }. Abra ese archivo con su programa de calendario para añadirlos.
+followup-calendar-dialog = Guardar los recordatorios
+followup-calendar-filter = Archivo de calendario
+followup-back-to-tasks = Volver a su solicitud
+
+## Mensajes de Rust (crates/imr-app/src/followup.rs)
+followup-error-date-missing = Escriba la fecha en que envió su paquete
+followup-error-date-invalid = La fecha en que envió su paquete debe ser una fecha real, por ejemplo 2 3 2026
+followup-error-date-future = La fecha en que envió su paquete debe ser hoy ({ $today }) o antes
+followup-error-date-old = La fecha en que envió su paquete debe estar en los últimos 3 años: revise el año
+followup-error-method = Elija si lo envió por correo o por fax
+followup-error-confirmation-long = La confirmación del fax debe tener { $max } caracteres o menos
+followup-error-pages = El número de páginas debe ser un número entero, como 12
+followup-error-no-date = Primero indique cuándo envió su paquete; el calendario necesita esa fecha.
+followup-ics-by = para el { $date }
+followup-ics-call = Si no ha llegado, llame al Centro de Ayuda del DMHC: { $phone } (TDD { $tdd }). La llamada es gratuita.
+followup-ics-letter-summary = IMR: ya debería haber llegado la carta del Centro de Ayuda
+followup-ics-letter = El Centro de Ayuda del DMHC envía una carta que dice que tiene su solicitud, con un número de caso. Espérela { $when }. { $call }
+followup-ics-status-summary = IMR: puede preguntar al Centro de Ayuda cómo va su caso
+followup-ics-status = A partir del { $date }, el Centro de Ayuda del DMHC puede decirle en qué estado está su caso. Antes no da noticias. Teléfono { $phone } (TDD { $tdd }).
+followup-ics-decision-summary = IMR: la decisión ya debería haber llegado
+followup-ics-decision = La decisión de la Revisión Médica Independiente suele llegar { $when }. Estas fechas son una estimación: el DMHC puede tardar más. { $call } Si la decisión es a su favor, su plan debe aprobar el tratamiento en 5 días hábiles.
