@@ -296,7 +296,7 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
     );
     let letter = s.text("#milestone-letter").await;
     assert!(
-        letter.contains("between 6 March 2026 and 8 March 2026"),
+        letter.contains("by 6 March 2026, and should come by 8 March 2026"),
         "{letter}"
     );
     let decision = s.text("#milestone-decision").await;
