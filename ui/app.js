@@ -8,6 +8,7 @@ import { t, loadMessages, setLanguage, onLanguageChange, lang, locale, longDate 
 import { packetPage, signPage } from "./packet.js";
 import { installQuickExit, quickExitExplanation } from "./quickexit.js";
 import { outcomesPage, followUpPage } from "./outcomes.js";
+import * as vault from "./vault.js";
 
 const tauri = window.__TAURI__;
 export const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
@@ -53,6 +54,7 @@ function backLink() {
 
 /** An error from a command: its plain message, and the page stays as it was. */
 export function showFailure(e) {
+  if (vault.onFailure(e)) return;
   const message = (e && e.message) || String(e);
   const m = main();
   const old = m.querySelector(".error-summary");
@@ -67,6 +69,7 @@ async function render(route) {
   const m = main();
   clear(m);
   const [name, arg] = route.split(":");
+  await vault.caseTools(name);
   switch (name) {
     case "start": return startPage(m);
     case "screen": return screenPage(m, arg);
@@ -78,7 +81,7 @@ async function render(route) {
     case "packet": return packetPage(m);
     case "outcomes": return outcomesPage(m);
     case "followup": return followUpPage(m);
-    default: return startPage(m);
+    default: return vault.route(name, m, arg) || startPage(m);
   }
 }
 
@@ -109,7 +112,9 @@ async function startPage(m) {
   const start = el("button", { id: "start-new", type: "button", text: t("start-new") });
   start.addEventListener("click", async () => {
     try {
-      app.caseId = await invoke("create_case");
+      const id = await vault.newCase();
+      if (!id) return;
+      app.caseId = id;
       app.history = [];
       app.current = null;
       app.flow = "eligibility";
@@ -136,6 +141,7 @@ async function startPage(m) {
     m.append(list);
   }
   m.append(
+    await vault.startSection(),
     el("h2", { text: t("free-help-heading") }),
     el("p", { text: t("free-help-dmhc") }),
     el("p", { text: t("free-help-hca") }),
@@ -167,6 +173,7 @@ function formatDateTime(s) {
 }
 
 async function openCase(id) {
+  if (await vault.mustUnlock(id)) return;
   app.caseId = id;
   app.history = [];
   app.current = null;
@@ -414,6 +421,7 @@ async function boot() {
       app.current = null;
       await go(route, { back: true });
     });
+    await vault.init();
     const info = await invoke("app_info");
     app.today = info.today;
     app.definition = await invoke("form_definition");

@@ -38,6 +38,11 @@ impl AppState {
             notices: Mutex::new(notices),
         })
     }
+
+    /// The case store (shared with the vault commands: same key ring).
+    pub fn store(&self) -> &CaseStore {
+        &self.store
+    }
 }
 
 type Reply<T> = Result<T, AppError>;

@@ -10,6 +10,7 @@ mod fax_commands;
 mod handoff_commands;
 mod i18n_commands;
 mod outcomes_commands;
+mod vault_commands;
 
 use std::path::PathBuf;
 
@@ -48,7 +49,15 @@ fn main() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .manage(vault_commands::VaultState::new(
+            state.store().clone(),
+            &data_dir,
+        ))
         .manage(state)
+        .setup(|app| {
+            vault_commands::start_auto_lock(app.handle().clone());
+            Ok(())
+        })
         .manage(i18n_commands::LangState::open(&data_dir))
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
@@ -82,6 +91,14 @@ fn main() {
             outcomes_commands::follow_up,
             outcomes_commands::record_sent,
             outcomes_commands::save_calendar,
+            vault_commands::vault_status,
+            vault_commands::create_protected_case,
+            vault_commands::unlock_case,
+            vault_commands::lock_all_cases,
+            vault_commands::vault_activity,
+            vault_commands::security_settings,
+            vault_commands::save_security_settings,
+            vault_commands::remove_everything,
             bench::bench_ready,
         ])
         .run(tauri::generate_context!());

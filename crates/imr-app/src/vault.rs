@@ -21,7 +21,7 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::fs;
-use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDateTime;
@@ -78,6 +78,9 @@ impl VaultInfo {
 #[derive(Clone, Default)]
 pub struct KeyRing {
     keys: Arc<Mutex<HashMap<String, Arc<Key>>>>,
+    /// How many times a key was used to read or write: the shell's auto-lock watches it
+    /// to know the person is still at work (this library reads no clock).
+    uses: Arc<AtomicU64>,
 }
 
 impl fmt::Debug for KeyRing {
@@ -94,6 +97,15 @@ impl fmt::Debug for KeyRing {
 impl KeyRing {
     fn get(&self, id: &str) -> Option<Arc<Key>> {
         self.keys.lock().ok().and_then(|k| k.get(id).cloned())
+    }
+
+    fn use_key(&self, id: &str) -> Option<Arc<Key>> {
+        self.uses.fetch_add(1, Ordering::Relaxed);
+        self.get(id)
+    }
+
+    fn any(&self) -> bool {
+        self.keys.lock().map(|k| !k.is_empty()).unwrap_or(false)
     }
 
     fn insert(&self, id: &str, key: Key) {
@@ -307,12 +319,22 @@ impl CaseStore {
         self.keys().clear();
     }
 
+    /// True when some protected case is unlocked.
+    pub fn any_unlocked(&self) -> bool {
+        self.keys().any()
+    }
+
+    /// A counter that grows each time an unlocked case is read or written.
+    pub fn key_uses(&self) -> u64 {
+        self.keys().uses.load(Ordering::Relaxed)
+    }
+
     /// `None` for a plain case, the key for an unlocked one, an error for a locked one.
     fn key_for(&self, id: &str) -> Result<Option<Arc<Key>>, AppError> {
         if !self.is_protected(id) {
             return Ok(None);
         }
-        self.keys().get(id).map(Some).ok_or_else(locked_error)
+        self.keys().use_key(id).map(Some).ok_or_else(locked_error)
     }
 
     /// Reads one of the case's files (`case.json`, `documents/…`), opening it when the
@@ -378,15 +400,30 @@ impl CaseStore {
         }
     }
 
-    /// Removes every case, and the settings, from the data folder: used by "Remove all
-    /// cases from this computer". Keys are forgotten first.
-    pub fn remove_everything(&self, data_dir: &Path) -> Result<(), AppError> {
+    /// Removes every case, the settings and everything else from the data folder, for
+    /// "Remove all cases from this computer". Keys are forgotten first. Only the running
+    /// app's lock file stays (it holds nothing), so a second window still cannot start.
+    pub fn remove_everything(&self) -> Result<(), AppError> {
         self.lock_all();
-        if data_dir.exists() {
-            fs::remove_dir_all(data_dir)
-                .map_err(|e| AppError::storage("removing the app's folder", &e))?;
+        let entries = match fs::read_dir(self.data_dir()) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(AppError::storage("removing the app's files", &e)),
+        };
+        for entry in entries.flatten() {
+            if entry.file_name() == crate::instance::LOCK_FILE {
+                continue;
+            }
+            let path = entry.path();
+            let result = if path.is_dir() && !path.is_symlink() {
+                fs::remove_dir_all(&path)
+            } else {
+                fs::remove_file(&path)
+            };
+            result.map_err(|e| AppError::storage("removing the app's files", &e))?;
         }
-        Ok(())
+        fs::create_dir_all(self.data_dir().join("cases"))
+            .map_err(|e| AppError::storage("making the cases folder", &e))
     }
 }
 

@@ -319,11 +319,16 @@ fn delete_and_remove_everything() {
     let (dir, store, id) = protected_example();
     store.delete(&id).unwrap();
     assert!(!dir.path().join("cases").join(&id).exists());
-    let (dir, _store, _id) = protected_example();
-    let data = dir.path().join("data");
-    std::fs::create_dir_all(&data).unwrap();
-    let store2 = open_store(&data);
-    store2.create_protected(at(0), PASS).unwrap();
-    store2.remove_everything(&data).unwrap();
-    assert!(!data.exists());
+    let (dir, store, id) = protected_example();
+    let _lock = imr_app::instance::InstanceLock::acquire(dir.path()).unwrap();
+    Settings::set_security(dir.path(), true, 3).unwrap();
+    store.remove_everything().unwrap();
+    assert_eq!(store.load(&id).unwrap_err().code, Code::NotFound);
+    let left: Vec<_> = files_under(dir.path())
+        .into_iter()
+        .map(|p| p.strip_prefix(dir.path()).unwrap().to_path_buf())
+        .collect();
+    assert_eq!(left, vec![PathBuf::from("instance.lock")]);
+    assert!(!store.any_unlocked());
+    assert!(store.list(today()).unwrap().is_empty());
 }

@@ -113,12 +113,22 @@ impl Session {
 
     /// Starts the app with an empty data folder; `name` names the screenshot folder.
     pub async fn start_named(name: &str) -> Session {
-        Session::start_with_app(name, app_binary()).await
+        Session::start_with(name, app_binary(), &[]).await
     }
 
     /// Like [`Session::start_named`], with another program started as the app (for
     /// example a script that runs the app under strace).
     pub async fn start_with_app(name: &str, app: PathBuf) -> Session {
+        Session::start_with(name, app, &[]).await
+    }
+
+    /// Like [`Session::start_named`], with more environment for the app (set after the
+    /// usual variables, so it can replace them: e.g. HOME, XDG_*_HOME, TMPDIR).
+    pub async fn start_with_env(name: &str, env: &[(&str, &Path)]) -> Session {
+        Session::start_with(name, app_binary(), env).await
+    }
+
+    async fn start_with(name: &str, app: PathBuf, env: &[(&str, &Path)]) -> Session {
         let serial = serial_lock().lock_owned().await;
         let t0 = Instant::now();
         let artifacts = workspace().join("screenshots").join(name);
@@ -139,7 +149,8 @@ impl Session {
         let t_display = t0.elapsed();
 
         let log_path = artifacts.join("driver.log");
-        let (driver, driver_port, native_port) = start_driver(&display, data_dir.path(), &log_path);
+        let (driver, driver_port, native_port) =
+            start_driver(&display, data_dir.path(), &log_path, env);
         let mut session = Session {
             client: None,
             session_id: String::new(),
@@ -724,13 +735,19 @@ fn free_ports() -> (u16, u16) {
     )
 }
 
-/// Starts tauri-driver on free ports with the app's environment; returns it, its port and
-/// WebKitWebDriver's.
-fn start_driver(display: &str, data_dir: &Path, log_path: &Path) -> (Child, u16, u16) {
+/// Starts tauri-driver on free ports with the app's environment (and `env` after it);
+/// returns it, its port and WebKitWebDriver's.
+fn start_driver(
+    display: &str,
+    data_dir: &Path,
+    log_path: &Path,
+    env: &[(&str, &Path)],
+) -> (Child, u16, u16) {
     let driver = tauri_driver();
     let log = File::create(log_path).unwrap();
     let (port, native_port) = free_ports();
-    let child = Command::new(&driver)
+    let mut command = Command::new(&driver);
+    command
         .arg("--port")
         .arg(port.to_string())
         .arg("--native-port")
@@ -740,7 +757,11 @@ fn start_driver(display: &str, data_dir: &Path, log_path: &Path) -> (Child, u16,
         .env("IMR_PACKET_DATA_DIR", data_dir)
         .env("IMR_PACKET_TODAY", TODAY)
         // No accessibility bus under Xvfb: without this GTK may wait for it.
-        .env("NO_AT_BRIDGE", "1")
+        .env("NO_AT_BRIDGE", "1");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let child = command
         .stdin(Stdio::null())
         .stdout(log.try_clone().unwrap())
         .stderr(log)

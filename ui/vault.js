@@ -1,0 +1,353 @@
+// Passphrases, locking and wiping: the passphrase screens, the unlock screen, the Lock
+// button, auto-lock, the settings for this computer, and "Remove all applications".
+// Every check that matters is made in Rust; this file only draws and routes.
+
+import { el, clear, focusMain, errorSummary } from "./dom.js";
+import { t } from "./i18n.js";
+import { app, go, invoke, setTitle } from "./app.js";
+
+const main = () => document.getElementById("main");
+
+let autoLockMs = 10 * 60 * 1000;
+let lastActivity = Date.now();
+let lastReported = 0;
+/** Whether the case now open is protected (so the Lock button shows). */
+let openIsProtected = false;
+
+/** Starts watching for activity and for the Rust side's auto-lock. Called once. */
+export async function init() {
+  for (const type of ["keydown", "pointerdown", "input", "wheel"]) {
+    window.addEventListener(type, noteActivity, { capture: true, passive: true });
+  }
+  await loadSettings();
+  // The window's own timer; if it is throttled, the Rust side still locks and tells us.
+  setInterval(() => {
+    if (app.caseId && openIsProtected && Date.now() - lastActivity >= autoLockMs) lockNow();
+  }, 5000);
+  await window.__TAURI__.event.listen("vault-locked", () => {
+    if (app.caseId && openIsProtected) lockNow({ alreadyLocked: true });
+  });
+}
+
+async function loadSettings() {
+  try {
+    const s = await invoke("security_settings");
+    autoLockMs = s.auto_lock_minutes * 60 * 1000;
+    return s;
+  } catch {
+    return { clinic_mode: false, auto_lock_minutes: 10 };
+  }
+}
+
+function noteActivity() {
+  lastActivity = Date.now();
+  // Tell the Rust side at most every 20 s: typing a long answer is activity too.
+  if (openIsProtected && lastActivity - lastReported > 20000) {
+    lastReported = lastActivity;
+    invoke("vault_activity").catch(() => {});
+  }
+}
+
+/** Called by app.js on every page: shows the Lock button while a protected case is open. */
+export async function caseTools(routeName) {
+  const header = document.querySelector(".app-header");
+  let button = document.getElementById("lock-case");
+  openIsProtected = false;
+  if (routeName === "start") {
+    // The start page shows no case: nothing stays unlocked behind it.
+    try { await invoke("lock_all_cases"); } catch { /* nothing was open */ }
+  } else if (app.caseId && routeName !== "unlock") {
+    try {
+      const s = await invoke("vault_status", { id: app.caseId });
+      openIsProtected = s.protected && !s.locked;
+    } catch { openIsProtected = false; }
+  }
+  if (!openIsProtected) {
+    if (button) button.remove();
+    return;
+  }
+  if (!button) {
+    button = el("button", { id: "lock-case", type: "button", class: "secondary lock-button", text: t("vault-lock-button") });
+    button.addEventListener("click", () => lockNow());
+    header.append(button);
+  }
+}
+
+/** Clears the case from the screen and memory, and asks for the passphrase again. */
+export async function lockNow(opts = {}) {
+  const id = app.caseId;
+  if (!opts.alreadyLocked) {
+    try { await invoke("lock_all_cases"); } catch { /* the screen is cleared anyway */ }
+  }
+  app.history = [];
+  app.current = null;
+  app.returnTo = null;
+  openIsProtected = false;
+  const button = document.getElementById("lock-case");
+  if (button) button.remove();
+  clear(main());
+  await go(id ? `unlock:${id}` : "start");
+}
+
+/** A command said the case is locked: ask for the passphrase. Returns true if handled. */
+export function onFailure(e) {
+  if (e && e.code === "locked" && app.caseId) {
+    lockNow({ alreadyLocked: true });
+    return true;
+  }
+  return false;
+}
+
+/** Start-page button: a plain case, or (in clinic mode) the passphrase screen first.
+ *  Returns the new case's id, or null when it went to the passphrase screen. */
+export async function newCase() {
+  const s = await loadSettings();
+  if (s.clinic_mode) {
+    await go("vault-new");
+    return null;
+  }
+  return invoke("create_case");
+}
+
+/** Before opening a case from the list: a locked one goes to the unlock screen. */
+export async function mustUnlock(id) {
+  const s = await invoke("vault_status", { id });
+  if (s.protected && s.locked) {
+    app.caseId = id;
+    app.history = [];
+    app.current = null;
+    await go(`unlock:${id}`);
+    return true;
+  }
+  return false;
+}
+
+/** The start page's part: start with a passphrase, settings, remove everything. */
+export async function startSection() {
+  const s = await loadSettings();
+  const box = el("div", { class: "vault-start" });
+  if (!s.clinic_mode) {
+    const protect = el("button", { id: "start-protected", type: "button", class: "secondary", text: t("vault-start-protected") });
+    protect.addEventListener("click", () => go("vault-new"));
+    box.append(el("p", { class: "hint", text: t("vault-start-protected-hint") }), protect);
+  } else {
+    box.append(el("p", { class: "hint", id: "clinic-mode-on", text: t("vault-clinic-mode-on") }));
+  }
+  box.append(el("h2", { text: t("vault-this-computer") }));
+  const settings = el("a", { href: "#", id: "vault-settings", text: t("vault-settings-link") });
+  settings.addEventListener("click", (ev) => { ev.preventDefault(); go("vault-settings"); });
+  const wipe = el("a", { href: "#", id: "remove-all", text: t("vault-remove-all-link") });
+  wipe.addEventListener("click", (ev) => { ev.preventDefault(); go("remove-all"); });
+  box.append(el("ul", {}, [el("li", {}, [settings]), el("li", {}, [wipe])]));
+  return box;
+}
+
+/** Draws one of this file's pages; returns null for a route it does not know. */
+export function route(name, m, arg) {
+  switch (name) {
+    case "vault-new": return newPassphrasePage(m);
+    case "unlock": return unlockPage(m, arg);
+    case "vault-settings": return settingsPage(m);
+    case "remove-all": return removeAllPage(m);
+    case "removed": return removedPage(m);
+    default: return null;
+  }
+}
+
+// ---------------------------------------------------------------- helpers
+
+function textInput(id, label, hint, attrs = {}) {
+  const wrap = el("div", { class: "field" });
+  wrap.append(el("label", { for: id, text: label }));
+  if (hint) wrap.append(el("p", { class: "hint", id: `${id}-hint`, text: hint }));
+  wrap.append(el("input", { id, name: id, "aria-describedby": hint ? `${id}-hint` : null, ...attrs }));
+  return wrap;
+}
+
+function showErrors(form, items) {
+  const old = form.querySelector(".error-summary");
+  if (old) old.remove();
+  for (const field of form.querySelectorAll(".field--error")) field.classList.remove("field--error");
+  if (items.length === 0) return;
+  for (const item of items) {
+    const input = item.href && form.querySelector(item.href);
+    if (input) input.closest(".field").classList.add("field--error");
+  }
+  const box = errorSummary(items);
+  form.prepend(box);
+  box.focus();
+  setTitle(document.querySelector("h1").textContent, true);
+}
+
+/** The strength hint, in plain words. Only a hint: Rust enforces the minimum. */
+export function strengthHint(p) {
+  const words = p.trim().split(/\s+/).filter((w) => w.length > 0).length;
+  if (p.length === 0) return "";
+  if ([...p].length < 8) return t("vault-strength-short");
+  if (words >= 4 || (words >= 3 && p.length >= 16) || p.length >= 20) return t("vault-strength-strong");
+  if (words >= 2 || p.length >= 12) return t("vault-strength-fair");
+  return t("vault-strength-weak");
+}
+
+// ---------------------------------------------------------------- pages
+
+async function newPassphrasePage(m) {
+  setTitle(t("vault-new-title"));
+  const form = el("form", { novalidate: "" });
+  form.append(
+    el("h1", { text: t("vault-new-title") }),
+    el("p", { text: t("vault-new-why") }),
+    textInput("f-passphrase", t("vault-passphrase-label"), t("vault-new-hint"), { type: "password", autocomplete: "new-password", spellcheck: "false" }),
+    el("p", { id: "passphrase-strength", class: "hint", "aria-live": "polite" }),
+    textInput("f-passphrase-confirm", t("vault-confirm-label"), null, { type: "password", autocomplete: "new-password", spellcheck: "false" }),
+    el("div", { class: "panel panel--warning" }, [el("p", { text: t("vault-new-warning") })]),
+  );
+  const pass = form.querySelector("#f-passphrase");
+  const confirm = form.querySelector("#f-passphrase-confirm");
+  const strength = form.querySelector("#passphrase-strength");
+  pass.addEventListener("input", () => { strength.textContent = strengthHint(pass.value); });
+  const cont = el("button", { id: "continue", type: "submit", text: t("vault-new-continue") });
+  form.append(cont);
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const errors = [];
+    if (pass.value.length === 0) errors.push({ text: t("vault-error-empty"), href: "#f-passphrase" });
+    else if ([...pass.value].length < 8) errors.push({ text: t("vault-error-short"), href: "#f-passphrase" });
+    else if (pass.value !== confirm.value) errors.push({ text: t("vault-error-mismatch"), href: "#f-passphrase-confirm" });
+    if (errors.length > 0) {
+      confirm.value = "";
+      return showErrors(form, errors);
+    }
+    cont.disabled = true;
+    try {
+      const id = await invoke("create_protected_case", { passphrase: pass.value });
+      pass.value = "";
+      confirm.value = "";
+      app.caseId = id;
+      app.history = [];
+      app.current = null;
+      app.flow = "eligibility";
+      await go("screen:problem-type");
+    } catch (e) {
+      showErrors(form, [{ text: e.message || String(e), href: "#f-passphrase" }]);
+    } finally {
+      cont.disabled = false;
+    }
+  });
+  m.append(form);
+  focusMain();
+}
+
+async function unlockPage(m, id) {
+  app.caseId = id;
+  app.history = [];
+  setTitle(t("vault-unlock-title"));
+  const form = el("form", { novalidate: "" });
+  form.append(
+    el("h1", { text: t("vault-unlock-title") }),
+    el("p", { text: t("vault-unlock-intro") }),
+    textInput("f-passphrase", t("vault-passphrase-label"), t("vault-unlock-hint"), { type: "password", autocomplete: "current-password", spellcheck: "false" }),
+  );
+  const pass = form.querySelector("#f-passphrase");
+  const cont = el("button", { id: "continue", type: "submit", text: t("vault-unlock-button") });
+  const start = el("a", { href: "#", id: "vault-back-to-start", text: t("vault-back-to-start") });
+  start.addEventListener("click", (ev) => { ev.preventDefault(); app.caseId = null; go("start"); });
+  form.append(cont, el("p", {}, [start]));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    if (pass.value.length === 0) return showErrors(form, [{ text: t("vault-error-empty"), href: "#f-passphrase" }]);
+    cont.disabled = true;
+    try {
+      await invoke("unlock_case", { id, passphrase: pass.value });
+      pass.value = "";
+      lastActivity = Date.now();
+      app.history = [];
+      app.current = null;
+      await go("tasks");
+    } catch (e) {
+      pass.value = "";
+      const text = e && e.code === "wrong_passphrase" ? t("vault-error-wrong") : (e.message || String(e));
+      showErrors(form, [{ text, href: "#f-passphrase" }]);
+    } finally {
+      cont.disabled = false;
+    }
+  });
+  m.append(form);
+  pass.focus();
+}
+
+async function settingsPage(m) {
+  const s = await loadSettings();
+  setTitle(t("vault-settings-title"));
+  const form = el("form", { novalidate: "" });
+  const clinic = el("input", { type: "checkbox", id: "f-clinic-mode", name: "clinic-mode", "aria-describedby": "f-clinic-mode-hint" });
+  clinic.checked = s.clinic_mode;
+  form.append(
+    el("h1", { text: t("vault-settings-title") }),
+    el("div", { class: "field checkbox" }, [
+      clinic,
+      el("label", { for: "f-clinic-mode", text: t("vault-clinic-mode-label") }),
+      el("p", { class: "hint", id: "f-clinic-mode-hint", text: t("vault-clinic-mode-hint") }),
+    ]),
+    textInput("f-auto-lock", t("vault-auto-lock-label"), t("vault-auto-lock-hint"), { type: "text", inputmode: "numeric", class: "input--short", value: String(s.auto_lock_minutes) }),
+  );
+  const save = el("button", { id: "continue", type: "submit", text: t("vault-settings-save") });
+  form.append(save);
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const raw = form.querySelector("#f-auto-lock").value.trim();
+    const minutes = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) {
+      return showErrors(form, [{ text: t("vault-error-minutes"), href: "#f-auto-lock" }]);
+    }
+    try {
+      await invoke("save_security_settings", { clinicMode: clinic.checked, autoLockMinutes: minutes });
+      await loadSettings();
+      await go("start");
+    } catch (e) {
+      showErrors(form, [{ text: e.message || String(e), href: "#f-auto-lock" }]);
+    }
+  });
+  m.append(form);
+  focusMain();
+}
+
+async function removeAllPage(m) {
+  setTitle(t("vault-remove-all-title"));
+  m.append(
+    el("h1", { text: t("vault-remove-all-title") }),
+    el("p", { text: t("vault-remove-all-what") }),
+    el("p", { text: t("vault-remove-all-yours") }),
+    el("p", { text: t("vault-remove-all-disk") }),
+  );
+  const yes = el("button", { class: "warning", type: "button", id: "confirm-remove-all", text: t("vault-remove-all-yes") });
+  yes.addEventListener("click", async () => {
+    yes.disabled = true;
+    try {
+      await invoke("remove_everything");
+      app.caseId = null;
+      openIsProtected = false;
+      await go("removed");
+    } catch (e) {
+      yes.disabled = false;
+      const old = m.querySelector(".error-summary");
+      if (old) old.remove();
+      const box = errorSummary([{ text: e.message || String(e) }]);
+      m.prepend(box);
+      box.focus();
+    }
+  });
+  const no = el("button", { class: "secondary", type: "button", id: "cancel-remove-all", text: t("vault-remove-all-no") });
+  no.addEventListener("click", () => go("start"));
+  m.append(yes, no);
+  focusMain();
+}
+
+async function removedPage(m) {
+  app.history = [];
+  setTitle(t("vault-removed-title"));
+  const back = el("button", { id: "continue", type: "button", text: t("vault-back-to-start") });
+  back.addEventListener("click", () => go("start"));
+  m.append(el("h1", { text: t("vault-removed-title") }), el("p", { text: t("vault-removed-body") }), back);
+  focusMain();
+}
