@@ -97,10 +97,11 @@ pub fn list_cases(state: State<'_, AppState>) -> Reply<Vec<CaseSummary>> {
 }
 
 /// Quick exit: the window has already emptied itself. Cases are read from disk for each
-/// command, so no answers are held here between commands; what this forgets is the list
-/// of packets saved in this session. (Locking an open case belongs here too.)
+/// command, so no answers are held here between commands; this locks every protected
+/// case (its key is forgotten) and forgets the packets saved in this session.
 #[tauri::command]
 pub fn quick_exit(state: State<'_, AppState>) {
+    state.store.lock_all();
     if let Ok(mut saved) = state.saved.lock() {
         saved.clear();
     }
