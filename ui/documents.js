@@ -4,7 +4,8 @@
 import { el, clear, focusMain, errorSummary } from "./dom.js";
 import { app, invoke, go, setTitle, showFailure, longDate } from "./app.js";
 
-const ACCEPTED = ["jpg", "jpeg", "png", "pdf"];
+// What the packet engine takes in (imr_packet::intake::EXTENSIONS).
+const ACCEPTED = ["pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "webp", "gif"];
 
 /** Adds files by path: the one way in, used by the dialog, by drop, and by tests. */
 async function addFiles(paths, kind) {
@@ -55,7 +56,7 @@ async function chooseFiles(multiple) {
       multiple,
       directory: false,
       title: "Choose a copy of your letter",
-      filters: [{ name: "Letters and photos (PDF, JPG, PNG)", extensions: ACCEPTED }],
+      filters: [{ name: "Letters, scans and photos (PDF, JPG, PNG, HEIC, TIFF, WebP, GIF)", extensions: ACCEPTED }],
     },
   });
   if (!picked) return [];
@@ -78,7 +79,7 @@ async function showDocuments(errors) {
   setTitle("Documents", errors.length > 0);
   if (errors.length > 0) m.append(errorSummary(errors.map((text) => ({ text }))));
   m.append(el("h1", { text: "Add copies of your letters" }));
-  m.append(el("p", { text: "Add copies, not originals: the Help Center cannot send anything back. A PDF, a scan or a clear photo of each page is fine (JPG, PNG or PDF)." }));
+  m.append(el("p", { text: "Add copies, not originals: the Help Center cannot send anything back. A PDF, a scan or a clear photo of each page is fine (PDF, JPG, PNG, HEIC, TIFF, WebP or GIF)." }));
   if (overview.suggestions.length > 0) {
     m.append(el("div", { class: "panel", id: "suggestions" }, [
       el("h2", { text: "You may want to add" }),

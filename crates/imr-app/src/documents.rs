@@ -57,11 +57,7 @@ fn check_file(source: &Path) -> Result<(Vec<u8>, imr_packet::Prepared), AppError
 
 /// A file name safe on every system, keeping the extension.
 fn stored_name(index_hint: usize, source: &Path, format: Format) -> String {
-    let ext = match format {
-        Format::Jpeg => "jpg",
-        Format::Png => "png",
-        Format::Pdf => "pdf",
-    };
+    let ext = format.extension();
     let stem: String = source
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

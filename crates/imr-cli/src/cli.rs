@@ -54,7 +54,7 @@ enum Command {
     },
     /// Say, for each file, whether it can go into a packet.
     Inspect {
-        /// JPG, PNG or PDF files.
+        /// PDF, JPG, PNG, HEIC, TIFF, WebP or GIF files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },

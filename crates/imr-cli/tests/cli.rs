@@ -518,7 +518,7 @@ fn web_page_named_pdf_stops_build() {
     case.assert_build_refused(
         DENIAL,
         &[
-            "must be a JPG, PNG or PDF",
+            "This is a web page saved as a file",
             "print it to PDF, then add the PDF",
         ],
     );
@@ -530,7 +530,7 @@ fn text_file_named_pdf_stops_build() {
     case.put(DENIAL, b"Dear member,\nWe denied the MRI.\n");
     case.assert_build_refused(
         DENIAL,
-        &["must be a JPG, PNG or PDF", "save or print it as PDF"],
+        &["not a kind this app can read", "save or print it as PDF"],
     );
 }
 
@@ -541,7 +541,7 @@ fn office_document_stops_build() {
     docx.extend_from_slice(b"[Content_Types].xml word/document.xml");
     docx.resize(4096, 0);
     case.put(DENIAL, &docx);
-    case.assert_build_refused(DENIAL, &["must be a JPG, PNG or PDF", "export it as PDF"]);
+    case.assert_build_refused(DENIAL, &["office document", "export it as PDF"]);
 }
 
 #[test]
@@ -993,7 +993,7 @@ fn bad_files_inspect_with_refusals() {
         &format!("{}The PDF is damaged", line("half.pdf")),
         &format!("{}The PDF is password protected", line("locked.pdf")),
         &format!("{}The file is empty", line("empty.jpg")),
-        &format!("{}The file must be a JPG, PNG or PDF", line("page.pdf")),
+        &format!("{}This is a web page saved as a file", line("page.pdf")),
         &format!("{}The picture is damaged", line("half.jpg")),
         &format!("{}the file cannot be read", line("missing.png")),
     ]);

@@ -4,6 +4,9 @@
 
 use std::io::Cursor;
 
+pub mod heif;
+pub mod scans;
+
 use image::{GrayImage, ImageFormat, Luma, Rgb, RgbImage};
 use printpdf::{
     BuiltinFont, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, TextItem,

@@ -96,6 +96,17 @@ pub fn assemble(
                     add_to_page(&mut doc, page, form, matrix)?;
                 }
             }
+            Prepared::Pictures(pictures) => {
+                for (i, picture) in pictures.pages.into_iter().enumerate() {
+                    if done(p, i) {
+                        continue;
+                    }
+                    let page = page_at(&pages, placement.first_page + i)?;
+                    let (stream, matrix) = crate::picture_pages::placed(picture);
+                    let image = doc.add_object(stream);
+                    add_to_page(&mut doc, page, image, matrix)?;
+                }
+            }
         }
     }
     finish(&mut doc, meta);
@@ -171,7 +182,7 @@ pub fn page_matrix(page: &ImportedPage) -> [f32; 6] {
     }
 }
 
-fn jpeg_xobject(jpeg: &mut JpegImage) -> Stream {
+pub(crate) fn jpeg_xobject(jpeg: &mut JpegImage) -> Stream {
     let colour_space = match jpeg.components {
         1 => "DeviceGray",
         4 => "DeviceCMYK",
@@ -196,7 +207,7 @@ fn jpeg_xobject(jpeg: &mut JpegImage) -> Stream {
     Stream::new(dict, std::mem::take(&mut jpeg.bytes)).with_compression(false)
 }
 
-fn raster_xobject(raster: RasterImage) -> Stream {
+pub(crate) fn raster_xobject(raster: RasterImage) -> Stream {
     let dict = dictionary! {
         "Type" => "XObject",
         "Subtype" => "Image",

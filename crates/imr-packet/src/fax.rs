@@ -106,6 +106,20 @@ pub fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, String> {
             keep_original = black_on_white;
             (image, rect)
         }
+        Prepared::Pictures(pictures) => {
+            let page = pictures
+                .pages
+                .get(index)
+                .ok_or_else(|| format!("the document has no page {}", index + 1))?;
+            let rect = crate::picture_pages::rect(page, crate::assemble::DOCUMENT_AREA);
+            let luma = page.decode_upright()?.into_luma8();
+            let full = Gray {
+                width: luma.width() as usize,
+                height: luma.height() as usize,
+                pixels: luma.into_raw(),
+            };
+            (resample(&full, dots(rect.2), dots(rect.3)), rect)
+        }
     };
     let mut page = clean(image, rect);
     page.keep_original = keep_original;

@@ -18,6 +18,7 @@ pub mod plan;
 
 mod assemble;
 mod build;
+mod picture_pages;
 mod source;
 pub mod thumbnail;
 

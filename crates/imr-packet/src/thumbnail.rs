@@ -23,6 +23,12 @@ pub fn thumbnail(document: &Prepared, original: &[u8], max: u32) -> Result<Vec<u
             .map_err(|e| e.to_string())?
             .resize(max, max, FilterType::Triangle),
         Prepared::Pdf(_) => return pdf_thumbnail(original, max),
+        Prepared::Pictures(pictures) => pictures
+            .pages
+            .first()
+            .ok_or("no pages")?
+            .decode_upright()?
+            .resize(max, max, FilterType::Triangle),
     };
     encode(&picture)
 }

@@ -78,7 +78,7 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
 }
 
-/// Every PDF, JPEG, PNG and TIFF under `dir`, sorted.
+/// Every file under `dir` whose extension is one the app offers to open, sorted.
 fn corpus_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -94,7 +94,7 @@ fn corpus_files(dir: &Path) -> Vec<PathBuf> {
                 .and_then(|e| e.to_str())
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            if ["pdf", "jpg", "jpeg", "png", "tif", "tiff"].contains(&ext.as_str()) {
+            if imr_packet::intake::EXTENSIONS.contains(&ext.as_str()) {
                 out.push(path);
             }
         }

@@ -5,16 +5,23 @@
 //! and what the person can do. Nothing here reads a file or the clock: callers pass the
 //! bytes, so the desktop app, the CLI and the tests share exactly this code.
 
+mod decoded;
+#[cfg(feature = "heic")]
+mod heic;
 mod jpeg;
 mod pdf;
+mod picture;
 mod png;
+mod tiff;
 
 pub use self::jpeg::JpegImage;
 pub use self::pdf::{ImportedPage, PdfSource};
+pub use self::picture::{BilevelCoding, BilevelImage, PageImage, PicturePage, Pictures};
 pub use self::png::RasterImage;
 
 /// Limits checked from a file's headers before anything large is allocated. They are
-/// generous: a 50-megapixel photo and a 500-page records PDF go in.
+/// generous: a 50-megapixel photo, a 500-page records PDF and a 500-page scanner TIFF go
+/// in. docs/packet.md lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// Largest file accepted, in bytes.
@@ -23,8 +30,8 @@ pub struct Limits {
     pub max_pixels: u64,
     /// Longest side of a picture accepted, in pixels.
     pub max_side: u32,
-    /// Most pages accepted in one PDF.
-    pub max_pdf_pages: usize,
+    /// Most pages accepted in one PDF or TIFF.
+    pub max_pages: usize,
     /// Most bytes one PDF page's drawing instructions may expand to.
     pub max_page_content_bytes: usize,
 }
@@ -35,7 +42,7 @@ impl Default for Limits {
             max_file_bytes: 300 * 1024 * 1024,
             max_pixels: 120_000_000,
             max_side: 30_000,
-            max_pdf_pages: 2_000,
+            max_pages: 2_000,
             max_page_content_bytes: 64 * 1024 * 1024,
         }
     }
@@ -48,6 +55,10 @@ pub enum Format {
     Jpeg,
     Png,
     Pdf,
+    Tiff,
+    Heic,
+    Webp,
+    Gif,
 }
 
 impl Format {
@@ -57,9 +68,32 @@ impl Format {
             Format::Jpeg => "JPG photo",
             Format::Png => "PNG picture",
             Format::Pdf => "PDF",
+            Format::Tiff => "TIFF scan",
+            Format::Heic => "HEIC photo",
+            Format::Webp => "WebP picture",
+            Format::Gif => "GIF picture",
+        }
+    }
+
+    /// The usual file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Jpeg => "jpg",
+            Format::Png => "png",
+            Format::Pdf => "pdf",
+            Format::Tiff => "tif",
+            Format::Heic => "heic",
+            Format::Webp => "webp",
+            Format::Gif => "gif",
         }
     }
 }
+
+/// File name extensions of the formats a packet can hold, for file dialogs (lower case,
+/// without the dot). Intake itself goes by a file's bytes, never by its name.
+pub const EXTENSIONS: &[&str] = &[
+    "pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "webp", "gif",
+];
 
 /// What inspecting a file found: it can go into a packet.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -75,6 +109,8 @@ pub enum Prepared {
     Jpeg(JpegImage),
     Png(RasterImage),
     Pdf(Box<PdfSource>),
+    /// TIFF scans (one page per TIFF page), HEIC photos, WebP and GIF pictures.
+    Pictures(Pictures),
 }
 
 impl Prepared {
@@ -83,6 +119,7 @@ impl Prepared {
             Prepared::Jpeg(_) => Format::Jpeg,
             Prepared::Png(_) => Format::Png,
             Prepared::Pdf(_) => Format::Pdf,
+            Prepared::Pictures(p) => p.format,
         }
     }
 
@@ -90,6 +127,7 @@ impl Prepared {
         match self {
             Prepared::Jpeg(_) | Prepared::Png(_) => 1,
             Prepared::Pdf(pdf) => pdf.pages.len(),
+            Prepared::Pictures(p) => p.pages.len(),
         }
     }
 
@@ -113,8 +151,9 @@ pub enum IntakeError {
          resolution, or split it into smaller files."
     )]
     TooLarge { size_mb: u64, limit_mb: u64 },
-    /// The file is in a format the packet cannot hold; `advice` says how to convert it.
-    #[error("The file must be a JPG, PNG or PDF. {advice}")]
+    /// The file is in a format (or a variant of one) the packet cannot hold; `advice`
+    /// says what it is and how to convert it.
+    #[error("{advice}")]
     Unsupported { advice: String },
     /// A picture whose header declares more pixels than [`Limits`] allow.
     #[error(
@@ -128,6 +167,13 @@ pub enum IntakeError {
          your phone or camera, or take the photo again."
     )]
     DamagedImage { detail: String },
+    /// A scan (TIFF) that is cut short or cannot be decoded, as a whole or on one page.
+    #[error(
+        "The scan is damaged or was not copied completely{} ({detail}). Copy it again, or \
+         scan the paper again.",
+        page_note(.page)
+    )]
+    DamagedScan { page: Option<usize>, detail: String },
     /// A PDF that needs a password to open.
     #[error(
         "The PDF is password protected. Open it with its password, save a copy without a \
@@ -137,8 +183,8 @@ pub enum IntakeError {
     /// A PDF with no pages.
     #[error("The PDF has no pages. Ask the sender for a new copy, or scan the paper.")]
     NoPages,
-    /// A PDF with more pages than [`Limits::max_pdf_pages`].
-    #[error("The PDF has {pages} pages; the limit is {limit}. Split it into smaller files.")]
+    /// A PDF or TIFF with more pages than [`Limits::max_pages`].
+    #[error("The file has {pages} pages; the limit is {limit}. Split it into smaller files.")]
     TooManyPages { pages: usize, limit: usize },
     /// A PDF that cannot be read, as a whole or on one page.
     #[error("The PDF is damaged{}. Ask the sender for a new copy, or scan the paper.", page_note(.page))]
@@ -168,6 +214,15 @@ pub fn prepare(bytes: Vec<u8>, limits: &Limits) -> Result<Prepared, IntakeError>
         Sniffed::Jpeg => jpeg::prepare(bytes, limits).map(Prepared::Jpeg),
         Sniffed::Png => png::prepare(&bytes, limits).map(Prepared::Png),
         Sniffed::Pdf => pdf::prepare(&bytes, limits).map(|p| Prepared::Pdf(Box::new(p))),
+        Sniffed::Tiff => tiff::prepare(&bytes, limits).map(Prepared::Pictures),
+        #[cfg(feature = "heic")]
+        Sniffed::Heic => heic::prepare(&bytes, limits).map(Prepared::Pictures),
+        #[cfg(not(feature = "heic"))]
+        Sniffed::Heic => Err(IntakeError::Unsupported {
+            advice: HEIC_ADVICE.into(),
+        }),
+        Sniffed::Webp => decoded::prepare(&bytes, Format::Webp, limits).map(Prepared::Pictures),
+        Sniffed::Gif => decoded::prepare(&bytes, Format::Gif, limits).map(Prepared::Pictures),
         Sniffed::DamagedPdf => Err(IntakeError::DamagedPdf {
             page: None,
             detail: "it does not start as a PDF does".into(),
@@ -183,10 +238,20 @@ pub fn inspect(bytes: Vec<u8>, limits: &Limits) -> Result<Inspection, IntakeErro
     prepare(bytes, limits).map(|p| p.inspection())
 }
 
+/// What to do with a HEIC photo when this build cannot read them.
+#[cfg_attr(feature = "heic", allow(dead_code))]
+const HEIC_ADVICE: &str = "This photo is in HEIC format (from an iPhone), which this copy of \
+    the app cannot read. On the phone, share or export it as JPG (or set Camera > Formats to \
+    \"Most Compatible\"), then add the JPG.";
+
 enum Sniffed {
     Jpeg,
     Png,
     Pdf,
+    Tiff,
+    Heic,
+    Webp,
+    Gif,
     /// PDF's structure without its header: a PDF damaged at the start.
     DamagedPdf,
     Other(&'static str),
@@ -214,17 +279,27 @@ fn sniff(bytes: &[u8]) -> Sniffed {
         .iter()
         .any(|b| brand == *b)
         {
+            return Sniffed::Heic;
+        }
+        if [b"avif", b"avis"].iter().any(|b| brand == *b) {
             return Sniffed::Other(
-                "This photo is in HEIC format (from an iPhone). On the phone, share or export it \
-                 as JPG (or set Camera > Formats to \"Most Compatible\"), then add the JPG.",
+                "This picture is in AVIF format, which this app cannot read. Open it and save \
+                 it as JPG or PNG, then add that.",
             );
         }
     }
-    if head.starts_with(b"II*\0") || head.starts_with(b"MM\0*") {
-        return Sniffed::Other(
-            "This is a TIFF scan. Open it and save or print it as PDF, or scan the paper again \
-             as PDF, then add that.",
-        );
+    // Classic TIFF (42) and BigTIFF (43), in either byte order.
+    if [b"II*\0", b"MM\0*", b"II+\0", b"MM\0+"]
+        .iter()
+        .any(|m| head.starts_with(*m))
+    {
+        return Sniffed::Tiff;
+    }
+    if head.starts_with(b"GIF87a") || head.starts_with(b"GIF89a") {
+        return Sniffed::Gif;
+    }
+    if head.len() >= 12 && head.starts_with(b"RIFF") && &head[8..12] == b"WEBP" {
+        return Sniffed::Webp;
     }
     if head.starts_with(b"GIF8") || head.starts_with(b"BM") || head.starts_with(b"RIFF") {
         return Sniffed::Other(
@@ -260,7 +335,8 @@ fn sniff(bytes: &[u8]) -> Sniffed {
         return Sniffed::DamagedPdf;
     }
     Sniffed::Other(
-        "This file is not one of those. Open it and save or print it as PDF, then add the PDF.",
+        "This file is not a kind this app can read (PDF, JPG, PNG, HEIC, TIFF, WebP or GIF). \
+         Open it and save or print it as PDF, then add the PDF.",
     )
 }
 

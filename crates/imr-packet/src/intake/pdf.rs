@@ -246,10 +246,10 @@ fn page_list(doc: &Document, limits: &Limits) -> Result<Vec<ObjectId>, IntakeErr
         ancestors: vec![root],
         visits: 0,
         anomaly: None,
-        limit: limits.max_pdf_pages,
+        limit: limits.max_pages,
     };
     walk.kids(root_dict)?;
-    if walk.pages.len() > limits.max_pdf_pages {
+    if walk.pages.len() > limits.max_pages {
         let declared = root_dict
             .get(b"Count")
             .and_then(Object::as_i64)
@@ -258,7 +258,7 @@ fn page_list(doc: &Document, limits: &Limits) -> Result<Vec<ObjectId>, IntakeErr
             .unwrap_or(0);
         return Err(IntakeError::TooManyPages {
             pages: declared.max(walk.pages.len()),
-            limit: limits.max_pdf_pages,
+            limit: limits.max_pages,
         });
     }
     match (walk.pages.is_empty(), walk.anomaly) {

@@ -102,12 +102,36 @@ fn web_page_renamed_pdf_is_refused_with_advice() {
     assert!(e.to_string().contains("print it to PDF"), "{e}");
 }
 
-#[test]
-fn heic_gets_conversion_advice() {
+/// A HEIC file that ends after its first box.
+fn heic_header_only() -> Vec<u8> {
     let mut bytes = vec![0, 0, 0, 24];
     bytes.extend_from_slice(b"ftypheic\0\0\0\0mif1heic");
-    let e = refused(bytes);
+    bytes
+}
+
+#[cfg(feature = "heic")]
+#[test]
+fn heic_cut_after_its_header_is_damaged() {
+    let e = refused(heic_header_only());
+    assert!(matches!(e, IntakeError::DamagedImage { .. }), "{e:?}");
+}
+
+#[cfg(not(feature = "heic"))]
+#[test]
+fn heic_gets_conversion_advice_without_libheif() {
+    let e = refused(heic_header_only());
     assert!(e.to_string().contains("HEIC"), "{e}");
+}
+
+#[test]
+fn avif_gets_conversion_advice() {
+    let mut bytes = vec![0, 0, 0, 24];
+    bytes.extend_from_slice(b"ftypavif\0\0\0\0mif1avif");
+    let e = refused(bytes);
+    assert!(
+        e.to_string().contains("AVIF") && e.to_string().contains("then add"),
+        "{e}"
+    );
 }
 
 #[test]
