@@ -56,6 +56,10 @@ struct Packet {
 }
 
 fn packet_with(name: &str, document: &[u8]) -> Packet {
+    packet_in(Mode::Mail, name, document)
+}
+
+fn packet_in(mode: Mode, name: &str, document: &[u8]) -> Packet {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join(name), document).unwrap();
     let text = std::fs::read_to_string(example_dir().join("case.json")).unwrap();
@@ -64,7 +68,7 @@ fn packet_with(name: &str, document: &[u8]) -> Packet {
     entry.path = name.into();
     file.documents = vec![entry];
     let case = validate(&file, today()).unwrap();
-    let options = PacketOptions::new(Mode::Mail, today(), b"formats");
+    let options = PacketOptions::new(mode, today(), b"formats");
     let documents = load_documents(&case, &DirSource::new(dir.path()), &options.limits)
         .unwrap_or_else(|e| panic!("{name} was refused: {e:?}"));
     let mut bytes = Vec::new();
@@ -633,4 +637,23 @@ fn damaged_webp_and_gif_are_refused_with_advice() {
         refused_with(giant, &Limits::default()),
         IntakeError::ImageTooLarge { .. }
     ));
+}
+
+#[test]
+fn scans_and_phone_photos_are_converted_for_fax_upright() {
+    let grey = paper_grey(400, 520);
+    let g4 = tiffcp(
+        &tiff_file(&[bilevel_page(&grey).with_dpi(100, 100), bilevel_page(&grey)]),
+        &["-c", "g4"],
+    );
+    let turned = tiff_file(&[grey_page(&image::imageops::rotate90(&grey)).with_orientation(8)]);
+    let heic = heif_enc(&imr_fixtures::photo_jpeg(600, 800, 6));
+    for (name, bytes) in [
+        ("fax.tif", g4),
+        ("turned.tif", turned),
+        ("photo.heic", heic),
+    ] {
+        let packet = packet_in(Mode::Fax, name, &bytes);
+        assert_pages_upright(&packet, &format!("{name} for fax"));
+    }
 }
