@@ -13,3 +13,229 @@ date-hint = For example, 27 3 2026.
 date-day = Day
 date-month = Month
 date-year = Year
+
+## Application
+form-application = IMR Application/Complaint Form
+
+## Section patient
+section-application-patient = Patient information
+field-patient-first-name = What is the patient's first name?
+field-patient-first-name-name = the patient's first name
+field-patient-middle-initial = What is the patient's middle initial?
+field-patient-middle-initial-name = the patient's middle initial
+field-patient-last-name = What is the patient's last name?
+field-patient-last-name-name = the patient's last name
+field-patient-gender = What is the patient's gender?
+field-patient-gender-name = the patient's gender
+field-patient-gender-option-male = Male
+field-patient-gender-option-female = Female
+field-patient-gender-option-other = Other
+field-patient-date-of-birth = What is the patient's date of birth?
+field-patient-date-of-birth-hint = For example, 27 March 1984.
+field-patient-date-of-birth-name = the patient's date of birth
+field-patient-street = What is the patient's street address?
+field-patient-street-hint = Include the apartment or unit number.
+field-patient-street-name = the patient's street address
+field-patient-city = What city does the patient live in?
+field-patient-city-name = the patient's city
+field-patient-state = What state does the patient live in?
+field-patient-state-hint = Use the 2-letter code, for example CA.
+field-patient-state-name = the patient's state
+field-patient-zip = What is the patient's ZIP code?
+field-patient-zip-name = the patient's ZIP code
+
+## Section guardian
+section-application-guardian = Parent or guardian (if the patient is under 18)
+field-guardian-name = What is the name of the patient's parent or guardian?
+field-guardian-name-hint = We ask because the patient is under 18.
+field-guardian-name-name = the name of the patient's parent or guardian
+
+## Section contact
+section-application-contact = How to contact you
+field-contact-phone = What phone number can DMHC call?
+field-contact-phone-hint = Include the area code, for example 916-555-0123.
+field-contact-phone-name = a phone number
+field-contact-phone-secondary = Is there another phone number DMHC can call?
+field-contact-phone-secondary-name = the other phone number
+field-contact-email = What is your email address?
+field-contact-email-name = an email address
+field-contact-email-ok = Can DMHC contact you by email?
+field-contact-email-ok-name = whether DMHC can contact you by email
+
+## Section language
+section-application-language = Language
+field-language-primary = What language do you speak most?
+field-language-primary-hint = For example, English, Spanish or Vietnamese.
+field-language-primary-name = the language you speak most
+field-language-correspond-in-language = Do you want DMHC to write to you in that language?
+field-language-correspond-in-language-name = whether DMHC should write to you in that language
+field-language-race-ethnicity = What is the patient's race or ethnicity?
+field-language-race-ethnicity-hint = DMHC asks this to check that everyone is treated fairly.
+field-language-race-ethnicity-name = the patient's race or ethnicity
+
+## Section plan
+section-application-plan = Health plan information
+field-plan-name = What is the name of the health plan?
+field-plan-name-hint = It is on the member ID card.
+field-plan-name-name = the name of the health plan
+field-plan-member-id = What is the patient's member ID number?
+field-plan-member-id-hint = It is on the member ID card.
+field-plan-member-id-name = the member ID number
+field-plan-medical-group = What is the name of the medical group or IPA?
+field-plan-medical-group-hint = This is the group of doctors the plan sends you to.
+field-plan-medical-group-name = the medical group
+field-plan-employer = Which employer or group does the plan come from?
+field-plan-employer-name = the employer or group
+field-plan-regulator = Who oversees the health plan?
+field-plan-regulator-hint = The member ID card or the Evidence of Coverage booklet usually says.
+field-plan-regulator-name = who oversees the health plan
+field-plan-regulator-option-dmhc = The Department of Managed Health Care (DMHC)
+field-plan-regulator-option-cdi = The Department of Insurance (most PPO plans)
+field-plan-regulator-option-medicare = Medicare, or a Medicare Advantage plan
+field-plan-regulator-option-self-funded = A self-funded plan paid for by an employer
+field-plan-regulator-option-medi-cal-ffs = Medi-Cal without a health plan (fee-for-service)
+field-plan-regulator-option-medi-cal-rx = Medi-Cal Rx (a pharmacy decision)
+field-plan-regulator-option-not-sure = I am not sure
+field-plan-medi-cal-managed-care = Is it a Medi-Cal health plan?
+field-plan-medi-cal-managed-care-name = whether it is a Medi-Cal health plan
+field-plan-has-medicare = Does the patient have Medicare?
+field-plan-has-medicare-name = whether the patient has Medicare
+field-plan-state-hearing-held = Has the patient already had a Medi-Cal State Hearing about this problem?
+field-plan-state-hearing-held-hint = A State Hearing is held by a judge from the California Department of Social Services.
+field-plan-state-hearing-held-name = whether there was already a State Hearing
+
+## Section problem
+section-application-problem = Your problem
+field-problem-type = What is the problem with the health plan?
+field-problem-type-hint = If you are not sure, choose the one closest to your problem.
+field-problem-type-name = what the problem is
+field-problem-type-option-medical-necessity = The plan denied, changed or delayed a treatment because it says it is not medically necessary
+field-problem-type-option-experimental = The plan will not cover a treatment it calls experimental or investigational
+field-problem-type-option-emergency-payment = The plan will not pay for emergency or urgent care already received
+field-problem-type-option-other-complaint = Something else, such as a bill or a service problem
+field-problem-plan-action = What did the plan do with the treatment?
+field-problem-plan-action-name = what the plan did
+field-problem-plan-action-option-denied = Said no to it
+field-problem-plan-action-option-changed = Changed it
+field-problem-plan-action-option-delayed = Delayed it
+field-problem-condition = What is the medical condition?
+field-problem-condition-hint = Use the words your doctor uses, if you know them.
+field-problem-condition-name = the medical condition
+field-problem-treatment = What treatment, service or medicine is this about?
+field-problem-treatment-name = the treatment, service or medicine
+field-problem-description = What happened?
+field-problem-description-hint = Use your own words and include the dates you know.
+field-problem-description-name = what happened
+field-problem-desired-outcome = What do you want the health plan to do?
+field-problem-desired-outcome-name = what you want the health plan to do
+
+## Section grievance
+section-application-grievance = Your complaint to the health plan
+field-grievance-filed = Have you already complained to the health plan about this?
+field-grievance-filed-hint = This is also called a grievance or an appeal.
+field-grievance-filed-name = whether you complained to the health plan
+field-grievance-filed-on = When did you complain to the plan?
+field-grievance-filed-on-name = the date you complained to the plan
+field-grievance-decided = Has the plan sent you its decision in writing?
+field-grievance-decided-name = whether the plan has decided
+field-grievance-decision-date = What is the date on the plan's decision letter?
+field-grievance-decision-date-name = the date of the plan's decision
+field-grievance-reference = What reference number did the plan give your complaint?
+field-grievance-reference-hint = It is often on the plan's letters.
+field-grievance-reference-name = the plan's reference number
+
+## Section urgency
+section-application-urgency = Is it urgent?
+field-urgency-urgent = Is there a serious and immediate threat to the patient's health?
+field-urgency-urgent-hint = For example, waiting could cause death, loss of a limb or severe pain.
+field-urgency-urgent-name = whether it is urgent
+field-urgency-doctor-says-urgent = Has a doctor written that it is urgent?
+field-urgency-doctor-says-urgent-hint = DMHC needs this letter to treat the case as urgent.
+field-urgency-doctor-says-urgent-name = whether a doctor has written that it is urgent
+
+## Section provider
+section-application-provider = Doctors
+field-provider-pcp-name = Who is the patient's main doctor?
+field-provider-pcp-name-hint = This is the primary care doctor.
+field-provider-pcp-name-name = the name of the main doctor
+field-provider-pcp-phone = What is the main doctor's phone number?
+field-provider-pcp-phone-name = the main doctor's phone number
+field-provider-doctor-name = Which doctor asked the plan for the treatment?
+field-provider-doctor-name-name = the name of the doctor who asked for the treatment
+field-provider-doctor-phone = What is that doctor's phone number?
+field-provider-doctor-phone-name = the phone number of the doctor who asked for the treatment
+
+## Section late
+section-application-late = Why you are applying late
+field-late-explanation = Why could you not apply within 6 months of the plan's decision?
+field-late-explanation-hint = For example, you were in hospital or did not get the letter.
+field-late-explanation-name = why you are applying late
+
+## Section signature
+section-application-signature = Signature
+field-signature-name = What is the name of the person who will sign this form?
+field-signature-name-name = the name of the person signing
+field-signature-relationship = Who will sign this form?
+field-signature-relationship-hint = Someone helping the patient also needs the Authorized Assistant form.
+field-signature-relationship-name = who will sign the form
+field-signature-relationship-option-self = The patient
+field-signature-relationship-option-parent = The patient's parent
+field-signature-relationship-option-guardian = The patient's guardian or conservator
+field-signature-relationship-option-authorized-assistant = Someone the patient chose to help them
+signature-application-applicant = Signature of patient or person applying for the patient
+
+## Section helper
+section-application-helper = Someone helping you
+field-helper-has-helper = Do you want DMHC to talk to someone else about your case?
+field-helper-has-helper-hint = For example, a family member, friend or advocate.
+field-helper-has-helper-name = whether someone is helping you
+
+## Authorized_assistant
+form-authorized-assistant = Authorized Assistant Form
+
+## Section helper_part_a
+section-authorized-assistant-helper-part-a = Part A: to be completed by the member
+field-helper-name = What is the name of the person helping you?
+field-helper-name-hint = DMHC will be able to talk to this person about your case.
+field-helper-name-name = the name of the person helping you
+signature-assistant-member = Signature of member (or parent or guardian)
+
+## Section helper_part_b
+section-authorized-assistant-helper-part-b = Part B: to be completed by the person helping
+field-helper-relationship = How does the helper know the patient?
+field-helper-relationship-hint = For example, daughter, friend or advocate.
+field-helper-relationship-name = how the helper knows the patient
+field-helper-street = What is the helper's street address?
+field-helper-street-name = the helper's street address
+field-helper-city = What city does the helper live in?
+field-helper-city-name = the helper's city
+field-helper-state = What state does the helper live in?
+field-helper-state-hint = Use the 2-letter code, for example CA.
+field-helper-state-name = the helper's state
+field-helper-zip = What is the helper's ZIP code?
+field-helper-zip-name = the helper's ZIP code
+field-helper-phone = What is the helper's phone number?
+field-helper-phone-hint = Include the area code.
+field-helper-phone-name = the helper's phone number
+field-helper-email = What is the helper's email address?
+field-helper-email-name = the helper's email address
+field-helper-legal-authority = Does the helper have legal power to make health decisions for the patient?
+field-helper-legal-authority-hint = For example, a health care power of attorney or a guardianship.
+field-helper-legal-authority-name = whether the helper has legal power
+field-helper-legal-authority-kind = What gives the helper that power?
+field-helper-legal-authority-kind-hint = Send a copy of the document with the packet.
+field-helper-legal-authority-kind-name = what gives the helper legal power
+field-helper-legal-authority-kind-option-power-of-attorney = Health care power of attorney
+field-helper-legal-authority-kind-option-guardian = Guardian
+field-helper-legal-authority-kind-option-conservator = Conservator
+field-helper-legal-authority-kind-option-other = Other legal document
+signature-assistant-helper = Signature of the person helping
+
+## Document kinds
+document-kind-denial-letter = Denial letter
+document-kind-grievance-decision = The plan's decision on your complaint
+document-kind-doctor-letter = Letter from a doctor
+document-kind-urgency-statement = Doctor's statement that it is urgent
+document-kind-medical-records = Medical records
+document-kind-assistant-form = Authorized Assistant form
+document-kind-other = Other document
