@@ -4,7 +4,7 @@
 import { el, clear, focusMain, errorSummary, fieldId } from "./dom.js";
 import { renderField, collectAnswers } from "./fields.js";
 import { documentsPage } from "./documents.js";
-import { t, loadMessages, setLanguage, onLanguageChange, lang, locale, longDate as localLongDate } from "./i18n.js";
+import { t, tNodes, errorText, loadMessages, setLanguage, onLanguageChange, lang, locale, longDate as localLongDate } from "./i18n.js";
 import { packetPage, signPage } from "./packet.js";
 import { installQuickExit, quickExitExplanation } from "./quickexit.js";
 import { outcomesPage, followUpPage } from "./outcomes.js";
@@ -55,7 +55,7 @@ function backLink() {
 /** An error from a command: its plain message, and the page stays as it was. */
 export function showFailure(e) {
   if (vault.onFailure(e)) return;
-  const message = (e && e.message) || String(e);
+  const message = errorText(e);
   const m = main();
   const old = m.querySelector(".error-summary");
   if (old) old.remove();
@@ -183,16 +183,16 @@ async function openCase(id) {
 function confirmDelete(c) {
   const m = main();
   clear(m);
-  setTitle("Delete this application?");
+  setTitle(t("delete-title"));
   m.append(
-    el("h1", { text: `Delete the application for ${c.name}?` }),
-    el("p", { text: "Its answers and the app's copies of its documents will be removed from this computer. Your own files are not touched. This cannot be undone." }),
+    el("h1", { text: t("delete-heading", { name: c.name }) }),
+    el("p", { text: t("delete-explain") }),
   );
-  const yes = el("button", { class: "warning", type: "button", id: "confirm-delete", text: "Yes, delete it" });
+  const yes = el("button", { class: "warning", type: "button", id: "confirm-delete", text: t("delete-yes") });
   yes.addEventListener("click", async () => {
     try { await invoke("delete_case", { id: c.id }); await go("start"); } catch (e) { showFailure(e); }
   });
-  const no = el("button", { class: "secondary", type: "button", text: "No, keep it" });
+  const no = el("button", { class: "secondary", type: "button", text: t("delete-no") });
   no.addEventListener("click", () => go("start"));
   m.append(yes, no);
   focusMain();
@@ -213,7 +213,7 @@ async function screenPage(m, screenId, saved = null) {
     form.append(el("span", { class: "hint", text: view.task_title }), el("h1", { text: view.heading }));
   }
   for (const f of view.fields) form.append(renderField(f, single));
-  const cont = el("button", { id: "continue", type: "submit", text: "Continue" });
+  const cont = el("button", { id: "continue", type: "submit", text: t("continue") });
   form.append(cont);
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
@@ -275,51 +275,52 @@ async function afterScreen(view, next) {
 // ---------------------------------------------------------------- result page
 
 const TRACKS = {
-  imr_medical_necessity: "You can probably ask for an Independent Medical Review",
-  imr_experimental: "You can probably ask for an Independent Medical Review",
-  imr_emergency_payment: "You can probably ask for an Independent Medical Review",
-  consumer_complaint: "This is probably a complaint, not a medical review",
-  unknown: "Where you stand",
+  imr_medical_necessity: () => t("result-can-apply"),
+  imr_experimental: () => t("result-can-apply"),
+  imr_emergency_payment: () => t("result-can-apply"),
+  consumer_complaint: () => t("result-complaint"),
+  unknown: () => t("result-unknown"),
 };
 
 export const longDate = localLongDate;
 
 async function resultPage(m) {
   const r = await invoke("eligibility", { id: app.caseId });
-  setTitle(TRACKS[r.track] || TRACKS.unknown);
-  m.append(el("h1", { text: TRACKS[r.track] || TRACKS.unknown }), el("p", { text: r.track_explanation }));
+  const heading = (TRACKS[r.track] || TRACKS.unknown)();
+  setTitle(heading);
+  m.append(el("h1", { text: heading }), el("p", { text: r.track_explanation }));
   const regulatorCodes = ["cdi_regulated", "medicare", "self_funded_plan", "medi_cal_fee_for_service", "medi_cal_rx", "regulator_unsure", "state_hearing_held"];
   const regulator = r.warnings.filter((w) => regulatorCodes.includes(w.code));
   if (regulator.length > 0) {
-    const panel = el("div", { class: "panel panel--warning", id: "regulator-warning" }, [el("h2", { text: "Check who can help you" })]);
+    const panel = el("div", { class: "panel panel--warning", id: "regulator-warning" }, [el("h2", { text: t("result-regulator-heading") })]);
     for (const w of regulator) panel.append(el("p", { text: w.message }));
-    panel.append(el("p", { text: "You can still go on and make the application if you want to." }));
+    panel.append(el("p", { text: t("result-regulator-go-on") }));
     m.append(panel);
   }
   const dates = el("div", { class: "panel panel--ok", id: "dates" });
   if (r.can_apply_from) {
-    dates.append(el("p", {}, ["You can apply from ", el("span", { class: "big-date", text: longDate(r.can_apply_from) }), "."]));
+    dates.append(el("p", {}, tNodes("result-apply-from", { date: el("span", { class: "big-date", text: longDate(r.can_apply_from) }) })));
   } else {
     dates.append(el("p", { text: r.grievance_reason }));
   }
   if (r.apply_by) {
-    dates.append(el("p", {}, ["Apply by ", el("span", { class: "big-date", text: longDate(r.apply_by) }), "."]));
+    dates.append(el("p", {}, tNodes("result-apply-by", { date: el("span", { class: "big-date", text: longDate(r.apply_by) }) })));
   }
   if (r.state_hearing_by) {
-    dates.append(el("p", { text: `Medi-Cal State Hearing: ask by ${longDate(r.state_hearing_by)} if you want one.` }));
+    dates.append(el("p", { text: t("result-state-hearing-by", { date: longDate(r.state_hearing_by) }) }));
   }
   m.append(dates);
   if (r.late) {
     m.append(el("div", { class: "panel panel--warning", id: "late" }, [
-      el("h2", { text: "Late: tell us why" }),
-      el("p", { text: "The 6 months to apply have passed. DMHC can still accept your application if something kept you from applying in time. You will be asked to explain in a few words; it goes on the form." }),
+      el("h2", { text: t("result-late-heading") }),
+      el("p", { text: t("result-late-explain") }),
     ]));
   }
   const others = r.warnings.filter((w) => !regulatorCodes.includes(w.code) && w.code !== "late_filing").concat(r.reminders);
   if (others.length > 0) {
-    m.append(el("h2", { text: "Good to know" }), el("ul", {}, others.map((w) => el("li", { text: w.message }))));
+    m.append(el("h2", { text: t("result-good-to-know") }), el("ul", {}, others.map((w) => el("li", { text: w.message }))));
   }
-  const cont = el("button", { id: "continue", type: "button", text: "Continue" });
+  const cont = el("button", { id: "continue", type: "button", text: t("continue") });
   cont.addEventListener("click", () => go("tasks"));
   m.append(cont);
   focusMain();
@@ -328,33 +329,33 @@ async function resultPage(m) {
 // ---------------------------------------------------------------- task list
 
 const STATUS_TEXT = {
-  not_started: "Not started",
-  in_progress: "In progress",
-  completed: "Completed",
-  cannot_start_yet: "Cannot start yet",
-  optional: "Optional",
+  not_started: () => t("status-not-started"),
+  in_progress: () => t("status-in-progress"),
+  completed: () => t("status-completed"),
+  cannot_start_yet: () => t("status-cannot-start-yet"),
+  optional: () => t("status-optional"),
 };
 
 async function taskListPage(m) {
   const o = await invoke("case_overview", { id: app.caseId });
-  setTitle("Your application");
-  m.append(el("h1", { text: o.name === "New application" ? "Your application" : `Application for ${o.name}` }));
-  const done = o.tasks.filter((t) => t.status === "completed").length;
-  m.append(el("p", { text: `You have completed ${done} of ${o.tasks.length} sections.` }));
+  setTitle(t("tasks-title"));
+  m.append(el("h1", { text: o.named ? t("tasks-heading-named", { name: o.name }) : t("tasks-title") }));
+  const done = o.tasks.filter((x) => x.status === "completed").length;
+  m.append(el("p", { text: t("tasks-progress", { done, total: o.tasks.length }) }));
   const list = el("ul", { class: "task-list" });
-  for (const t of o.tasks) {
-    const tag = el("strong", { class: `tag tag--${t.status}`, id: `status-${t.task}`, text: STATUS_TEXT[t.status] });
+  for (const task of o.tasks) {
+    const tag = el("strong", { class: `tag tag--${task.status}`, id: `status-${task.task}`, text: STATUS_TEXT[task.status]() });
     let name;
-    if (t.status === "cannot_start_yet") {
-      name = el("span", { text: t.title });
+    if (task.status === "cannot_start_yet") {
+      name = el("span", { text: task.title });
     } else {
-      name = el("a", { href: "#", id: `task-${t.task}`, text: t.title });
-      name.addEventListener("click", (ev) => { ev.preventDefault(); openTask(t); });
+      name = el("a", { href: "#", id: `task-${task.task}`, text: task.title });
+      name.addEventListener("click", (ev) => { ev.preventDefault(); openTask(task); });
     }
     list.append(el("li", {}, [name, tag]));
   }
   m.append(list);
-  const change = el("a", { href: "#", id: "eligibility-again", text: "Check again if you can apply" });
+  const change = el("a", { href: "#", id: "eligibility-again", text: t("tasks-eligibility-again") });
   change.addEventListener("click", (ev) => { ev.preventDefault(); app.flow = "eligibility"; go("screen:problem-type"); });
   m.append(el("p", {}, [change]));
   m.append(el("h2", { text: t("followup-tasks-heading") }), el("ul", {}, [
@@ -370,13 +371,13 @@ function routeLink(id, text, route) {
   return a;
 }
 
-function openTask(t) {
+function openTask(task) {
   app.flow = "task";
-  switch (t.task) {
+  switch (task.task) {
     case "documents": return go("documents");
     case "check": return go("screen:signature");
     case "packet": return go("sign");
-    default: return t.first_screen ? go(`screen:${t.first_screen}`) : go("tasks");
+    default: return task.first_screen ? go(`screen:${task.first_screen}`) : go("tasks");
   }
 }
 
@@ -384,22 +385,22 @@ function openTask(t) {
 
 async function checkPage(m) {
   const sections = await invoke("check_answers", { id: app.caseId });
-  setTitle("Check your answers");
-  m.append(el("h1", { text: "Check your answers before you make your packet" }));
+  setTitle(t("check-title"));
+  m.append(el("h1", { text: t("check-heading") }));
   for (const s of sections) {
     m.append(el("h2", { text: s.title }));
     const dl = el("dl", { class: "summary" });
     for (const row of s.rows) {
-      const change = el("a", { href: "#", class: "change", text: "Change" }, [el("span", { class: "visually-hidden", text: ` ${row.label}` })]);
+      const change = el("a", { href: "#", class: "change", text: t("check-change") }, [el("span", { class: "visually-hidden", text: ` ${row.label}` })]);
       change.addEventListener("click", (ev) => { ev.preventDefault(); app.returnTo = "check"; app.flow = "task"; go(`screen:${row.screen}`); });
       dl.append(el("div", {}, [el("dt", { text: row.label }), el("dd", { text: row.value }), change]));
     }
     m.append(dl);
   }
-  const docs = el("a", { href: "#", text: "See or change your documents" });
+  const docs = el("a", { href: "#", text: t("check-documents") });
   docs.addEventListener("click", (ev) => { ev.preventDefault(); go("documents"); });
   m.append(el("p", {}, [docs]));
-  const next = el("button", { id: "continue", type: "button", text: "Continue to signing and your packet" });
+  const next = el("button", { id: "continue", type: "button", text: t("check-continue") });
   next.addEventListener("click", () => go("sign"));
   m.append(next);
   focusMain();

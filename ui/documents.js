@@ -3,6 +3,7 @@
 
 import { el, clear, focusMain, errorSummary } from "./dom.js";
 import { app, invoke, go, setTitle, showFailure, longDate } from "./app.js";
+import { t, errorText } from "./i18n.js";
 
 // What the packet engine takes in (imr_packet::intake::EXTENSIONS).
 const ACCEPTED = ["pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "webp", "gif"];
@@ -13,11 +14,11 @@ async function addFiles(paths, kind) {
   const status = document.getElementById("add-status");
   for (const path of paths) {
     const name = path.split(/[\\/]/).pop();
-    if (status) status.textContent = `Checking ${name}…`;
+    if (status) status.textContent = t("documents-checking", { name });
     try {
       await invoke("add_document", { id: app.caseId, path, kind: kind || "other", title: "", date: null });
     } catch (e) {
-      errors.push((e && e.message) || String(e));
+      errors.push(errorText(e));
     }
   }
   if (status) status.textContent = "";
@@ -55,8 +56,8 @@ async function chooseFiles(multiple) {
     options: {
       multiple,
       directory: false,
-      title: "Choose a copy of your letter",
-      filters: [{ name: "Letters, scans and photos (PDF, JPG, PNG, HEIC, TIFF, WebP, GIF)", extensions: ACCEPTED }],
+      title: t("documents-dialog-title"),
+      filters: [{ name: t("documents-dialog-filter"), extensions: ACCEPTED }],
     },
   });
   if (!picked) return [];
@@ -76,13 +77,13 @@ async function showDocuments(errors) {
     invoke("case_overview", { id: app.caseId }),
   ]);
   clear(m);
-  setTitle("Documents", errors.length > 0);
+  setTitle(t("documents-title"), errors.length > 0);
   if (errors.length > 0) m.append(errorSummary(errors.map((text) => ({ text }))));
-  m.append(el("h1", { text: "Add copies of your letters" }));
-  m.append(el("p", { text: "Add copies, not originals: the Help Center cannot send anything back. A PDF, a scan or a clear photo of each page is fine (PDF, JPG, PNG, HEIC, TIFF, WebP or GIF)." }));
+  m.append(el("h1", { text: t("documents-heading") }));
+  m.append(el("p", { text: t("documents-intro") }));
   if (overview.suggestions.length > 0) {
     m.append(el("div", { class: "panel", id: "suggestions" }, [
-      el("h2", { text: "You may want to add" }),
+      el("h2", { text: t("documents-suggestions") }),
       el("ul", {}, overview.suggestions.map((s) => el("li", { text: s }))),
     ]));
   }
@@ -97,11 +98,11 @@ async function showDocuments(errors) {
     return s;
   };
   const zone = el("div", { class: "dropzone", id: "dropzone" }, [
-    el("label", { for: "new-kind", text: "What kind of document are you adding?" }),
+    el("label", { for: "new-kind", text: t("documents-kind-question") }),
     kindSelect("new-kind", "denial_letter"),
-    el("p", { class: "hint", text: "Then choose the file, or drag it from your folder and drop it on this window." }),
+    el("p", { class: "hint", text: t("documents-drop-hint") }),
   ]);
-  const choose = el("button", { id: "choose-files", type: "button", class: "secondary", text: "Choose a file" });
+  const choose = el("button", { id: "choose-files", type: "button", class: "secondary", text: t("documents-choose") });
   choose.addEventListener("click", async () => {
     try {
       const paths = await chooseFiles(true);
@@ -114,14 +115,14 @@ async function showDocuments(errors) {
   m.append(zone);
 
   if (docs.length === 0) {
-    m.append(el("p", { text: "No documents yet. You can also go on without them and send them later." }));
+    m.append(el("p", { text: t("documents-none") }));
   } else {
-    m.append(el("h2", { text: `Your documents (${docs.length})` }));
+    m.append(el("h2", { text: t("documents-count", { count: docs.length }) }));
     const list = el("ol", { class: "documents" });
     docs.forEach((d, i) => list.append(documentItem(d, i, docs.length, kindSelect)));
     m.append(list);
   }
-  const cont = el("button", { id: "continue", type: "button", text: "Continue" });
+  const cont = el("button", { id: "continue", type: "button", text: t("continue") });
   cont.addEventListener("click", () => go("tasks"));
   m.append(cont);
   if (errors.length > 0) m.querySelector(".error-summary").focus();
@@ -131,49 +132,49 @@ async function showDocuments(errors) {
 function documentItem(d, i, count, kindSelect) {
   const item = el("li", { class: "document", id: `document-${i}` });
   if (d.thumbnail) {
-    item.append(el("img", { src: d.thumbnail, alt: `First page of ${d.title}` }));
+    item.append(el("img", { src: d.thumbnail, alt: t("documents-thumbnail-alt", { title: d.title }) }));
   }
   const details = el("div", { class: "details" });
-  const pages = d.pages === 1 ? "1 page" : `${d.pages} pages`;
-  details.append(el("h3", { text: d.title }), el("p", { class: "hint", text: `${d.kind_label}, ${pages}${d.date ? `, dated ${longDate(d.date)}` : ""}` }));
+  const pages = d.pages === 1 ? t("documents-one-page") : t("documents-pages", { count: d.pages });
+  details.append(el("h3", { text: d.title }), el("p", { class: "hint", text: d.date ? t("documents-summary-dated", { kind: d.kind_label, pages, date: longDate(d.date) }) : t("documents-summary", { kind: d.kind_label, pages }) }));
   if (d.problem) details.append(el("p", { class: "error-message", text: d.problem }));
   const titleId = `doc-title-${i}`;
   const dateId = `doc-date-${i}`;
   const title = el("input", { type: "text", id: titleId });
   title.value = d.title;
-  const date = el("input", { type: "text", id: dateId, class: "input--medium", placeholder: "YYYY-MM-DD" });
+  const date = el("input", { type: "text", id: dateId, class: "input--medium", placeholder: t("documents-date-placeholder") });
   date.value = d.date || "";
   const kind = kindSelect(`doc-kind-${i}`, d.kind);
-  const save = el("button", { type: "button", class: "secondary", text: "Save changes" });
+  const save = el("button", { type: "button", class: "secondary", text: t("documents-save") });
   save.addEventListener("click", async () => {
     try {
       const value = date.value.trim();
       await invoke("update_document", { id: app.caseId, index: i, kind: kind.value, title: title.value, date: value === "" ? null : value });
       await showDocuments([]);
-    } catch (e) { await showDocuments([`${d.title}: the date must look like 2026-01-20. ${(e && e.message) || ""}`]); }
+    } catch (e) { await showDocuments([t("documents-bad-date", { title: d.title, reason: errorText(e) }).trim()]); }
   });
   details.append(
-    el("label", { for: `doc-kind-${i}`, text: "Kind" }), kind,
-    el("label", { for: titleId, text: "Title" }), title,
-    el("label", { for: dateId, text: "Date on the document (optional), for example 2026-01-20" }), date,
+    el("label", { for: `doc-kind-${i}`, text: t("documents-kind") }), kind,
+    el("label", { for: titleId, text: t("documents-doc-title") }), title,
+    el("label", { for: dateId, text: t("documents-date") }), date,
     el("div", {}, [save]),
   );
   const actions = el("div", {});
   const button = (text, label, fn, disabled = false) => {
-    const b = el("button", { type: "button", class: "secondary", text, "aria-label": `${label} ${d.title}` });
+    const b = el("button", { type: "button", class: "secondary", text, "aria-label": t("documents-action-label", { action: label, title: d.title }) });
     b.disabled = disabled;
     b.addEventListener("click", async () => {
-      try { await fn(); await showDocuments([]); } catch (e) { await showDocuments([(e && e.message) || String(e)]); }
+      try { await fn(); await showDocuments([]); } catch (e) { await showDocuments([errorText(e)]); }
     });
     actions.append(b);
   };
-  button("Move up", "Move up", () => invoke("move_document", { id: app.caseId, from: i, to: i - 1 }), i === 0);
-  button("Move down", "Move down", () => invoke("move_document", { id: app.caseId, from: i, to: i + 1 }), i === count - 1);
-  button("Replace", "Replace", async () => {
+  button(t("documents-move-up"), t("documents-move-up"), () => invoke("move_document", { id: app.caseId, from: i, to: i - 1 }), i === 0);
+  button(t("documents-move-down"), t("documents-move-down"), () => invoke("move_document", { id: app.caseId, from: i, to: i + 1 }), i === count - 1);
+  button(t("documents-replace"), t("documents-replace"), async () => {
     const paths = await chooseFiles(false);
     if (paths.length > 0) await invoke("replace_document", { id: app.caseId, index: i, path: paths[0] });
   });
-  button("Remove", "Remove", () => invoke("remove_document", { id: app.caseId, index: i }));
+  button(t("documents-remove"), t("documents-remove"), () => invoke("remove_document", { id: app.caseId, index: i }));
   details.append(actions);
   item.append(details);
   return item;

@@ -77,3 +77,26 @@ export function translateStatic(root) {
     node.setAttribute("aria-label", t(node.dataset.i18nAriaLabel));
   }
 }
+
+/** One message as a list of text and elements: each `{ $name }` whose value in `nodes`
+ *  is an element is replaced by that element (for a date in bold inside a sentence). */
+export function tNodes(id, nodes) {
+  const text = t(id, {});
+  const out = [];
+  let last = 0;
+  for (const m of text.matchAll(/\{\s*\$([A-Za-z][\w-]*)\s*\}/g)) {
+    out.push(text.slice(last, m.index));
+    const node = nodes[m[1]];
+    out.push(node === undefined ? m[0] : node);
+    last = m.index + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out.filter((part) => part !== "");
+}
+
+/** An error from a command in the person's language: its message id and arguments when
+ *  it has them (AppError::text in Rust), its English message otherwise. */
+export function errorText(e) {
+  if (e && e.id && has(e.id)) return t(e.id, e.args || {});
+  return (e && e.message) || String(e);
+}

@@ -4,7 +4,7 @@
 import { el, clear, focusMain, errorSummary } from "./dom.js";
 import { app, invoke, go, setTitle, showFailure } from "./app.js";
 import { showFaxPreview } from "./fax.js";
-import { t } from "./i18n.js";
+import { t, locale } from "./i18n.js";
 
 // ---------------------------------------------------------------- signing
 
@@ -13,19 +13,18 @@ export async function signPage(m) {
     invoke("check_answers", { id: app.caseId }),
     invoke("case_overview", { id: app.caseId }),
   ]);
-  const find = (label) => sections.flatMap((s) => s.rows).find((r) => r.label.startsWith(label));
-  const signer = find("What is the name of the person who will sign")?.value || "";
-  const helperRow = sections.flatMap((s) => s.rows).find((r) => r.label.startsWith("What is the name of the person helping"));
-  const helper = helperRow && helperRow.value !== "Not given" ? helperRow.value : "";
-  setTitle("How do you want to sign?");
+  const given = (field) => sections.flatMap((s) => s.rows).find((r) => r.field === field && r.given)?.value || "";
+  const signer = given("signature.name");
+  const helper = given("helper.name");
+  setTitle(t("sign-title"));
   const form = el("form", { novalidate: "" });
   const fs = el("fieldset");
-  fs.append(el("legend", {}, [el("h1", { text: "How do you want to sign?" })]));
-  fs.append(el("p", { class: "hint", text: "DMHC needs a signed application. Whichever you choose, the signature goes on the application itself, and DMHC receives the packet exactly as you save it." }));
+  fs.append(el("legend", {}, [el("h1", { text: t("sign-title") })]));
+  fs.append(el("p", { class: "hint", text: t("sign-explain") }));
   const options = [
-    ["wet", "I will print the packet, sign it by hand, then mail or fax it", "This is the usual way. The packet has empty lines to sign and date."],
-    ["typed", "Type my name as my signature", "For faxing from a computer without printing. Your name is printed as \"/s/ Your Name\" with today's date."],
-    ["drawn", "Draw my signature with the mouse or a touch screen", "For faxing from a computer without printing. Your drawing is printed on the signature line with today's date."],
+    ["wet", t("sign-wet"), t("sign-wet-hint")],
+    ["typed", t("sign-typed"), t("sign-typed-hint")],
+    ["drawn", t("sign-drawn"), t("sign-drawn-hint")],
   ];
   const radios = el("div", { class: "radios" });
   for (const [value, label, hint] of options) {
@@ -40,18 +39,18 @@ export async function signPage(m) {
   const typedBox = el("div", { id: "typed-box" });
   const nameInput = el("input", { type: "text", id: "typed-name" });
   nameInput.value = app.signing.name || signer;
-  typedBox.append(el("label", { for: "typed-name", text: "Your name as your signature" }), nameInput);
+  typedBox.append(el("label", { for: "typed-name", text: t("sign-typed-name") }), nameInput);
   let helperInput = null;
   if (helper) {
     helperInput = el("input", { type: "text", id: "typed-helper" });
     helperInput.value = app.signing.helperName || helper;
-    typedBox.append(el("label", { for: "typed-helper", text: "The helper's name as their signature (they must agree to this)" }), helperInput);
+    typedBox.append(el("label", { for: "typed-helper", text: t("sign-typed-helper") }), helperInput);
   }
   const drawBox = el("div", { id: "draw-box" });
-  const pad = signaturePad("draw-pad", "Draw your signature here");
-  drawBox.append(el("p", { text: "Draw your signature in the box." }), pad.node);
-  const padHelper = helper ? signaturePad("draw-pad-helper", "The helper draws their signature here") : null;
-  if (padHelper) drawBox.append(el("p", { text: "The person helping draws their signature here." }), padHelper.node);
+  const pad = signaturePad("draw-pad", t("sign-draw-pad"));
+  drawBox.append(el("p", { text: t("sign-draw-intro") }), pad.node);
+  const padHelper = helper ? signaturePad("draw-pad-helper", t("sign-draw-pad-helper")) : null;
+  if (padHelper) drawBox.append(el("p", { text: t("sign-draw-helper-intro") }), padHelper.node);
   form.append(typedBox, drawBox);
   const update = () => {
     const mode = form.querySelector("input[name=signing]:checked")?.value || "wet";
@@ -61,7 +60,7 @@ export async function signPage(m) {
   form.addEventListener("change", update);
   update();
 
-  const cont = el("button", { id: "continue", type: "submit", text: "Continue" });
+  const cont = el("button", { id: "continue", type: "submit", text: t("continue") });
   form.append(cont);
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
@@ -69,16 +68,16 @@ export async function signPage(m) {
     const problems = [];
     app.signing = { mode, name: nameInput.value.trim(), helperName: helperInput ? helperInput.value.trim() : "", typed: {}, drawn: {} };
     if (mode === "typed") {
-      if (!app.signing.name) problems.push({ text: "Enter your name as your signature", href: "#typed-name" });
-      if (helperInput && !app.signing.helperName) problems.push({ text: "Enter the helper's name as their signature", href: "#typed-helper" });
+      if (!app.signing.name) problems.push({ text: t("sign-error-typed-name"), href: "#typed-name" });
+      if (helperInput && !app.signing.helperName) problems.push({ text: t("sign-error-typed-helper"), href: "#typed-helper" });
       app.signing.typed = {
         "application.applicant": `/s/ ${app.signing.name}`,
         "assistant.member": `/s/ ${app.signing.name}`,
       };
       if (helperInput) app.signing.typed["assistant.helper"] = `/s/ ${app.signing.helperName}`;
     } else if (mode === "drawn") {
-      if (pad.strokes().length === 0) problems.push({ text: "Draw your signature in the box", href: "#draw-pad" });
-      if (padHelper && padHelper.strokes().length === 0) problems.push({ text: "The helper must draw their signature", href: "#draw-pad-helper" });
+      if (pad.strokes().length === 0) problems.push({ text: t("sign-error-drawn"), href: "#draw-pad" });
+      if (padHelper && padHelper.strokes().length === 0) problems.push({ text: t("sign-error-drawn-helper"), href: "#draw-pad-helper" });
       app.signing.drawn = { "application.applicant": pad.strokes(), "assistant.member": pad.strokes() };
       if (padHelper) app.signing.drawn["assistant.helper"] = padHelper.strokes();
     }
@@ -86,7 +85,7 @@ export async function signPage(m) {
       form.querySelector(".error-summary")?.remove();
       const box = errorSummary(problems);
       form.prepend(box);
-      setTitle("How do you want to sign?", true);
+      setTitle(t("sign-title"), true);
       box.focus();
       return;
     }
@@ -122,7 +121,7 @@ function signaturePad(id, label) {
   const end = () => { current = null; };
   canvas.addEventListener("pointerup", end);
   canvas.addEventListener("pointercancel", end);
-  const clearButton = el("button", { type: "button", class: "secondary", text: "Clear and draw again" });
+  const clearButton = el("button", { type: "button", class: "secondary", text: t("sign-clear") });
   clearButton.addEventListener("click", () => { strokes.length = 0; ctx.clearRect(0, 0, canvas.width, canvas.height); });
   const node = el("div", {}, [canvas, el("div", {}, [clearButton])]);
   return { node, strokes: () => strokes.filter((s) => s.length > 1) };
@@ -135,25 +134,27 @@ function signingChoice() {
 }
 
 function megabytes(bytes) {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes < 1024 * 1024
+    ? t("size-kb", { n: Math.max(1, Math.round(bytes / 1024)) })
+    : t("size-mb", { n: (bytes / 1024 / 1024).toLocaleString(locale(), { maximumFractionDigits: 1, minimumFractionDigits: 1 }) });
 }
 
 export async function packetPage(m) {
-  setTitle("Create your packet");
-  m.append(el("h1", { text: "Create your application packet" }));
+  setTitle(t("packet-title"));
+  m.append(el("h1", { text: t("packet-heading") }));
   const fs = el("fieldset");
-  fs.append(el("legend", { text: "How will you send it?" }));
+  fs.append(el("legend", { text: t("packet-how-send") }));
   const radios = el("div", { class: "radios" });
-  for (const [value, label] of [["fax", "By fax to 916-255-5241 (the packet starts with a fax cover sheet)"], ["mail", "By mail to the Help Center in Sacramento (the first page fits a window envelope)"]]) {
+  for (const [value, label] of [["fax", t("packet-mode-fax")], ["mail", t("packet-mode-mail")]]) {
     const input = el("input", { type: "radio", id: `mode-${value}`, name: "mode", value });
     if ((app.mode || "fax") === value) input.checked = true;
     radios.append(el("label", { for: `mode-${value}` }, [input, el("span", { text: label })]));
   }
   fs.append(radios);
   m.append(fs);
-  const info = el("p", { id: "packet-info", role: "status", "aria-live": "polite", text: "Counting the pages…" });
+  const info = el("p", { id: "packet-info", role: "status", "aria-live": "polite", text: t("packet-counting") });
   m.append(info);
-  const save = el("button", { id: "save-packet", type: "button", text: "Create and save your application packet" });
+  const save = el("button", { id: "save-packet", type: "button", text: t("packet-save") });
   m.append(save);
   const faxBox = el("section", { id: "fax-preview", hidden: true });
   m.append(faxBox);
@@ -162,10 +163,10 @@ export async function packetPage(m) {
   const refresh = async () => {
     app.mode = mode();
     showFaxPreview(faxBox, app.mode === "fax");
-    info.textContent = "Counting the pages…";
+    info.textContent = t("packet-counting");
     try {
       preview = await invoke("preview_packet", { id: app.caseId, mode: app.mode, signing: signingChoice() });
-      info.textContent = `Your packet will have ${preview.pages} pages (${megabytes(preview.bytes)}).`;
+      info.textContent = t("packet-will-have", { pages: preview.pages, size: megabytes(preview.bytes) });
     } catch (e) {
       info.textContent = "";
       showFailure(e);
@@ -176,7 +177,7 @@ export async function packetPage(m) {
     try {
       const name = preview ? preview.default_name : "IMR-packet.pdf";
       const path = await invoke("plugin:dialog|save", {
-        options: { title: "Save your packet", defaultPath: name, filters: [{ name: "PDF", extensions: ["pdf"] }] },
+        options: { title: t("packet-save-dialog-title"), defaultPath: name, filters: [{ name: "PDF", extensions: ["pdf"] }] },
       });
       if (path) await savePacketTo(typeof path === "string" ? path : path.path);
     } catch (e) { showFailure(e); }
@@ -191,25 +192,25 @@ async function savePacketTo(path) {
   const info = document.getElementById("packet-info");
   const button = document.getElementById("save-packet");
   if (button) button.disabled = true;
-  if (info) info.textContent = "Making your packet… This can take a few seconds.";
+  if (info) info.textContent = t("packet-making");
   try {
     const made = await invoke("create_packet", { id: app.caseId, mode: app.mode || "fax", signing: signingChoice(), path });
     clear(m);
-    setTitle("Your packet is ready");
+    setTitle(t("packet-ready"));
     m.append(
       el("div", { class: "panel panel--ok" }, [
-        el("h1", { text: "Your packet is ready" }),
-        el("p", { text: `${made.pages} pages, saved as ${made.packet}` }),
+        el("h1", { text: t("packet-ready") }),
+        el("p", { text: t("packet-saved-as", { pages: made.pages, path: made.packet }) }),
       ]),
-      el("p", { text: `The checklist "Before you send" is saved beside it: ${made.checklist}. Read it before you send the packet.` }),
+      el("p", { text: t("packet-checklist-beside", { path: made.checklist }) }),
     );
-    const openPacket = el("button", { id: "open-packet", type: "button", text: "Open the packet" });
+    const openPacket = el("button", { id: "open-packet", type: "button", text: t("packet-open") });
     openPacket.addEventListener("click", () => invoke("open_saved", { path: made.packet }).catch(showFailure));
-    const openChecklist = el("button", { id: "open-checklist", type: "button", class: "secondary", text: "Open the checklist" });
+    const openChecklist = el("button", { id: "open-checklist", type: "button", class: "secondary", text: t("packet-open-checklist") });
     openChecklist.addEventListener("click", () => invoke("open_saved", { path: made.checklist }).catch(showFailure));
     const sent = el("button", { id: "record-sent", type: "button", class: "secondary", text: t("followup-record-button") });
     sent.addEventListener("click", () => go("followup"));
-    const home = el("button", { type: "button", class: "secondary", text: "Back to your application" });
+    const home = el("button", { type: "button", class: "secondary", text: t("packet-back-home") });
     home.addEventListener("click", () => go("tasks"));
     m.append(openPacket, openChecklist, sent, home);
     focusMain();

@@ -12,7 +12,11 @@ fn main() {
     let locales = root.join("locales");
     // A folder given here is scanned by cargo for any change, new files included.
     println!("cargo:rerun-if-changed=locales");
-    let mut files: Vec<(String, String, PathBuf)> = Vec::new();
+    // Several checkouts (git worktrees) may share one target folder, where cargo sees
+    // this crate as one package: list the files again when built from another folder,
+    // or the list would be the other checkout's.
+    println!("cargo:rerun-if-env-changed=PWD");
+    let mut files: Vec<(String, String)> = Vec::new();
     for lang in sorted_entries(&locales) {
         if !lang.is_dir() {
             continue;
@@ -20,17 +24,17 @@ fn main() {
         let lang_name = file_name(&lang);
         for file in sorted_entries(&lang) {
             if file.extension().is_some_and(|e| e == "ftl") {
-                files.push((lang_name.clone(), file_name(&file), file));
+                files.push((lang_name.clone(), file_name(&file)));
             }
         }
     }
     let mut out = String::from("/// Every Fluent file: (language folder, file name, text).\n");
     out.push_str("pub(crate) const FILES: &[(&str, &str, &str)] = &[\n");
-    for (lang, name, path) in &files {
+    for (lang, name) in &files {
+        // Relative to this crate, so the text is always this checkout's.
         writeln!(
             out,
-            "    ({lang:?}, {name:?}, include_str!({:?})),",
-            path.display().to_string()
+            "    ({lang:?}, {name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/locales/{lang}/{name}\"))),"
         )
         .expect("writing to a String cannot fail");
     }

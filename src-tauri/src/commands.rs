@@ -6,17 +6,23 @@ use std::sync::Mutex;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use imr_app::documents::DocumentView;
-use imr_app::packet::{suggestions, PacketMade, PacketPreview, SigningChoice};
+use imr_app::localize;
+use imr_app::packet::{suggestions_in, PacketMade, PacketPreview, SigningChoice};
 use imr_app::recovery::Recovered;
 use imr_app::screens::{self, AnswerSection, ScreenView, TaskView};
 use imr_app::{AppError, CaseStore, CaseSummary, Code};
 use imr_case::case::Answers;
-use imr_case::form::{application_form, assistant_form, DocumentKind, Form};
+use imr_case::form::{DocumentKind, Form};
 use imr_case::rules::{assess, EligibilityFacts, RulesReport};
 use imr_packet::Mode;
 use serde::Serialize;
 use tauri::State;
 use tauri_plugin_opener::OpenerExt;
+
+use crate::i18n_commands::LangState;
+
+/// The language the window is in.
+type Lang<'a> = State<'a, LangState>;
 
 pub struct AppState {
     pub(crate) store: CaseStore,
@@ -75,25 +81,27 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
 
 #[derive(Serialize)]
 pub struct FormDefinition {
-    application: Form,
-    assistant: Form,
+    application: &'static Form,
+    assistant: &'static Form,
     screens: &'static [screens::Screen],
-    document_kinds: Vec<(DocumentKind, &'static str)>,
+    document_kinds: Vec<(DocumentKind, String)>,
 }
 
+/// The forms with their words in the window's language (the packet keeps English).
 #[tauri::command]
-pub fn form_definition() -> FormDefinition {
+pub fn form_definition(lang: Lang<'_>) -> FormDefinition {
+    let lang = lang.get();
     FormDefinition {
-        application: application_form(),
-        assistant: assistant_form(),
+        application: localize::application_form_in(lang),
+        assistant: localize::assistant_form_in(lang),
         screens: screens::SCREENS,
-        document_kinds: DocumentKind::ALL.iter().map(|k| (*k, k.label())).collect(),
+        document_kinds: localize::document_kinds(lang),
     }
 }
 
 #[tauri::command]
-pub fn list_cases(state: State<'_, AppState>) -> Reply<Vec<CaseSummary>> {
-    state.store.list(today())
+pub fn list_cases(state: State<'_, AppState>, lang: Lang<'_>) -> Reply<Vec<CaseSummary>> {
+    state.store.list_in(lang.get(), today())
 }
 
 /// Quick exit: the window has already emptied itself. Cases are read from disk for each
@@ -130,6 +138,8 @@ pub fn delete_case(state: State<'_, AppState>, id: String) -> Reply<()> {
 #[derive(Serialize)]
 pub struct Overview {
     name: String,
+    /// Whether the patient's name is given (`name` says "New application" otherwise).
+    named: bool,
     tasks: Vec<TaskView>,
     report: RulesReport,
     suggestions: Vec<String>,
@@ -137,27 +147,35 @@ pub struct Overview {
 }
 
 #[tauri::command]
-pub fn case_overview(state: State<'_, AppState>, id: String) -> Reply<Overview> {
+pub fn case_overview(state: State<'_, AppState>, lang: Lang<'_>, id: String) -> Reply<Overview> {
     let case = state.store.load(&id)?;
     let today = today();
+    let lang = lang.get();
     Ok(Overview {
-        name: imr_app::store::patient_name(&case.file.answers),
-        tasks: screens::task_list(&case.file, today),
+        name: imr_app::store::patient_name_in(lang, &case.file.answers),
+        named: imr_app::store::has_patient_name(&case.file.answers),
+        tasks: screens::task_list_in(lang, &case.file, today),
         report: assess(&EligibilityFacts::from_answers(&case.file.answers), today),
-        suggestions: suggestions(&case.file),
+        suggestions: suggestions_in(lang, &case.file),
         documents: case.file.documents.len(),
     })
 }
 
 fn screen_or_error(screen: &str) -> Reply<&'static screens::Screen> {
     screens::find(screen)
-        .ok_or_else(|| AppError::new(Code::Invalid, format!("There is no page '{screen}'.")))
+        .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-page", &[("page", screen)]))
 }
 
 #[tauri::command]
-pub fn get_screen(state: State<'_, AppState>, id: String, screen: String) -> Reply<ScreenView> {
+pub fn get_screen(
+    state: State<'_, AppState>,
+    lang: Lang<'_>,
+    id: String,
+    screen: String,
+) -> Reply<ScreenView> {
     let case = state.store.load(&id)?;
-    Ok(screens::view(
+    Ok(screens::view_in(
+        lang.get(),
         screen_or_error(&screen)?,
         &case.file,
         today(),
@@ -179,6 +197,7 @@ pub struct Saved {
 #[tauri::command]
 pub fn save_screen(
     state: State<'_, AppState>,
+    lang: Lang<'_>,
     id: String,
     screen: String,
     answers: Answers,
@@ -186,7 +205,7 @@ pub fn save_screen(
 ) -> Reply<Saved> {
     let s = screen_or_error(&screen)?;
     let case = state.store.save_answers(&id, &answers, Some(s.id), now())?;
-    let view = screens::view(s, &case.file, today(), true);
+    let view = screens::view_in(lang.get(), s, &case.file, today(), true);
     let ok = view.fields.iter().all(|f| f.error.is_none());
     let next = if eligibility {
         screens::next_eligibility(s.id, &case.file.answers, today())
@@ -206,8 +225,17 @@ pub fn eligibility(state: State<'_, AppState>, id: String) -> Reply<RulesReport>
 }
 
 #[tauri::command]
-pub fn documents(state: State<'_, AppState>, id: String) -> Reply<Vec<DocumentView>> {
-    state.store.documents(&id)
+pub fn documents(
+    state: State<'_, AppState>,
+    lang: Lang<'_>,
+    id: String,
+) -> Reply<Vec<DocumentView>> {
+    let lang = lang.get();
+    let mut views = state.store.documents(&id)?;
+    for v in &mut views {
+        v.kind_label = localize::document_kind_label(lang, v.kind);
+    }
+    Ok(views)
 }
 
 /// Adding a file decodes and checks it: run it off the window's thread.
@@ -260,9 +288,13 @@ pub fn move_document(state: State<'_, AppState>, id: String, from: usize, to: us
 }
 
 #[tauri::command]
-pub fn check_answers(state: State<'_, AppState>, id: String) -> Reply<Vec<AnswerSection>> {
+pub fn check_answers(
+    state: State<'_, AppState>,
+    lang: Lang<'_>,
+    id: String,
+) -> Reply<Vec<AnswerSection>> {
     let case = state.store.load(&id)?;
-    Ok(screens::check_answers(&case.file, today()))
+    Ok(screens::check_answers_in(lang.get(), &case.file, today()))
 }
 
 #[tauri::command(async)]
@@ -302,17 +334,15 @@ pub fn open_saved(app: tauri::AppHandle, state: State<'_, AppState>, path: PathB
         .map(|s| s.contains(&path))
         .unwrap_or(false);
     if !allowed {
-        return Err(AppError::new(
-            Code::Invalid,
-            "Only a saved packet can be opened.",
-        ));
+        return Err(AppError::text(Code::Invalid, "app-open-only-saved", &[]));
     }
     app.opener()
         .open_path(path.to_string_lossy(), None::<&str>)
         .map_err(|e| {
-            AppError::new(
+            AppError::text(
                 Code::Storage,
-                format!("The PDF viewer could not be opened ({e}). Open the file from its folder."),
+                "app-viewer-failed",
+                &[("reason", &e.to_string())],
             )
         })
 }

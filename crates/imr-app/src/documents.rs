@@ -24,7 +24,7 @@ const THUMBNAIL_SIZE: u32 = 240;
 pub struct DocumentView {
     pub index: usize,
     pub kind: DocumentKind,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub title: String,
     pub date: Option<NaiveDate>,
     pub pages: usize,
@@ -45,9 +45,10 @@ fn file_name(path: &Path) -> String {
 fn check_file(source: &Path) -> Result<(Vec<u8>, imr_packet::Prepared), AppError> {
     let name = file_name(source);
     let bytes = fs::read(source).map_err(|e| {
-        AppError::new(
+        AppError::text(
             Code::BadDocument,
-            format!("{name}: the file cannot be opened ({e}). Choose it again."),
+            "app-file-cannot-open",
+            &[("name", &name), ("reason", &e.to_string())],
         )
     })?;
     let prepared = prepare(bytes.clone(), &Limits::default())
@@ -132,7 +133,7 @@ impl CaseStore {
             .documents
             .get(index)
             .cloned()
-            .ok_or_else(|| AppError::new(Code::Invalid, "There is no such document."))?;
+            .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-document", &[]))?;
         let name = self.copy_name(id, next_serial(&dir), source, prepared.format());
         self.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
         if let Ok(png) = thumbnail(&prepared, &bytes, THUMBNAIL_SIZE) {
@@ -161,7 +162,7 @@ impl CaseStore {
             .file
             .documents
             .get_mut(index)
-            .ok_or_else(|| AppError::new(Code::Invalid, "There is no such document."))?;
+            .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-document", &[]))?;
         doc.kind = kind;
         doc.title = title.trim().to_string();
         doc.date = date;
@@ -178,7 +179,7 @@ impl CaseStore {
     ) -> Result<(), AppError> {
         let mut case = self.load(id)?;
         if index >= case.file.documents.len() {
-            return Err(AppError::new(Code::Invalid, "There is no such document."));
+            return Err(AppError::text(Code::Invalid, "app-no-such-document", &[]));
         }
         let removed = case.file.documents.remove(index);
         case.state.updated = now;
@@ -198,7 +199,7 @@ impl CaseStore {
         let mut case = self.load(id)?;
         let n = case.file.documents.len();
         if from >= n || to >= n {
-            return Err(AppError::new(Code::Invalid, "There is no such document."));
+            return Err(AppError::text(Code::Invalid, "app-no-such-document", &[]));
         }
         let doc = case.file.documents.remove(from);
         case.file.documents.insert(to, doc);
@@ -254,7 +255,7 @@ impl CaseStore {
         DocumentView {
             index,
             kind: entry.kind,
-            kind_label: entry.kind.label(),
+            kind_label: entry.kind.label().to_string(),
             title: entry.title.clone(),
             date: entry.date,
             pages: checked.as_ref().map(|p| p.page_count()).unwrap_or(0),

@@ -1,5 +1,11 @@
 //! One error shape for the app: a stable code the UI can branch on, and a message in
 //! plain words that says what to do.
+//!
+//! A message made with [`AppError::text`] also carries its message id and arguments
+//! (`app.ftl`), so the window shows it in the person's language; `message` is the
+//! English, for logs and the command line.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -35,13 +41,55 @@ pub enum Code {
 pub struct AppError {
     pub code: Code,
     pub message: String,
+    /// The message id in the Fluent files, when the message has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The message's placeholders, already written out.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, String>,
 }
 
 impl AppError {
+    /// An error with a message in English only.
     pub fn new(code: Code, message: impl Into<String>) -> AppError {
         AppError {
             code,
             message: message.into(),
+            id: None,
+            args: BTreeMap::new(),
+        }
+    }
+
+    /// An error whose message is the Fluent message `id` with these placeholders: the
+    /// window shows it in the person's language.
+    pub fn text(code: Code, id: &str, args: &[(&str, &str)]) -> AppError {
+        let fluent: Vec<(&str, imr_i18n::Arg<'_>)> = args
+            .iter()
+            .map(|(k, v)| (*k, imr_i18n::Arg::from(*v)))
+            .collect();
+        AppError {
+            code,
+            message: imr_i18n::text(imr_i18n::Lang::En, id, &fluent),
+            id: Some(id.to_string()),
+            args: args
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
+    }
+
+    /// The message in `lang` (the English `message` when it has no id).
+    pub fn message_in(&self, lang: imr_i18n::Lang) -> String {
+        match &self.id {
+            Some(id) => {
+                let fluent: Vec<(&str, imr_i18n::Arg<'_>)> = self
+                    .args
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), imr_i18n::Arg::from(v)))
+                    .collect();
+                imr_i18n::text(lang, id, &fluent)
+            }
+            None => self.message.clone(),
         }
     }
 
@@ -49,22 +97,12 @@ impl AppError {
         if e.kind() == std::io::ErrorKind::StorageFull
             || e.kind() == std::io::ErrorKind::QuotaExceeded
         {
-            return AppError::new(
-                Code::Storage,
-                format!(
-                    "The disk is full, so your work could not be saved ({what}). What was \
-                     saved before is safe and unchanged. Free some space on this computer \
-                     (empty the trash, or delete large files you no longer need), then try \
-                     again."
-                ),
-            );
+            return AppError::text(Code::Storage, "app-disk-full", &[("what", what)]);
         }
-        AppError::new(
+        AppError::text(
             Code::Storage,
-            format!(
-                "Your work could not be saved on this computer ({what}: {e}). Nothing was \
-                 changed. Check there is free space on the disk, then try again."
-            ),
+            "app-storage",
+            &[("what", what), ("reason", &e.to_string())],
         )
     }
 }

@@ -11,6 +11,7 @@ pub mod fax;
 pub mod followup;
 pub mod handoff;
 pub mod instance;
+pub mod localize;
 pub mod packet;
 pub mod recovery;
 pub mod screens;

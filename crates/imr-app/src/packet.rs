@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use imr_case::case::validate;
 use imr_case::form::{ids, DocumentKind};
-use imr_case::rules::long_date;
 use imr_packet::{build_checklist, build_packet, load_documents, Mode, PacketOptions, Signatures};
 use serde::Serialize;
 
@@ -62,12 +61,10 @@ impl CaseStore {
     ) -> Result<(Vec<u8>, Vec<u8>, usize, String), AppError> {
         let stored = self.load(id)?;
         let case = validate(&stored.file, today).map_err(|problems| {
-            AppError::new(
+            AppError::text(
                 Code::Invalid,
-                format!(
-                    "Some answers still need attention ({}). Go back to the task list.",
-                    problems.len()
-                ),
+                "app-answers-need-attention",
+                &[("count", &problems.len().to_string())],
             )
         })?;
         let report = case.assess(today);
@@ -181,36 +178,37 @@ pub fn checklist_path(packet: &Path) -> PathBuf {
 
 /// Documents the case probably needs and does not have yet, in plain words.
 pub fn suggestions(file: &imr_case::case::CaseFile) -> Vec<String> {
+    suggestions_in(imr_i18n::Lang::En, file)
+}
+
+/// The same, in `lang`.
+pub fn suggestions_in(lang: imr_i18n::Lang, file: &imr_case::case::CaseFile) -> Vec<String> {
+    use imr_i18n::{t, text};
     let has = |kind: DocumentKind| file.documents.iter().any(|d| d.kind == kind);
     let yes = |id: &str| file.answers.get(id).is_some_and(|v| v == "yes");
     let mut out = Vec::new();
     if !has(DocumentKind::DenialLetter) {
-        out.push("Add the plan's letter that said no (the denial letter), if you have it.".into());
+        out.push(text(lang, "suggest-denial-letter", &[]));
     }
     if yes(ids::GRIEVANCE_DECIDED) && !has(DocumentKind::GrievanceDecision) {
         let when = file
             .answers
             .get(ids::GRIEVANCE_DECISION_DATE)
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-            .map(|d| format!(" on {}", long_date(d)))
-            .unwrap_or_default();
-        out.push(format!(
-            "You said the plan decided{when}: add that decision letter."
-        ));
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        out.push(match when {
+            Some(d) => t!(
+                lang,
+                "suggest-grievance-decision-dated",
+                date = crate::localize::long_date(lang, d)
+            ),
+            None => text(lang, "suggest-grievance-decision", &[]),
+        });
     }
     if yes(ids::URGENCY_URGENT) && !has(DocumentKind::UrgencyStatement) {
-        out.push(
-            "You said this is urgent: add your doctor's letter saying so, or the case will \
-             be handled at normal speed."
-                .into(),
-        );
+        out.push(text(lang, "suggest-urgency-statement", &[]));
     }
     if yes(ids::HELPER_HAS_HELPER) && !has(DocumentKind::AssistantForm) {
-        out.push(
-            "Someone is helping you: the packet includes the Authorized Assistant form for \
-             you both to sign. If you already have a signed one, add it here."
-                .into(),
-        );
+        out.push(text(lang, "suggest-assistant-form", &[]));
     }
     out
 }

@@ -4,8 +4,11 @@
 
 use chrono::NaiveDate;
 use imr_case::case::{validate, Answers, CaseFile, Problem};
-use imr_case::form::{field, ids::*, Field};
+use imr_case::form::{ids::*, Field};
+use imr_i18n::{text, Lang};
 use serde::Serialize;
+
+use crate::localize::{field_in, long_date, yes_no};
 
 /// A task on the task list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -44,6 +47,25 @@ impl Task {
             Task::Check => "Check your answers",
             Task::Packet => "Create your packet",
         }
+    }
+
+    /// The message id of the task's title in `app.ftl`: `task-patient`, ...
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Task::Patient => "task-patient",
+            Task::Plan => "task-plan",
+            Task::Problem => "task-problem",
+            Task::Grievance => "task-grievance",
+            Task::Helper => "task-helper",
+            Task::Documents => "task-documents",
+            Task::Check => "task-check",
+            Task::Packet => "task-packet",
+        }
+    }
+
+    /// The title in `lang`.
+    pub fn title_in(self, lang: Lang) -> String {
+        text(lang, self.message_id(), &[])
     }
 }
 
@@ -239,6 +261,19 @@ pub fn find(id: &str) -> Option<&'static Screen> {
     SCREENS.iter().find(|s| s.id == id)
 }
 
+impl Screen {
+    /// The message id of the screen's own heading, `screen-<id>` in `app.ftl`.
+    pub fn heading_message_id(&self) -> String {
+        format!("screen-{}", self.id)
+    }
+
+    /// The screen's own heading in `lang`, if it has one.
+    pub fn heading_in(&self, lang: Lang) -> Option<String> {
+        self.heading
+            .map(|_| text(lang, &self.heading_message_id(), &[]))
+    }
+}
+
 /// A question as the wizard shows it: its definition, the answer so far, and the
 /// problem to show beside it, if any.
 #[derive(Debug, Clone, Serialize)]
@@ -255,7 +290,7 @@ pub struct FieldView {
 pub struct ScreenView {
     pub id: &'static str,
     pub task: Task,
-    pub task_title: &'static str,
+    pub task_title: String,
     pub heading: String,
     pub fields: Vec<FieldView>,
 }
@@ -266,10 +301,20 @@ fn answers_of(file: &CaseFile) -> &Answers {
 
 /// The questions of `screen` that are asked for these answers.
 fn asked(screen: &Screen, answers: &Answers, today: NaiveDate) -> Vec<&'static Field> {
+    asked_in(Lang::En, screen, answers, today)
+}
+
+/// The same, with the questions' words in `lang`.
+fn asked_in(
+    lang: Lang,
+    screen: &Screen,
+    answers: &Answers,
+    today: NaiveDate,
+) -> Vec<&'static Field> {
     screen
         .fields
         .iter()
-        .filter_map(|id| field(id))
+        .filter_map(|id| field_in(lang, id))
         .filter(|f| f.is_applicable(answers, today))
         .collect()
 }
@@ -293,13 +338,24 @@ pub fn problems_on(screen: &Screen, file: &CaseFile, today: NaiveDate) -> Vec<Pr
 }
 
 pub fn view(screen: &Screen, file: &CaseFile, today: NaiveDate, with_errors: bool) -> ScreenView {
+    view_in(Lang::En, screen, file, today, with_errors)
+}
+
+/// A screen ready to render, in `lang`.
+pub fn view_in(
+    lang: Lang,
+    screen: &Screen,
+    file: &CaseFile,
+    today: NaiveDate,
+    with_errors: bool,
+) -> ScreenView {
     let answers = answers_of(file);
     let problems = if with_errors {
         problems_on(screen, file, today)
     } else {
         Vec::new()
     };
-    let fields: Vec<FieldView> = asked(screen, answers, today)
+    let fields: Vec<FieldView> = asked_in(lang, screen, answers, today)
         .into_iter()
         .map(|f| FieldView {
             field: f,
@@ -311,15 +367,15 @@ pub fn view(screen: &Screen, file: &CaseFile, today: NaiveDate, with_errors: boo
                 .map(|p| p.message.clone()),
         })
         .collect();
-    let heading = match (screen.heading, fields.as_slice()) {
+    let heading = match (screen.heading_in(lang), fields.as_slice()) {
         (None, [only]) => only.field.label.to_string(),
-        (Some(h), _) => h.to_string(),
-        (None, _) => screen.task.title().to_string(),
+        (Some(h), _) => h,
+        (None, _) => screen.task.title_in(lang),
     };
     ScreenView {
         id: screen.id,
         task: screen.task,
-        task_title: screen.task.title(),
+        task_title: screen.task.title_in(lang),
         heading,
         fields,
     }
@@ -374,7 +430,7 @@ pub enum Status {
 #[derive(Debug, Clone, Serialize)]
 pub struct TaskView {
     pub task: Task,
-    pub title: &'static str,
+    pub title: String,
     pub status: Status,
     /// Where the task starts.
     pub first_screen: Option<&'static str>,
@@ -382,6 +438,11 @@ pub struct TaskView {
 
 /// Statuses for the task list.
 pub fn task_list(file: &CaseFile, today: NaiveDate) -> Vec<TaskView> {
+    task_list_in(Lang::En, file, today)
+}
+
+/// Statuses for the task list, titles in `lang`.
+pub fn task_list_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<TaskView> {
     let answers = answers_of(file);
     let problems = match validate(file, today) {
         Ok(_) => Vec::new(),
@@ -439,7 +500,7 @@ pub fn task_list(file: &CaseFile, today: NaiveDate) -> Vec<TaskView> {
         };
         list.push(TaskView {
             task,
-            title: task.title(),
+            title: task.title_in(lang),
             status,
             first_screen: first_of(task, answers, today),
         });
@@ -461,7 +522,11 @@ impl Status {
 /// One row of "Check your answers".
 #[derive(Debug, Clone, Serialize)]
 pub struct AnswerRow {
+    /// The question's id (`signature.name`).
+    pub field: &'static str,
     pub label: &'static str,
+    /// Whether it has an answer (`value` says "Not given" otherwise).
+    pub given: bool,
     pub value: String,
     /// The screen that asks it, for the "Change" link.
     pub screen: &'static str,
@@ -469,35 +534,42 @@ pub struct AnswerRow {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AnswerSection {
-    pub title: &'static str,
+    pub title: String,
     pub rows: Vec<AnswerRow>,
 }
 
 /// Every answer, grouped by task, each with the screen to change it.
 pub fn check_answers(file: &CaseFile, today: NaiveDate) -> Vec<AnswerSection> {
+    check_answers_in(Lang::En, file, today)
+}
+
+/// Every answer, grouped by task, in `lang`.
+pub fn check_answers_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<AnswerSection> {
     let answers = answers_of(file);
     let mut sections: Vec<AnswerSection> = Vec::new();
     for screen in SCREENS {
         let title = match screen.task {
-            Task::Check => "Signing",
-            t => t.title(),
+            Task::Check => text(lang, "check-section-signing", &[]),
+            t => t.title_in(lang),
         };
-        for f in asked(screen, answers, today) {
+        for f in asked_in(lang, screen, answers, today) {
             let raw = answers.get(f.id).map(|s| s.trim()).unwrap_or("");
             let value = if raw.is_empty() {
-                "Not given".to_string()
+                text(lang, "answer-not-given", &[])
             } else {
-                display(f, raw)
+                display(lang, f, raw)
             };
             let row = AnswerRow {
+                field: f.id,
                 label: f.label,
+                given: !raw.is_empty(),
                 value,
                 screen: screen.id,
             };
             match sections.iter_mut().find(|s| s.title == title) {
                 Some(s) => s.rows.push(row),
                 None => sections.push(AnswerSection {
-                    title,
+                    title: title.clone(),
                     rows: vec![row],
                 }),
             }
@@ -506,17 +578,17 @@ pub fn check_answers(file: &CaseFile, today: NaiveDate) -> Vec<AnswerSection> {
     sections
 }
 
-fn display(f: &Field, raw: &str) -> String {
+fn display(lang: Lang, f: &Field, raw: &str) -> String {
     use imr_case::form::FieldKind;
     match &f.kind {
         FieldKind::YesNo => match raw {
-            "yes" => "Yes".into(),
-            "no" => "No".into(),
+            "yes" => yes_no(lang, true),
+            "no" => yes_no(lang, false),
             other => other.into(),
         },
         FieldKind::Choice(_) => f.choice_label(raw).unwrap_or(raw).to_string(),
         FieldKind::Date => NaiveDate::parse_from_str(raw, "%Y-%m-%d")
-            .map(imr_case::rules::long_date)
+            .map(|d| long_date(lang, d))
             .unwrap_or_else(|_| raw.to_string()),
         _ => raw.to_string(),
     }

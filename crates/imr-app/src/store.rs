@@ -182,10 +182,7 @@ impl CaseStore {
     pub fn load(&self, id: &str) -> Result<StoredCase, AppError> {
         let dir = self.case_dir(id)?;
         if !dir.is_dir() {
-            return Err(AppError::new(
-                Code::NotFound,
-                "This application is no longer on this computer.",
-            ));
+            return Err(AppError::text(Code::NotFound, "app-case-gone", &[]));
         }
         if self.is_protected(id) {
             return self.load_protected(id);
@@ -236,6 +233,16 @@ impl CaseStore {
     /// Every case, most recently changed first. A case that cannot be read is listed
     /// with its problem, so the others still open.
     pub fn list(&self, today: NaiveDate) -> Result<Vec<CaseSummary>, AppError> {
+        self.list_in(imr_i18n::Lang::En, today)
+    }
+
+    /// The same, with names and statuses in `lang`.
+    pub fn list_in(
+        &self,
+        lang: imr_i18n::Lang,
+        today: NaiveDate,
+    ) -> Result<Vec<CaseSummary>, AppError> {
+        let say = |id: &str| imr_i18n::text(lang, id, &[]);
         let entries =
             fs::read_dir(&self.root).map_err(|e| AppError::storage("reading the cases", &e))?;
         let mut out = Vec::new();
@@ -252,21 +259,21 @@ impl CaseStore {
             }
             match self.load(&id) {
                 Ok(case) => out.push(CaseSummary {
-                    name: patient_name(&case.file.answers),
+                    name: patient_name_in(lang, &case.file.answers),
                     updated: case.state.updated,
                     status: if validate(&case.file, today).is_ok() {
-                        "Ready to make the packet".into()
+                        say("case-status-ready")
                     } else {
-                        "In progress".into()
+                        say("case-status-in-progress")
                     },
                     problem: None,
                     protected: false,
                     id,
                 }),
                 Err(e) => out.push(CaseSummary {
-                    name: "An application that cannot be opened".into(),
+                    name: say("case-cannot-open-name"),
                     updated: NaiveDateTime::default(),
-                    status: "Cannot be opened".into(),
+                    status: say("case-status-cannot-open"),
                     problem: Some(e.message),
                     protected: false,
                     id,
@@ -297,27 +304,22 @@ pub(crate) fn read_case_file(dir: &Path) -> Result<CaseFile, AppError> {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(match set_aside_copy(dir, "case.json") {
-                Some(backup) => AppError::new(
+                Some(backup) => AppError::text(
                     Code::BadCase,
-                    format!(
-                        "This application's file was damaged, so it cannot be opened. The \
-                         damaged file was kept as {}; its documents are still in {}. You \
-                         can delete this application from the list, or ask for help to \
-                         recover it.",
-                        backup.display(),
-                        dir.join("documents").display()
-                    ),
+                    "app-case-damaged",
+                    &[
+                        ("backup", &backup.display().to_string()),
+                        ("documents", &dir.join("documents").display().to_string()),
+                    ],
                 ),
-                None => AppError::new(
-                    Code::BadCase,
-                    "This application cannot be opened: its file (case.json) is missing.",
-                ),
+                None => AppError::text(Code::BadCase, "app-case-missing", &[]),
             });
         }
         Err(e) => {
-            return Err(AppError::new(
+            return Err(AppError::text(
                 Code::BadCase,
-                format!("This application cannot be read ({e})."),
+                "app-case-unreadable",
+                &[("reason", &e.to_string())],
             ))
         }
     };
@@ -331,17 +333,14 @@ pub(crate) fn parse_case_file(text: &str) -> Result<CaseFile, AppError> {
             CaseFileError::NewerSchema { .. } => Code::NewerVersion,
             _ => Code::BadCase,
         };
-        AppError::new(code, format!("This application cannot be opened: {e}"))
+        AppError::text(code, "app-case-cannot-open", &[("reason", &e.to_string())])
     })
 }
 
 /// Reads `app.json` in a case folder, like [`read_case_file`].
 pub(crate) fn read_app_state(dir: &Path) -> Result<AppState, AppError> {
     let damaged = || {
-        AppError::new(
-            Code::BadCase,
-            "This application's notes (app.json) cannot be read.",
-        )
+        AppError::text(Code::BadCase, "app-notes-unreadable", &[])
     };
     let text = fs::read(dir.join("app.json")).map_err(|_| damaged())?;
     parse_app_state(&text)
@@ -350,20 +349,17 @@ pub(crate) fn read_app_state(dir: &Path) -> Result<AppState, AppError> {
 /// The app's notes from their bytes, like [`parse_case_file`].
 pub(crate) fn parse_app_state(text: &[u8]) -> Result<AppState, AppError> {
     let damaged = || {
-        AppError::new(
-            Code::BadCase,
-            "This application's notes (app.json) cannot be read.",
-        )
+        AppError::text(Code::BadCase, "app-notes-unreadable", &[])
     };
     let value: serde_json::Value = serde_json::from_slice(text).map_err(|_| damaged())?;
     match value.get("schema_version").and_then(|v| v.as_u64()) {
-        Some(found) if found > u64::from(APP_STATE_VERSION) => Err(AppError::new(
+        Some(found) if found > u64::from(APP_STATE_VERSION) => Err(AppError::text(
             Code::NewerVersion,
-            format!(
-                "This application was saved by a newer version of the app (notes version \
-                 {found}); this version reads version {APP_STATE_VERSION}. Update the app \
-                 to open it. Nothing was changed."
-            ),
+            "app-notes-newer",
+            &[
+                ("found", &found.to_string()),
+                ("reads", &APP_STATE_VERSION.to_string()),
+            ],
         )),
         _ => serde_json::from_value::<AppState>(value).map_err(|_| damaged()),
     }
@@ -382,6 +378,18 @@ pub(crate) fn set_aside_copy(dir: &Path, name: &str) -> Option<PathBuf> {
 
 /// "José Núñez", or "New application" before the name is given.
 pub fn patient_name(answers: &Answers) -> String {
+    patient_name_in(imr_i18n::Lang::En, answers)
+}
+
+/// Whether the patient's name is given yet.
+pub fn has_patient_name(answers: &Answers) -> bool {
+    [ids::PATIENT_FIRST_NAME, ids::PATIENT_LAST_NAME]
+        .iter()
+        .any(|id| answers.get(*id).is_some_and(|s| !s.trim().is_empty()))
+}
+
+/// The patient's name, or "New application" in `lang`.
+pub fn patient_name_in(lang: imr_i18n::Lang, answers: &Answers) -> String {
     let name = [ids::PATIENT_FIRST_NAME, ids::PATIENT_LAST_NAME]
         .iter()
         .filter_map(|id| answers.get(*id))
@@ -390,7 +398,7 @@ pub fn patient_name(answers: &Answers) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     if name.is_empty() {
-        "New application".into()
+        imr_i18n::text(lang, "case-new-application", &[])
     } else {
         name
     }

@@ -3,3 +3,60 @@
 
 ## Errors
 app-settings-not-saved = Your choice of language could not be saved on this computer ({ $reason }). The app will ask again next time.
+
+## Tasks on the task list (the English must match screens.rs)
+task-patient = About the patient
+task-plan = Health plan
+task-problem = The problem
+task-grievance = Your grievance with the plan
+task-helper = Someone helping you (optional)
+task-documents = Documents
+task-check = Check your answers
+task-packet = Create your packet
+check-section-signing = Signing
+
+## Screen headings, for screens with more than one question (screen-<id>)
+screen-grievance-decision = The plan's decision
+screen-patient-name = What is the patient's name?
+screen-patient-details = About the patient
+screen-patient-address = What is the patient's address?
+screen-contact = How can DMHC contact you?
+screen-language = Language
+screen-plan-details = About the health plan
+screen-problem-treatment = The treatment
+screen-providers = The patient's doctors
+screen-helper-name = The person helping
+screen-helper-address = The helper's address
+screen-helper-authority = Legal authority
+screen-signature = Who will sign the application?
+
+## Saved applications
+case-new-application = New application
+case-cannot-open-name = An application that cannot be opened
+case-status-ready = Ready to make the packet
+case-status-in-progress = In progress
+case-status-cannot-open = Cannot be opened
+
+## Documents the case may need
+suggest-denial-letter = Add the plan's letter that said no (the denial letter), if you have it.
+suggest-grievance-decision = You said the plan decided: add that decision letter.
+suggest-grievance-decision-dated = You said the plan decided on { $date }: add that decision letter.
+suggest-urgency-statement = You said this is urgent: add your doctor's letter saying so, or the case will be handled at normal speed.
+suggest-assistant-form = Someone is helping you: the packet includes the Authorized Assistant form for you both to sign. If you already have a signed one, add it here.
+
+## Errors the window shows (AppError)
+app-disk-full = The disk is full, so your work could not be saved ({ $what }). What was saved before is safe and unchanged. Free some space on this computer (empty the trash, or delete large files you no longer need), then try again.
+app-storage = Your work could not be saved on this computer ({ $what }: { $reason }). Nothing was changed. Check there is free space on the disk, then try again.
+app-no-such-page = There is no page '{ $page }'.
+app-case-gone = This application is no longer on this computer.
+app-case-damaged = This application's file was damaged, so it cannot be opened. The damaged file was kept as { $backup }; its documents are still in { $documents }. You can delete this application from the list, or ask for help to recover it.
+app-case-missing = This application cannot be opened: its file (case.json) is missing.
+app-case-unreadable = This application cannot be read ({ $reason }).
+app-case-cannot-open = This application cannot be opened: { $reason }
+app-notes-unreadable = This application's notes (app.json) cannot be read.
+app-notes-newer = This application was saved by a newer version of the app (notes version { $found }); this version reads version { $reads }. Update the app to open it. Nothing was changed.
+app-file-cannot-open = { $name }: the file cannot be opened ({ $reason }). Choose it again.
+app-no-such-document = There is no such document.
+app-answers-need-attention = Some answers still need attention ({ $count }). Go back to the task list.
+app-open-only-saved = Only a saved packet can be opened.
+app-viewer-failed = The PDF viewer could not be opened ({ $reason }). Open the file from its folder.

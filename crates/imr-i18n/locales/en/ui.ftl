@@ -51,3 +51,112 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## Deleting an application
+delete-title = Delete this application?
+delete-heading = Delete the application for { $name }?
+delete-explain = Its answers and the app's copies of its documents will be removed from this computer. Your own files are not touched. This cannot be undone.
+delete-yes = Yes, delete it
+delete-no = No, keep it
+
+## Result of the first questions
+result-can-apply = You can probably ask for an Independent Medical Review
+result-complaint = This is probably a complaint, not a medical review
+result-unknown = Where you stand
+result-regulator-heading = Check who can help you
+result-regulator-go-on = You can still go on and make the application if you want to.
+result-apply-from = You can apply from { $date }.
+result-apply-by = Apply by { $date }.
+result-state-hearing-by = Medi-Cal State Hearing: ask by { $date } if you want one.
+result-late-heading = Late: tell us why
+result-late-explain = The 6 months to apply have passed. DMHC can still accept your application if something kept you from applying in time. You will be asked to explain in a few words; it goes on the form.
+result-good-to-know = Good to know
+
+## Task list
+status-not-started = Not started
+status-in-progress = In progress
+status-completed = Completed
+status-cannot-start-yet = Cannot start yet
+status-optional = Optional
+tasks-title = Your application
+tasks-heading-named = Application for { $name }
+tasks-progress = You have completed { $done } of { $total } sections.
+tasks-eligibility-again = Check again if you can apply
+
+## Check your answers
+check-title = Check your answers
+check-heading = Check your answers before you make your packet
+check-change = Change
+check-documents = See or change your documents
+check-continue = Continue to signing and your packet
+
+## Documents page
+documents-title = Documents
+documents-heading = Add copies of your letters
+documents-intro = Add copies, not originals: the Help Center cannot send anything back. A PDF, a scan or a clear photo of each page is fine (PDF, JPG, PNG, HEIC, TIFF, WebP or GIF).
+documents-suggestions = You may want to add
+documents-kind-question = What kind of document are you adding?
+documents-drop-hint = Then choose the file, or drag it from your folder and drop it on this window.
+documents-choose = Choose a file
+documents-checking = Checking { $name }…
+documents-dialog-title = Choose a copy of your letter
+documents-dialog-filter = Letters, scans and photos (PDF, JPG, PNG, HEIC, TIFF, WebP, GIF)
+documents-none = No documents yet. You can also go on without them and send them later.
+documents-count = Your documents ({ $count })
+documents-thumbnail-alt = First page of { $title }
+documents-one-page = 1 page
+documents-pages = { $count } pages
+documents-summary = { $kind }, { $pages }
+documents-summary-dated = { $kind }, { $pages }, dated { $date }
+documents-bad-date = { $title }: the date must look like 2026-01-20. { $reason }
+documents-save = Save changes
+documents-kind = Kind
+documents-doc-title = Title
+documents-date = Date on the document (optional), for example 2026-01-20
+documents-date-placeholder = YYYY-MM-DD
+documents-move-up = Move up
+documents-move-down = Move down
+documents-replace = Replace
+documents-remove = Remove
+documents-action-label = { $action } { $title }
+
+## Signing
+sign-title = How do you want to sign?
+sign-explain = DMHC needs a signed application. Whichever you choose, the signature goes on the application itself, and DMHC receives the packet exactly as you save it.
+sign-wet = I will print the packet, sign it by hand, then mail or fax it
+sign-wet-hint = This is the usual way. The packet has empty lines to sign and date.
+sign-typed = Type my name as my signature
+sign-typed-hint = For faxing from a computer without printing. Your name is printed as "/s/ Your Name" with today's date.
+sign-drawn = Draw my signature with the mouse or a touch screen
+sign-drawn-hint = For faxing from a computer without printing. Your drawing is printed on the signature line with today's date.
+sign-typed-name = Your name as your signature
+sign-typed-helper = The helper's name as their signature (they must agree to this)
+sign-draw-pad = Draw your signature here
+sign-draw-pad-helper = The helper draws their signature here
+sign-draw-intro = Draw your signature in the box.
+sign-draw-helper-intro = The person helping draws their signature here.
+sign-clear = Clear and draw again
+sign-error-typed-name = Enter your name as your signature
+sign-error-typed-helper = Enter the helper's name as their signature
+sign-error-drawn = Draw your signature in the box
+sign-error-drawn-helper = The helper must draw their signature
+
+## Making the packet
+packet-title = Create your packet
+packet-heading = Create your application packet
+packet-how-send = How will you send it?
+packet-mode-fax = By fax to 916-255-5241 (the packet starts with a fax cover sheet)
+packet-mode-mail = By mail to the Help Center in Sacramento (the first page fits a window envelope)
+packet-counting = Counting the pages…
+packet-save = Create and save your application packet
+packet-will-have = Your packet will have { $pages } pages ({ $size }).
+packet-save-dialog-title = Save your packet
+packet-making = Making your packet… This can take a few seconds.
+packet-ready = Your packet is ready
+packet-saved-as = { $pages } pages, saved as { $path }
+packet-checklist-beside = The checklist "Before you send" is saved beside it: { $path }. Read it before you send the packet.
+packet-open = Open the packet
+packet-open-checklist = Open the checklist
+packet-back-home = Back to your application
+size-kb = { $n } KB
+size-mb = { $n } MB

@@ -51,3 +51,112 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+## Borrar una solicitud
+delete-title = ¿Borrar esta solicitud?
+delete-heading = ¿Borrar la solicitud de { $name }?
+delete-explain = Sus respuestas y las copias de sus documentos que guardó la aplicación se borrarán de esta computadora. Sus propios archivos no se tocan. Esto no se puede deshacer.
+delete-yes = Sí, borrarla
+delete-no = No, guardarla
+
+## Resultado de las primeras preguntas
+result-can-apply = Es probable que usted pueda pedir una Revisión Médica Independiente
+result-complaint = Es probable que esto sea una queja y no una revisión médica
+result-unknown = Su situación
+result-regulator-heading = Averigüe quién le puede ayudar
+result-regulator-go-on = Si quiere, puede seguir y preparar la solicitud de todos modos.
+result-apply-from = Puede presentar la solicitud a partir del { $date }.
+result-apply-by = Preséntela a más tardar el { $date }.
+result-state-hearing-by = Audiencia Estatal (State Hearing) de Medi-Cal: pídala a más tardar el { $date } si quiere una.
+result-late-heading = Tarde: díganos por qué
+result-late-explain = Ya pasaron los 6 meses para presentar la solicitud. El DMHC todavía puede aceptarla si algo le impidió presentarla a tiempo. Le pediremos que lo explique en pocas palabras; la explicación va en el formulario.
+result-good-to-know = Es bueno saber
+
+## Lista de tareas
+status-not-started = Sin empezar
+status-in-progress = En curso
+status-completed = Terminada
+status-cannot-start-yet = Todavía no se puede empezar
+status-optional = Opcional
+tasks-title = Su solicitud
+tasks-heading-named = Solicitud de { $name }
+tasks-progress = Ha terminado { $done } de { $total } secciones.
+tasks-eligibility-again = Volver a revisar si puede presentar la solicitud
+
+## Revise sus respuestas
+check-title = Revise sus respuestas
+check-heading = Revise sus respuestas antes de preparar su paquete
+check-change = Cambiar
+check-documents = Ver o cambiar sus documentos
+check-continue = Continuar a la firma y a su paquete
+
+## Página de documentos
+documents-title = Documentos
+documents-heading = Agregue copias de sus cartas
+documents-intro = Agregue copias, no originales: el Centro de Ayuda no puede devolver nada. Sirve un PDF, una copia escaneada o una foto clara de cada página (PDF, JPG, PNG, HEIC, TIFF, WebP o GIF).
+documents-suggestions = Quizás quiera agregar
+documents-kind-question = ¿Qué tipo de documento va a agregar?
+documents-drop-hint = Luego elija el archivo, o arrástrelo desde su carpeta y suéltelo en esta ventana.
+documents-choose = Elegir un archivo
+documents-checking = Revisando { $name }…
+documents-dialog-title = Elija una copia de su carta
+documents-dialog-filter = Cartas, copias escaneadas y fotos (PDF, JPG, PNG, HEIC, TIFF, WebP, GIF)
+documents-none = Todavía no hay documentos. También puede seguir sin ellos y enviarlos después.
+documents-count = Sus documentos ({ $count })
+documents-thumbnail-alt = Primera página de { $title }
+documents-one-page = 1 página
+documents-pages = { $count } páginas
+documents-summary = { $kind }, { $pages }
+documents-summary-dated = { $kind }, { $pages }, con fecha del { $date }
+documents-bad-date = { $title }: la fecha tiene que tener esta forma: 2026-01-20 (año-mes-día). { $reason }
+documents-save = Guardar los cambios
+documents-kind = Tipo
+documents-doc-title = Título
+documents-date = Fecha del documento (opcional), por ejemplo 2026-01-20 (año-mes-día)
+documents-date-placeholder = AAAA-MM-DD
+documents-move-up = Subir
+documents-move-down = Bajar
+documents-replace = Reemplazar
+documents-remove = Quitar
+documents-action-label = { $action }: { $title }
+
+## Firma
+sign-title = ¿Cómo quiere firmar?
+sign-explain = El DMHC necesita una solicitud firmada. Elija lo que elija, la firma va en la solicitud misma, y el DMHC recibe el paquete tal como usted lo guarda.
+sign-wet = Voy a imprimir el paquete, firmarlo a mano y luego enviarlo por correo o por fax
+sign-wet-hint = Es la forma más común. El paquete tiene líneas en blanco para firmar y poner la fecha.
+sign-typed = Escribir mi nombre como firma
+sign-typed-hint = Para enviar un fax desde la computadora sin imprimir. Su nombre aparece como "/s/ Su Nombre" con la fecha de hoy.
+sign-drawn = Dibujar mi firma con el ratón o en una pantalla táctil
+sign-drawn-hint = Para enviar un fax desde la computadora sin imprimir. Su dibujo aparece en la línea de la firma con la fecha de hoy.
+sign-typed-name = Su nombre como firma
+sign-typed-helper = El nombre de la persona que ayuda como su firma (esa persona tiene que estar de acuerdo)
+sign-draw-pad = Dibuje su firma aquí
+sign-draw-pad-helper = La persona que ayuda dibuja su firma aquí
+sign-draw-intro = Dibuje su firma en el cuadro.
+sign-draw-helper-intro = La persona que le ayuda dibuja su firma aquí.
+sign-clear = Borrar y dibujar otra vez
+sign-error-typed-name = Escriba su nombre como firma
+sign-error-typed-helper = Escriba el nombre de la persona que ayuda como su firma
+sign-error-drawn = Dibuje su firma en el cuadro
+sign-error-drawn-helper = La persona que ayuda tiene que dibujar su firma
+
+## Preparar el paquete
+packet-title = Prepare su paquete
+packet-heading = Prepare el paquete de su solicitud
+packet-how-send = ¿Cómo lo va a enviar?
+packet-mode-fax = Por fax al 916-255-5241 (el paquete empieza con una portada de fax)
+packet-mode-mail = Por correo al Centro de Ayuda en Sacramento (la primera página cabe en un sobre con ventanilla)
+packet-counting = Contando las páginas…
+packet-save = Preparar y guardar el paquete de su solicitud
+packet-will-have = Su paquete va a tener { $pages } páginas ({ $size }).
+packet-save-dialog-title = Guardar su paquete
+packet-making = Preparando su paquete… Esto puede tardar unos segundos.
+packet-ready = Su paquete está listo
+packet-saved-as = { $pages } páginas, guardado como { $path }
+packet-checklist-beside = La lista "Antes de enviar" está guardada al lado: { $path }. Léala antes de enviar el paquete.
+packet-open = Abrir el paquete
+packet-open-checklist = Abrir la lista
+packet-back-home = Volver a su solicitud
+size-kb = { $n } KB
+size-mb = { $n } MB

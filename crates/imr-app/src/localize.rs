@@ -1,0 +1,300 @@
+//! The form as the person reads it: the one definition in `imr-case` (English, the
+//! source of truth, and what the PDF packet prints) with its labels, hints, names and
+//! options taken from `form.ftl` in another language.
+//!
+//! Message ids follow the field ids: `patient.first_name` is `field-patient-first-name`
+//! (the question), `…-hint`, `…-name` (for error messages) and `…-option-<value>`;
+//! sections are `section-<form>-<section>`, signature lines `signature-<id>`, document
+//! kinds `document-kind-<kind>`. The English of `form.ftl` says the same as the
+//! definition (a test checks it), so English comes straight from the definition.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate};
+use imr_case::form::{
+    application_form, assistant_form, ChoiceOption, DocumentKind, Field, FieldKind, Form,
+};
+use imr_i18n::{t, text, Lang};
+
+/// `patient.first_name` → `patient-first-name`.
+pub fn key(id: &str) -> String {
+    id.replace(['.', '_'], "-")
+}
+
+pub fn field_message_id(field_id: &str) -> String {
+    format!("field-{}", key(field_id))
+}
+
+pub fn section_message_id(form_id: &str, section_id: &str) -> String {
+    format!("section-{}-{}", key(form_id), key(section_id))
+}
+
+pub fn option_message_id(field_id: &str, value: &str) -> String {
+    format!("{}-option-{}", field_message_id(field_id), key(value))
+}
+
+pub fn signature_message_id(signature_id: &str) -> String {
+    format!("signature-{}", key(signature_id))
+}
+
+pub fn document_kind_message_id(kind: DocumentKind) -> String {
+    format!("document-kind-{}", key(kind.value()))
+}
+
+/// Text that lives as long as the program: each language's form is built once.
+fn keep(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+fn translate_field(lang: Lang, f: &Field) -> Field {
+    let id = field_message_id(f.id);
+    let kind = match &f.kind {
+        FieldKind::Choice(options) => FieldKind::Choice(
+            options
+                .iter()
+                .map(|o| ChoiceOption {
+                    value: o.value,
+                    label: keep(text(lang, &option_message_id(f.id, o.value), &[])),
+                })
+                .collect(),
+        ),
+        other => other.clone(),
+    };
+    Field {
+        kind,
+        label: keep(text(lang, &id, &[])),
+        hint: if f.hint.is_empty() {
+            ""
+        } else {
+            keep(text(lang, &format!("{id}-hint"), &[]))
+        },
+        name: keep(text(lang, &format!("{id}-name"), &[])),
+        ..f.clone()
+    }
+}
+
+fn translate_form(lang: Lang, form: Form) -> Form {
+    let mut out = form.clone();
+    out.title = keep(text(lang, &format!("form-{}", key(form.id)), &[]));
+    for section in &mut out.sections {
+        section.title = keep(text(lang, &section_message_id(form.id, section.id), &[]));
+        for f in &mut section.fields {
+            *f = translate_field(lang, f);
+        }
+        for s in &mut section.signatures {
+            s.label = keep(text(lang, &signature_message_id(s.id), &[]));
+        }
+    }
+    out
+}
+
+struct Localized {
+    application: Form,
+    assistant: Form,
+}
+
+fn localized(lang: Lang) -> &'static Localized {
+    static EN: OnceLock<Localized> = OnceLock::new();
+    static ES: OnceLock<Localized> = OnceLock::new();
+    let build = || match lang {
+        Lang::En => Localized {
+            application: application_form(),
+            assistant: assistant_form(),
+        },
+        other => Localized {
+            application: translate_form(other, application_form()),
+            assistant: translate_form(other, assistant_form()),
+        },
+    };
+    match lang {
+        Lang::En => EN.get_or_init(build),
+        Lang::Es => ES.get_or_init(build),
+    }
+}
+
+/// The DMHC application as shown in `lang`.
+pub fn application_form_in(lang: Lang) -> &'static Form {
+    &localized(lang).application
+}
+
+/// The Authorized Assistant form as shown in `lang`.
+pub fn assistant_form_in(lang: Lang) -> &'static Form {
+    &localized(lang).assistant
+}
+
+/// A question as shown in `lang` (same id, kind and rules; words in `lang`).
+pub fn field_in(lang: Lang, id: &str) -> Option<&'static Field> {
+    static INDEX: OnceLock<[HashMap<&'static str, &'static Field>; 2]> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        Lang::ALL.map(|l| {
+            let forms = localized(l);
+            forms
+                .application
+                .sections
+                .iter()
+                .chain(&forms.assistant.sections)
+                .flat_map(|s| &s.fields)
+                .map(|f| (f.id, f))
+                .collect()
+        })
+    });
+    let slot = match lang {
+        Lang::En => 0,
+        Lang::Es => 1,
+    };
+    index[slot].get(id).copied()
+}
+
+/// A kind of document, named in `lang`.
+pub fn document_kind_label(lang: Lang, kind: DocumentKind) -> String {
+    match lang {
+        Lang::En => kind.label().to_string(),
+        other => text(other, &document_kind_message_id(kind), &[]),
+    }
+}
+
+/// Every kind of document with its name in `lang`, for the window's list.
+pub fn document_kinds(lang: Lang) -> Vec<(DocumentKind, String)> {
+    DocumentKind::ALL
+        .iter()
+        .map(|k| (*k, document_kind_label(lang, *k)))
+        .collect()
+}
+
+/// "1 March 2026", "1 de marzo de 2026".
+pub fn long_date(lang: Lang, date: NaiveDate) -> String {
+    let month = text(lang, &format!("month-{}", date.month()), &[]);
+    t!(
+        lang,
+        "date-long",
+        day = date.day(),
+        month = month,
+        year = date.year()
+    )
+}
+
+/// "Yes" / "Sí", "No".
+pub fn yes_no(lang: Lang, yes: bool) -> String {
+    text(lang, if yes { "answer-yes" } else { "answer-no" }, &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use imr_i18n::has;
+
+    fn all_forms() -> [Form; 2] {
+        [application_form(), assistant_form()]
+    }
+
+    /// Every question, option, section and signature line of the definition has its
+    /// message in every language, and the English says exactly what the definition says
+    /// (the definition stays the source of truth).
+    #[test]
+    fn every_part_of_the_form_has_its_words_in_every_language() {
+        let mut missing = Vec::new();
+        let mut differ = Vec::new();
+        let mut checked = 0;
+        let mut check = |id: String, english: &str| {
+            checked += 1;
+            for lang in Lang::ALL {
+                if !has(lang, &id) {
+                    missing.push(format!("{lang}: {id}"));
+                }
+            }
+            let en = text(Lang::En, &id, &[]);
+            if has(Lang::En, &id) && en != english {
+                differ.push(format!(
+                    "{id}: form.ftl says {en:?}, the definition {english:?}"
+                ));
+            }
+        };
+        for form in all_forms() {
+            check(format!("form-{}", key(form.id)), form.title);
+            for s in &form.sections {
+                check(section_message_id(form.id, s.id), s.title);
+                for f in &s.fields {
+                    let id = field_message_id(f.id);
+                    check(id.clone(), f.label);
+                    check(format!("{id}-name"), f.name);
+                    if !f.hint.is_empty() {
+                        check(format!("{id}-hint"), f.hint);
+                    }
+                    for o in f.choices() {
+                        check(option_message_id(f.id, o.value), o.label);
+                    }
+                }
+                for sig in &s.signatures {
+                    check(signature_message_id(sig.id), sig.label);
+                }
+            }
+        }
+        for kind in DocumentKind::ALL {
+            check(document_kind_message_id(kind), kind.label());
+        }
+        assert!(checked > 150, "only {checked} messages checked");
+        assert!(missing.is_empty(), "missing:\n{}", missing.join("\n"));
+        assert!(differ.is_empty(), "English differs:\n{}", differ.join("\n"));
+    }
+
+    #[test]
+    fn spanish_form_keeps_ids_kinds_and_rules_and_changes_the_words() {
+        let en = application_form();
+        let es = application_form_in(Lang::Es);
+        assert_eq!(en.sections.len(), es.sections.len());
+        for (a, b) in en.fields().zip(es.fields()) {
+            assert_eq!(a.id, b.id);
+            assert_eq!(a.requirement, b.requirement);
+            assert_eq!(a.max_len, b.max_len);
+            assert_ne!(a.label, b.label, "{} is not translated", a.id);
+            let values = |f: &Field| f.choices().iter().map(|o| o.value).collect::<Vec<_>>();
+            assert_eq!(values(a), values(b));
+        }
+        let gender = field_in(Lang::Es, "patient.gender").expect("a field");
+        assert_eq!(gender.choice_label("female"), Some("Femenino"));
+        assert_eq!(
+            field_in(Lang::En, "patient.gender"),
+            imr_case::form::field("patient.gender")
+        );
+        assert_eq!(
+            document_kind_label(Lang::Es, DocumentKind::DenialLetter),
+            "Carta de negación"
+        );
+    }
+
+    #[test]
+    fn dates_are_written_out_in_each_language() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 1).expect("a date");
+        assert_eq!(long_date(Lang::Es, d), "1 de marzo de 2026");
+        assert_eq!(long_date(Lang::En, d), "1 March 2026");
+    }
+}
+
+#[cfg(test)]
+mod screen_tests {
+    use crate::screens::{Task, SCREENS};
+    use imr_i18n::{has, text, Lang};
+
+    /// Task titles and screen headings: every language has them, and the English is
+    /// what screens.rs says.
+    #[test]
+    fn task_titles_and_screen_headings_are_in_every_language() {
+        let mut pairs: Vec<(String, &str)> = Task::LIST
+            .iter()
+            .map(|t| (t.message_id().to_string(), t.title()))
+            .collect();
+        for s in SCREENS {
+            if let Some(h) = s.heading {
+                pairs.push((s.heading_message_id(), h));
+            }
+        }
+        assert!(pairs.len() > 15);
+        for (id, english) in pairs {
+            for lang in Lang::ALL {
+                assert!(has(lang, &id), "{lang}: {id} is missing");
+            }
+            assert_eq!(text(Lang::En, &id, &[]), english, "{id}");
+        }
+    }
+}
