@@ -339,18 +339,14 @@ pub(crate) fn parse_case_file(text: &str) -> Result<CaseFile, AppError> {
 
 /// Reads `app.json` in a case folder, like [`read_case_file`].
 pub(crate) fn read_app_state(dir: &Path) -> Result<AppState, AppError> {
-    let damaged = || {
-        AppError::text(Code::BadCase, "app-notes-unreadable", &[])
-    };
+    let damaged = || AppError::text(Code::BadCase, "app-notes-unreadable", &[]);
     let text = fs::read(dir.join("app.json")).map_err(|_| damaged())?;
     parse_app_state(&text)
 }
 
 /// The app's notes from their bytes, like [`parse_case_file`].
 pub(crate) fn parse_app_state(text: &[u8]) -> Result<AppState, AppError> {
-    let damaged = || {
-        AppError::text(Code::BadCase, "app-notes-unreadable", &[])
-    };
+    let damaged = || AppError::text(Code::BadCase, "app-notes-unreadable", &[]);
     let value: serde_json::Value = serde_json::from_slice(text).map_err(|_| damaged())?;
     match value.get("schema_version").and_then(|v| v.as_u64()) {
         Some(found) if found > u64::from(APP_STATE_VERSION) => Err(AppError::text(
