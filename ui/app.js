@@ -9,6 +9,7 @@ import { packetPage, signPage } from "./packet.js";
 import { installQuickExit, quickExitExplanation } from "./quickexit.js";
 import { outcomesPage, followUpPage } from "./outcomes.js";
 import * as vault from "./vault.js";
+import * as handoff from "./handoff.js";
 
 const tauri = window.__TAURI__;
 export const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
@@ -81,7 +82,7 @@ async function render(route) {
     case "packet": return packetPage(m);
     case "outcomes": return outcomesPage(m);
     case "followup": return followUpPage(m);
-    default: return vault.route(name, m, arg) || startPage(m);
+    default: return vault.route(name, m, arg) || handoff.route(name, m) || startPage(m);
   }
 }
 
@@ -121,7 +122,7 @@ async function startPage(m) {
       await go(`screen:problem-type`);
     } catch (e) { showFailure(e); }
   });
-  m.append(start);
+  m.append(start, handoff.importLink());
   if (cases.length > 0 && app.hideCases) {
     // After a quick exit the names stay hidden until asked for.
     const show = el("button", { id: "show-cases", class: "secondary", type: "button", text: t("quick-exit-show-cases") });
@@ -361,7 +362,7 @@ async function taskListPage(m) {
   m.append(el("h2", { text: t("followup-tasks-heading") }), el("ul", {}, [
     el("li", {}, [routeLink("open-followup", t("followup-link"), "followup")]),
     el("li", {}, [routeLink("open-outcomes", t("outcomes-link"), "outcomes")]),
-  ]));
+  ]), handoff.exportLink());
   focusMain();
 }
 

@@ -1,0 +1,200 @@
+// Clinic handoff: give a case to another computer as one file locked with a passphrase,
+// and open such a file here. Every check that matters is made in Rust
+// (crates/imr-app/src/handoff.rs); this file only draws and routes.
+
+import { el, focusMain, errorSummary } from "./dom.js";
+import { t } from "./i18n.js";
+import { app, go, invoke, setTitle } from "./app.js";
+
+/** The file chosen to open, waiting for its passphrase. */
+let importPath = null;
+
+/** The task list's link to the export screen. */
+export function exportLink() {
+  const a = el("a", { href: "#", id: "handoff-export", text: t("handoff-export-link") });
+  a.addEventListener("click", (ev) => { ev.preventDefault(); go("handoff-export"); });
+  return el("p", {}, [a]);
+}
+
+/** The start page's link: choose a file, then its passphrase. */
+export function importLink() {
+  const a = el("a", { href: "#", id: "handoff-import", text: t("handoff-import-link") });
+  a.addEventListener("click", async (ev) => {
+    ev.preventDefault();
+    try {
+      const picked = await invoke("plugin:dialog|open", {
+        options: { multiple: false, directory: false, title: t("handoff-import-dialog"), filters: [{ name: t("handoff-file-kind"), extensions: ["imrcase"] }] },
+      });
+      if (picked) await importFrom(typeof picked === "string" ? picked : picked.path);
+    } catch (e) { showErrors(document.getElementById("main"), [{ text: e.message || String(e) }]); }
+  });
+  return el("p", {}, [a, el("span", { class: "hint", text: " " + t("handoff-import-hint") })]);
+}
+
+/** Draws one of this file's pages; returns null for a route it does not know. */
+export function route(name, m) {
+  switch (name) {
+    case "handoff-export": return exportPage(m);
+    case "handoff-import": return importPage(m);
+    default: return null;
+  }
+}
+
+function textInput(id, label, hint) {
+  const wrap = el("div", { class: "field" });
+  wrap.append(el("label", { for: id, text: label }));
+  if (hint) wrap.append(el("p", { class: "hint", id: `${id}-hint`, text: hint }));
+  wrap.append(el("input", { id, name: id, type: "password", autocomplete: "off", spellcheck: "false", "aria-describedby": hint ? `${id}-hint` : null }));
+  return wrap;
+}
+
+function showErrors(root, items) {
+  const old = root.querySelector(".error-summary");
+  if (old) old.remove();
+  for (const field of root.querySelectorAll(".field--error")) field.classList.remove("field--error");
+  if (items.length === 0) return items;
+  for (const item of items) {
+    const input = item.href && root.querySelector(item.href);
+    if (input) input.closest(".field").classList.add("field--error");
+  }
+  const box = errorSummary(items);
+  root.prepend(box);
+  box.focus();
+  const h1 = document.querySelector("h1");
+  setTitle(h1 ? h1.textContent : "", true);
+  return items;
+}
+
+// ---------------------------------------------------------------- export
+
+function exportErrors(pass, confirm) {
+  if (pass.value.length === 0) return [{ text: t("handoff-error-empty"), href: "#f-handoff-passphrase" }];
+  if ([...pass.value].length < 8) return [{ text: t("handoff-error-short"), href: "#f-handoff-passphrase" }];
+  if (pass.value !== confirm.value) return [{ text: t("handoff-error-mismatch"), href: "#f-handoff-confirm" }];
+  return [];
+}
+
+async function exportPage(m) {
+  setTitle(t("handoff-export-title"));
+  const form = el("form", { novalidate: "", id: "handoff-export-form" });
+  form.append(
+    el("h1", { text: t("handoff-export-title") }),
+    el("p", { text: t("handoff-export-intro") }),
+    textInput("f-handoff-passphrase", t("handoff-passphrase-label"), t("handoff-export-hint")),
+    textInput("f-handoff-confirm", t("handoff-confirm-label"), null),
+    el("div", { class: "panel panel--warning" }, [el("p", { text: t("handoff-export-warning") })]),
+    el("button", { id: "continue", type: "submit", text: t("handoff-export-button") }),
+  );
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const pass = form.querySelector("#f-handoff-passphrase");
+    const confirm = form.querySelector("#f-handoff-confirm");
+    const errors = exportErrors(pass, confirm);
+    if (errors.length > 0) { confirm.value = ""; return showErrors(form, errors); }
+    try {
+      const path = await invoke("plugin:dialog|save", {
+        options: { title: t("handoff-export-dialog"), defaultPath: "application.imrcase", filters: [{ name: t("handoff-file-kind"), extensions: ["imrcase"] }] },
+      });
+      if (path) await exportTo(typeof path === "string" ? path : path.path);
+    } catch (e) { showErrors(form, [{ text: e.message || String(e) }]); }
+  });
+  m.append(form);
+  focusMain();
+}
+
+/** Writes the export with the passphrase typed on the screen: used by the save dialog
+ *  and by tests. Returns the error messages shown (none when it worked). */
+async function exportTo(path) {
+  const form = document.getElementById("handoff-export-form");
+  if (!form) throw new Error("not on the export screen");
+  const pass = form.querySelector("#f-handoff-passphrase");
+  const confirm = form.querySelector("#f-handoff-confirm");
+  const button = form.querySelector("#continue");
+  let errors = exportErrors(pass, confirm);
+  if (errors.length === 0) {
+    button.disabled = true;
+    try {
+      await invoke("export_case", { id: app.caseId, passphrase: pass.value, path });
+    } catch (e) {
+      errors = [{ text: e.message || String(e), href: "#f-handoff-passphrase" }];
+    } finally {
+      button.disabled = false;
+    }
+  }
+  if (errors.length > 0) {
+    confirm.value = "";
+    showErrors(form, errors);
+    return errors.map((e) => e.text);
+  }
+  pass.value = "";
+  confirm.value = "";
+  showExported(form, path);
+  return [];
+}
+
+function showExported(form, path) {
+  const m = form.parentElement;
+  form.remove();
+  setTitle(t("handoff-exported-title"));
+  const back = el("a", { href: "#", id: "handoff-back-to-tasks", text: t("handoff-back-to-tasks") });
+  back.addEventListener("click", (ev) => { ev.preventDefault(); app.history = []; app.current = null; go("tasks"); });
+  m.append(
+    el("div", { class: "panel panel--ok", id: "handoff-exported", role: "status" }, [
+      el("h1", { text: t("handoff-exported-title") }),
+      el("p", { text: t("handoff-exported-where", { path }) }),
+    ]),
+    el("p", { text: t("handoff-exported-next") }),
+    el("p", {}, [back]),
+  );
+  focusMain();
+}
+
+window.imrExportTo = exportTo;
+
+// ---------------------------------------------------------------- import
+
+/** Goes to the passphrase screen for the file at `path`: used by the open dialog and
+ *  by tests. */
+async function importFrom(path) {
+  importPath = path;
+  await go("handoff-import");
+}
+
+window.imrImportFrom = importFrom;
+
+async function importPage(m) {
+  if (!importPath) return go("start");
+  setTitle(t("handoff-import-title"));
+  const form = el("form", { novalidate: "" });
+  form.append(
+    el("h1", { text: t("handoff-import-title") }),
+    el("p", { text: t("handoff-import-file", { path: importPath }) }),
+    textInput("f-handoff-passphrase", t("handoff-passphrase-label"), t("handoff-import-passphrase-hint")),
+  );
+  const cont = el("button", { id: "continue", type: "submit", text: t("handoff-import-button") });
+  form.append(cont);
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const pass = form.querySelector("#f-handoff-passphrase");
+    if (pass.value.length === 0) return showErrors(form, [{ text: t("handoff-error-empty"), href: "#f-handoff-passphrase" }]);
+    cont.disabled = true;
+    try {
+      const s = await invoke("security_settings").catch(() => ({ clinic_mode: false }));
+      // In clinic mode the case stays protected here too, by the same passphrase.
+      const id = await invoke("import_case", { path: importPath, passphrase: pass.value, localPassphrase: s.clinic_mode ? pass.value : null });
+      pass.value = "";
+      importPath = null;
+      app.caseId = id;
+      app.history = [];
+      app.current = null;
+      await go("tasks");
+    } catch (e) {
+      pass.value = "";
+      showErrors(form, [{ text: e.message || String(e), href: "#f-handoff-passphrase" }]);
+    } finally {
+      cont.disabled = false;
+    }
+  });
+  m.append(form);
+  focusMain();
+}
