@@ -122,7 +122,10 @@ async fn case_moves_to_another_computer_with_its_passphrase() {
     s.click("#continue").await;
     s.wait_for("#task-patient").await;
     let heading = s.h1().await;
-    assert!(heading.contains(FIRST) && heading.contains(LAST), "{heading}");
+    assert!(
+        heading.contains(FIRST) && heading.contains(LAST),
+        "{heading}"
+    );
     s.screenshot("imported").await;
     let cases = s.invoke("list_cases", json!({})).await;
     assert_eq!(cases.as_array().unwrap().len(), 1, "{cases}");
