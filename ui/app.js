@@ -350,7 +350,7 @@ async function taskListPage(m) {
     if (task.status === "cannot_start_yet") {
       name = el("span", { text: task.title });
     } else {
-      name = el("a", { href: "#", id: `task-${task.task}`, text: task.title });
+      name = el("a", { href: "#", id: `task-${task.task}`, text: task.title, "aria-describedby": `status-${task.task}` });
       name.addEventListener("click", (ev) => { ev.preventDefault(); openTask(task); });
     }
     list.append(el("li", {}, [name, tag]));
@@ -394,7 +394,7 @@ async function checkPage(m) {
     for (const row of s.rows) {
       const change = el("a", { href: "#", class: "change", text: t("check-change") }, [el("span", { class: "visually-hidden", text: ` ${row.label}` })]);
       change.addEventListener("click", (ev) => { ev.preventDefault(); app.returnTo = "check"; app.flow = "task"; go(`screen:${row.screen}`); });
-      dl.append(el("div", {}, [el("dt", { text: row.label }), el("dd", { text: row.value }), change]));
+      dl.append(el("div", {}, [el("dt", { text: row.label }), el("dd", { text: row.value }), el("dd", { class: "change" }, [change])]));
     }
     m.append(dl);
   }

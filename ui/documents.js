@@ -1,7 +1,7 @@
 // The Documents page: add copies of letters with the file dialog or by dropping them on
 // the window; each is checked by the engine when it is added.
 
-import { el, clear, focusMain, errorSummary } from "./dom.js";
+import { el, clear, focusMain, errorSummary, announce } from "./dom.js";
 import { app, invoke, go, setTitle, showFailure, longDate } from "./app.js";
 import { t, errorText } from "./i18n.js";
 
@@ -11,17 +11,21 @@ const ACCEPTED = ["pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "w
 /** Adds files by path: the one way in, used by the dialog, by drop, and by tests. */
 async function addFiles(paths, kind) {
   const errors = [];
+  const added = [];
   const status = document.getElementById("add-status");
   for (const path of paths) {
     const name = path.split(/[\\/]/).pop();
     if (status) status.textContent = t("documents-checking", { name });
     try {
       await invoke("add_document", { id: app.caseId, path, kind: kind || "other", title: "", date: null });
+      added.push(name);
     } catch (e) {
       errors.push(errorText(e));
     }
   }
   if (status) status.textContent = "";
+  // Errors take the focus in the error summary; a success is said without moving it.
+  if (added.length > 0) announce(`Added ${added.join(", ")}.`);
   return errors;
 }
 
@@ -69,7 +73,9 @@ export async function documentsPage(m) {
   await showDocuments([]);
 }
 
-async function showDocuments(errors) {
+/** Draws the page; `keepFocus` (an element id) gets the focus back after a change made
+ *  on the page itself, instead of the top of the page. */
+async function showDocuments(errors, keepFocus = null) {
   const m = document.getElementById("main");
   if (!app.current || app.current !== "documents") return;
   const [docs, overview] = await Promise.all([
@@ -108,7 +114,7 @@ async function showDocuments(errors) {
       const paths = await chooseFiles(true);
       if (paths.length === 0) return;
       const errs = await addFiles(paths, document.getElementById("new-kind").value);
-      await showDocuments(errs);
+      await showDocuments(errs, "choose-files");
     } catch (e) { showFailure(e); }
   });
   zone.append(choose, el("p", { id: "add-status", role: "status", "aria-live": "polite" }));
@@ -126,6 +132,7 @@ async function showDocuments(errors) {
   cont.addEventListener("click", () => go("tasks"));
   m.append(cont);
   if (errors.length > 0) m.querySelector(".error-summary").focus();
+  else if (keepFocus && document.getElementById(keepFocus)) document.getElementById(keepFocus).focus();
   else focusMain();
 }
 

@@ -17,6 +17,26 @@ export function el(tag, attrs = {}, children = []) {
   return node;
 }
 
+/** Says `text` to screen readers without moving the focus (a status message, WCAG
+ *  4.1.3): the region lives outside <main>, so it survives page changes. */
+export function announce(text) {
+  let region = document.getElementById("announce");
+  if (!region) {
+    region = el("div", { id: "announce", role: "status", "aria-live": "polite", "aria-atomic": "true", class: "visually-hidden" });
+    document.body.append(region);
+  }
+  // Cleared first so that the same message twice is still read.
+  region.textContent = "";
+  setTimeout(() => { region.textContent = text; }, 50);
+}
+
+// The region exists from the start: some screen readers ignore regions added with text.
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", () => announce(""));
+} else {
+  announce("");
+}
+
 export function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
 }

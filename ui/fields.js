@@ -2,6 +2,7 @@
 
 import { el, fieldId } from "./dom.js";
 import { t } from "./i18n.js";
+import { autocompleteFor } from "./autocomplete.js";
 
 const INPUT_TYPES = { phone: "tel", email: "email" };
 const WIDTHS = { zip: "input--medium", us_state: "input--short", phone: "input--medium" };
@@ -48,7 +49,7 @@ export function renderField(f, asHeading) {
     const parts = el("div", { class: "date-input" });
     for (const [part, label, value, cls] of [["day", t("date-day"), d, "input--short"], ["month", t("date-month"), m, "input--short"], ["year", t("date-year"), y, "input--short"]]) {
       const pid = `${id}-${part}`;
-      const input = el("input", { type: "text", id: pid, name: `${f.id}.${part}`, inputmode: "numeric", class: cls, autocomplete: "off" });
+      const input = el("input", { type: "text", id: pid, name: `${f.id}.${part}`, inputmode: "numeric", class: cls, autocomplete: autocompleteFor(f.id, part) });
       input.value = value ? String(Number(value)) : "";
       parts.append(el("div", {}, [el("label", { for: pid, text: label }), input]));
     }
@@ -71,7 +72,7 @@ export function renderField(f, asHeading) {
       name: f.id,
       class: WIDTHS[f.kind.type] || null,
       "aria-describedby": describedBy,
-      autocomplete: "off",
+      autocomplete: autocompleteFor(f.id),
       spellcheck: f.kind.type === "text" || f.kind.type === "long_text" ? "true" : "false",
     });
   }

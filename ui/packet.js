@@ -1,7 +1,7 @@
 // Signing, and making the packet: choose mail or fax, see the page count, save it with
 // the checklist beside it, then open either in the PDF viewer.
 
-import { el, clear, focusMain, errorSummary } from "./dom.js";
+import { el, clear, focusMain, errorSummary, announce } from "./dom.js";
 import { app, invoke, go, setTitle, showFailure } from "./app.js";
 import { showFaxPreview } from "./fax.js";
 import { t, locale } from "./i18n.js";
@@ -48,7 +48,11 @@ export async function signPage(m) {
   }
   const drawBox = el("div", { id: "draw-box" });
   const pad = signaturePad("draw-pad", t("sign-draw-pad"));
-  drawBox.append(el("p", { text: t("sign-draw-intro") }), pad.node);
+  drawBox.append(
+    el("p", { text: t("sign-draw-intro") }),
+    el("p", { class: "hint", id: "draw-hint", text: t("a11y-draw-alternative") }),
+    pad.node,
+  );
   const padHelper = helper ? signaturePad("draw-pad-helper", t("sign-draw-pad-helper")) : null;
   if (padHelper) drawBox.append(el("p", { text: t("sign-draw-helper-intro") }), padHelper.node);
   form.append(typedBox, drawBox);
@@ -97,7 +101,7 @@ export async function signPage(m) {
 
 /** A box to draw in with a mouse, pen or finger; strokes in 0..1 coordinates. */
 function signaturePad(id, label) {
-  const canvas = el("canvas", { id, class: "signature-pad", width: "600", height: "160", role: "img", "aria-label": label, tabindex: "0" });
+  const canvas = el("canvas", { id, class: "signature-pad", width: "600", height: "160", role: "img", "aria-label": label, "aria-describedby": "draw-hint", tabindex: "0" });
   const ctx = canvas.getContext("2d");
   ctx.lineWidth = 3;
   ctx.lineCap = "round";
@@ -214,6 +218,7 @@ async function savePacketTo(path) {
     home.addEventListener("click", () => go("tasks"));
     m.append(openPacket, openChecklist, sent, home);
     focusMain();
+    announce(`Your packet is saved: ${made.pages} pages.`);
     return made;
   } catch (e) {
     if (button) button.disabled = false;

@@ -809,3 +809,198 @@ fn http_sync(port: u16, method: &str, path: &str) -> std::io::Result<(u16, Strin
         .unwrap_or(0);
     Ok((status, body.to_string()))
 }
+
+// ---- accessibility: axe-core and the keyboard ----
+
+/// One rule axe-core found broken on a page.
+#[derive(Debug, Clone)]
+pub struct Violation {
+    /// The rule, e.g. `color-contrast`.
+    pub id: String,
+    /// `minor`, `moderate`, `serious` or `critical`.
+    pub impact: String,
+    /// What the rule asks for, in a sentence.
+    pub help: String,
+    /// CSS selectors of the elements that break it.
+    pub targets: Vec<String>,
+}
+
+impl Violation {
+    /// Whether the violation blocks someone (axe's `serious` or `critical`).
+    pub fn is_serious(&self) -> bool {
+        matches!(self.impact.as_str(), "serious" | "critical")
+    }
+}
+
+impl std::fmt::Display for Violation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "[{}] {}: {} ({})",
+            self.impact,
+            self.id,
+            self.help,
+            self.targets.join(", ")
+        )
+    }
+}
+
+/// The WCAG 2.0/2.1/2.2 A and AA rules and axe's best practices.
+pub const AXE_TAGS: &[&str] = &[
+    "wcag2a",
+    "wcag2aa",
+    "wcag21a",
+    "wcag21aa",
+    "wcag22aa",
+    "best-practice",
+];
+
+/// axe.min.js: `IMR_AXE_JS`, else `<target dir>/axe/axe.min.js` (`CARGO_TARGET_DIR` or
+/// `<workspace>/target`), fetched with `scripts/fetch-axe` (pinned version and hash)
+/// when it is missing.
+pub fn axe_source() -> &'static str {
+    static SOURCE: OnceLock<String> = OnceLock::new();
+    SOURCE.get_or_init(|| {
+        if let Some(p) = std::env::var_os("IMR_AXE_JS") {
+            return fs::read_to_string(&p)
+                .unwrap_or_else(|e| panic!("IMR_AXE_JS={}: {e}", Path::new(&p).display()));
+        }
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| workspace().join("target"));
+        let path = target.join("axe/axe.min.js");
+        if !path.is_file() {
+            let status = Command::new("bash")
+                .arg(workspace().join("scripts/fetch-axe"))
+                .env("CARGO_TARGET_DIR", &target)
+                .status()
+                .expect("cannot run scripts/fetch-axe");
+            assert!(
+                status.success(),
+                "scripts/fetch-axe could not fetch axe-core into {}",
+                path.display()
+            );
+        }
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    })
+}
+
+impl Session {
+    /// Runs axe-core on the page as it is now (WCAG 2.0–2.2 A/AA and best practices),
+    /// saves the full result as `<artifacts>/NN-axe-<screen>.json` and returns the
+    /// violations. axe is put into the page through WebDriver's script execution.
+    pub async fn axe(&mut self, screen: &str) -> Vec<Violation> {
+        let loaded = self
+            .js("return typeof window.axe === 'object';", vec![])
+            .await;
+        if loaded != Value::Bool(true) {
+            let script = format!("{}\n;return typeof window.axe === 'object';", axe_source());
+            let ok = self.client().execute(&script, vec![]).await;
+            match ok {
+                Ok(Value::Bool(true)) => {}
+                other => panic!("axe-core did not load in the page: {other:?}"),
+            }
+        }
+        let result = self
+            .js(
+                "const r = await window.axe.run(document, {\
+                   runOnly: { type: 'tag', values: arguments[0] },\
+                   resultTypes: ['violations'] });\
+                 return { url: r.url, testEngine: r.testEngine, title: document.title,\
+                          violations: r.violations, incomplete: r.incomplete.map((i) => i.id),\
+                          passes: r.passes.length };",
+                vec![json!(AXE_TAGS)],
+            )
+            .await;
+        self.shots += 1;
+        let path = self
+            .artifacts
+            .join(format!("{:02}-axe-{screen}.json", self.shots));
+        fs::write(&path, serde_json::to_string_pretty(&result).unwrap()).unwrap();
+        result["violations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| Violation {
+                id: v["id"].as_str().unwrap_or_default().to_string(),
+                impact: v["impact"].as_str().unwrap_or("unknown").to_string(),
+                help: v["help"].as_str().unwrap_or_default().to_string(),
+                targets: v["nodes"]
+                    .as_array()
+                    .map(|nodes| nodes.iter().map(|n| n["target"].to_string()).collect())
+                    .unwrap_or_default(),
+            })
+            .collect()
+    }
+
+    /// Presses and releases `key` (a character or a [`fantoccini::key::Key`] code),
+    /// with Shift held if `shift`; the page gets it as real key events.
+    pub async fn key(&self, key: char, shift: bool) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let shift_key: char = fantoccini::key::Key::Shift.into();
+        let mut keys = KeyActions::new("keyboard".into());
+        if shift {
+            keys = keys.then(KeyAction::Down { value: shift_key });
+        }
+        keys = keys
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        if shift {
+            keys = keys.then(KeyAction::Up { value: shift_key });
+        }
+        if let Err(e) = self.client().perform_actions(keys).await {
+            panic!("could not press {key:?}: {e}; {}", self.where_am_i().await);
+        }
+    }
+
+    /// Presses Tab (`back`: Shift+Tab).
+    pub async fn tab(&self, back: bool) {
+        self.key(fantoccini::key::Key::Tab.into(), back).await;
+    }
+
+    /// Types `text` into whatever has the focus, key by key.
+    pub async fn type_keys(&self, text: &str) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut keys = KeyActions::new("keyboard".into());
+        for c in text.chars() {
+            keys = keys
+                .then(KeyAction::Down { value: c })
+                .then(KeyAction::Up { value: c });
+        }
+        if let Err(e) = self.client().perform_actions(keys).await {
+            panic!("could not type {text:?}: {e}; {}", self.where_am_i().await);
+        }
+    }
+
+    /// A short description of the focused element: `tag#id` or `tag.class`, or `body`.
+    pub async fn focused(&self) -> String {
+        self.js(
+            "const a = document.activeElement;\
+             if (!a) return 'none';\
+             let d = a.tagName.toLowerCase();\
+             if (a.id) d += '#' + a.id; else if (a.className) d += '.' + String(a.className).split(' ')[0];\
+             return d;",
+            vec![],
+        )
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+    }
+}
+
+/// In the page: `focusVisible(el)` says how the focus shows on `el`, and the contrast of
+/// the outline against what is around it.
+pub const FOCUS_STYLE_JS: &str = r#"
+const rgb = (c) => { const m = c.match(/rgba?\(([^)]+)\)/); if (!m) return null;
+  const p = m[1].split(',').map(Number); return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }; };
+const lum = (c) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+const background = (el) => { for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
+  const c = rgb(getComputedStyle(n).backgroundColor); if (c && c.a > 0.5) return c; } return { r: 255, g: 255, b: 255, a: 1 }; };
+const focusVisible = (el) => { const s = getComputedStyle(el);
+  const width = s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth);
+  const oc = rgb(s.outlineColor); const bg = background(el.parentElement || el);
+  const l1 = lum(oc), l2 = lum(bg);
+  return { width, style: s.outlineStyle, contrast: (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05) }; };
+"#;
