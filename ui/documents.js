@@ -2,6 +2,7 @@
 // the window; each is checked by the engine when it is added.
 
 import { el, clear, focusMain, errorSummary, announce } from "./dom.js";
+import { t } from "./i18n.js";
 import { app, invoke, go, setTitle, showFailure, longDate } from "./app.js";
 import { t, errorText } from "./i18n.js";
 
@@ -25,7 +26,7 @@ async function addFiles(paths, kind) {
   }
   if (status) status.textContent = "";
   // Errors take the focus in the error summary; a success is said without moving it.
-  if (added.length > 0) announce(`Added ${added.join(", ")}.`);
+  if (added.length > 0) announce(t("a11y-documents-added", { names: added.join(", ") }));
   return errors;
 }
 

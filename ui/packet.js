@@ -218,7 +218,7 @@ async function savePacketTo(path) {
     home.addEventListener("click", () => go("tasks"));
     m.append(openPacket, openChecklist, sent, home);
     focusMain();
-    announce(`Your packet is saved: ${made.pages} pages.`);
+    announce(t("a11y-packet-saved", { pages: made.pages }));
     return made;
   } catch (e) {
     if (button) button.disabled = false;
