@@ -2,7 +2,6 @@
 // the window; each is checked by the engine when it is added.
 
 import { el, clear, focusMain, errorSummary, announce } from "./dom.js";
-import { t } from "./i18n.js";
 import { app, invoke, go, setTitle, showFailure, longDate } from "./app.js";
 import { t, errorText } from "./i18n.js";
 
