@@ -268,3 +268,57 @@ async fn clinic_case_leaves_nothing_readable_and_remove_all_leaves_nothing() {
     );
     s.close().await;
 }
+
+/// Auto-lock: a protected case left alone past the limit locks by itself, through the
+/// app's own clock (the window's timer is set in minutes and cannot fire here), and what
+/// was typed leaves the screen. `IMR_PACKET_AUTO_LOCK_SECONDS` shortens the limit.
+#[tokio::test]
+async fn an_idle_protected_case_locks_itself() {
+    let limit = Path::new("3");
+    let mut s =
+        Session::start_with_env("auto-lock", &[("IMR_PACKET_AUTO_LOCK_SECONDS", limit)]).await;
+    s.wait_for("#start-protected").await;
+    s.click("#start-protected").await;
+    s.wait_for("#f-passphrase").await;
+    s.fill("#f-passphrase", PASS).await;
+    s.fill("#f-passphrase-confirm", PASS).await;
+    s.click("#continue").await;
+    s.wait_for("#lock-case").await;
+    let case_id = s.invoke("list_cases", json!({})).await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    s.invoke(
+        "save_screen",
+        json!({"id": case_id, "screen": "patient-name", "answers": {
+            "patient.first_name": FIRST, "patient.last_name": LAST}, "eligibility": false}),
+    )
+    .await;
+    let open = s.invoke("vault_status", json!({"id": case_id})).await;
+    assert_eq!(open["locked"], json!(false), "{open}");
+    s.screenshot("open").await;
+
+    // No key, no click, no command: the app locks the case and the window follows.
+    s.wait_for_h1("This application is locked").await;
+    s.screenshot("locked").await;
+    let locked = s.invoke("vault_status", json!({"id": case_id})).await;
+    assert_eq!(locked["locked"], json!(true), "{locked}");
+    let page = s
+        .js("return document.body.innerText;", vec![])
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(!page.contains(LAST) && !page.contains(FIRST), "{page}");
+
+    // The right passphrase brings the answers back: nothing was lost.
+    s.fill("#f-passphrase", PASS).await;
+    s.click("#continue").await;
+    s.wait_for("#lock-case").await;
+    let overview = s.invoke("case_overview", json!({"id": case_id})).await;
+    assert!(
+        overview["name"].as_str().unwrap_or_default().contains(LAST),
+        "{overview}"
+    );
+    s.close().await;
+}
