@@ -32,6 +32,9 @@ pub const CDI_PHONE: &str = "1-800-927-4357";
 /// The Health Consumer Alliance, free help with health coverage problems.
 pub const HEALTH_CONSUMER_ALLIANCE_PHONE: &str = "1-888-804-3536";
 
+/// The DMHC website, written out for people to type (the app never links out).
+pub const WEBSITE: &str = "www.dmhc.ca.gov";
+
 /// The number printed on the application form.
 pub const FORM_NUMBER: &str = "DMHC 20-224";
 

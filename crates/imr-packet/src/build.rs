@@ -236,22 +236,19 @@ pub fn build_checklist(
         assistant_signature_pages: summary.assistant_signature_pages.clone(),
         signed_on_screen: !options.signatures.is_empty(),
         has_helper: has_helper(case),
+        lang: options.language,
     };
-    let mut c = Composer::new(&fonts, "Before you send your IMR application");
+    let (heading, left, title) = checklist::titles(options.language, &facts.patient_name);
+    let mut c = Composer::new(&fonts, &heading);
     checklist::render(&mut c, &input);
     let bodies = c.finish();
     let count = bodies.len();
-    let left = format!(
-        "Checklist for {} (keep this; do not send it)",
-        facts.patient_name
-    );
     let pages = bodies
         .iter()
         .enumerate()
         .map(|(i, body)| page(&fonts, &left, (i + 1, count), HeaderPlace::Top, body))
         .collect();
     let drawn = draw(&fonts, pages);
-    let title = format!("Before you send: checklist for {}", facts.patient_name);
     let mut out = Vec::new();
     finish(&drawn, Vec::new(), &title, options, &mut out)?;
     Ok(out)

@@ -28,6 +28,7 @@ pub use pages::form::Signatures;
 pub use source::{load_document, load_documents, DirSource, DocumentSource, LoadedDocument};
 
 use chrono::NaiveDate;
+pub use imr_i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 /// How the packet will be sent.
@@ -52,6 +53,9 @@ pub struct PacketOptions {
     /// Signatures made on screen; empty means lines to sign by hand.
     pub signatures: Signatures,
     pub limits: Limits,
+    /// The language of the "Before you send" checklist. The packet sent to DMHC is
+    /// always in English, with the person's own words as they typed them.
+    pub language: Lang,
 }
 
 impl PacketOptions {
@@ -64,6 +68,7 @@ impl PacketOptions {
             document_id: document_id(seed, mode, date),
             signatures: Signatures::default(),
             limits: Limits::default(),
+            language: Lang::En,
         }
     }
 }

@@ -504,6 +504,58 @@ fn checklist_says_what_to_do_and_when() {
 }
 
 #[test]
+fn checklist_in_spanish_keeps_the_packet_in_english() {
+    let mut options = PacketOptions::new(Mode::Mail, today(), b"test");
+    options.language = imr_packet::Lang::Es;
+    let case = validate(&example_file(), today()).unwrap();
+    let report = case.assess(today());
+    let documents = load_documents(&case, &DirSource::new(example_dir()), &options.limits).unwrap();
+    let mut packet = Vec::new();
+    let summary = build_packet(&case, documents, &options, &mut packet).unwrap();
+    let checklist = build_checklist(&case, &report, &summary, &options).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let checklist_path = dir.path().join("lista.pdf");
+    let packet_path = dir.path().join("paquete.pdf");
+    std::fs::write(&checklist_path, &checklist).unwrap();
+    std::fs::write(&packet_path, &packet).unwrap();
+
+    let text = squash(&run("pdftotext", &[checklist_path.to_str().unwrap(), "-"]));
+    let sign_page = summary.application_signature_pages[0];
+    for needle in [
+        "Antes de enviar su solicitud de IMR".to_string(),
+        "Revise antes de enviar".into(),
+        "Cómo enviarlo".into(),
+        "Sus fechas".into(),
+        "Qué pasa después".into(),
+        "Ayuda gratuita".into(),
+        "Documentos en su paquete".into(),
+        format!("Firme a mano y ponga la fecha en la solicitud, en la página {sign_page}"),
+        format!("Envíe por correo las {} páginas", summary.total_pages),
+        "980 Ninth Street, Suite 500".into(),
+        "Puede hacer su solicitud a partir del 5 de febrero de 2026".into(),
+        "a más tardar el 5 de agosto de 2026".into(),
+        "1-888-466-2219".into(),
+        "1-888-804-3536".into(),
+        "Lista para José A. Núñez".into(),
+    ] {
+        assert!(text.contains(&needle), "Spanish checklist lacks {needle:?}: {text}");
+    }
+    for english in ["Before you send", "Check before you send", "Free help", "You can apply"] {
+        assert!(!text.contains(english), "English {english:?} in the Spanish checklist");
+    }
+    let title = run("pdfinfo", &[checklist_path.to_str().unwrap()]);
+    assert!(title.contains("Antes de enviar: lista para José A. Núñez"), "{title}");
+
+    // What goes to DMHC stays in English.
+    let packet_text = squash(&run("pdftotext", &[packet_path.to_str().unwrap(), "-"]));
+    assert!(packet_text.contains("IMR APPLICATION/COMPLAINT FORM") || packet_text.contains("IMR Application/Complaint Form"));
+    assert!(packet_text.contains("Patient information"), "{packet_text}");
+    for spanish in ["Antes de enviar", "Información del paciente", "Revise"] {
+        assert!(!packet_text.contains(spanish), "Spanish {spanish:?} in the packet");
+    }
+}
+
+#[test]
 fn typed_signature_is_printed_on_its_line() {
     let (_dir, path, summary) = example_signed(|o| {
         o.signatures

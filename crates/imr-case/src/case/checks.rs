@@ -1,8 +1,11 @@
 //! Checks one answer against its question and writes it in its normal form (trimmed,
 //! dates as `YYYY-MM-DD`, yes/no in lower case, state codes in upper case). Messages
-//! follow the GOV.UK pattern: "Enter …", "… must be …", naming the thing.
+//! follow the GOV.UK pattern: "Enter …", "… must be …", naming the thing. They are
+//! [`Message`]s (`case-…` in `case.ftl`), so the caller shows them in the person's
+//! language; the field's name and question come from `form.ftl` (`field-…`).
 
 use chrono::NaiveDate;
+use imr_i18n::{Message, Value};
 
 use crate::dates::parse_iso_date;
 use crate::form::{Field, FieldKind};
@@ -15,18 +18,26 @@ const US_STATES: [&str; 56] = [
     "WV", "WI", "WY", "AS", "GU", "MP", "PR", "VI",
 ];
 
+/// A message about `field` with its name as `$name`, and capitalised as `$Name`.
+fn about(id: &str, field: &Field) -> Message {
+    let name = field.name_message();
+    Message::new(id)
+        .with("name", name.clone())
+        .with("Name", Value::Capitalized(Box::new(name)))
+}
+
 /// The message for a required question left blank.
-pub(super) fn missing_message(field: &Field) -> String {
+pub(super) fn missing_message(field: &Field) -> Message {
     match field.kind {
-        FieldKind::YesNo => format!("Select yes or no: {}", field.label),
-        FieldKind::Choice(_) => format!("Select {}", field.name),
-        _ => format!("Enter {}", field.name),
+        FieldKind::YesNo => Message::new("case-missing-yes-no").with("label", field.label_message()),
+        FieldKind::Choice(_) => about("case-missing-choice", field),
+        _ => about("case-missing", field),
     }
 }
 
 /// Checks a trimmed, non-empty answer and returns it in normal form, or the message to
 /// show.
-pub(super) fn normalize(field: &Field, raw: &str, today: NaiveDate) -> Result<String, String> {
+pub(super) fn normalize(field: &Field, raw: &str, today: NaiveDate) -> Result<String, Message> {
     let value = match &field.kind {
         FieldKind::Text | FieldKind::LongText => raw.to_owned(),
         FieldKind::Date => normalize_date(field, raw, today)?,
@@ -36,94 +47,64 @@ pub(super) fn normalize(field: &Field, raw: &str, today: NaiveDate) -> Result<St
         FieldKind::UsState => {
             let code = raw.to_ascii_uppercase();
             if !US_STATES.contains(&code.as_str()) {
-                return Err(format!("Enter {} as a 2-letter code, like CA", field.name));
+                return Err(about("case-bad-state", field));
             }
             code
         }
         FieldKind::YesNo => match raw.to_ascii_lowercase().as_str() {
             answer @ ("yes" | "no") => answer.to_owned(),
             _ => {
-                return Err(format!(
-                    "The answer to \"{}\" must be yes or no",
-                    field.label
-                ))
+                return Err(Message::new("case-bad-yes-no").with("label", field.label_message()))
             }
         },
         FieldKind::Choice(options) => {
             let Some(option) = options.iter().find(|o| o.value.eq_ignore_ascii_case(raw)) else {
                 let allowed: Vec<&str> = options.iter().map(|o| o.value).collect();
-                return Err(format!(
-                    "{} must be one of: {}",
-                    capitalized(field.name),
-                    allowed.join(", ")
-                ));
+                return Err(about("case-bad-choice", field).with("allowed", allowed.join(", ")));
             };
             option.value.to_owned()
         }
     };
     if let Some(max_len) = field.max_len {
         if value.chars().count() > max_len {
-            let unit = if max_len == 1 {
-                "character"
-            } else {
-                "characters"
-            };
-            return Err(format!(
-                "{} must be {max_len} {unit} or fewer",
-                capitalized(field.name)
-            ));
+            return Err(about("case-too-long", field).with("max", max_len));
         }
     }
     Ok(value)
 }
 
-fn normalize_date(field: &Field, raw: &str, today: NaiveDate) -> Result<String, String> {
+fn normalize_date(field: &Field, raw: &str, today: NaiveDate) -> Result<String, Message> {
     let Some(date) = parse_iso_date(raw) else {
-        return Err(format!(
-            "Enter {} as a real date, for example 1984-03-27",
-            field.name
-        ));
+        return Err(about("case-bad-date", field));
     };
     if date > today {
-        return Err(format!(
-            "{} must be today or in the past",
-            capitalized(field.name)
-        ));
+        return Err(about("case-future-date", field));
     }
     Ok(date.format("%Y-%m-%d").to_string())
 }
 
-fn normalize_phone(field: &Field, raw: &str) -> Result<String, String> {
+fn normalize_phone(field: &Field, raw: &str) -> Result<String, Message> {
     let digits = raw.chars().filter(char::is_ascii_digit).count();
     if digits < 10 {
-        return Err(format!(
-            "Enter {} with the area code, like 916-555-0123",
-            field.name
-        ));
+        return Err(about("case-phone-short", field));
     }
     if digits > 15 {
-        return Err(format!(
-            "{} must be a phone number, like 916-555-0123",
-            capitalized(field.name)
-        ));
+        return Err(about("case-phone-long", field));
     }
     Ok(raw.to_owned())
 }
 
-fn normalize_email(field: &Field, raw: &str) -> Result<String, String> {
+fn normalize_email(field: &Field, raw: &str) -> Result<String, Message> {
     let well_formed = raw.split_once('@').is_some_and(|(local, domain)| {
         !local.is_empty() && !domain.is_empty() && !domain.contains('@')
     }) && !raw.chars().any(char::is_whitespace);
     if !well_formed {
-        return Err(format!(
-            "Enter {} in the right format, like name@example.com",
-            field.name
-        ));
+        return Err(about("case-bad-email", field));
     }
     Ok(raw.to_owned())
 }
 
-fn normalize_zip(field: &Field, raw: &str) -> Result<String, String> {
+fn normalize_zip(field: &Field, raw: &str) -> Result<String, Message> {
     let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
     let ok = match raw.split_once('-') {
         None => raw.len() == 5 && all_digits(raw),
@@ -132,19 +113,7 @@ fn normalize_zip(field: &Field, raw: &str) -> Result<String, String> {
         }
     };
     if !ok {
-        return Err(format!(
-            "{} must be 5 digits, like 95814, or ZIP+4, like 95814-2725",
-            capitalized(field.name)
-        ));
+        return Err(about("case-bad-zip", field));
     }
     Ok(raw.to_owned())
-}
-
-/// "the patient's ZIP code" → "The patient's ZIP code".
-pub(super) fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

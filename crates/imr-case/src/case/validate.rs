@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use chrono::NaiveDate;
+use imr_i18n::{Lang, Localize, Message};
 use serde::Serialize;
 
 use super::checks::{missing_message, normalize};
@@ -18,16 +19,22 @@ use crate::form::{all_fields, field, ids};
 pub struct Problem {
     /// The field id or document path the problem is about.
     pub field: String,
-    /// What to do, in plain words.
-    pub message: String,
+    /// What to do, in plain words: English unless [`Localize::localize`]d.
+    pub message: Message,
 }
 
 impl Problem {
-    fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+    fn new(field: impl Into<String>, message: Message) -> Self {
         Problem {
             field: field.into(),
-            message: message.into(),
+            message,
         }
+    }
+}
+
+impl Localize for Problem {
+    fn localize(&mut self, lang: Lang) {
+        self.message.localize(lang);
     }
 }
 
@@ -50,13 +57,13 @@ pub fn validate(file: &CaseFile, today: NaiveDate) -> Result<Case, Vec<Problem>>
         .map(|key| {
             Problem::new(
                 key.as_str(),
-                format!("'{key}' is not a question on this form — check the spelling"),
+                Message::new("case-unknown-question").with("key", key.as_str()),
             )
         })
         .collect();
 
     let mut clean = Answers::new();
-    let mut invalid: BTreeMap<&str, String> = BTreeMap::new();
+    let mut invalid: BTreeMap<&str, Message> = BTreeMap::new();
     for question in all_fields() {
         let Some(raw) = file.answers.get(question.id).map(|raw| raw.trim()) else {
             continue;
@@ -122,8 +129,7 @@ fn cross_checks(clean: &Answers) -> Vec<Problem> {
         if decided < filed {
             problems.push(Problem::new(
                 ids::GRIEVANCE_DECISION_DATE,
-                "The date of the plan's decision must be the same as or after the date you \
-                 complained to the plan",
+                Message::new("case-decision-before-filing"),
             ));
         }
     }
@@ -132,7 +138,7 @@ fn cross_checks(clean: &Answers) -> Vec<Problem> {
     if signer == Some("authorized_assistant") && has_helper == Some("no") {
         problems.push(Problem::new(
             ids::HELPER_HAS_HELPER,
-            "Select yes if someone is helping you: you said a helper will sign the form",
+            Message::new("case-helper-must-be-named"),
         ));
     }
     problems
@@ -145,19 +151,19 @@ fn document_problems(file: &CaseFile, today: NaiveDate) -> Vec<Problem> {
         if document.path.trim().is_empty() {
             problems.push(Problem::new(
                 format!("documents[{index}].path"),
-                format!("Enter the file name of document {number}"),
+                Message::new("case-document-path").with("number", number),
             ));
         }
         if document.title.trim().is_empty() {
             problems.push(Problem::new(
                 format!("documents[{index}].title"),
-                format!("Enter a title for document {number}, for example \"Denial letter\""),
+                Message::new("case-document-title").with("number", number),
             ));
         }
         if document.date.is_some_and(|date| date > today) {
             problems.push(Problem::new(
                 format!("documents[{index}].date"),
-                format!("The date of document {number} must be today or in the past"),
+                Message::new("case-document-date").with("number", number),
             ));
         }
     }

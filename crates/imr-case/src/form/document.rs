@@ -47,6 +47,12 @@ impl DocumentKind {
         }
     }
 
+    /// The Fluent message id of its name for people: `document-kind-denial-letter`. The
+    /// English there says the same as [`DocumentKind::label`].
+    pub fn message_id(&self) -> String {
+        format!("document-kind-{}", self.value().replace('_', "-"))
+    }
+
     /// A plain-English name for people, for example "Denial letter".
     pub const fn label(&self) -> &'static str {
         match self {

@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
+use imr_i18n::Message;
 use serde::Serialize;
 
 use crate::case::Answers;
@@ -214,6 +215,23 @@ impl Field {
             FieldKind::Choice(options) => options,
             _ => &[],
         }
+    }
+
+    /// The question's Fluent message id: `patient.first_name` → `field-patient-first-name`
+    /// (in `form.ftl`). The English there says the same as [`Field::label`].
+    pub fn message_id(&self) -> String {
+        format!("field-{}", self.id.replace(['.', '_'], "-"))
+    }
+
+    /// The question, as a message to show in the person's language.
+    pub fn label_message(&self) -> Message {
+        Message::new(self.message_id())
+    }
+
+    /// What the answer is, as a message for error messages ([`Field::name`]):
+    /// `field-patient-first-name-name`.
+    pub fn name_message(&self) -> Message {
+        Message::new(format!("{}-name", self.message_id()))
     }
 
     /// The label of a choice value, if this is a choice question and the value is one of

@@ -25,6 +25,7 @@
 //! | `experimental_certification` | reminders | experimental or investigational treatment |
 
 use chrono::NaiveDate;
+use imr_i18n::{Lang, Localize, Message};
 use serde::{Deserialize, Serialize};
 
 use crate::case::Answers;
@@ -263,8 +264,14 @@ pub enum WarningCode {
 pub struct Warning {
     /// Stable code.
     pub code: WarningCode,
-    /// Plain-words message.
-    pub message: String,
+    /// Plain-words message: English unless [`Localize::localize`]d.
+    pub message: Message,
+}
+
+impl Localize for Warning {
+    fn localize(&mut self, lang: Lang) {
+        self.message.localize(lang);
+    }
 }
 
 /// What the rules say about a case on a given day.
@@ -273,11 +280,11 @@ pub struct RulesReport {
     /// The likely kind of review.
     pub track: Track,
     /// The track in plain words.
-    pub track_explanation: String,
+    pub track_explanation: Message,
     /// Whether the plan grievance must come first.
     pub grievance_required: bool,
     /// Why, in plain words.
-    pub grievance_reason: String,
+    pub grievance_reason: Message,
     /// The first day the person can apply to DMHC: today when no grievance is needed, the
     /// decision date when the plan decided, or the end of the waiting period. `None` when
     /// it is not known yet (for example, no grievance filed).
@@ -295,6 +302,16 @@ pub struct RulesReport {
     pub warnings: Vec<Warning>,
     /// Things to attach or do.
     pub reminders: Vec<Warning>,
+}
+
+/// Every message of the report in `lang`: the app calls `report.localized(lang)`.
+impl Localize for RulesReport {
+    fn localize(&mut self, lang: Lang) {
+        self.track_explanation.localize(lang);
+        self.grievance_reason.localize(lang);
+        self.warnings.localize(lang);
+        self.reminders.localize(lang);
+    }
 }
 
 /// Applies the rules to the facts on `today`.

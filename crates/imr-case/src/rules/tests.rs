@@ -37,8 +37,13 @@ fn codes(warnings: &[Warning]) -> Vec<WarningCode> {
     warnings.iter().map(|w| w.code).collect()
 }
 
-fn message(warnings: &[Warning], code: WarningCode) -> &str {
-    &warnings.iter().find(|w| w.code == code).unwrap().message
+fn message(warnings: &[Warning], code: WarningCode) -> String {
+    warnings
+        .iter()
+        .find(|w| w.code == code)
+        .unwrap()
+        .message
+        .to_string()
 }
 
 #[test]
@@ -72,7 +77,7 @@ fn track_explanation_for_complaint_never_refuses() {
         problem_type: Some(ProblemType::OtherComplaint),
         ..EligibilityFacts::default()
     };
-    let text = assess(&facts, d("2026-03-01")).track_explanation;
+    let text = assess(&facts, d("2026-03-01")).track_explanation.to_string();
     assert!(text.contains("Consumer Complaint"), "{text}");
     assert!(text.contains("same form"), "{text}");
     assert!(text.contains("not covered"), "{text}");
@@ -86,6 +91,7 @@ fn grievance_required_unless_experimental_or_urgent() {
     assert!(report.grievance_required);
     assert!(report
         .grievance_reason
+        .to_string()
         .contains("extraordinary and compelling"));
 
     facts.urgent = Some(true);
@@ -93,13 +99,14 @@ fn grievance_required_unless_experimental_or_urgent() {
     assert!(!report.grievance_required);
     assert!(report
         .grievance_reason
+        .to_string()
         .contains("serious and immediate threat"));
 
     facts.urgent = Some(false);
     facts.problem_type = Some(ProblemType::Experimental);
     let report = assess(&facts, today);
     assert!(!report.grievance_required);
-    assert!(report.grievance_reason.contains("experimental"));
+    assert!(report.grievance_reason.to_string().contains("experimental"));
 }
 
 #[test]
@@ -178,7 +185,7 @@ fn grievance_not_filed_warns_when_required() {
         codes(&report.warnings),
         vec![WarningCode::GrievanceNotFiled]
     );
-    assert!(report.warnings[0].message.contains("first"));
+    assert!(report.warnings[0].message.to_string().contains("first"));
 }
 
 #[test]
@@ -278,6 +285,7 @@ fn state_hearing_held_warns_and_drops_hearing_date() {
     assert_eq!(codes(&report.warnings), vec![WarningCode::StateHearingHeld]);
     assert!(report.warnings[0]
         .message
+        .to_string()
         .contains("cannot get an Independent Medical Review"));
 }
 
@@ -315,7 +323,7 @@ fn regulator_warnings_have_stable_codes() {
             code.into_iter().collect::<Vec<_>>()
         );
         for warning in &report.warnings {
-            assert!(warning.message.contains("still"), "{}", warning.message);
+            assert!(warning.message.to_string().contains("still"), "{}", warning.message);
         }
     }
 }
@@ -327,8 +335,8 @@ fn cdi_warning_gives_cdi_phone() {
         ..EligibilityFacts::default()
     };
     let report = assess(&facts, d("2026-03-01"));
-    assert!(report.warnings[0].message.contains(CDI_PHONE));
-    assert!(report.warnings[0].message.contains("1-800-927-4357"));
+    assert!(report.warnings[0].message.to_string().contains(CDI_PHONE));
+    assert!(report.warnings[0].message.to_string().contains("1-800-927-4357"));
 }
 
 #[test]
@@ -337,7 +345,7 @@ fn regulator_unsure_points_to_id_card() {
         regulator: Some(Regulator::NotSure),
         ..EligibilityFacts::default()
     };
-    let text = &assess(&facts, d("2026-03-01")).warnings[0].message;
+    let text = assess(&facts, d("2026-03-01")).warnings[0].message.to_string();
     assert!(text.contains("member ID card"), "{text}");
     assert!(text.contains("Evidence of Coverage"), "{text}");
 }
@@ -351,7 +359,7 @@ fn medicare_warning_once_for_medicare_member() {
     };
     let report = assess(&facts, d("2026-03-01"));
     assert_eq!(codes(&report.warnings), vec![WarningCode::Medicare]);
-    assert!(report.warnings[0].message.contains("You have Medicare"));
+    assert!(report.warnings[0].message.to_string().contains("You have Medicare"));
 
     let facts = EligibilityFacts {
         regulator: Some(Regulator::Medicare),

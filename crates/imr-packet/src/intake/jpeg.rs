@@ -1,6 +1,8 @@
 //! JPEG photos go into the packet byte for byte: only the header is read, to learn the
 //! size, the colour model and the EXIF orientation.
 
+use imr_i18n::Message;
+
 use super::{check_dimensions, IntakeError, Limits};
 
 /// A JPEG as it will be embedded (the bytes are never re-encoded).
@@ -33,11 +35,7 @@ pub(super) fn prepare(bytes: Vec<u8>, limits: &Limits) -> Result<JpegImage, Inta
     check_dimensions(u64::from(header.width), u64::from(header.height), limits)?;
     if header.precision != 8 {
         return Err(IntakeError::Unsupported {
-            advice: format!(
-                "This JPG uses {}-bit colour, which a PDF cannot hold. Open it and save it as \
-                 an ordinary JPG or PNG, then add that.",
-                header.precision
-            ),
+            advice: Message::new("intake-advice-jpeg-precision").with("bits", header.precision),
         });
     }
     if !matches!(header.components, 1 | 3 | 4) {
@@ -117,9 +115,7 @@ fn read_header(bytes: &[u8]) -> Result<Header, IntakeError> {
                 }
                 if matches!(marker, 0xC3 | 0xC7 | 0xCB | 0xCF) {
                     return Err(IntakeError::Unsupported {
-                        advice: "This JPG uses lossless compression, which most PDF readers \
-                                 cannot show. Open it and save it as PNG, then add that."
-                            .into(),
+                        advice: Message::new("intake-advice-jpeg-lossless"),
                     });
                 }
                 let height = u32::from(u16::from_be_bytes([segment[1], segment[2]]));

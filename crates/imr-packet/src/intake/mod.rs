@@ -5,6 +5,10 @@
 //! and what the person can do. Nothing here reads a file or the clock: callers pass the
 //! bytes, so the desktop app, the CLI and the tests share exactly this code.
 
+use std::fmt;
+
+use imr_i18n::Message;
+
 mod decoded;
 #[cfg(feature = "heic")]
 mod heic;
@@ -140,62 +144,86 @@ impl Prepared {
 }
 
 /// Why a file cannot go into a packet. Each message says what to do next.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+///
+/// The words are in `intake.ftl` (`intake-…`), in every language: [`IntakeError::message`]
+/// gives the message for the person's language, and `Display` is its English. To add a
+/// refusal: a variant here, its message in each `intake.ftl`, and one arm in `message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IntakeError {
     /// The file has no bytes at all.
-    #[error("The file is empty. Choose the file again, or scan or photograph the paper again.")]
     Empty,
     /// The file is larger than [`Limits::max_file_bytes`].
-    #[error(
-        "The file is too large ({size_mb} MB; the limit is {limit_mb} MB). Scan it at a lower \
-         resolution, or split it into smaller files."
-    )]
     TooLarge { size_mb: u64, limit_mb: u64 },
     /// The file is in a format (or a variant of one) the packet cannot hold; `advice`
     /// says what it is and how to convert it.
-    #[error("{advice}")]
-    Unsupported { advice: String },
+    Unsupported { advice: Message },
     /// A picture whose header declares more pixels than [`Limits`] allow.
-    #[error(
-        "The picture is too large ({width} × {height} pixels). Take the photo again with \
-         normal camera settings, or scan the paper at 300 dpi."
-    )]
     ImageTooLarge { width: u64, height: u64 },
-    /// A picture that is cut short or cannot be decoded.
-    #[error(
-        "The picture is damaged or was not copied completely ({detail}). Copy it again from \
-         your phone or camera, or take the photo again."
-    )]
+    /// A picture that is cut short or cannot be decoded. `detail` is technical, in English.
     DamagedImage { detail: String },
     /// A scan (TIFF) that is cut short or cannot be decoded, as a whole or on one page.
-    #[error(
-        "The scan is damaged or was not copied completely{} ({detail}). Copy it again, or \
-         scan the paper again.",
-        page_note(.page)
-    )]
+    /// `detail` is technical, in English.
     DamagedScan { page: Option<usize>, detail: String },
     /// A PDF that needs a password to open.
-    #[error(
-        "The PDF is password protected. Open it with its password, save a copy without a \
-         password, and add that copy."
-    )]
     PasswordProtected,
     /// A PDF with no pages.
-    #[error("The PDF has no pages. Ask the sender for a new copy, or scan the paper.")]
     NoPages,
     /// A PDF or TIFF with more pages than [`Limits::max_pages`].
-    #[error("The file has {pages} pages; the limit is {limit}. Split it into smaller files.")]
     TooManyPages { pages: usize, limit: usize },
-    /// A PDF that cannot be read, as a whole or on one page.
-    #[error("The PDF is damaged{}. Ask the sender for a new copy, or scan the paper.", page_note(.page))]
+    /// A PDF that cannot be read, as a whole or on one page. `detail` is technical.
     DamagedPdf { page: Option<usize>, detail: String },
 }
 
-fn page_note(page: &Option<usize>) -> String {
-    match page {
-        Some(n) => format!(": page {n} cannot be read"),
-        None => String::new(),
+impl IntakeError {
+    /// What to tell the person, to render in their language.
+    pub fn message(&self) -> Message {
+        match self {
+            IntakeError::Empty => Message::new("intake-empty"),
+            IntakeError::TooLarge { size_mb, limit_mb } => Message::new("intake-too-large")
+                .with("size_mb", *size_mb)
+                .with("limit_mb", *limit_mb),
+            IntakeError::Unsupported { advice } => {
+                Message::new("intake-unsupported").with("advice", advice.clone())
+            }
+            IntakeError::ImageTooLarge { width, height } => Message::new("intake-image-too-large")
+                .with("width", *width)
+                .with("height", *height),
+            IntakeError::DamagedImage { detail } => {
+                Message::new("intake-damaged-image").with("detail", detail.as_str())
+            }
+            IntakeError::DamagedScan { page: None, detail } => {
+                Message::new("intake-damaged-scan").with("detail", detail.as_str())
+            }
+            IntakeError::DamagedScan {
+                page: Some(page),
+                detail,
+            } => Message::new("intake-damaged-scan-page")
+                .with("page", *page)
+                .with("detail", detail.as_str()),
+            IntakeError::PasswordProtected => Message::new("intake-password-protected"),
+            IntakeError::NoPages => Message::new("intake-no-pages"),
+            IntakeError::TooManyPages { pages, limit } => Message::new("intake-too-many-pages")
+                .with("pages", *pages)
+                .with("limit", *limit),
+            IntakeError::DamagedPdf { page: None, .. } => Message::new("intake-damaged-pdf"),
+            IntakeError::DamagedPdf { page: Some(page), .. } => {
+                Message::new("intake-damaged-pdf-page").with("page", *page)
+            }
+        }
     }
+}
+
+impl fmt::Display for IntakeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for IntakeError {}
+
+/// Advice for a file in a format the packet cannot hold (`intake-advice-…`).
+fn advice(id: &str) -> Message {
+    Message::new(id)
 }
 
 /// Checks a file and prepares it for a packet.
@@ -219,7 +247,7 @@ pub fn prepare(bytes: Vec<u8>, limits: &Limits) -> Result<Prepared, IntakeError>
         Sniffed::Heic => heic::prepare(&bytes, limits).map(Prepared::Pictures),
         #[cfg(not(feature = "heic"))]
         Sniffed::Heic => Err(IntakeError::Unsupported {
-            advice: HEIC_ADVICE.into(),
+            advice: advice("intake-advice-heic"),
         }),
         Sniffed::Webp => decoded::prepare(&bytes, Format::Webp, limits).map(Prepared::Pictures),
         Sniffed::Gif => decoded::prepare(&bytes, Format::Gif, limits).map(Prepared::Pictures),
@@ -227,9 +255,7 @@ pub fn prepare(bytes: Vec<u8>, limits: &Limits) -> Result<Prepared, IntakeError>
             page: None,
             detail: "it does not start as a PDF does".into(),
         }),
-        Sniffed::Other(advice) => Err(IntakeError::Unsupported {
-            advice: advice.to_string(),
-        }),
+        Sniffed::Other(id) => Err(IntakeError::Unsupported { advice: advice(id) }),
     }
 }
 
@@ -240,10 +266,6 @@ pub fn inspect(bytes: Vec<u8>, limits: &Limits) -> Result<Inspection, IntakeErro
 
 /// What to do with a HEIC photo when this build cannot read them.
 #[cfg_attr(feature = "heic", allow(dead_code))]
-const HEIC_ADVICE: &str = "This photo is in HEIC format (from an iPhone), which this copy of \
-    the app cannot read. On the phone, share or export it as JPG (or set Camera > Formats to \
-    \"Most Compatible\"), then add the JPG.";
-
 enum Sniffed {
     Jpeg,
     Png,
@@ -254,6 +276,7 @@ enum Sniffed {
     Gif,
     /// PDF's structure without its header: a PDF damaged at the start.
     DamagedPdf,
+    /// Another format; the id of the advice on converting it.
     Other(&'static str),
 }
 
@@ -282,10 +305,7 @@ fn sniff(bytes: &[u8]) -> Sniffed {
             return Sniffed::Heic;
         }
         if [b"avif", b"avis"].iter().any(|b| brand == *b) {
-            return Sniffed::Other(
-                "This picture is in AVIF format, which this app cannot read. Open it and save \
-                 it as JPG or PNG, then add that.",
-            );
+            return Sniffed::Other("intake-advice-avif");
         }
     }
     // Classic TIFF (42) and BigTIFF (43), in either byte order.
@@ -302,23 +322,14 @@ fn sniff(bytes: &[u8]) -> Sniffed {
         return Sniffed::Webp;
     }
     if head.starts_with(b"GIF8") || head.starts_with(b"BM") || head.starts_with(b"RIFF") {
-        return Sniffed::Other(
-            "This picture format cannot go in a packet. Open it and save it as JPG or PNG, then \
-             add that.",
-        );
+        return Sniffed::Other("intake-advice-picture");
     }
     if head.starts_with(b"PK\x03\x04") || head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Sniffed::Other(
-            "This looks like a Word or other office document. Open it and save or export it as \
-             PDF, then add the PDF.",
-        );
+        return Sniffed::Other("intake-advice-office");
     }
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     if lower.windows(5).any(|w| w == b"<html") || lower.windows(9).any(|w| w == b"<!doctype") {
-        return Sniffed::Other(
-            "This is a web page saved as a file, not a PDF. Open the page in a web browser and \
-             print it to PDF, then add the PDF.",
-        );
+        return Sniffed::Other("intake-advice-web-page");
     }
     // A PDF whose first bytes were damaged still reads like one; telling the person it is
     // some other kind of file would send them looking for a program to convert it.
@@ -334,10 +345,7 @@ fn sniff(bytes: &[u8]) -> Sniffed {
     {
         return Sniffed::DamagedPdf;
     }
-    Sniffed::Other(
-        "This file is not a kind this app can read (PDF, JPG, PNG, HEIC, TIFF, WebP or GIF). \
-         Open it and save or print it as PDF, then add the PDF.",
-    )
+    Sniffed::Other("intake-advice-other")
 }
 
 /// Checks picture dimensions taken from a header against the limits.

@@ -19,6 +19,7 @@ use ::tiff::decoder::{Decoder, DecodingResult, Limits as TiffLimits};
 use ::tiff::tags::Tag;
 use ::tiff::{ColorType, TiffError};
 use hayro_ccitt::{DecodeSettings, DecoderContext, EncodingMode};
+use imr_i18n::Message;
 
 use super::picture::{self, BilevelCoding, BilevelImage, PageImage, PicturePage, Pictures};
 use super::{check_dimensions, Format, IntakeError, Limits};
@@ -33,10 +34,8 @@ const COMPRESSION_JPEG: u16 = 7;
 /// refused either way).
 const MAX_COUNTED_PAGES: usize = 100_000;
 
-const COMPRESSION_ADVICE: &str = "This scan uses a kind of compression this app cannot read. \
-    Scan the paper again as PDF, or open the scan and save it as PDF or PNG, then add that.";
-const COLOUR_ADVICE: &str = "This scan stores its colours in a way this app cannot read. Scan \
-    the paper again as PDF, or open the scan and save it as PDF or PNG, then add that.";
+const COMPRESSION_ADVICE: &str = "intake-advice-tiff-compression";
+const COLOUR_ADVICE: &str = "intake-advice-tiff-colour";
 
 /// What the headers say about one page.
 #[derive(Debug, Clone)]
@@ -204,7 +203,7 @@ fn strips<'a>(
 ) -> Result<(Vec<&'a [u8]>, u32), IntakeError> {
     if decoder.find_tag(Tag::TileWidth).ok().flatten().is_some() {
         return Err(IntakeError::Unsupported {
-            advice: COMPRESSION_ADVICE.into(),
+            advice: Message::new(COMPRESSION_ADVICE),
         });
     }
     let offsets = decoder
@@ -258,7 +257,7 @@ fn palette_page(
         1 | 2 | 4 | 8 if samples == 1 && predictor == 1 => bits as u8,
         _ => {
             return Err(IntakeError::Unsupported {
-                advice: COLOUR_ADVICE.into(),
+                advice: Message::new(COLOUR_ADVICE),
             })
         }
     };
@@ -389,7 +388,7 @@ fn fax_page(
             if options & 2 != 0 {
                 // Uncompressed mode, which hardly any software writes.
                 return Err(IntakeError::Unsupported {
-                    advice: COMPRESSION_ADVICE.into(),
+                    advice: Message::new(COMPRESSION_ADVICE),
                 });
             }
             let mode = if options & 1 != 0 {
@@ -403,7 +402,7 @@ fn fax_page(
             let options = tag(decoder, Tag::Unknown(293)).unwrap_or(0);
             if options & 2 != 0 {
                 return Err(IntakeError::Unsupported {
-                    advice: COMPRESSION_ADVICE.into(),
+                    advice: Message::new(COMPRESSION_ADVICE),
                 });
             }
             (EncodingMode::Group4, false, false)
@@ -547,7 +546,7 @@ fn decoded_page(
     let (w, h) = (info.width as usize, info.height as usize);
     let n = w * h;
     let unsupported = || IntakeError::Unsupported {
-        advice: COLOUR_ADVICE.into(),
+        advice: Message::new(COLOUR_ADVICE),
     };
     let short = || damaged_scan(Some(page), "it was not copied completely");
     // (grey?, 8-bit samples)
@@ -708,7 +707,7 @@ fn tiff_error(e: TiffError, page: Option<usize>) -> IntakeError {
                 COLOUR_ADVICE
             };
             IntakeError::Unsupported {
-                advice: advice.into(),
+                advice: Message::new(advice),
             }
         }
         TiffError::LimitsExceeded => damaged_scan(

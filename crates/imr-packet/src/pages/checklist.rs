@@ -1,9 +1,13 @@
 //! "Before you send": a separate PDF for the person, never part of what is faxed. It
 //! tells them what to sign, what to check, where to send it, their dates, and what
-//! happens next.
+//! happens next. It is written in the person's language (`checklist.ftl`); the packet
+//! that goes to DMHC stays in English.
 
+use chrono::{Datelike, NaiveDate};
 use imr_case::contacts;
-use imr_case::rules::{long_date, RulesReport, WarningCode};
+use imr_case::form::DocumentKind;
+use imr_case::rules::{RulesReport, WarningCode};
+use imr_i18n::{text, Arg, Lang, Message, Value};
 
 use crate::fonts::Weight;
 use crate::layout::{Composer, BODY_SIZE};
@@ -24,179 +28,187 @@ pub struct ChecklistInput<'a> {
     pub assistant_signature_pages: Vec<usize>,
     pub signed_on_screen: bool,
     pub has_helper: bool,
+    /// The language the checklist is written in.
+    pub lang: Lang,
+}
+
+/// The checklist's words in one language.
+struct Words(Lang);
+
+impl Words {
+    fn say(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        text(self.0, id, args)
+    }
+
+    fn date(&self, date: NaiveDate) -> String {
+        imr_i18n::long_date(self.0, date.year(), date.month(), date.day())
+    }
+
+    /// "3", "3 and 4", "3, 4 and 5"; with no pages, "the application".
+    fn pages(&self, pages: &[usize]) -> String {
+        match pages {
+            [] => self.say("checklist-pages-none", &[]),
+            [one] => one.to_string(),
+            [rest @ .., last] => self.say(
+                "checklist-pages-and",
+                &[
+                    (
+                        "first",
+                        Arg::from(
+                            rest.iter()
+                                .map(usize::to_string)
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                    ),
+                    ("last", Arg::from(last.to_string())),
+                ],
+            ),
+        }
+    }
+
+    /// A document kind's name, in this language.
+    fn kind(&self, english_label: &str) -> String {
+        DocumentKind::ALL
+            .into_iter()
+            .find(|kind| kind.label() == english_label)
+            .map(|kind| Message::new(kind.message_id()).render(self.0))
+            .unwrap_or_else(|| english_label.to_owned())
+    }
+}
+
+/// The page title, the running header and the PDF's title, in `lang`.
+pub fn titles(lang: Lang, patient_name: &str) -> (String, String, String) {
+    let w = Words(lang);
+    let name = || Arg::from(patient_name.to_owned());
+    (
+        w.say("checklist-title", &[]),
+        w.say("checklist-header", &[("name", name())]),
+        w.say("checklist-document-title", &[("name", name())]),
+    )
 }
 
 pub fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
     let facts = input.facts;
+    let w = Words(input.lang);
+    let total = || Arg::from(facts.total_pages);
     c.paragraph(
-        &format!(
-            "For {}'s application, made on {}. This page is for you: do not send it.",
-            facts.patient_name, facts.date_long
+        &w.say(
+            "checklist-intro",
+            &[
+                ("name", Arg::from(&facts.patient_name)),
+                ("date", Arg::from(w.date(facts.date))),
+            ],
         ),
         BODY_SIZE,
         Weight::Regular,
     );
 
-    c.heading("Check before you send");
-    let pages = join_pages(&input.application_signature_pages);
+    c.heading(&w.say("checklist-check-heading", &[]));
+    let pages = Arg::from(w.pages(&input.application_signature_pages));
     if input.signed_on_screen {
-        item(
-            c,
-            &format!(
-                "You signed on screen. Your typed signature is printed on page {pages}. Read \
-                 those pages once more: this is the version DMHC receives."
-            ),
-        );
+        item(c, &w.say("checklist-signed-on-screen", &[("pages", pages)]));
     } else {
-        item(
-            c,
-            &format!(
-                "Sign and date the application by hand on page {pages}. An application \
-                 without a signature is the most common reason for a delay."
-            ),
-        );
+        item(c, &w.say("checklist-sign-by-hand", &[("pages", pages)]));
     }
     if input.has_helper {
-        item(
-            c,
-            &format!(
-                "Both the patient (Part A) and the person helping (Part B) must sign the \
-                 Authorized Assistant form, on page {}. Without it DMHC will not talk to the \
-                 helper about the case. If the helper has a power of attorney or \
-                 guardianship, add a copy.",
-                join_pages(&input.assistant_signature_pages)
-            ),
-        );
+        let pages = Arg::from(w.pages(&input.assistant_signature_pages));
+        item(c, &w.say("checklist-helper-signs", &[("pages", pages)]));
     }
-    item(
-        c,
-        "Send copies, not originals. The Help Center cannot return any documents. Keep a \
-         copy of everything you send.",
-    );
-    item(
-        c,
-        &format!(
-            "Check that all {} pages are there, in order. Every page is numbered \
-             \"Page N of {}\".",
-            facts.total_pages, facts.total_pages
-        ),
-    );
+    item(c, &w.say("checklist-copies", &[]));
+    item(c, &w.say("checklist-all-pages", &[("total", total())]));
     let report = input.report;
     for warning in report.warnings.iter().chain(&report.reminders) {
         // The helper's signatures are covered above, with their page numbers.
         if warning.code != WarningCode::AssistantFormSignatures {
-            item(c, &warning.message);
+            item(c, &warning.message.render(input.lang));
         }
     }
 
-    c.heading("How to send it");
+    c.heading(&w.say("checklist-send-heading", &[]));
+    let fax = || Arg::from(contacts::FAX);
     match input.mode {
         Mode::Fax => {
             item(
                 c,
-                &format!(
-                    "Fax all {} pages, starting with the cover sheet, to {}.",
-                    facts.total_pages,
-                    contacts::FAX
-                ),
+                &w.say("checklist-fax-all", &[("total", total()), ("fax", fax())]),
             );
-            item(
-                c,
-                "Keep the fax confirmation page. It shows the date and how many pages went \
-                 through.",
-            );
+            item(c, &w.say("checklist-fax-confirmation", &[]));
         }
         Mode::Mail => {
+            let address = Arg::from(contacts::ADDRESS_LINES.join(", "));
             item(
                 c,
-                &format!(
-                    "Mail all {} pages to: {}.",
-                    facts.total_pages,
-                    contacts::ADDRESS_LINES.join(", ")
-                ),
+                &w.say("checklist-mail-all", &[("total", total()), ("address", address)]),
             );
-            item(
-                c,
-                "The first page is laid out for a #10 window envelope. For a thick packet, use \
-                 a large envelope and copy the address onto it.",
-            );
+            item(c, &w.say("checklist-mail-envelope", &[]));
         }
     }
-    item(
-        c,
-        &format!("You can also fax it to {} at any time.", contacts::FAX),
-    );
+    item(c, &w.say("checklist-fax-also", &[("fax", fax())]));
 
-    c.heading("Your dates");
+    c.heading(&w.say("checklist-dates-heading", &[]));
     match report.can_apply_from {
-        Some(date) => note(c, &format!("You can apply from {}.", long_date(date))),
-        None => note(c, &report.grievance_reason),
+        Some(date) => note(
+            c,
+            &w.say("checklist-apply-from", &[("date", Arg::from(w.date(date)))]),
+        ),
+        None => note(c, &report.grievance_reason.render(input.lang)),
     }
     if let Some(date) = report.apply_by {
-        let late = if report.late {
-            " That date has passed: DMHC may still accept your application if you explain \
-             why it is late, as your application does."
+        let id = if report.late {
+            "checklist-apply-by-late"
         } else {
-            ""
+            "checklist-apply-by"
         };
-        note(c, &format!("Apply by {}.{late}", long_date(date)));
+        note(c, &w.say(id, &[("date", Arg::from(w.date(date)))]));
     }
     if let Some(date) = report.state_hearing_by {
         note(
             c,
-            &format!(
-                "Medi-Cal State Hearing: ask by {} if you want one. You can still ask for a \
-                 State Hearing after the IMR.",
-                long_date(date)
-            ),
+            &w.say("checklist-state-hearing", &[("date", Arg::from(w.date(date)))]),
         );
     }
 
-    c.heading("What happens next");
-    note(
-        c,
-        "The Help Center reviews your application and sends you a letter, usually within \
-         about 5 to 7 days. It tells you whether your case goes to an IMR.",
-    );
-    note(
-        c,
-        "An IMR decision usually comes within about 30 to 45 days, or about 3 to 7 days if \
-         the problem is urgent.",
-    );
-    note(
-        c,
-        "If the decision is in your favour, your plan must give you the service or treatment. \
-         An IMR costs you nothing.",
-    );
+    c.heading(&w.say("checklist-next-heading", &[]));
+    note(c, &w.say("checklist-next-letter", &[]));
+    note(c, &w.say("checklist-next-decision", &[]));
+    note(c, &w.say("checklist-next-favour", &[]));
 
-    c.heading("Free help");
+    c.heading(&w.say("checklist-help-heading", &[]));
     note(
         c,
-        &format!(
-            "DMHC Help Center: {} (TDD {}). The call is free.",
-            contacts::PHONE,
-            contacts::TDD
+        &w.say(
+            "checklist-help-dmhc",
+            &[
+                ("phone", Arg::from(contacts::PHONE)),
+                ("tdd", Arg::from(contacts::TDD)),
+            ],
         ),
     );
     note(
         c,
-        &format!(
-            "Health Consumer Alliance: {}, free help from legal aid.",
-            contacts::HEALTH_CONSUMER_ALLIANCE_PHONE
+        &w.say(
+            "checklist-help-hca",
+            &[(
+                "hca_phone",
+                Arg::from(contacts::HEALTH_CONSUMER_ALLIANCE_PHONE),
+            )],
         ),
     );
     if !input.exhibits.is_empty() {
-        c.heading("Documents in your packet");
+        c.heading(&w.say("checklist-documents-heading", &[]));
         for e in input.exhibits {
             note(
                 c,
-                &format!(
-                    "Exhibit {}: {} ({}), {} {}",
-                    e.letter,
-                    e.title,
-                    e.kind,
-                    if e.pages == 1 { "page" } else { "pages" },
-                    e.page_range()
+                &w.say(
+                    "checklist-exhibit",
+                    &[
+                        ("letter", Arg::from(&e.letter)),
+                        ("title", Arg::from(&e.title)),
+                        ("kind", Arg::from(w.kind(e.kind))),
+                        ("count", Arg::from(e.pages)),
+                        ("range", Arg::from(e.page_range())),
+                    ],
                 ),
             );
         }
@@ -213,18 +225,4 @@ fn item(c: &mut Composer<'_>, text: &str) {
 fn note(c: &mut Composer<'_>, text: &str) {
     c.marked_paragraph("•", text, BODY_SIZE);
     c.space(4.0);
-}
-
-fn join_pages(pages: &[usize]) -> String {
-    match pages {
-        [] => "the application".into(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!(
-            "{} and {last}",
-            rest.iter()
-                .map(usize::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
 }

@@ -20,6 +20,8 @@ pub struct PacketFacts {
     pub applicant_name: String,
     pub phone: String,
     pub return_address: Vec<String>,
+    /// The packet's date, and the same written out in English for the packet's pages.
+    pub date: NaiveDate,
     pub date_long: String,
     pub total_pages: usize,
 }
@@ -59,6 +61,7 @@ impl PacketFacts {
             return_address: vec![applicant_name.clone(), get(ids::PATIENT_STREET), city_line],
             applicant_name,
             patient_name,
+            date,
             date_long: long_date(date),
             total_pages: 0,
         }

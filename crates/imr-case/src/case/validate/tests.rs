@@ -13,7 +13,7 @@ fn problem_for(file: &CaseFile, today: &str, field: &str) -> String {
     let found = problems(file, today);
     let matching: Vec<&Problem> = found.iter().filter(|p| p.field == field).collect();
     assert_eq!(matching.len(), 1, "{found:?}");
-    matching[0].message.clone()
+    matching[0].message.to_string()
 }
 
 #[test]

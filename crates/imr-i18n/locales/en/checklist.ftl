@@ -1,0 +1,48 @@
+# The "Before you send" checklist (imr-packet): a PDF for the person, in their language.
+# The packet that goes to DMHC stays in English.
+# $pages is a list of page numbers already joined ("3 and 4"); $total is the number of
+# pages in the packet; dates are already written out.
+
+checklist-title = Before you send your IMR application
+checklist-header = Checklist for { $name } (keep this; do not send it)
+checklist-document-title = Before you send: checklist for { $name }
+checklist-intro = For { $name }'s application, made on { $date }. This page is for you: do not send it.
+
+checklist-check-heading = Check before you send
+checklist-signed-on-screen = You signed on screen. Your typed signature is printed on page { $pages }. Read those pages once more: this is the version DMHC receives.
+checklist-sign-by-hand = Sign and date the application by hand on page { $pages }. An application without a signature is the most common reason for a delay.
+checklist-helper-signs = Both the patient (Part A) and the person helping (Part B) must sign the Authorized Assistant form, on page { $pages }. Without it DMHC will not talk to the helper about the case. If the helper has a power of attorney or guardianship, add a copy.
+checklist-copies = Send copies, not originals. The Help Center cannot return any documents. Keep a copy of everything you send.
+checklist-all-pages = Check that all { $total } pages are there, in order. Every page is numbered "Page N of { $total }".
+
+checklist-send-heading = How to send it
+checklist-fax-all = Fax all { $total } pages, starting with the cover sheet, to { $fax }.
+checklist-fax-confirmation = Keep the fax confirmation page. It shows the date and how many pages went through.
+checklist-mail-all = Mail all { $total } pages to: { $address }.
+checklist-mail-envelope = The first page is laid out for a #10 window envelope. For a thick packet, use a large envelope and copy the address onto it.
+checklist-fax-also = You can also fax it to { $fax } at any time.
+
+checklist-dates-heading = Your dates
+checklist-apply-from = You can apply from { $date }.
+checklist-apply-by = Apply by { $date }.
+checklist-apply-by-late = Apply by { $date }. That date has passed: DMHC may still accept your application if you explain why it is late, as your application does.
+checklist-state-hearing = Medi-Cal State Hearing: ask by { $date } if you want one. You can still ask for a State Hearing after the IMR.
+
+checklist-next-heading = What happens next
+checklist-next-letter = The Help Center reviews your application and sends you a letter, usually within about 5 to 7 days. It tells you whether your case goes to an IMR.
+checklist-next-decision = An IMR decision usually comes within about 30 to 45 days, or about 3 to 7 days if the problem is urgent.
+checklist-next-favour = If the decision is in your favour, your plan must give you the service or treatment. An IMR costs you nothing.
+
+checklist-help-heading = Free help
+checklist-help-dmhc = DMHC Help Center: { $phone } (TDD { $tdd }). The call is free.
+checklist-help-hca = Health Consumer Alliance: { $hca_phone }, free help from legal aid.
+
+checklist-documents-heading = Documents in your packet
+checklist-exhibit = Exhibit { $letter }: { $title } ({ $kind }), { $count ->
+        [one] page
+       *[other] pages
+    } { $range }
+
+# Joining page numbers: "3", "3 and 4", "3, 4 and 5"; with no pages, "the application".
+checklist-pages-none = the application
+checklist-pages-and = { $first } and { $last }

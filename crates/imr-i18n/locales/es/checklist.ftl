@@ -1,0 +1,45 @@
+# La lista "Antes de enviar" (imr-packet): un PDF para la persona, en su idioma.
+# El paquete que va al DMHC queda en inglés.
+
+checklist-title = Antes de enviar su solicitud de IMR
+checklist-header = Lista para { $name } (guárdela; no la envíe)
+checklist-document-title = Antes de enviar: lista para { $name }
+checklist-intro = Para la solicitud de { $name }, hecha el { $date }. Esta página es para usted: no la envíe.
+
+checklist-check-heading = Revise antes de enviar
+checklist-signed-on-screen = Usted firmó en la pantalla. Su firma escrita está impresa en la página { $pages }. Lea esas páginas una vez más: esta es la versión que recibe el DMHC.
+checklist-sign-by-hand = Firme a mano y ponga la fecha en la solicitud, en la página { $pages }. Una solicitud sin firma es la causa más común de retraso.
+checklist-helper-signs = El paciente (Parte A) y la persona que ayuda (Parte B) tienen que firmar los dos el formulario de Asistente Autorizado, en la página { $pages }. Sin él, el DMHC no hablará del caso con la persona que ayuda. Si esa persona tiene un poder legal o una tutela, agregue una copia.
+checklist-copies = Envíe copias, no los originales. El Centro de Ayuda no puede devolver ningún documento. Guarde una copia de todo lo que envíe.
+checklist-all-pages = Revise que estén las { $total } páginas, en orden. Cada página lleva el número "Page N of { $total }" (página N de { $total }).
+
+checklist-send-heading = Cómo enviarlo
+checklist-fax-all = Envíe por fax las { $total } páginas, empezando por la portada, al { $fax }.
+checklist-fax-confirmation = Guarde la hoja de confirmación del fax. Muestra la fecha y cuántas páginas se enviaron.
+checklist-mail-all = Envíe por correo las { $total } páginas a: { $address }.
+checklist-mail-envelope = La primera página está hecha para un sobre con ventana número 10. Si el paquete es grueso, use un sobre grande y copie la dirección en él.
+checklist-fax-also = También puede enviarlo por fax al { $fax } en cualquier momento.
+
+checklist-dates-heading = Sus fechas
+checklist-apply-from = Puede hacer su solicitud a partir del { $date }.
+checklist-apply-by = Haga su solicitud a más tardar el { $date }.
+checklist-apply-by-late = Haga su solicitud a más tardar el { $date }. Esa fecha ya pasó: el DMHC todavía puede aceptar su solicitud si usted explica por qué llega tarde, como lo hace su solicitud.
+checklist-state-hearing = Audiencia Estatal de Medi-Cal: pídala a más tardar el { $date } si quiere una. Puede pedir una Audiencia Estatal después de la IMR.
+
+checklist-next-heading = Qué pasa después
+checklist-next-letter = El Centro de Ayuda revisa su solicitud y le envía una carta, normalmente en unos 5 a 7 días. La carta le dice si su caso pasa a una IMR.
+checklist-next-decision = La decisión de una IMR normalmente llega en unos 30 a 45 días, o en unos 3 a 7 días si el problema es urgente.
+checklist-next-favour = Si la decisión es a su favor, su plan tiene que darle el servicio o el tratamiento. La IMR no le cuesta nada.
+
+checklist-help-heading = Ayuda gratuita
+checklist-help-dmhc = Centro de Ayuda del DMHC: { $phone } (TDD { $tdd }). La llamada es gratuita.
+checklist-help-hca = Health Consumer Alliance: { $hca_phone }, ayuda legal gratuita.
+
+checklist-documents-heading = Documentos en su paquete
+checklist-exhibit = Anexo { $letter }: { $title } ({ $kind }), { $count ->
+        [one] página
+       *[other] páginas
+    } { $range }
+
+checklist-pages-none = la solicitud
+checklist-pages-and = { $first } y { $last }

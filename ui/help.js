@@ -1,0 +1,158 @@
+// The offline help, "Questions and answers about IMR". It opens over the page the person
+// is on: the page is only hidden, never redrawn, so typed answers that were not saved yet
+// are still there when they come back, and focus returns to where it was.
+// The topics come from Rust (`help_topics`), in the language in use.
+
+import { el, clear } from "./dom.js";
+import { t, lang } from "./i18n.js";
+
+const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
+
+// Which topic answers the question on a page. Keys are routes ("documents") or
+// question screens ("screen:grievance-filed").
+const TOPIC_FOR = {
+  "screen:problem-type": "who-can-apply",
+  "screen:plan-action": "who-can-apply",
+  "screen:regulator": "not-dmhc",
+  "screen:medicare": "not-dmhc",
+  "screen:medi-cal": "medi-cal",
+  "screen:state-hearing": "medi-cal",
+  "screen:grievance-filed": "grievance-first",
+  "screen:grievance-filed-on": "grievance-first",
+  "screen:grievance-decided": "grievance-first",
+  "screen:grievance-decision": "deadlines",
+  "screen:urgent": "grievance-first",
+  "screen:urgent-doctor": "grievance-first",
+  "screen:late": "deadlines",
+  "screen:helper": "helper",
+  "screen:helper-name": "helper",
+  "result": "grievance-first",
+  "documents": "what-to-attach",
+  "packet": "send",
+};
+
+const state = { open: false, returnFocus: null, scrollY: 0, title: "" };
+
+const page = () => document.querySelector(".page");
+const panel = () => document.getElementById("help");
+
+/** Wires the Help link in the header (called once at start). */
+export function initHelp() {
+  const link = document.getElementById("help-link");
+  link.addEventListener("click", (ev) => {
+    ev.preventDefault();
+    openHelp();
+  });
+  document.addEventListener("keydown", (ev) => {
+    if (ev.key === "Escape" && state.open) {
+      ev.preventDefault();
+      closeHelp();
+    }
+  });
+}
+
+/** Shows the link to the topic that answers the question on `route`, if there is one. */
+export function showTopicLink(route) {
+  const box = document.getElementById("help-topic");
+  if (!box) return;
+  clear(box);
+  const topic = TOPIC_FOR[route] || TOPIC_FOR[(route || "").split(":")[0]];
+  if (!topic) return;
+  const a = el("a", {
+    href: `#help-${topic}`,
+    class: "help-topic-link",
+    "data-topic": topic,
+    text: t("help-more", { title: t(`help-${topic}-title`) }),
+  });
+  a.addEventListener("click", (ev) => {
+    ev.preventDefault();
+    openHelp(topic);
+  });
+  box.append(a);
+}
+
+/** Opens the help, at `topic` if given. The page underneath stays as it is. */
+export async function openHelp(topic) {
+  if (!state.open) {
+    state.returnFocus = document.activeElement;
+    state.scrollY = window.scrollY;
+    state.title = document.title;
+    page().hidden = true;
+    panel().hidden = false;
+    state.open = true;
+  }
+  const topics = await invoke("help_topics", { lang });
+  drawHelp(topics);
+  document.title = `${t("help-heading")} – ${t("app-name")}`;
+  const target = topic ? document.getElementById(`help-${topic}`) : document.getElementById("help-title");
+  if (target) {
+    target.focus();
+    target.scrollIntoView({ block: "start" });
+  }
+}
+
+/** Closes the help and puts the person back where they were. */
+export function closeHelp() {
+  if (!state.open) return;
+  state.open = false;
+  panel().hidden = true;
+  clear(panel());
+  page().hidden = false;
+  document.title = state.title;
+  window.scrollTo(0, state.scrollY);
+  const back = state.returnFocus;
+  if (back && back !== document.body && document.contains(back)) {
+    back.focus({ preventScroll: true });
+  } else {
+    document.getElementById("main").focus({ preventScroll: true });
+  }
+}
+
+/** Whether the help is showing. */
+export function helpIsOpen() {
+  return state.open;
+}
+
+function closeButton(id) {
+  const b = el("button", { type: "button", class: "secondary help-close", id, text: t("help-close") });
+  b.addEventListener("click", closeHelp);
+  return b;
+}
+
+function drawHelp(topics) {
+  const p = panel();
+  clear(p);
+  p.append(
+    closeButton("help-close-top"),
+    el("h1", { id: "help-title", tabindex: "-1", text: t("help-heading") }),
+    el("p", { text: t("help-intro") }),
+  );
+  const nav = el("nav", { "aria-labelledby": "help-topics-title", class: "help-contents" });
+  nav.append(el("h2", { id: "help-topics-title", text: t("help-topics") }));
+  const list = el("ul");
+  for (const topic of topics) {
+    const a = el("a", { href: `#help-${topic.id}`, text: topic.title });
+    a.addEventListener("click", (ev) => {
+      ev.preventDefault();
+      const h = document.getElementById(`help-${topic.id}`);
+      h.focus();
+      h.scrollIntoView({ block: "start" });
+    });
+    list.append(el("li", {}, [a]));
+  }
+  nav.append(list);
+  p.append(nav);
+  for (const topic of topics) {
+    const section = el("section", { class: "help-section", "aria-labelledby": `help-${topic.id}` });
+    section.append(el("h2", { id: `help-${topic.id}`, tabindex: "-1", text: topic.title }));
+    for (const block of topic.blocks) {
+      if (block.kind === "list") {
+        section.append(el("ul", {}, block.items.map((item) => el("li", { text: item }))));
+      } else {
+        section.append(el("p", { text: block.text }));
+      }
+    }
+    p.append(section);
+  }
+  p.append(closeButton("help-close-bottom"));
+}
