@@ -14,7 +14,7 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-use crate::{text, Arg, Lang};
+use crate::{has, text, Arg, Lang};
 
 /// A message id with its arguments, and the language it renders in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +22,9 @@ pub struct Message {
     id: String,
     args: Vec<(&'static str, Value)>,
     lang: Lang,
+    /// Shown when no language has the id: the English kept in code, for words whose
+    /// source of truth is the code (a question of the form definition).
+    fallback: Option<String>,
 }
 
 /// One argument of a [`Message`].
@@ -84,7 +87,7 @@ macro_rules! number_value {
         }
     )*};
 }
-number_value!(i32, i64, u32, u64, usize);
+number_value!(u8, u16, i32, i64, u32, u64, usize);
 
 impl Message {
     /// The message `id` (a Fluent message id, such as `case-missing`), in English.
@@ -93,6 +96,16 @@ impl Message {
             id: id.into(),
             args: Vec::new(),
             lang: Lang::En,
+            fallback: None,
+        }
+    }
+
+    /// The message `id`, or `english` where a language does not have it (the English
+    /// of the form definition, whose translations live in `form.ftl`).
+    pub fn or_english(id: impl Into<String>, english: &str) -> Message {
+        Message {
+            fallback: Some(english.to_owned()),
+            ..Message::new(id)
         }
     }
 
@@ -124,6 +137,11 @@ impl Message {
 
     /// The message's text in `lang`.
     pub fn render(&self, lang: Lang) -> String {
+        if let Some(english) = &self.fallback {
+            if !has(lang, &self.id) {
+                return english.clone();
+            }
+        }
         let args: Vec<(&str, Arg<'static>)> = self
             .args
             .iter()

@@ -225,13 +225,13 @@ impl Field {
 
     /// The question, as a message to show in the person's language.
     pub fn label_message(&self) -> Message {
-        Message::new(self.message_id())
+        Message::or_english(self.message_id(), self.label)
     }
 
     /// What the answer is, as a message for error messages ([`Field::name`]):
     /// `field-patient-first-name-name`.
     pub fn name_message(&self) -> Message {
-        Message::new(format!("{}-name", self.message_id()))
+        Message::or_english(format!("{}-name", self.message_id()), self.name)
     }
 
     /// The label of a choice value, if this is a choice question and the value is one of

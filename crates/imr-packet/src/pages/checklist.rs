@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use imr_case::contacts;
 use imr_case::form::DocumentKind;
 use imr_case::rules::{RulesReport, WarningCode};
-use imr_i18n::{text, Arg, Lang, Message, Value};
+use imr_i18n::{text, Arg, Lang, Message};
 
 use crate::fonts::Weight;
 use crate::layout::{Composer, BODY_SIZE};
@@ -72,7 +72,7 @@ impl Words {
         DocumentKind::ALL
             .into_iter()
             .find(|kind| kind.label() == english_label)
-            .map(|kind| Message::new(kind.message_id()).render(self.0))
+            .map(|kind| Message::or_english(kind.message_id(), kind.label()).render(self.0))
             .unwrap_or_else(|| english_label.to_owned())
     }
 }

@@ -346,21 +346,23 @@ fn document_entries_need_path_and_title() {
             date,
         });
     }
-    let found = problems(&file, TODAY);
-    assert_eq!(
-        found,
-        [
-            Problem::new("documents[1].path", "Enter the file name of document 2"),
-            Problem::new(
-                "documents[2].title",
-                "Enter a title for document 3, for example \"Denial letter\""
-            ),
-            Problem::new(
-                "documents[2].date",
-                "The date of document 3 must be today or in the past"
-            ),
-        ]
-    );
+    let found: Vec<(String, String)> = problems(&file, TODAY)
+        .into_iter()
+        .map(|p| (p.field, p.message.to_string()))
+        .collect();
+    let expected = [
+        ("documents[1].path", "Enter the file name of document 2"),
+        (
+            "documents[2].title",
+            "Enter a title for document 3, for example \"Denial letter\"",
+        ),
+        (
+            "documents[2].date",
+            "The date of document 3 must be today or in the past",
+        ),
+    ]
+    .map(|(field, message)| (field.to_owned(), message.to_owned()));
+    assert_eq!(found, expected);
 }
 
 #[test]
