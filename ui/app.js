@@ -10,6 +10,7 @@ import { installQuickExit, quickExitExplanation } from "./quickexit.js";
 import { outcomesPage, followUpPage } from "./outcomes.js";
 import * as vault from "./vault.js";
 import * as handoff from "./handoff.js";
+import { initHelp, showTopicLink } from "./help.js";
 
 const tauri = window.__TAURI__;
 export const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
@@ -67,6 +68,7 @@ export function showFailure(e) {
 
 async function render(route) {
   backLink();
+  showTopicLink(route);
   const m = main();
   clear(m);
   const [name, arg] = route.split(":");
@@ -417,6 +419,7 @@ async function boot() {
   });
   try {
     await loadMessages();
+    initHelp();
     onLanguageChange(async () => {
       app.definition = await invoke("form_definition");
       const route = app.current || "start";

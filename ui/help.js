@@ -4,7 +4,7 @@
 // The topics come from Rust (`help_topics`), in the language in use.
 
 import { el, clear } from "./dom.js";
-import { t, lang } from "./i18n.js";
+import { t } from "./i18n.js";
 
 const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
 
@@ -33,7 +33,7 @@ const TOPIC_FOR = {
 
 const state = { open: false, returnFocus: null, scrollY: 0, title: "" };
 
-const page = () => document.querySelector(".page");
+const page = () => document.querySelector("div.page");
 const panel = () => document.getElementById("help");
 
 /** Wires the Help link in the header (called once at start). */
@@ -51,8 +51,10 @@ export function initHelp() {
   });
 }
 
-/** Shows the link to the topic that answers the question on `route`, if there is one. */
+/** Called for every new page: closes the help if it is open (the quick exit, a change
+ *  of language) and shows the link to the topic that answers the question on `route`. */
 export function showTopicLink(route) {
+  if (state.open) closeHelp({ restoreFocus: false });
   const box = document.getElementById("help-topic");
   if (!box) return;
   clear(box);
@@ -81,9 +83,9 @@ export async function openHelp(topic) {
     panel().hidden = false;
     state.open = true;
   }
-  const topics = await invoke("help_topics", { lang });
+  const topics = await invoke("help_topics");
   drawHelp(topics);
-  document.title = `${t("help-heading")} – ${t("app-name")}`;
+  document.title = t("page-title", { title: t("help-heading") });
   const target = topic ? document.getElementById(`help-${topic}`) : document.getElementById("help-title");
   if (target) {
     target.focus();
@@ -92,12 +94,13 @@ export async function openHelp(topic) {
 }
 
 /** Closes the help and puts the person back where they were. */
-export function closeHelp() {
+export function closeHelp({ restoreFocus = true } = {}) {
   if (!state.open) return;
   state.open = false;
   panel().hidden = true;
   clear(panel());
   page().hidden = false;
+  if (!restoreFocus) return;
   document.title = state.title;
   window.scrollTo(0, state.scrollY);
   const back = state.returnFocus;
@@ -115,7 +118,7 @@ export function helpIsOpen() {
 
 function closeButton(id) {
   const b = el("button", { type: "button", class: "secondary help-close", id, text: t("help-close") });
-  b.addEventListener("click", closeHelp);
+  b.addEventListener("click", () => closeHelp());
   return b;
 }
 

@@ -14,6 +14,7 @@ use imr_app::{AppError, CaseStore, CaseSummary, Code};
 use imr_case::case::Answers;
 use imr_case::form::{DocumentKind, Form};
 use imr_case::rules::{assess, EligibilityFacts, RulesReport};
+use imr_i18n::Localize;
 use imr_packet::Mode;
 use serde::Serialize;
 use tauri::State;
@@ -155,7 +156,7 @@ pub fn case_overview(state: State<'_, AppState>, lang: Lang<'_>, id: String) -> 
         name: imr_app::store::patient_name_in(lang, &case.file.answers),
         named: imr_app::store::has_patient_name(&case.file.answers),
         tasks: screens::task_list_in(lang, &case.file, today),
-        report: assess(&EligibilityFacts::from_answers(&case.file.answers), today),
+        report: assess(&EligibilityFacts::from_answers(&case.file.answers), today).localized(lang),
         suggestions: suggestions_in(lang, &case.file),
         documents: case.file.documents.len(),
     })
@@ -216,12 +217,14 @@ pub fn save_screen(
 }
 
 #[tauri::command]
-pub fn eligibility(state: State<'_, AppState>, id: String) -> Reply<RulesReport> {
+pub fn eligibility(
+    state: State<'_, AppState>,
+    lang: State<'_, LangState>,
+    id: String,
+) -> Reply<RulesReport> {
     let case = state.store.load(&id)?;
-    Ok(assess(
-        &EligibilityFacts::from_answers(&case.file.answers),
-        today(),
-    ))
+    let report = assess(&EligibilityFacts::from_answers(&case.file.answers), today());
+    Ok(report.localized(lang.get()))
 }
 
 #[tauri::command]

@@ -8,6 +8,7 @@ mod bench;
 mod commands;
 mod fax_commands;
 mod handoff_commands;
+mod help_commands;
 mod i18n_commands;
 mod outcomes_commands;
 mod vault_commands;
@@ -99,6 +100,7 @@ fn main() {
             vault_commands::security_settings,
             vault_commands::save_security_settings,
             vault_commands::remove_everything,
+            help_commands::help_topics,
             bench::bench_ready,
         ])
         .run(tauri::generate_context!());

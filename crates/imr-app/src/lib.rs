@@ -10,6 +10,7 @@ pub mod error;
 pub mod fax;
 pub mod followup;
 pub mod handoff;
+pub mod help;
 pub mod instance;
 pub mod localize;
 pub mod packet;

@@ -29,7 +29,11 @@ fn every_topic_has_a_title_and_a_body_in_both_languages() {
         let topics = help(lang);
         assert_eq!(topics.len(), TOPICS.len());
         for topic in &topics {
-            assert!(!topic.title.trim().is_empty(), "{lang}: {} has no title", topic.id);
+            assert!(
+                !topic.title.trim().is_empty(),
+                "{lang}: {} has no title",
+                topic.id
+            );
             assert!(!topic.blocks.is_empty(), "{lang}: {} has no body", topic.id);
             let text = all_text(topic);
             assert!(!text.contains("help-"), "{lang}: raw id in {}", topic.id);
@@ -61,7 +65,10 @@ fn spanish_topics_are_translated() {
 fn no_topic_in_the_files_is_left_out_of_the_help() {
     for lang in Lang::ALL {
         for id in ids(lang).iter().filter(|id| id.ends_with("-title")) {
-            if let Some(topic) = id.strip_prefix("help-").and_then(|t| t.strip_suffix("-title")) {
+            if let Some(topic) = id
+                .strip_prefix("help-")
+                .and_then(|t| t.strip_suffix("-title"))
+            {
                 assert!(TOPICS.contains(&topic), "{lang}: {id} is not shown");
             }
         }
@@ -80,11 +87,17 @@ fn help_gives_the_numbers_from_the_contacts_table() {
             contacts::HEALTH_CONSUMER_ALLIANCE_PHONE,
             contacts::WEBSITE,
         ] {
-            assert!(free.contains(number), "{lang}: free help lacks {number}: {free}");
+            assert!(
+                free.contains(number),
+                "{lang}: free help lacks {number}: {free}"
+            );
         }
         let send = text("send");
         assert!(send.contains(contacts::FAX), "{lang}: {send}");
-        assert!(send.contains(&contacts::ADDRESS_LINES.join(", ")), "{lang}: {send}");
+        assert!(
+            send.contains(&contacts::ADDRESS_LINES.join(", ")),
+            "{lang}: {send}"
+        );
         assert!(text("not-dmhc").contains(contacts::CDI_PHONE));
         assert!(text("what-is-imr").contains(contacts::FORM_NUMBER));
     }
@@ -102,7 +115,10 @@ fn help_states_the_deadlines_of_the_rules() {
     )));
     assert!(deadlines.contains(&format!("{} days", imr_case::rules::STATE_HEARING_DAYS)));
     let grievance = text("grievance-first");
-    assert!(grievance.contains(&format!("within {} days", imr_case::rules::GRIEVANCE_WAIT_DAYS)));
+    assert!(grievance.contains(&format!(
+        "within {} days",
+        imr_case::rules::GRIEVANCE_WAIT_DAYS
+    )));
     assert!(grievance.contains(&format!(
         "within {} days",
         imr_case::rules::URGENT_GRIEVANCE_WAIT_DAYS

@@ -20,7 +20,12 @@ fn d(text: &str) -> NaiveDate {
 fn field_names_and_questions_in_english_match_the_form_definition() {
     for field in all_fields() {
         assert_eq!(field.name_message().to_string(), field.name, "{}", field.id);
-        assert_eq!(field.label_message().to_string(), field.label, "{}", field.id);
+        assert_eq!(
+            field.label_message().to_string(),
+            field.label,
+            "{}",
+            field.id
+        );
     }
 }
 
@@ -28,8 +33,16 @@ fn field_names_and_questions_in_english_match_the_form_definition() {
 fn every_field_has_its_name_and_question_in_spanish() {
     for field in all_fields() {
         for message in [field.name_message(), field.label_message()] {
-            assert!(has(Lang::Es, message.id()), "no Spanish for {}", message.id());
-            assert!(has(Lang::En, message.id()), "no English for {}", message.id());
+            assert!(
+                has(Lang::Es, message.id()),
+                "no Spanish for {}",
+                message.id()
+            );
+            assert!(
+                has(Lang::En, message.id()),
+                "no English for {}",
+                message.id()
+            );
         }
     }
 }
@@ -65,7 +78,10 @@ fn problems_are_written_in_spanish_when_localized() {
         .collect();
     for (en, es) in english.iter().zip(&spanish) {
         assert_ne!(en, es, "not translated");
-        assert!(!es.contains("field-") && !es.contains("case-"), "raw id in {es:?}");
+        assert!(
+            !es.contains("field-") && !es.contains("case-"),
+            "raw id in {es:?}"
+        );
         assert!(!es.contains("{ $"), "placeholder left in {es:?}");
     }
     let by_field = |field: &str| {
@@ -78,9 +94,14 @@ fn problems_are_written_in_spanish_when_localized() {
     );
     let (_, zip) = by_field("patient.zip");
     assert!(zip.starts_with(char::is_uppercase), "{zip}");
-    assert!(zip.contains("95814-2725") && zip.contains("tiene que"), "{zip}");
+    assert!(
+        zip.contains("95814-2725") && zip.contains("tiene que"),
+        "{zip}"
+    );
     assert!(by_field("patient.middle_initial").1.contains("1 carácter"));
-    assert!(by_field("plan.has_medicare").1.starts_with("Elija sí o no: "));
+    assert!(by_field("plan.has_medicare")
+        .1
+        .starts_with("Elija sí o no: "));
     assert!(by_field("patient.nmae").1.contains("'patient.nmae'"));
     // JSON carries the language the problems were localized to.
     let json = serde_json::to_string(&problems.localized(Lang::Es)).unwrap();
@@ -129,7 +150,10 @@ fn rules_report_is_written_in_spanish_when_localized() {
     }
     // The codes, dates and flags are the same in both languages.
     assert_eq!(english["apply_by"], spanish["apply_by"]);
-    assert_eq!(english["warnings"][0]["code"], spanish["warnings"][0]["code"]);
+    assert_eq!(
+        english["warnings"][0]["code"],
+        spanish["warnings"][0]["code"]
+    );
 }
 
 #[test]
@@ -146,5 +170,8 @@ fn yes_no_questions_name_the_question_in_both_languages() {
     );
     let spanish = problem.message.clone().localized(Lang::Es).to_string();
     assert!(spanish.contains("tiene que ser sí o no"), "{spanish}");
-    assert!(spanish.contains('¿'), "the Spanish question is quoted: {spanish}");
+    assert!(
+        spanish.contains('¿'),
+        "the Spanish question is quoted: {spanish}"
+    );
 }

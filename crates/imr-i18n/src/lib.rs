@@ -25,6 +25,10 @@ use fluent_syntax::ast;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
+mod message;
+
+pub use message::{long_date, Localize, Message, Value};
+
 mod files {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }

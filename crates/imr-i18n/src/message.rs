@@ -292,8 +292,12 @@ mod tests {
             serde_json::to_string(&spanish).ok().as_deref(),
             Some("\"Escriba la solicitud\"")
         );
-        let capital = Message::new("case-future-date").with("Name", Value::Capitalized(Box::new(name)));
-        assert_eq!(capital.render(Lang::Es), "La solicitud tiene que ser hoy o una fecha pasada");
+        let capital =
+            Message::new("case-future-date").with("Name", Value::Capitalized(Box::new(name)));
+        assert_eq!(
+            capital.render(Lang::Es),
+            "La solicitud tiene que ser hoy o una fecha pasada"
+        );
     }
 
     #[test]
@@ -302,7 +306,9 @@ mod tests {
             .with("Name", "The initial")
             .with("max", 1);
         assert_eq!(one.to_string(), "The initial must be 1 character or fewer");
-        let many = Message::new("case-too-long").with("Name", "The name").with("max", 40);
+        let many = Message::new("case-too-long")
+            .with("Name", "The name")
+            .with("max", 40);
         assert_eq!(many.to_string(), "The name must be 40 characters or fewer");
     }
 }

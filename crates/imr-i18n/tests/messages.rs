@@ -24,7 +24,12 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 /// `Message::new("id"` and `Sniffed::Other("id"` literals in a source file.
 fn message_ids(src: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for pattern in ["Message::new(\"", "Sniffed::Other(\"", "advice(\"", ".say(\""] {
+    for pattern in [
+        "Message::new(\"",
+        "Sniffed::Other(\"",
+        "advice(\"",
+        ".say(\"",
+    ] {
         for (i, _) in src.match_indices(pattern) {
             let rest = &src[i + pattern.len()..];
             if let Some(end) = rest.find('"') {
@@ -66,5 +71,8 @@ fn every_library_message_exists_in_both_languages() {
         }
     }
     assert!(missing.is_empty(), "messages missing: {missing:#?}");
-    assert!(checked >= 40, "only {checked} message ids found: is the pattern still right?");
+    assert!(
+        checked >= 40,
+        "only {checked} message ids found: is the pattern still right?"
+    );
 }

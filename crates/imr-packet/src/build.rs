@@ -174,7 +174,7 @@ pub fn build_packet(
             pages.push(page(
                 &fonts,
                 &header_left,
-                (pages.len() + 1, total),
+                &page_of(pages.len() + 1, total),
                 place,
                 body,
             ));
@@ -187,7 +187,7 @@ pub fn build_packet(
             pages.push(page(
                 &fonts,
                 &header_left,
-                (pages.len() + 1, total),
+                &page_of(pages.len() + 1, total),
                 HeaderPlace::Top,
                 &ops,
             ));
@@ -240,13 +240,17 @@ pub fn build_checklist(
     };
     let (heading, left, title) = checklist::titles(options.language, &facts.patient_name);
     let mut c = Composer::new(&fonts, &heading);
+    c.set_continued_title(checklist::continued(options.language, &heading));
     checklist::render(&mut c, &input);
     let bodies = c.finish();
     let count = bodies.len();
     let pages = bodies
         .iter()
         .enumerate()
-        .map(|(i, body)| page(&fonts, &left, (i + 1, count), HeaderPlace::Top, body))
+        .map(|(i, body)| {
+            let number = checklist::page_of(options.language, i + 1, count);
+            page(&fonts, &left, &number, HeaderPlace::Top, body)
+        })
         .collect();
     let drawn = draw(&fonts, pages);
     let mut out = Vec::new();
@@ -272,22 +276,16 @@ fn finish(
         .map_err(PacketError::Internal)
 }
 
-/// One page: the running header, then the body.
-fn page(
-    fonts: &Fonts,
-    left: &str,
-    (number, total): (usize, usize),
-    place: HeaderPlace,
-    body: &[Op],
-) -> PdfPage {
+/// "Page 3 of 11", on every page of the packet (always in English).
+fn page_of(number: usize, total: usize) -> String {
+    format!("Page {number} of {total}")
+}
+
+/// One page: the running header (`left`, and the page number on the right), then the
+/// body.
+fn page(fonts: &Fonts, left: &str, number: &str, place: HeaderPlace, body: &[Op]) -> PdfPage {
     let mut ops = Vec::with_capacity(body.len() + 16);
-    running_header(
-        &mut ops,
-        fonts,
-        left,
-        &format!("Page {number} of {total}"),
-        place,
-    );
+    running_header(&mut ops, fonts, left, number, place);
     ops.extend_from_slice(body);
     let size = Rect::from_wh(Pt(PAGE_WIDTH), Pt(PAGE_HEIGHT));
     PdfPage {

@@ -7,8 +7,13 @@
 mod support;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use imr_i18n::{text, Lang};
 use serde_json::json;
 use support::{field, radio, Session};
+
+fn es(id: &str) -> String {
+    text(Lang::Es, id, &[])
+}
 
 /// Presses and releases one key on whatever has the focus, as a keyboard would.
 async fn press(s: &Session, key: char) {
@@ -76,11 +81,17 @@ async fn help_keeps_typed_answers_and_returns_to_the_same_screen() {
 
     // The question links to the topic that answers it.
     let link = s.text(".help-topic-link").await;
-    assert!(link.contains("Complain to your health plan first"), "{link}");
+    assert!(
+        link.contains("Complain to your health plan first"),
+        "{link}"
+    );
     s.click(".help-topic-link").await;
     s.wait_for("#help-grievance-first").await;
     assert!(s.active_element_matches("#help-grievance-first").await);
-    assert!(!shown(&s, "#main").await, "the page stays hidden under the help");
+    assert!(
+        !shown(&s, "#main").await,
+        "the page stays hidden under the help"
+    );
     let help = s.text("#help").await;
     for needle in [
         "within 30 days",
@@ -129,5 +140,63 @@ async fn help_keeps_typed_answers_and_returns_to_the_same_screen() {
     s.click("#continue").await;
     s.wait_for(&radio("grievance.decided", "yes")).await;
     s.screenshot("after-help").await;
+    s.close().await;
+}
+
+#[tokio::test]
+async fn help_works_in_spanish_and_keeps_the_chosen_answer() {
+    let mut s = Session::start().await;
+    s.click("#lang-es").await;
+    s.wait_for_title("Solicite").await;
+    assert_eq!(s.text("#help-link").await, es("help-link"));
+
+    // From the start page: the help in Spanish, then back to the start page.
+    s.click("#help-link").await;
+    s.wait_for("#help-title").await;
+    assert_eq!(s.text("#help-title").await, es("help-heading"));
+    let help = s.text("#help").await;
+    for needle in [
+        "¿Qué es una Revisión Médica Independiente (IMR)?",
+        "Primero, presente una queja ante su plan de salud",
+        "dentro de los 6 meses",
+        "1-888-466-2219",
+        "TDD 1-877-688-9891",
+        "Health Consumer Alliance: 1-888-804-3536",
+    ] {
+        assert!(
+            help.contains(needle),
+            "Spanish help lacks {needle:?}: {help}"
+        );
+    }
+    for english in ["What is an Independent", "Free help", "Deadlines"] {
+        assert!(
+            !help.contains(english),
+            "English {english:?} in the Spanish help"
+        );
+    }
+    s.screenshot("ayuda").await;
+    s.click("#help-close-bottom").await;
+    s.wait_until_gone("#help-title").await;
+    assert!(shown(&s, "#start-new").await);
+
+    // On the first question: choose an answer, do not continue, read the topic, return.
+    s.click("#start-new").await;
+    let answer = radio("problem.type", "experimental");
+    s.choose(&answer).await;
+    let h1 = s.h1().await;
+    let link = s.text(".help-topic-link").await;
+    assert!(link.contains("¿Quién puede pedir una IMR?"), "{link}");
+    s.click(".help-topic-link").await;
+    s.wait_for("#help-who-can-apply").await;
+    assert!(s.active_element_matches("#help-who-can-apply").await);
+    assert!(s
+        .text("#help")
+        .await
+        .contains("no quiere cubrir un tratamiento experimental"));
+    s.click("#help-close-top").await;
+    s.wait_until_gone("#help-title").await;
+    assert_eq!(s.h1().await, h1);
+    assert!(s.find(&answer).await.is_selected().await.unwrap());
+    s.screenshot("pregunta-despues-de-la-ayuda").await;
     s.close().await;
 }

@@ -29,7 +29,9 @@ fn about(id: &str, field: &Field) -> Message {
 /// The message for a required question left blank.
 pub(super) fn missing_message(field: &Field) -> Message {
     match field.kind {
-        FieldKind::YesNo => Message::new("case-missing-yes-no").with("label", field.label_message()),
+        FieldKind::YesNo => {
+            Message::new("case-missing-yes-no").with("label", field.label_message())
+        }
         FieldKind::Choice(_) => about("case-missing-choice", field),
         _ => about("case-missing", field),
     }
@@ -53,9 +55,7 @@ pub(super) fn normalize(field: &Field, raw: &str, today: NaiveDate) -> Result<St
         }
         FieldKind::YesNo => match raw.to_ascii_lowercase().as_str() {
             answer @ ("yes" | "no") => answer.to_owned(),
-            _ => {
-                return Err(Message::new("case-bad-yes-no").with("label", field.label_message()))
-            }
+            _ => return Err(Message::new("case-bad-yes-no").with("label", field.label_message())),
         },
         FieldKind::Choice(options) => {
             let Some(option) = options.iter().find(|o| o.value.eq_ignore_ascii_case(raw)) else {

@@ -77,7 +77,9 @@ fn track_explanation_for_complaint_never_refuses() {
         problem_type: Some(ProblemType::OtherComplaint),
         ..EligibilityFacts::default()
     };
-    let text = assess(&facts, d("2026-03-01")).track_explanation.to_string();
+    let text = assess(&facts, d("2026-03-01"))
+        .track_explanation
+        .to_string();
     assert!(text.contains("Consumer Complaint"), "{text}");
     assert!(text.contains("same form"), "{text}");
     assert!(text.contains("not covered"), "{text}");
@@ -323,7 +325,11 @@ fn regulator_warnings_have_stable_codes() {
             code.into_iter().collect::<Vec<_>>()
         );
         for warning in &report.warnings {
-            assert!(warning.message.to_string().contains("still"), "{}", warning.message);
+            assert!(
+                warning.message.to_string().contains("still"),
+                "{}",
+                warning.message
+            );
         }
     }
 }
@@ -336,7 +342,10 @@ fn cdi_warning_gives_cdi_phone() {
     };
     let report = assess(&facts, d("2026-03-01"));
     assert!(report.warnings[0].message.to_string().contains(CDI_PHONE));
-    assert!(report.warnings[0].message.to_string().contains("1-800-927-4357"));
+    assert!(report.warnings[0]
+        .message
+        .to_string()
+        .contains("1-800-927-4357"));
 }
 
 #[test]
@@ -345,7 +354,9 @@ fn regulator_unsure_points_to_id_card() {
         regulator: Some(Regulator::NotSure),
         ..EligibilityFacts::default()
     };
-    let text = assess(&facts, d("2026-03-01")).warnings[0].message.to_string();
+    let text = assess(&facts, d("2026-03-01")).warnings[0]
+        .message
+        .to_string();
     assert!(text.contains("member ID card"), "{text}");
     assert!(text.contains("Evidence of Coverage"), "{text}");
 }
@@ -359,7 +370,10 @@ fn medicare_warning_once_for_medicare_member() {
     };
     let report = assess(&facts, d("2026-03-01"));
     assert_eq!(codes(&report.warnings), vec![WarningCode::Medicare]);
-    assert!(report.warnings[0].message.to_string().contains("You have Medicare"));
+    assert!(report.warnings[0]
+        .message
+        .to_string()
+        .contains("You have Medicare"));
 
     let facts = EligibilityFacts {
         regulator: Some(Regulator::Medicare),

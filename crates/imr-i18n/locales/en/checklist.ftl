@@ -46,3 +46,7 @@ checklist-exhibit = Exhibit { $letter }: { $title } ({ $kind }), { $count ->
 # Joining page numbers: "3", "3 and 4", "3, 4 and 5"; with no pages, "the application".
 checklist-pages-none = the application
 checklist-pages-and = { $first } and { $last }
+
+# At the top of each checklist page, and the title of a continuation page.
+checklist-page-of = Page { $number } of { $total }
+checklist-continued = { $title } (continued)

@@ -49,7 +49,7 @@ help-not-dmhc-body =
 
     The California Department of Insurance oversees most PPO plans and indemnity plans. Its phone number is { $cdi_phone }.
 
-    DMHC pages say these are not reviewed by DMHC:
+    Older DMHC pages say these cannot get an IMR from DMHC:
 
     - Original Medicare, and Medicare Advantage plans (their appeals go to the plan and to Medicare);
     - Medi-Cal without a health plan (fee-for-service);

@@ -43,3 +43,6 @@ checklist-exhibit = Anexo { $letter }: { $title } ({ $kind }), { $count ->
 
 checklist-pages-none = la solicitud
 checklist-pages-and = { $first } y { $last }
+
+checklist-page-of = Página { $number } de { $total }
+checklist-continued = { $title } (continuación)

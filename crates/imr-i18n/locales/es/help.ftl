@@ -49,9 +49,9 @@ help-not-dmhc-body =
 
     El Departamento de Seguros de California supervisa la mayoría de los planes PPO y de indemnización. Su número de teléfono es { $cdi_phone }.
 
-    Según las páginas del DMHC, el DMHC no revisa:
+    Según páginas anteriores del DMHC, estos casos no pueden obtener una IMR del DMHC:
 
-    - Medicare Original, ni los planes Medicare Advantage (sus apelaciones van al plan y a Medicare);
+    - Medicare Original y los planes Medicare Advantage (sus apelaciones van al plan y a Medicare);
     - Medi-Cal sin plan de salud (pago por servicio);
     - los planes que paga directamente un empleador (planes autofinanciados);
     - las decisiones de farmacia de Medi-Cal Rx.

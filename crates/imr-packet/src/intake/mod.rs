@@ -206,9 +206,9 @@ impl IntakeError {
                 .with("pages", *pages)
                 .with("limit", *limit),
             IntakeError::DamagedPdf { page: None, .. } => Message::new("intake-damaged-pdf"),
-            IntakeError::DamagedPdf { page: Some(page), .. } => {
-                Message::new("intake-damaged-pdf-page").with("page", *page)
-            }
+            IntakeError::DamagedPdf {
+                page: Some(page), ..
+            } => Message::new("intake-damaged-pdf-page").with("page", *page),
         }
     }
 }

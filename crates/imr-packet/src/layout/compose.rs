@@ -22,6 +22,8 @@ pub struct SignedLine<'a> {
 pub struct Composer<'f> {
     fonts: &'f Fonts,
     title: String,
+    /// The title on continuation pages: "<title> (continued)" unless set.
+    continued_title: Option<String>,
     pages: Vec<Vec<Op>>,
     ops: Vec<Op>,
     y: f32,
@@ -47,6 +49,7 @@ impl<'f> Composer<'f> {
         let mut c = Composer {
             fonts,
             title: title.to_string(),
+            continued_title: None,
             pages: Vec::new(),
             ops: Vec::new(),
             y: BODY_TOP,
@@ -80,11 +83,19 @@ impl<'f> Composer<'f> {
         self.y -= 8.0;
     }
 
+    /// The title of continuation pages, for a part in another language than English.
+    pub fn set_continued_title(&mut self, title: String) {
+        self.continued_title = Some(title);
+    }
+
     /// Ends the current page and starts a continuation page.
     pub fn page_break(&mut self) {
         self.pages.push(std::mem::take(&mut self.ops));
         self.y = BODY_TOP;
-        let title = format!("{} (continued)", self.title);
+        let title = self
+            .continued_title
+            .clone()
+            .unwrap_or_else(|| format!("{} (continued)", self.title));
         self.title_line(&title);
     }
 

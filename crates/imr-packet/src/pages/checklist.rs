@@ -77,6 +77,19 @@ impl Words {
     }
 }
 
+/// "Page 1 of 2" at the top of each checklist page, in `lang`.
+pub fn page_of(lang: Lang, number: usize, total: usize) -> String {
+    Words(lang).say(
+        "checklist-page-of",
+        &[("number", Arg::from(number)), ("total", Arg::from(total))],
+    )
+}
+
+/// The title of the checklist's continuation pages, in `lang`.
+pub fn continued(lang: Lang, title: &str) -> String {
+    Words(lang).say("checklist-continued", &[("title", Arg::from(title))])
+}
+
 /// The page title, the running header and the PDF's title, in `lang`.
 pub fn titles(lang: Lang, patient_name: &str) -> (String, String, String) {
     let w = Words(lang);
@@ -139,7 +152,10 @@ pub fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
             let address = Arg::from(contacts::ADDRESS_LINES.join(", "));
             item(
                 c,
-                &w.say("checklist-mail-all", &[("total", total()), ("address", address)]),
+                &w.say(
+                    "checklist-mail-all",
+                    &[("total", total()), ("address", address)],
+                ),
             );
             item(c, &w.say("checklist-mail-envelope", &[]));
         }
@@ -165,7 +181,10 @@ pub fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
     if let Some(date) = report.state_hearing_by {
         note(
             c,
-            &w.say("checklist-state-hearing", &[("date", Arg::from(w.date(date)))]),
+            &w.say(
+                "checklist-state-hearing",
+                &[("date", Arg::from(w.date(date)))],
+            ),
         );
     }
 
