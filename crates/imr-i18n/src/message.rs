@@ -182,13 +182,13 @@ impl Serialize for Message {
 
 impl PartialEq<str> for Message {
     fn eq(&self, other: &str) -> bool {
-        self.to_string() == other
+        self.render(self.lang).as_str() == other
     }
 }
 
 impl PartialEq<&str> for Message {
     fn eq(&self, other: &&str) -> bool {
-        self.to_string() == *other
+        self.render(self.lang).as_str() == *other
     }
 }
 
