@@ -69,7 +69,10 @@ impl CaseStore {
         })?;
         let report = case.assess(today);
         let seed = stored.file.to_json_pretty();
-        let options = options(mode, today, signing, seed.as_bytes());
+        let mut options = options(mode, today, signing, seed.as_bytes());
+        // The checklist is for the person: in the language they chose (the packet itself
+        // is for the DMHC and stays in English). Unreadable settings mean English.
+        options.language = self.settings().map(|s| s.lang()).unwrap_or_default();
         let source = CaseSource { store: self, id };
         let documents = load_documents(&case, &source, &options.limits).map_err(|errors| {
             AppError::new(

@@ -364,7 +364,7 @@ pub fn view_in(
             error: problems
                 .iter()
                 .find(|p| p.field == f.id)
-                .map(|p| p.message.to_string()),
+                .map(|p| p.message.render(lang)),
         })
         .collect();
     let heading = match (screen.heading_in(lang), fields.as_slice()) {

@@ -316,3 +316,70 @@ fn packet_is_saved_with_its_checklist() {
         .join("IMR-packet-NUNEZ-2026-03-01-checklist.pdf")
         .is_file());
 }
+
+/// The text of a PDF, read back with poppler's pdftotext.
+fn pdf_text(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn checklist_is_in_the_language_the_person_chose() {
+    let (dir, store, id) = store_with_example();
+    add_denial_letter(&store, &id);
+    let english = dir.path().join("english.pdf");
+    store
+        .create_packet(&id, Mode::Fax, today(), &SigningChoice::default(), &english)
+        .unwrap();
+    let text = pdf_text(&dir.path().join("english-checklist.pdf"));
+    assert!(text.contains("Check before you send"), "{text}");
+
+    imr_app::Settings::set_language(dir.path(), imr_i18n::Lang::Es).unwrap();
+    let spanish = dir.path().join("spanish.pdf");
+    store
+        .create_packet(&id, Mode::Fax, today(), &SigningChoice::default(), &spanish)
+        .unwrap();
+    let text = pdf_text(&dir.path().join("spanish-checklist.pdf"));
+    assert!(text.contains("Revise antes de enviar"), "{text}");
+    assert!(!text.contains("Check before you send"), "{text}");
+    // The packet for the DMHC stays in English whatever the person's language.
+    assert!(pdf_text(&spanish).contains("please call"));
+}
+
+#[test]
+fn problems_on_a_screen_are_in_the_persons_language() {
+    let file = CaseFile::new();
+    let mut shown = 0;
+    let mut differ = 0;
+    for screen in screens::SCREENS {
+        let es = screens::view_in(imr_i18n::Lang::Es, screen, &file, today(), true);
+        let en = screens::view_in(imr_i18n::Lang::En, screen, &file, today(), true);
+        let problems = screens::problems_on(screen, &file, today());
+        for (f_es, f_en) in es.fields.iter().zip(&en.fields) {
+            let Some(error) = &f_es.error else { continue };
+            let problem = problems
+                .iter()
+                .find(|p| p.field == f_es.field.id)
+                .expect("an error shown comes from a problem");
+            assert_eq!(error, &problem.message.render(imr_i18n::Lang::Es));
+            shown += 1;
+            if f_en.error.as_ref() != Some(error) {
+                differ += 1;
+            }
+        }
+    }
+    assert!(shown > 0, "an empty case shows problems");
+    assert_eq!(
+        shown, differ,
+        "every Spanish problem differs from its English"
+    );
+}

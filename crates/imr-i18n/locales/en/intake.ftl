@@ -22,6 +22,7 @@ intake-advice-avif = This picture is in AVIF format, which this app cannot read.
 intake-advice-tiff-compression = This scan uses a kind of compression this app cannot read. Scan the paper again as PDF, or open the scan and save it as PDF or PNG, then add that.
 intake-advice-tiff-colour = This scan stores its colours in a way this app cannot read. Scan the paper again as PDF, or open the scan and save it as PDF or PNG, then add that.
 intake-advice-picture = This picture format cannot go in a packet. Open it and save it as JPG or PNG, then add that.
+intake-advice-picture-feature = This picture uses a feature this app cannot read. Open it and save it as JPG or PNG, then add that.
 intake-advice-office = This looks like a Word or other office document. Open it and save or export it as PDF, then add the PDF.
 intake-advice-web-page = This is a web page saved as a file, not a PDF. Open the page in a web browser and print it to PDF, then add the PDF.
 intake-advice-other = This file is not a kind this app can read (PDF, JPG, PNG, HEIC, TIFF, WebP or GIF). Open it and save or print it as PDF, then add the PDF.

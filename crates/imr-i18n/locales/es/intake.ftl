@@ -19,6 +19,7 @@ intake-advice-avif = Esta imagen está en formato AVIF, que esta aplicación no 
 intake-advice-tiff-compression = Este escaneo usa un tipo de compresión que esta aplicación no puede leer. Vuelva a escanear el papel como PDF, o abra el escaneo y guárdelo como PDF o PNG, y luego agréguelo.
 intake-advice-tiff-colour = Este escaneo guarda sus colores de una forma que esta aplicación no puede leer. Vuelva a escanear el papel como PDF, o abra el escaneo y guárdelo como PDF o PNG, y luego agréguelo.
 intake-advice-picture = Este formato de imagen no puede ir en un paquete. Ábralo y guárdelo como JPG o PNG, y luego agréguelo.
+intake-advice-picture-feature = Esta imagen usa una función que esta aplicación no puede leer. Ábrala y guárdela como JPG o PNG, y luego agréguela.
 intake-advice-office = Parece un documento de Word u otro programa de oficina. Ábralo y guárdelo o expórtelo como PDF, y luego agregue el PDF.
 intake-advice-web-page = Es una página web guardada como archivo, no un PDF. Abra la página en un navegador web e imprímala como PDF, y luego agregue el PDF.
 intake-advice-other = Esta aplicación no puede leer este tipo de archivo (puede leer PDF, JPG, PNG, HEIC, TIFF, WebP o GIF). Ábralo y guárdelo o imprímalo como PDF, y luego agregue el PDF.

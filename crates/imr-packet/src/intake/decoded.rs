@@ -112,9 +112,7 @@ fn damaged(error: image::ImageError) -> IntakeError {
             detail: "it needs far more memory than its size says".into(),
         },
         image::ImageError::Unsupported(_) => IntakeError::Unsupported {
-            advice: "This picture uses a feature this app cannot read. Open it and save it as \
-                     JPG or PNG, then add that."
-                .into(),
+            advice: imr_i18n::Message::new("intake-advice-picture-feature"),
         },
         other => IntakeError::DamagedImage {
             detail: other.to_string(),
