@@ -4,34 +4,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
+use common::{example_dir, render_gray, run, today};
 
-use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+
 use image::{Rgb, RgbImage};
 use imr_case::case::{validate, CaseFile, DocumentEntry};
 use imr_packet::{build_packet, load_documents, DirSource, Mode, PacketOptions, PacketSummary};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
-}
-
-fn example_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez")
-}
-
-fn run(cmd: &str, args: &[&str]) -> String {
-    let out = Command::new(cmd)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{cmd} could not run ({e}); install poppler-utils"));
-    assert!(
-        out.status.success(),
-        "{cmd} {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 /// A dim, warm-lit phone photo of a letter: the synthetic paper of the fixtures under
 /// a brown cast at a third of its brightness, darker still in the corners.
@@ -155,41 +135,7 @@ fn page_sizes(pdf: &Path, pages: usize) -> Vec<String> {
 
 /// Renders one page to greyscale pixels at 72 dpi (a pixel per point).
 fn render(pdf: &Path, page: usize) -> (usize, usize, Vec<u8>) {
-    let dir = tempfile::tempdir().unwrap();
-    let prefix = dir.path().join("page");
-    let p = page.to_string();
-    run(
-        "pdftoppm",
-        &[
-            "-f",
-            &p,
-            "-l",
-            &p,
-            "-r",
-            "72",
-            "-gray",
-            "-singlefile",
-            pdf.to_str().unwrap(),
-            prefix.to_str().unwrap(),
-        ],
-    );
-    let data = std::fs::read(dir.path().join("page.pgm")).unwrap();
-    let mut fields = Vec::new();
-    let mut pos = 0;
-    while fields.len() < 4 {
-        while data[pos].is_ascii_whitespace() {
-            pos += 1;
-        }
-        let start = pos;
-        while !data[pos].is_ascii_whitespace() {
-            pos += 1;
-        }
-        fields.push(String::from_utf8_lossy(&data[start..pos]).into_owned());
-    }
-    let (w, h): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
-    let pixels = data[pos + 1..].to_vec();
-    assert_eq!(pixels.len(), w * h);
-    (w, h, pixels)
+    render_gray(pdf, page, 72)
 }
 
 /// Mean of a rectangle given in points from the page's top-left corner.

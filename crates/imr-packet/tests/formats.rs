@@ -11,10 +11,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
+use common::{example_dir, render_gray, run, today};
 
-use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+
 use image::{GrayImage, Luma};
 use imr_case::case::{validate, CaseFile};
 use imr_fixtures::scans::{
@@ -25,26 +26,6 @@ use imr_packet::{
     build_packet, load_documents, prepare, DirSource, Format, IntakeError, Limits, Mode,
     PacketOptions, Prepared,
 };
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
-}
-
-fn example_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez")
-}
-
-fn run(cmd: &str, args: &[&str]) -> String {
-    let out = Command::new(cmd).args(args).output().unwrap_or_else(|e| {
-        panic!("{cmd} could not run ({e}); run scripts/setup-debian test to install it")
-    });
-    assert!(
-        out.status.success(),
-        "{cmd} {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 /// A packet built from the example case with one document, and where its pages are.
 struct Packet {
@@ -117,40 +98,7 @@ struct Render {
 const DPI: usize = 36;
 
 fn render(pdf: &Path, page: usize) -> Render {
-    let dir = tempfile::tempdir().unwrap();
-    let prefix = dir.path().join("page");
-    let p = page.to_string();
-    run(
-        "pdftoppm",
-        &[
-            "-f",
-            &p,
-            "-l",
-            &p,
-            "-r",
-            &DPI.to_string(),
-            "-gray",
-            "-singlefile",
-            pdf.to_str().unwrap(),
-            prefix.to_str().unwrap(),
-        ],
-    );
-    let data = std::fs::read(dir.path().join("page.pgm")).unwrap();
-    let mut fields = Vec::new();
-    let mut pos = 0;
-    while fields.len() < 4 {
-        while data[pos].is_ascii_whitespace() {
-            pos += 1;
-        }
-        let start = pos;
-        while !data[pos].is_ascii_whitespace() {
-            pos += 1;
-        }
-        fields.push(String::from_utf8_lossy(&data[start..pos]).into_owned());
-    }
-    let (w, h): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
-    let px = data[pos + 1..].to_vec();
-    assert_eq!(px.len(), w * h);
+    let (w, h, px) = render_gray(pdf, page, DPI as u32);
     Render { w, h, px }
 }
 

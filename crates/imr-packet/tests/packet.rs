@@ -3,24 +3,17 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
+use common::{example_dir, render_gray as render, run, today};
 
-use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+
 use imr_case::case::{validate, Case, CaseFile};
 use imr_case::form::{application_form, assistant_form};
 use imr_case::rules::RulesReport;
 use imr_packet::{
     build_checklist, build_packet, load_documents, DirSource, Mode, PacketOptions, PacketSummary,
 };
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
-}
-
-fn example_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez")
-}
 
 fn example_file() -> CaseFile {
     let text = std::fs::read_to_string(example_dir().join("case.json")).unwrap();
@@ -77,19 +70,6 @@ fn example_signed(
 
 fn example(mode: Mode) -> Built {
     build(&example_file(), &example_dir(), mode)
-}
-
-fn run(cmd: &str, args: &[&str]) -> String {
-    let out = Command::new(cmd)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{cmd} could not run ({e}); install poppler-utils and qpdf"));
-    assert!(
-        out.status.success(),
-        "{cmd} {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn text_of_page(pdf: &Path, page: usize) -> String {
@@ -253,47 +233,6 @@ fn jpeg_is_embedded_byte_for_byte_when_mailed() {
         b.bytes.windows(jpeg.len()).any(|w| w == jpeg.as_slice()),
         "the photo's bytes are not in the packet unchanged"
     );
-}
-
-/// Renders one page to greyscale pixels (PGM) at `dpi`.
-fn render(pdf: &Path, page: usize, dpi: u32) -> (usize, usize, Vec<u8>) {
-    let dir = tempfile::tempdir().unwrap();
-    let prefix = dir.path().join("page");
-    let p = page.to_string();
-    let r = dpi.to_string();
-    run(
-        "pdftoppm",
-        &[
-            "-f",
-            &p,
-            "-l",
-            &p,
-            "-r",
-            &r,
-            "-gray",
-            "-singlefile",
-            pdf.to_str().unwrap(),
-            prefix.to_str().unwrap(),
-        ],
-    );
-    let data = std::fs::read(dir.path().join("page.pgm")).unwrap();
-    // P5\n<w> <h>\n255\n<pixels>
-    let mut fields = Vec::new();
-    let mut pos = 0;
-    while fields.len() < 4 {
-        while data[pos].is_ascii_whitespace() {
-            pos += 1;
-        }
-        let start = pos;
-        while !data[pos].is_ascii_whitespace() {
-            pos += 1;
-        }
-        fields.push(String::from_utf8_lossy(&data[start..pos]).into_owned());
-    }
-    let (w, h): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
-    let pixels = data[pos + 1..].to_vec();
-    assert_eq!(pixels.len(), w * h);
-    (w, h, pixels)
 }
 
 fn mean(pixels: &[u8], w: usize, x0: usize, y0: usize, x1: usize, y1: usize) -> f64 {
