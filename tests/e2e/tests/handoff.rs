@@ -17,17 +17,6 @@ const LAST: &str = "Brindlewick";
 const CONDITION: &str = "Quorvellan tendon syndrome";
 
 /// Presses Continue until `css` shows (the screens between depend on the answers).
-async fn continue_until(s: &mut Session, css: &str) {
-    for _ in 0..30 {
-        if s.exists(css).await {
-            return;
-        }
-        s.click("#continue").await;
-        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    }
-    s.wait_for(css).await;
-}
-
 fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack
         .windows(needle.len())
@@ -44,28 +33,8 @@ async fn case_moves_to_another_computer_with_its_passphrase() {
     s.click("#start-new").await;
     s.wait_for(&radio("problem.type", "medical_necessity"))
         .await;
-    let case_id = s.invoke("list_cases", json!({})).await[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let example: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(support::workspace().join("examples/nunez/case.json")).unwrap(),
-    )
-    .unwrap();
-    let mut answers = example["answers"].clone();
-    answers["problem.condition"] = json!(CONDITION);
-    s.invoke(
-        "save_screen",
-        json!({"id": case_id, "screen": "problem-type", "answers": answers, "eligibility": false}),
-    )
-    .await;
-    s.choose(&radio("problem.type", "medical_necessity")).await;
-    continue_until(&mut s, "#task-patient").await;
-    s.click("#task-patient").await;
-    s.wait_for(&field("patient.first_name")).await;
-    s.fill(&field("patient.first_name"), FIRST).await;
-    s.fill(&field("patient.last_name"), LAST).await;
-    continue_until(&mut s, "#handoff-export").await;
+    s.fill_example_and_type_name(CONDITION, FIRST, LAST).await;
+    s.continue_until("#handoff-export").await;
 
     // The export screen: mismatched passphrases are refused, then the file is written.
     s.click("#handoff-export").await;

@@ -16,7 +16,7 @@ mod support;
 use std::path::{Path, PathBuf};
 
 use serde_json::json;
-use support::{field, radio, Session};
+use support::{radio, Session};
 
 const PASS: &str = "lantern harbor quietly 42";
 const FIRST: &str = "Zephyrine";
@@ -77,17 +77,6 @@ fn leaks(root: &Path, needles: &[Vec<u8>]) -> Vec<String> {
         }
     }
     found
-}
-
-async fn continue_until(s: &mut Session, css: &str) {
-    for _ in 0..30 {
-        if s.exists(css).await {
-            return;
-        }
-        s.click("#continue").await;
-        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    }
-    s.wait_for(css).await;
 }
 
 #[tokio::test]
@@ -155,31 +144,9 @@ async fn clinic_case_leaves_nothing_readable_and_remove_all_leaves_nothing() {
     assert_eq!(id, json!(true));
 
     // Answers: most of them saved as the screens would, then typed on screens.
-    let case_id = s.invoke("list_cases", json!({})).await[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let example: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(support::workspace().join("examples/nunez/case.json")).unwrap(),
-    )
-    .unwrap();
-    let mut answers = example["answers"].clone();
-    answers["patient.first_name"] = json!("");
-    answers["patient.last_name"] = json!("");
-    answers["problem.condition"] = json!(CONDITION);
-    s.invoke(
-        "save_screen",
-        json!({"id": case_id, "screen": "problem-type", "answers": answers, "eligibility": false}),
-    )
-    .await;
-    s.choose(&radio("problem.type", "medical_necessity")).await;
-    continue_until(&mut s, "#task-patient").await;
-    s.click("#task-patient").await;
-    s.wait_for(&field("patient.first_name")).await;
-    s.fill(&field("patient.first_name"), FIRST).await;
-    s.fill(&field("patient.last_name"), LAST).await;
+    let case_id = s.fill_example_and_type_name(CONDITION, FIRST, LAST).await;
     s.screenshot("typed-name").await;
-    continue_until(&mut s, "#task-documents").await;
+    s.continue_until("#task-documents").await;
 
     // The document.
     s.click("#task-documents").await;

@@ -287,6 +287,55 @@ impl Session {
         self.client().find_all(Locator::Css(css)).await.unwrap()
     }
 
+    /// Presses Continue until an element matches `css` (at most 30 pages).
+    pub async fn continue_until(&self, css: &str) {
+        for _ in 0..30 {
+            if self.exists(css).await {
+                return;
+            }
+            self.click("#continue").await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+        self.wait_for(css).await;
+    }
+
+    /// Fills the open case as a person would: the example case's answers, with
+    /// `condition` as the condition and no name, saved through the app's own command; then
+    /// the patient's name typed on its screen. Returns the case id; the window is on the
+    /// patient's name screen with the name typed (not yet continued).
+    pub async fn fill_example_and_type_name(
+        &mut self,
+        condition: &str,
+        first: &str,
+        last: &str,
+    ) -> String {
+        let case_id = self.invoke("list_cases", json!({})).await[0]["id"]
+            .as_str()
+            .expect("a case is open")
+            .to_string();
+        let example: Value = serde_json::from_str(
+            &fs::read_to_string(workspace().join("examples/nunez/case.json")).unwrap(),
+        )
+        .unwrap();
+        let mut answers = example["answers"].clone();
+        answers["patient.first_name"] = json!("");
+        answers["patient.last_name"] = json!("");
+        answers["problem.condition"] = json!(condition);
+        self.invoke(
+            "save_screen",
+            json!({"id": case_id, "screen": "problem-type", "answers": answers, "eligibility": false}),
+        )
+        .await;
+        self.choose(&radio("problem.type", "medical_necessity"))
+            .await;
+        self.continue_until("#task-patient").await;
+        self.click("#task-patient").await;
+        self.wait_for(&field("patient.first_name")).await;
+        self.fill(&field("patient.first_name"), first).await;
+        self.fill(&field("patient.last_name"), last).await;
+        case_id
+    }
+
     /// Whether an element matches `css` now (no waiting).
     pub async fn exists(&self, css: &str) -> bool {
         !self.find_all(css).await.is_empty()
