@@ -206,16 +206,18 @@ fn strips<'a>(
             advice: Message::new(COMPRESSION_ADVICE),
         });
     }
-    let offsets = decoder
-        .find_tag_unsigned_vec::<u64>(Tag::StripOffsets)
-        .ok()
-        .flatten()
-        .ok_or_else(|| damaged_scan(Some(page), "the page's data cannot be found"))?;
-    let counts = decoder
-        .find_tag_unsigned_vec::<u64>(Tag::StripByteCounts)
-        .ok()
-        .flatten()
-        .ok_or_else(|| damaged_scan(Some(page), "the page's data cannot be found"))?;
+    let offsets: Vec<u64> = required_list(
+        decoder,
+        Tag::StripOffsets,
+        page,
+        "the page's data cannot be found",
+    )?;
+    let counts: Vec<u64> = required_list(
+        decoder,
+        Tag::StripByteCounts,
+        page,
+        "the page's data cannot be found",
+    )?;
     let rows_per_strip = decoder
         .find_tag_unsigned::<u32>(Tag::RowsPerStrip)
         .ok()
@@ -241,6 +243,21 @@ fn strips<'a>(
     Ok((out, rows_per_strip))
 }
 
+/// A list-valued tag the page cannot be read without; `missing` says what is wrong when
+/// it is absent or unreadable.
+fn required_list<T: TryFrom<u64>>(
+    decoder: &mut Decoder<Cursor<&[u8]>>,
+    tag: Tag,
+    page: usize,
+    missing: &str,
+) -> Result<Vec<T>, IntakeError> {
+    decoder
+        .find_tag_unsigned_vec::<T>(tag)
+        .ok()
+        .flatten()
+        .ok_or_else(|| damaged_scan(Some(page), missing))
+}
+
 /// A page of colour-table indices (1, 2, 4 or 8 bits), uncompressed or compressed with
 /// LZW, Deflate or PackBits, as image editors write them.
 fn palette_page(
@@ -261,11 +278,7 @@ fn palette_page(
             })
         }
     };
-    let map = decoder
-        .find_tag_unsigned_vec::<u16>(Tag::ColorMap)
-        .ok()
-        .flatten()
-        .ok_or_else(|| damaged_scan(Some(page), "its colour table is missing"))?;
+    let map: Vec<u16> = required_list(decoder, Tag::ColorMap, page, "its colour table is missing")?;
     let size = 1usize << bits;
     if map.len() < 3 * size {
         return Err(damaged_scan(Some(page), "its colour table is too short"));
