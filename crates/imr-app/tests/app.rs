@@ -4,7 +4,6 @@
 
 use std::path::Path;
 
-use chrono::{NaiveDate, NaiveDateTime};
 use imr_app::packet::SigningChoice;
 use imr_app::screens::{self, Status, Task};
 use imr_app::{CaseStore, Code};
@@ -12,37 +11,16 @@ use imr_case::case::{Answers, CaseFile};
 use imr_case::form::DocumentKind;
 use imr_packet::Mode;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
-}
-
-fn at(minute: u32) -> NaiveDateTime {
-    today().and_hms_opt(10, minute, 0).unwrap()
-}
-
-fn example() -> CaseFile {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez");
-    CaseFile::from_json(&std::fs::read_to_string(dir.join("case.json")).unwrap()).unwrap()
-}
+mod common;
+use common::{at, example, example_dir, today};
 
 fn example_doc(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../examples/nunez")
-        .join(name)
+    example_dir().join(name)
 }
 
 /// Adds the example's denial letter to case `id`.
 fn add_denial_letter(store: &CaseStore, id: &str) {
-    store
-        .add_document(
-            id,
-            &example_doc("denial-letter.pdf"),
-            DocumentKind::DenialLetter,
-            "",
-            None,
-            at(2),
-        )
-        .unwrap();
+    common::add_denial_letter(store, id, "");
 }
 
 /// A store with one case holding the example's answers (no documents yet).

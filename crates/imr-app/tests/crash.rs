@@ -9,26 +9,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chrono::{NaiveDate, NaiveDateTime};
 use imr_app::{CaseStore, Code};
-use imr_case::case::{Answers, CaseFile};
+use imr_case::case::Answers;
 use imr_case::form::DocumentKind;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
-}
-
-fn at(minute: u32) -> NaiveDateTime {
-    today().and_hms_opt(10, minute, 0).unwrap()
-}
-
-fn example_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez")
-}
-
-fn example() -> CaseFile {
-    CaseFile::from_json(&fs::read_to_string(example_dir().join("case.json")).unwrap()).unwrap()
-}
+mod common;
+use common::{at, example, example_dir, today};
 
 /// xorshift64*: a small seeded generator, so a failing run can be repeated.
 struct Rng(u64);

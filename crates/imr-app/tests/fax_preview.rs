@@ -2,24 +2,12 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::path::Path;
-
 use base64::Engine;
-use chrono::{NaiveDate, NaiveDateTime};
 use imr_app::{CaseStore, Code};
-use imr_case::case::CaseFile;
 use imr_case::form::DocumentKind;
 
-fn at(minute: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 3, 1)
-        .unwrap()
-        .and_hms_opt(10, minute, 0)
-        .unwrap()
-}
-
-fn example_dir() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez")
-}
+mod common;
+use common::{at, example, example_dir};
 
 fn png_of(data_url: &str) -> image::GrayImage {
     let b64 = data_url.strip_prefix("data:image/png;base64,").unwrap();
@@ -34,9 +22,7 @@ fn fax_preview_shows_the_converted_page_upright_and_whitened() {
     let dir = tempfile::tempdir().unwrap();
     let store = CaseStore::open(dir.path()).unwrap();
     let case = store.create(at(0)).unwrap();
-    let example =
-        CaseFile::from_json(&std::fs::read_to_string(example_dir().join("case.json")).unwrap())
-            .unwrap();
+    let example = example();
     store
         .save_answers(&case.id, &example.answers, None, at(1))
         .unwrap();

@@ -4,15 +4,14 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::path::Path;
-
 use chrono::{NaiveDate, NaiveDateTime};
 use icalendar::{CalendarComponent, Component, DatePerhapsTime};
 use imr_app::followup::{calendar_events, fields, SentAnswers, SentRecord};
 use imr_app::{CaseStore, Code};
-use imr_case::case::CaseFile;
 use imr_case::rules::followup::{MilestoneCode, MilestoneState, Review, SendMethod};
 use imr_i18n::Lang;
+
+mod common;
 
 fn d(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
@@ -26,10 +25,8 @@ fn store_with_example() -> (tempfile::TempDir, CaseStore, String) {
     let dir = tempfile::tempdir().unwrap();
     let store = CaseStore::open(dir.path()).unwrap();
     let case = store.create(at("2026-03-01")).unwrap();
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez/case.json");
-    let file = CaseFile::from_json(&std::fs::read_to_string(example).unwrap()).unwrap();
     store
-        .save_answers(&case.id, &file.answers, None, at("2026-03-01"))
+        .save_answers(&case.id, &common::example().answers, None, at("2026-03-01"))
         .unwrap();
     (dir, store, case.id)
 }

@@ -5,28 +5,12 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::{NaiveDate, NaiveDateTime};
-use imr_app::{CaseStore, Code};
+use imr_app::Code;
 use imr_case::case::CaseFile;
-use imr_case::form::DocumentKind;
 use imr_vault::KdfParams;
 
-fn at(minute: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 3, 1)
-        .unwrap()
-        .and_hms_opt(10, minute, 0)
-        .unwrap()
-}
-
-fn example_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez")
-}
-
-fn store(dir: &Path) -> CaseStore {
-    CaseStore::open(dir)
-        .unwrap()
-        .with_kdf(KdfParams::INSECURE_FOR_TESTS)
-}
+mod common;
+use common::{at, example, example_dir, fast_kdf_store as store, snapshot, today};
 
 const PASS: &str = "handoff blue river 42";
 
@@ -35,39 +19,13 @@ fn exported(out: &Path) -> (tempfile::TempDir, CaseFile, PathBuf) {
     let data = tempfile::tempdir().unwrap();
     let s = store(data.path());
     let id = s.create(at(0)).unwrap().id;
-    let example =
-        CaseFile::from_json(&fs::read_to_string(example_dir().join("case.json")).unwrap()).unwrap();
-    s.save_answers(&id, &example.answers, None, at(1)).unwrap();
-    s.add_document(
-        &id,
-        &example_dir().join("denial-letter.pdf"),
-        DocumentKind::DenialLetter,
-        "Letter from the plan",
-        None,
-        at(2),
-    )
-    .unwrap();
+    s.save_answers(&id, &example().answers, None, at(1))
+        .unwrap();
+    common::add_denial_letter(&s, &id, "Letter from the plan");
     let file = out.join("case.imrexport");
     s.export_case(&id, PASS, &file).unwrap();
     let case = s.load(&id).unwrap();
     (data, case.file, file)
-}
-
-/// Every file under `dir`, with its bytes.
-fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in fs::read_dir(&d).unwrap().flatten() {
-            if e.path().is_dir() {
-                stack.push(e.path());
-            } else {
-                out.push((e.path(), fs::read(e.path()).unwrap()));
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 #[test]
@@ -110,12 +68,7 @@ fn export_and_import_between_two_data_folders() {
     let again = s.import_case(&file, PASS, None, at(31)).unwrap();
     assert_ne!(again, id);
     assert_eq!(snapshot(&to.path().join("cases").join(&id)), before);
-    assert_eq!(
-        s.list(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap())
-            .unwrap()
-            .len(),
-        2
-    );
+    assert_eq!(s.list(today()).unwrap().len(), 2);
 
     // And into a protected case on the new computer.
     let locked = s

@@ -5,37 +5,16 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{NaiveDate, NaiveDateTime};
 use imr_app::packet::SigningChoice;
 use imr_app::{CaseStore, Code, Settings};
-use imr_case::case::CaseFile;
-use imr_case::form::DocumentKind;
 use imr_packet::Mode;
-use imr_vault::KdfParams;
 
 const PASS: &str = "purple otter sings at noon";
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
-}
-
-fn at(minute: u32) -> NaiveDateTime {
-    today().and_hms_opt(10, minute, 0).unwrap()
-}
-
-fn example_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez")
-}
-
-fn example() -> CaseFile {
-    CaseFile::from_json(&std::fs::read_to_string(example_dir().join("case.json")).unwrap()).unwrap()
-}
-
-fn open_store(dir: &Path) -> CaseStore {
-    CaseStore::open(dir)
-        .unwrap()
-        .with_kdf(KdfParams::INSECURE_FOR_TESTS)
-}
+mod common;
+use common::{
+    at, contains, example, example_dir, fast_kdf_store as open_store, files_under, today,
+};
 
 /// A protected case with the example's answers and its denial letter.
 fn protected_example() -> (tempfile::TempDir, CaseStore, String) {
@@ -45,38 +24,8 @@ fn protected_example() -> (tempfile::TempDir, CaseStore, String) {
     store
         .save_answers(&case.id, &example().answers, None, at(1))
         .unwrap();
-    store
-        .add_document(
-            &case.id,
-            &example_dir().join("denial-letter.pdf"),
-            DocumentKind::DenialLetter,
-            "Letter from Golden Poppy Health",
-            None,
-            at(2),
-        )
-        .unwrap();
+    common::add_denial_letter(&store, &case.id, "Letter from Golden Poppy Health");
     (dir, store, case.id)
-}
-
-fn files_under(root: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 #[test]
