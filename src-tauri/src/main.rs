@@ -25,27 +25,31 @@ fn data_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("imr-packet-data"))
 }
 
+/// Tells the person why the app cannot open, on stderr and in a message box (started from
+/// a desktop icon nobody sees stderr), then exits with `code`.
+fn refuse_to_start(message: &str, code: i32) -> ! {
+    eprintln!("{message}");
+    rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Warning)
+        .set_title("IMR Packet")
+        .set_description(message)
+        .set_buttons(rfd::MessageButtons::Ok)
+        .show();
+    std::process::exit(code);
+}
+
 fn main() {
     let data_dir = data_dir();
     // One app per data folder, held until the process ends: two windows must never
     // interleave saves to the same case.
     let _instance = match imr_app::instance::InstanceLock::acquire(&data_dir) {
         Ok(lock) => lock,
-        Err(e) => {
-            eprintln!("{}", e.message);
-            std::process::exit(if e.code == imr_app::Code::AlreadyOpen {
-                3
-            } else {
-                1
-            });
-        }
+        Err(e) if e.code == imr_app::Code::AlreadyOpen => refuse_to_start(&e.message, 3),
+        Err(e) => refuse_to_start(&e.message, 1),
     };
     let state = match commands::AppState::open(&data_dir) {
         Ok(state) => state,
-        Err(e) => {
-            eprintln!("IMR Packet cannot start: {}", e.message);
-            std::process::exit(1);
-        }
+        Err(e) => refuse_to_start(&format!("IMR Packet cannot start: {}", e.message), 1),
     };
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())

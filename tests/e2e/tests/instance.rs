@@ -1,5 +1,5 @@
 //! One app per data folder: the real app binary, started twice on the same folder under
-//! Xvfb, refuses the second start with a message and keeps the first; on different
+//! Xvfb, refuses the second start with a message box and keeps the first; on different
 //! folders both run.
 
 #![allow(clippy::unwrap_used)]
@@ -47,6 +47,42 @@ fn wait_until_locked(data: &Path, app: &mut Child) {
     }
 }
 
+/// Runs xdotool on `display` and returns what it printed.
+fn xdotool(display: &str, args: &[&str]) -> String {
+    let out = Command::new("xdotool")
+        .args(args)
+        .env("DISPLAY", display)
+        .output()
+        .expect("xdotool (scripts/setup-debian test installs it)");
+    assert!(
+        out.status.success(),
+        "xdotool {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// The id of the first window that process `pid` shows on `display`, waiting up to 30 s.
+fn visible_window_of(display: &str, pid: u32) -> String {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let out = Command::new("xdotool")
+            .args(["search", "--onlyvisible", "--pid", &pid.to_string()])
+            .env("DISPLAY", display)
+            .output()
+            .expect("xdotool (scripts/setup-debian test installs it)");
+        let found = String::from_utf8_lossy(&out.stdout);
+        if let Some(id) = found.lines().next() {
+            return id.trim().to_string();
+        }
+        assert!(
+            Instant::now() < deadline,
+            "process {pid} showed no window in 30 s"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 fn stop(mut child: Child) {
     let _ = child.kill();
     let _ = child.wait();
@@ -61,13 +97,21 @@ fn second_app_on_the_same_data_folder_exits_with_a_message() {
     let mut first = start(&display, data.path());
     wait_until_locked(data.path(), &mut first);
 
-    // Same folder: refused at once, with the message, and the first keeps running.
+    // Same folder: refused at once, in a message box (someone who double-clicked the icon
+    // never sees stderr) and on stderr; Return closes the box and the second copy exits.
+    // The first keeps running.
     let t0 = Instant::now();
     let second = start(&display, data.path());
+    let shown = visible_window_of(&display, second.id());
+    let shown_after = t0.elapsed();
+    assert_eq!(xdotool(&display, &["getwindowname", &shown]), "IMR Packet");
+    xdotool(&display, &["windowfocus", &shown]);
+    xdotool(&display, &["key", "Return"]);
     let out = second.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     eprintln!(
-        "second app: {} in {:.2} s: {stderr}",
+        "second app: message box after {:.2} s, {} in {:.2} s: {stderr}",
+        shown_after.as_secs_f64(),
         out.status,
         t0.elapsed().as_secs_f64()
     );
