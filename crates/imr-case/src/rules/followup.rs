@@ -122,47 +122,41 @@ pub fn follow_up(
         SendMethod::Mail => (plus(sent_on, MAIL_DAYS.0), plus(sent_on, MAIL_DAYS.1)),
     };
     let mailed = method == SendMethod::Mail;
-    let window = |(short, long): (u64, u64)| (plus(arrive_first, short), plus(arrive_last, long));
-    let mut out = vec![Milestone {
-        code: MilestoneCode::Arrives,
-        earliest: arrive_first,
-        latest: arrive_last,
-        inferred: mailed,
-    }];
-    let (earliest, latest) = window(if urgent {
-        URGENT_LETTER_DAYS
-    } else {
-        LETTER_DAYS
-    });
-    out.push(Milestone {
-        code: MilestoneCode::Letter,
-        earliest,
-        latest,
-        inferred: mailed,
-    });
+    // A milestone `days` (shortest, longest) after the packet arrives.
+    let after = |code: MilestoneCode, (short, long): (u64, u64), inferred: bool| Milestone {
+        code,
+        earliest: plus(arrive_first, short),
+        latest: plus(arrive_last, long),
+        inferred,
+    };
     let status_days = match review {
         Review::Imr => IMR_STATUS_DAYS,
         Review::Complaint => COMPLAINT_STATUS_DAYS,
     };
-    let (earliest, latest) = window((status_days, status_days));
-    out.push(Milestone {
-        code: MilestoneCode::StatusFrom,
-        earliest,
-        latest,
-        inferred: mailed,
-    });
+    let mut out = vec![
+        after(MilestoneCode::Arrives, (0, 0), mailed),
+        after(
+            MilestoneCode::Letter,
+            if urgent {
+                URGENT_LETTER_DAYS
+            } else {
+                LETTER_DAYS
+            },
+            mailed,
+        ),
+        after(
+            MilestoneCode::StatusFrom,
+            (status_days, status_days),
+            mailed,
+        ),
+    ];
     if review == Review::Imr {
-        let (earliest, latest) = window(if urgent {
+        let days = if urgent {
             URGENT_DECISION_DAYS
         } else {
             DECISION_DAYS
-        });
-        out.push(Milestone {
-            code: MilestoneCode::Decision,
-            earliest,
-            latest,
-            inferred: true,
-        });
+        };
+        out.push(after(MilestoneCode::Decision, days, true));
     }
     out.sort_by_key(|m| (m.latest, m.earliest));
     out
