@@ -493,6 +493,314 @@ async fn axe_finds_nothing_serious_on_any_screen() {
     );
 }
 
+/// Where the focus is after a screen change, when it is not on something `allowed` (the
+/// page's main area or heading, the error summary, the help's heading).
+async fn focus_problem(s: &Session, allowed: &str) -> Option<String> {
+    if s.active_element_matches(allowed).await {
+        None
+    } else {
+        Some(format!(
+            "the focus is on {}, not on {allowed}",
+            s.focused().await
+        ))
+    }
+}
+
+impl Audit {
+    /// [`Audit::check`], after checking that the focus went somewhere sensible.
+    async fn check_focused(&mut self, s: &mut Session, screen: &str, allowed: &str) {
+        if let Some(problem) = focus_problem(s, allowed).await {
+            self.other.push(format!("{screen}: {problem}"));
+        }
+        self.check(s, screen).await;
+    }
+}
+
+/// Where the focus may be on a new page, and after a page shows its errors.
+const ON_PAGE: &str = "main, main h1";
+const ON_ERRORS: &str = ".error-summary";
+const ON_HELP: &str = "#help h1, #help h2";
+
+/// Puts the focus on the element matching `css`, as Tab would.
+async fn focus_on(s: &Session, css: &str) {
+    s.js(
+        "document.querySelector(arguments[0]).focus(); return null;",
+        vec![json!(css)],
+    )
+    .await;
+}
+
+/// Writes a file with the app's calendar or export hook and waits for what it shows.
+async fn call_hook(s: &Session, hook: &str, path: &std::path::Path) -> Value {
+    s.js(
+        &format!("return await window.{hook}(arguments[0]);"),
+        vec![json!(path.display().to_string())],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn axe_finds_nothing_serious_on_help_outcomes_followup_and_safety_screens() {
+    let mut s = Session::start().await;
+    let mut audit = Audit::default();
+    s.wait_for("#start-new").await;
+
+    // In Spanish: the start page, a question with its errors, and the help.
+    s.click("#lang-es").await;
+    s.wait_for_title("Solicite").await;
+    s.wait_for("#start-new").await;
+    audit.check_focused(&mut s, "es:start", ON_PAGE).await;
+    s.click("#start-new").await;
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
+    s.click("#continue").await;
+    s.wait_for(".error-summary").await;
+    audit
+        .check_focused(&mut s, "es:error:problem-type", ON_ERRORS)
+        .await;
+    s.click(".help-topic-link").await;
+    s.wait_for("#help-who-can-apply").await;
+    audit
+        .check_focused(&mut s, "es:help:who-can-apply", ON_HELP)
+        .await;
+    s.click("#help-close-top").await;
+    s.wait_until_gone("#help-title").await;
+    go(&s, "start").await;
+    s.click("#lang-en").await;
+    s.wait_for_title("Apply for").await;
+    s.wait_for("#start-new").await;
+
+    // The help, from the header link and from a question's topic link.
+    s.click("#help-link").await;
+    s.wait_for("#help-title").await;
+    audit.check_focused(&mut s, "help", ON_HELP).await;
+    s.click("#help-close-bottom").await;
+    s.wait_until_gone("#help-title").await;
+    let cases = s.invoke("list_cases", json!({})).await;
+    let case_id = cases[0]["id"].as_str().unwrap().to_string();
+    s.js(
+        "const m = await import('./app.js'); m.app.caseId = arguments[0]; return null;",
+        vec![json!(case_id)],
+    )
+    .await;
+    answer_whole_case(&s).await;
+    go(&s, "screen:grievance-filed-on").await;
+    s.click(".help-topic-link").await;
+    s.wait_for("#help-grievance-first").await;
+    audit
+        .check_focused(&mut s, "help:grievance-first", ON_HELP)
+        .await;
+    s.click("#help-close-top").await;
+    s.wait_until_gone("#help-title").await;
+
+    // What happened in similar cases: pre-filled with a result, then a choice with none.
+    go(&s, "outcomes").await;
+    s.wait_for("#outcomes-table").await;
+    audit.check_focused(&mut s, "outcomes", ON_PAGE).await;
+    let empty = s
+        .js(
+            "const inv = window.__TAURI__.core.invoke;\
+             const start = await inv('outcomes_start', { id: null });\
+             for (const d of start.diagnoses) for (const t of start.treatments) {\
+               const r = await inv('outcomes_query', { diagnosis: d.name, treatment: t.name });\
+               if (r.total === 0) {\
+                 document.getElementById('outcomes-diagnosis').value = d.name;\
+                 const tx = document.getElementById('outcomes-treatment'); tx.value = t.name;\
+                 tx.dispatchEvent(new Event('change', { bubbles: true }));\
+                 return [d.name, t.name];\
+               }\
+             }\
+             return null;",
+            vec![],
+        )
+        .await;
+    assert!(empty.is_array(), "no choice of the two gives no decisions");
+    s.wait_until_gone("#outcomes-table").await;
+    audit.check(&mut s, "outcomes:none").await;
+
+    // After you send your packet: the empty form, its errors, by fax, what to expect,
+    // and the calendar file saved.
+    go(&s, "followup").await;
+    s.wait_for("#sent-form").await;
+    audit.check_focused(&mut s, "followup", ON_PAGE).await;
+    s.click("#continue").await;
+    s.wait_for(".error-summary").await;
+    audit
+        .check_focused(&mut s, "error:followup", ON_ERRORS)
+        .await;
+    s.fill_date("sent.on", "20", "2", "2026").await;
+    s.choose(&radio("sent.method", "fax")).await;
+    s.wait_for(&format!("{}:not([hidden])", "#fax-details"))
+        .await;
+    s.fill(&field("sent.fax_confirmation"), "OK 0220-1142")
+        .await;
+    audit.check(&mut s, "followup:fax").await;
+    s.click("#continue").await;
+    s.wait_for("#milestones").await;
+    audit
+        .check_focused(&mut s, "followup:expectations", ON_PAGE)
+        .await;
+    let out = tempfile::tempdir().unwrap();
+    let saved = call_hook(&s, "imrSaveCalendarTo", &out.path().join("IMR.ics")).await;
+    assert!(saved.as_u64().unwrap() > 0, "{saved}");
+    assert!(!s.text("#calendar-status").await.is_empty());
+    audit.check(&mut s, "followup:calendar-saved").await;
+
+    // The fax preview on the packet page, with a letter and a photo.
+    go(&s, "documents").await;
+    s.wait_for("#dropzone").await;
+    for (file, kind) in [
+        ("denial-letter.pdf", "denial_letter"),
+        ("grievance-decision-photo.jpg", "grievance_decision"),
+    ] {
+        let errors = s.add_files(&[&example(file)], kind).await;
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+    go(&s, "packet").await;
+    s.choose("#mode-fax").await;
+    s.wait_for("#fax-preview-1 img.fax-page").await;
+    wait_for_page_count(&s).await;
+    audit
+        .check_focused(&mut s, "packet:fax-preview", ON_PAGE)
+        .await;
+
+    // Handoff: export (errors, then written), then import (wrong passphrase, then right).
+    let file = out.path().join("application.imrcase");
+    go(&s, "handoff-export").await;
+    s.wait_for("#f-handoff-passphrase").await;
+    audit.check_focused(&mut s, "handoff-export", ON_PAGE).await;
+    s.fill("#f-handoff-passphrase", "copper meadow lantern 58")
+        .await;
+    s.fill("#f-handoff-confirm", "copper meadow").await;
+    s.click("#continue").await;
+    s.wait_for(".error-summary").await;
+    audit
+        .check_focused(&mut s, "error:handoff-export", ON_ERRORS)
+        .await;
+    s.fill("#f-handoff-confirm", "copper meadow lantern 58")
+        .await;
+    assert_eq!(call_hook(&s, "imrExportTo", &file).await, json!([]));
+    s.wait_for("#handoff-exported").await;
+    audit
+        .check_focused(&mut s, "handoff-exported", ON_PAGE)
+        .await;
+    go(&s, "start").await;
+    s.wait_for("#start-new").await;
+    call_hook(&s, "imrImportFrom", &file).await;
+    s.wait_for("#f-handoff-passphrase").await;
+    audit.check_focused(&mut s, "handoff-import", ON_PAGE).await;
+    s.fill("#f-handoff-passphrase", "copper meadow lantern 59")
+        .await;
+    s.click("#continue").await;
+    s.wait_for(".error-summary").await;
+    audit
+        .check_focused(&mut s, "error:handoff-import", ON_ERRORS)
+        .await;
+
+    // A case with a passphrase: its screen, errors, the Lock button, the lock screen.
+    go(&s, "start").await;
+    s.click("#start-protected").await;
+    s.wait_for("#f-passphrase-confirm").await;
+    audit.check_focused(&mut s, "vault-new", ON_PAGE).await;
+    s.fill("#f-passphrase", "short").await;
+    s.click("#continue").await;
+    s.wait_for(".error-summary").await;
+    audit
+        .check_focused(&mut s, "error:vault-new", ON_ERRORS)
+        .await;
+    s.fill("#f-passphrase", "lantern harbor quietly 42").await;
+    s.fill("#f-passphrase-confirm", "lantern harbor quietly 42")
+        .await;
+    s.click("#continue").await;
+    s.wait_for("#lock-case").await;
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
+    audit
+        .check_focused(&mut s, "screen:problem-type:lock-button", ON_PAGE)
+        .await;
+    for css in ["#lock-case", "#quick-exit", "#help-link"] {
+        focus_on(&s, css).await;
+        assert_focus_visible(&s).await;
+    }
+    s.click("#lock-case").await;
+    s.wait_for("#vault-back-to-start").await;
+    // The lock screen puts the focus in the passphrase box, whose label says what to do.
+    audit
+        .check_focused(&mut s, "unlock", "main, main h1, #f-passphrase")
+        .await;
+    assert_focus_visible(&s).await;
+    s.fill("#f-passphrase", "lantern harbor quietly 41").await;
+    s.click("#continue").await;
+    s.wait_for(".error-summary").await;
+    audit.check_focused(&mut s, "error:unlock", ON_ERRORS).await;
+    s.fill("#f-passphrase", "lantern harbor quietly 42").await;
+    s.click("#continue").await;
+    s.wait_for("#task-patient").await;
+
+    // Quick exit: the start page without the list of cases.
+    s.click("#quick-exit").await;
+    s.wait_for("#show-cases").await;
+    audit
+        .check_focused(&mut s, "start:after-quick-exit", ON_PAGE)
+        .await;
+
+    // Settings for this computer (an error, then clinic mode on), remove all.
+    s.click("#vault-settings").await;
+    s.wait_for("#f-clinic-mode").await;
+    audit.check_focused(&mut s, "vault-settings", ON_PAGE).await;
+    s.fill("#f-auto-lock", "0").await;
+    s.click("#continue").await;
+    s.wait_for(".error-summary").await;
+    audit
+        .check_focused(&mut s, "error:vault-settings", ON_ERRORS)
+        .await;
+    s.fill("#f-auto-lock", "15").await;
+    s.click("#f-clinic-mode").await;
+    s.click("#continue").await;
+    s.wait_for("#clinic-mode-on").await;
+    audit
+        .check_focused(&mut s, "start:clinic-mode", ON_PAGE)
+        .await;
+    s.click("#remove-all").await;
+    s.wait_for("#confirm-remove-all").await;
+    audit.check_focused(&mut s, "remove-all", ON_PAGE).await;
+    s.click("#confirm-remove-all").await;
+    s.wait_for("#continue").await;
+    audit.check_focused(&mut s, "removed", ON_PAGE).await;
+    s.close().await;
+
+    // A case file found damaged at start-up: the start page says it was kept aside.
+    let data = tempfile::tempdir().unwrap();
+    let damaged = data.path().join("cases/20260301-damaged");
+    std::fs::create_dir_all(&damaged).unwrap();
+    std::fs::write(damaged.join("case.json"), b"{ cut short").unwrap();
+    let mut s = Session::start_with_env(
+        "axe-damaged-case",
+        &[("IMR_PACKET_DATA_DIR", data.path())],
+    )
+    .await;
+    s.wait_for("#startup-notices").await;
+    audit
+        .check_focused(&mut s, "start:damaged-notice", ON_PAGE)
+        .await;
+    s.close().await;
+
+    audit.print();
+    assert!(
+        audit.other.is_empty(),
+        "{} problems beside axe's:\n{}",
+        audit.other.len(),
+        audit.other.join("\n")
+    );
+    let serious = audit.serious();
+    assert!(
+        serious.is_empty(),
+        "{} serious or critical violations:\n{}",
+        serious.len(),
+        serious.join("\n")
+    );
+}
+
 // ---------------------------------------------------------------- keyboard only
 
 /// How many Tabs a page may take to reach something before the test gives up.
@@ -682,6 +990,41 @@ async fn assert_no_trap(s: &Session) {
     );
 }
 
+/// Opens the help by keyboard alone from `link` (reached with Tab, or Shift+Tab if
+/// `back`), checks that the focus is on `opened_at`, then closes it with Escape
+/// (`escape`) or with Enter on the help's last button (reached with Tab). Afterwards the same page shows,
+/// with the same title, and the focus is back on `link`.
+async fn help_by_keys(s: &Session, link: &str, back: bool, opened_at: &str, escape: bool) {
+    use fantoccini::key::Key;
+    let (h1, title) = (s.h1().await, s.title().await);
+    tab_to(s, link, back).await;
+    s.key(key(Key::Enter), false).await;
+    s.wait_for("#help-title").await;
+    assert!(
+        s.active_element_matches(opened_at).await,
+        "the help opened with the focus on {}",
+        s.focused().await
+    );
+    if escape {
+        s.key(key(Key::Escape), false).await;
+    } else {
+        tab_to(s, "#help-close-bottom", false).await;
+        s.key(key(Key::Enter), false).await;
+    }
+    s.wait_until_gone("#help-title").await;
+    assert_eq!(
+        s.h1().await,
+        h1,
+        "the help did not go back to the same page"
+    );
+    assert_eq!(s.title().await, title);
+    assert!(
+        s.active_element_matches(link).await,
+        "after the help the focus is on {}, not {link}",
+        s.focused().await
+    );
+}
+
 /// What the status region (`#announce`, read by screen readers, not seen) says, once it
 /// says something.
 async fn announced(s: &Session) -> String {
@@ -785,6 +1128,14 @@ async fn keyboard_alone_completes_a_case_to_a_saved_packet() {
         continue_to(&s, &next).await;
     }
     type_date(&s, "grievance.filed_on", "5", "1", "2026").await;
+    // The help topic under the question, by keyboard: Tab on past Continue to its link,
+    // Enter, read, Escape: back on the link, the typed date still there.
+    help_by_keys(&s, ".help-topic-link", false, "#help-grievance-first", true).await;
+    assert_eq!(
+        s.value(&format!("{}-year", field("grievance.filed_on")))
+            .await,
+        "2026"
+    );
     continue_to(&s, &radio("grievance.decided", "yes")).await;
     choose_by_keys(&s, "grievance.decided", "yes", false).await;
     continue_to(&s, &format!("{}-day", field("grievance.decision_date"))).await;
@@ -798,6 +1149,10 @@ async fn keyboard_alone_completes_a_case_to_a_saved_packet() {
     // About the patient.
     open_task(&s, "patient", &field("patient.first_name")).await;
     type_into(&s, &field("patient.first_name"), "Rosa").await;
+    // The whole help from the header, by keyboard, with a name typed and not saved:
+    // Shift+Tab up to the Help link, Enter; Tab down to "Close help", Enter.
+    help_by_keys(&s, "#help-link", true, "#help-title", false).await;
+    assert_eq!(s.value(&field("patient.first_name")).await, "Rosa");
     type_into(&s, &field("patient.last_name"), "Quintana").await;
     continue_to(&s, &format!("{}-day", field("patient.date_of_birth"))).await;
     type_date(&s, "patient.date_of_birth", "14", "7", "1961").await;
