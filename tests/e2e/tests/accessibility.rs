@@ -774,11 +774,8 @@ async fn axe_finds_nothing_serious_on_help_outcomes_followup_and_safety_screens(
     let damaged = data.path().join("cases/20260301-damaged");
     std::fs::create_dir_all(&damaged).unwrap();
     std::fs::write(damaged.join("case.json"), b"{ cut short").unwrap();
-    let mut s = Session::start_with_env(
-        "axe-damaged-case",
-        &[("IMR_PACKET_DATA_DIR", data.path())],
-    )
-    .await;
+    let mut s =
+        Session::start_with_env("axe-damaged-case", &[("IMR_PACKET_DATA_DIR", data.path())]).await;
     s.wait_for("#startup-notices").await;
     audit
         .check_focused(&mut s, "start:damaged-notice", ON_PAGE)
