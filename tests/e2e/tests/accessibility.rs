@@ -215,6 +215,25 @@ impl Audit {
         }
     }
 
+    /// Prints the table, then fails on any problem beside axe's and on any serious or
+    /// critical violation.
+    fn finish(&self) {
+        self.print();
+        assert!(
+            self.other.is_empty(),
+            "{} problems beside axe's:\n{}",
+            self.other.len(),
+            self.other.join("\n")
+        );
+        let serious = self.serious();
+        assert!(
+            serious.is_empty(),
+            "{} serious or critical violations:\n{}",
+            serious.len(),
+            serious.join("\n")
+        );
+    }
+
     fn serious(&self) -> Vec<String> {
         self.rows
             .iter()
@@ -477,20 +496,7 @@ async fn axe_finds_nothing_serious_on_any_screen() {
     s.wait_for("#confirm-delete").await;
     audit.check(&mut s, "delete-confirm").await;
 
-    audit.print();
-    assert!(
-        audit.other.is_empty(),
-        "{} problems beside axe's:\n{}",
-        audit.other.len(),
-        audit.other.join("\n")
-    );
-    let serious = audit.serious();
-    assert!(
-        serious.is_empty(),
-        "{} serious or critical violations:\n{}",
-        serious.len(),
-        serious.join("\n")
-    );
+    audit.finish();
 }
 
 /// Where the focus is after a screen change, when it is not on something `allowed` (the
@@ -782,20 +788,7 @@ async fn axe_finds_nothing_serious_on_help_outcomes_followup_and_safety_screens(
         .await;
     s.close().await;
 
-    audit.print();
-    assert!(
-        audit.other.is_empty(),
-        "{} problems beside axe's:\n{}",
-        audit.other.len(),
-        audit.other.join("\n")
-    );
-    let serious = audit.serious();
-    assert!(
-        serious.is_empty(),
-        "{} serious or critical violations:\n{}",
-        serious.len(),
-        serious.join("\n")
-    );
+    audit.finish();
 }
 
 // ---------------------------------------------------------------- keyboard only
