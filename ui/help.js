@@ -81,6 +81,7 @@ export async function openHelp(topic) {
     state.title = document.title;
     page().hidden = true;
     panel().hidden = false;
+    skipTo("#help-title");
     state.open = true;
   }
   const topics = await invoke("help_topics");
@@ -100,6 +101,7 @@ export function closeHelp({ restoreFocus = true } = {}) {
   panel().hidden = true;
   clear(panel());
   page().hidden = false;
+  skipTo("#main");
   if (!restoreFocus) return;
   document.title = state.title;
   window.scrollTo(0, state.scrollY);
@@ -109,6 +111,12 @@ export function closeHelp({ restoreFocus = true } = {}) {
   } else {
     document.getElementById("main").focus({ preventScroll: true });
   }
+}
+
+/** Points the "Skip to main content" link at what is shown: the page or the help. */
+function skipTo(target) {
+  const skip = document.querySelector(".skip-link");
+  if (skip) skip.setAttribute("href", target);
 }
 
 /** Whether the help is showing. */

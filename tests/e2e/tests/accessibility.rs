@@ -995,6 +995,14 @@ async fn help_by_keys(s: &Session, link: &str, back: bool, opened_at: &str, esca
         "the help opened with the focus on {}",
         s.focused().await
     );
+    // The skip link, first on the page, goes to the help while the help is open.
+    tab_to(s, "a.skip-link", true).await;
+    s.key(key(Key::Enter), false).await;
+    assert!(
+        s.active_element_matches("#help-title").await,
+        "the skip link took the focus to {}",
+        s.focused().await
+    );
     if escape {
         s.key(key(Key::Escape), false).await;
     } else {
