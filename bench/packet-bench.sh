@@ -10,7 +10,8 @@
 # pages in mail and fax mode, printing ms per page at each size (linear growth means a
 # flat ms/page), the fax conversion time per 12 MP photo page (target <= 60 ms on this
 # 2-core machine: the fax build's time less the mail build's, over the photo pages) and
-# each build's peak memory against its documents + 150 MiB.
+# each build's peak memory against its documents + 150 MiB. Last, the split of one page's
+# fax conversion into its stages (decode, resample, upright, whiten, compress).
 #
 # Usage: bench/packet-bench.sh
 # Environment:
@@ -46,12 +47,14 @@ fi
 # --- binaries ----------------------------------------------------------------------
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
     echo "== Building release binaries"
-    (cd "$ROOT" && cargo build --release -p imr-cli && cargo build --release -p imr-fixtures)
+    (cd "$ROOT" && cargo build --release -p imr-cli && cargo build --release -p imr-fixtures &&
+        cargo build --release -p imr-packet --example fax-stages)
 fi
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 IMR="$TARGET_DIR/release/imr-packet"
 MAKE_INPUTS="$TARGET_DIR/release/make-bench-inputs"
-for bin in "$IMR" "$MAKE_INPUTS"; do
+FAX_STAGES="$TARGET_DIR/release/examples/fax-stages"
+for bin in "$IMR" "$MAKE_INPUTS" "$FAX_STAGES"; do
     [[ -x "$bin" ]] || { echo "packet-bench: $bin not found (build it first)" >&2; exit 1; }
 done
 
@@ -164,7 +167,7 @@ BASE_SIZE=$(stat -c %s "$BASE_OUT")
 echo
 echo "== Packet benchmark: ${#PHOTOS[@]} photos + ${#LETTERS[@]} PDFs, $(mib "$DOC_BYTES") MiB of documents ($DOC_BYTES bytes), $RUNS runs"
 echo "   inputs: $INPUTS"
-echo "   machine: $(nproc) core(s), $(uname -sr)"
+echo "   machine: $(nproc) core(s), $(uname -sr); load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 printf '%-26s %12s %16s %14s %7s\n' "" "median wall" "peak RSS (max)" "output" "pages"
 printf '%-26s %11ss %12s MiB %10s MiB %7s\n' "imr-packet build" "$IMR_T" "$(mib "$IMR_BYTES")" "$(mib "$IMR_SIZE")" "$(pages "$IMR_OUT")"
@@ -204,7 +207,7 @@ printf '   imr-packet build --mode fax: %ss, peak %s MiB, %s MiB, %s pages (mail
     "$(pages "$WORK/fax-all.pdf")" "$IMR_T" "$(mib "$IMR_SIZE")"
 
 echo
-echo "== Packets of 20 to 200 photo pages (12 MP each), 1 run each"
+echo "== Packets of 20 to 200 photo pages (12 MP each), 1 run each (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 printf '%8s %10s %9s %11s %10s %9s %11s %11s %12s\n' pages "mail s" "ms/page" "mail MiB" "fax s" "ms/page" "fax MiB" "fax conv." "docs+150MiB"
 SERIES_OK=1
 for n in 20 50 100 200; do
@@ -231,3 +234,9 @@ echo
 echo "$(verdict "$CONV200 <= 60") fax:    conversion $CONV200 ms per 12 MP photo page at 200 pages (target <= 60, $(nproc) cores)"
 echo "$(verdict "$LIN_M <= 1.25 && $LIN_F <= 1.25") linear: ms/page at 200 pages / at 20 pages = $LIN_M (mail), $LIN_F (fax) (target <= 1.25)"
 echo "$( ((SERIES_OK)) && echo PASS || echo FAIL) memory: every build of the series within its documents + 150 MiB"
+
+# Where one page's time goes: the stages of the fax conversion of the first 10 photos
+# (4 of them stored sideways), one page after another on one core.
+echo
+echo "== Fax conversion stages (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+"$FAX_STAGES" "${PHOTOS[@]:0:10}"

@@ -88,9 +88,8 @@ pub fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, String> {
     let mut keep_original = false;
     let (image, rect) = match document {
         Prepared::Jpeg(jpeg) => {
-            let (w, h) = jpeg.upright_size();
-            let rect = fit(w as f32, h as f32);
-            (jpeg_grey(jpeg, dots(rect.2), dots(rect.3))?, rect)
+            let (rect, (width, height)) = photo_place(jpeg);
+            (jpeg_grey(jpeg, width, height)?, rect)
         }
         Prepared::Png(raster) => {
             let rect = fit(raster.width as f32, raster.height as f32);
@@ -126,8 +125,16 @@ pub fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, String> {
     Ok(page)
 }
 
+/// Where a photo goes on its packet page, in points (x, y, width, height), and its
+/// upright size there in pixels at [`FAX_DPI`].
+pub fn photo_place(jpeg: &JpegImage) -> ((f32, f32, f32, f32), (usize, usize)) {
+    let (w, h) = jpeg.upright_size();
+    let rect = fit(w as f32, h as f32);
+    (rect, (dots(rect.2), dots(rect.3)))
+}
+
 /// Whitening, contrast and the choice of encoding, for pixels already at 200 dpi.
-fn clean(mut image: Gray, rect: (f32, f32, f32, f32)) -> FaxPage {
+pub fn clean(mut image: Gray, rect: (f32, f32, f32, f32)) -> FaxPage {
     whiten(&mut image);
     let encoding = choose_encoding(&image);
     if encoding == Encoding::Bilevel {
@@ -156,57 +163,68 @@ fn placed_rect(page: &ImportedPage) -> (f32, f32, f32, f32) {
 // --- decoding -------------------------------------------------------------------------
 
 /// A JPEG as grey pixels, upright, `width` × `height`.
-///
-/// zune-jpeg decodes the luminance only: the two colour channels are entropy-decoded
-/// (they must be, to find the next block) but never transformed, upsampled or
-/// converted. That is faster than decoding at half scale with jpeg-decoder's DCT
-/// scaling, which still produces all three channels (measured in the README).
 fn jpeg_grey(jpeg: &JpegImage, width: usize, height: usize) -> Result<Gray, String> {
-    use zune_core::bytestream::ZCursor;
-    use zune_core::colorspace::ColorSpace;
-    use zune_core::options::DecoderOptions;
-
-    let stored = if jpeg.components == 4 {
-        None
-    } else {
-        let options = DecoderOptions::default()
-            .jpeg_set_out_colorspace(ColorSpace::Luma)
-            .set_max_width(usize::MAX)
-            .set_max_height(usize::MAX);
-        let mut decoder =
-            zune_jpeg::JpegDecoder::new_with_options(ZCursor::new(&jpeg.bytes[..]), options);
-        decoder.decode().ok().and_then(|pixels| {
-            let info = decoder.info()?;
-            let (w, h) = (info.width as usize, info.height as usize);
-            (pixels.len() == w * h).then_some(Gray {
-                width: w,
-                height: h,
-                pixels,
-            })
-        })
-    };
-    let stored = match stored {
-        Some(s) => s,
-        // CMYK, or something zune refuses in Luma mode: the general decoder.
-        None => {
-            let img = image::load_from_memory_with_format(&jpeg.bytes, image::ImageFormat::Jpeg)
-                .map_err(|e| format!("decoding the photo: {e}"))?;
-            let luma = img.to_luma8();
-            Gray {
-                width: luma.width() as usize,
-                height: luma.height() as usize,
-                pixels: luma.into_raw(),
-            }
-        }
-    };
     let (sw, sh) = if (5..=8).contains(&jpeg.orientation) {
         (height, width)
     } else {
         (width, height)
     };
+    let stored = decode_jpeg_grey(jpeg, sw, sh)?;
     let small = resample(&stored, sw, sh);
     drop(stored);
     Ok(orient(&small, jpeg.orientation))
+}
+
+/// A JPEG's luminance as stored (before EXIF orientation), at the smallest of the
+/// decoder's DCT scale factors (1/8, 1/4, 3/8, 1/2 … 1) that still gives at least
+/// `width` × `height` pixels: a 12 MP photo for a letter page at 200 dpi is decoded at
+/// 3/8 or 1/2 of its size, and only its luminance goes through the inverse DCT.
+///
+/// libjpeg-turbo (SIMD) does it. What it refuses to turn into grey (CMYK photos, a file
+/// it warns about) goes through the general decoder at full size, as before.
+pub fn decode_jpeg_grey(jpeg: &JpegImage, width: usize, height: usize) -> Result<Gray, String> {
+    if let Ok(grey) = turbo_grey(&jpeg.bytes, width, height) {
+        return Ok(grey);
+    }
+    let img = image::load_from_memory_with_format(&jpeg.bytes, image::ImageFormat::Jpeg)
+        .map_err(|e| format!("decoding the photo: {e}"))?;
+    let luma = img.to_luma8();
+    Ok(Gray {
+        width: luma.width() as usize,
+        height: luma.height() as usize,
+        pixels: luma.into_raw(),
+    })
+}
+
+fn turbo_grey(bytes: &[u8], width: usize, height: usize) -> Result<Gray, turbojpeg::Error> {
+    use turbojpeg::{Decompressor, Image, PixelFormat, ScalingFactor};
+
+    let mut decompressor = Decompressor::new()?;
+    let header = decompressor.read_header(bytes)?;
+    let scale = Decompressor::supported_scaling_factors()
+        .into_iter()
+        .filter(|f| f.num() <= f.denom())
+        .filter(|f| f.scale(header.width) >= width && f.scale(header.height) >= height)
+        .min_by(|a, b| (a.num() * b.denom()).cmp(&(b.num() * a.denom())))
+        .unwrap_or(ScalingFactor::ONE);
+    decompressor.set_scaling_factor(scale)?;
+    let size = header.scaled(scale);
+    let mut pixels = vec![0u8; size.width * size.height];
+    decompressor.decompress(
+        bytes,
+        Image {
+            pixels: &mut pixels[..],
+            width: size.width,
+            pitch: size.width,
+            height: size.height,
+            format: PixelFormat::GRAY,
+        },
+    )?;
+    Ok(Gray {
+        width: size.width,
+        height: size.height,
+        pixels,
+    })
 }
 
 /// A PNG (stored deflated) as grey pixels, `width` × `height`.
@@ -335,34 +353,39 @@ fn single_page_pdf(source: &PdfSource, page: &ImportedPage) -> Result<Vec<u8>, S
 
 /// Resamples to `width` × `height` with an area-averaging (box) filter, which is right
 /// for shrinking a photo, and bilinear-like when enlarging a small scan. Separable,
-/// integer arithmetic.
+/// integer arithmetic: every source row is first shrunk to the output width, then each
+/// output row is a weighted sum of a few of those rows (whole rows at a time, so the
+/// loops run over contiguous memory).
 pub fn resample(src: &Gray, width: usize, height: usize) -> Gray {
     if src.width == width && src.height == height {
         return src.clone();
     }
     let xs = Weights::new(src.width, width);
     let ys = Weights::new(src.height, height);
-    // Rows first: every source row shrinks to the output width.
     let mut rows = vec![0u8; width * src.height];
-    for (y, out) in rows.chunks_exact_mut(width).enumerate() {
-        let row = &src.pixels[y * src.width..(y + 1) * src.width];
-        for (x, o) in out.iter_mut().enumerate() {
-            *o = xs.apply(x, |i| row[i]);
-        }
+    for (row, out) in src
+        .pixels
+        .chunks_exact(src.width)
+        .zip(rows.chunks_exact_mut(width))
+    {
+        xs.apply_row(row, out);
     }
     let mut pixels = vec![0u8; width * height];
     let mut acc = vec![0u32; width];
     for (y, out) in pixels.chunks_exact_mut(width).enumerate() {
-        acc.iter_mut().for_each(|a| *a = 0);
+        acc.fill(0);
         let (start, weights) = ys.taps(y);
         for (k, &w) in weights.iter().enumerate() {
+            if w == 0 {
+                continue;
+            }
             let row = &rows[(start + k) * width..(start + k + 1) * width];
             for (a, &v) in acc.iter_mut().zip(row) {
                 *a += u32::from(w) * u32::from(v);
             }
         }
-        for (o, a) in out.iter_mut().zip(&acc) {
-            *o = ((a + (1 << (WEIGHT_BITS - 1))) >> WEIGHT_BITS).min(255) as u8;
+        for (o, &a) in out.iter_mut().zip(&acc) {
+            *o = unweight(a);
         }
     }
     Gray {
@@ -374,11 +397,17 @@ pub fn resample(src: &Gray, width: usize, height: usize) -> Gray {
 
 const WEIGHT_BITS: u32 = 14;
 
+/// A sum of weighted samples back to a sample.
+fn unweight(acc: u32) -> u8 {
+    ((acc + (1 << (WEIGHT_BITS - 1))) >> WEIGHT_BITS).min(255) as u8
+}
+
 /// For each output index, the first source index and the weights of the source samples
-/// it averages (summing to 1 << WEIGHT_BITS).
+/// it averages (summing to 1 << WEIGHT_BITS). Every output has the same number of taps
+/// (zero weights pad the shorter ones), so the inner loop has a fixed length.
 struct Weights {
+    taps: usize,
     starts: Vec<usize>,
-    offsets: Vec<usize>,
     weights: Vec<u16>,
 }
 
@@ -388,41 +417,44 @@ impl Weights {
         // Shrinking: each output averages the source interval it covers. Enlarging: a
         // one-source-pixel-wide window, which interpolates between neighbours.
         let half = ratio.max(1.0) / 2.0;
+        let windows: Vec<(usize, Vec<u16>)> = (0..to)
+            .map(|i| {
+                let centre = (i as f64 + 0.5) * ratio;
+                let (lo, hi) = (centre - half, centre + half);
+                let first = (lo.floor().max(0.0) as usize).min(from - 1);
+                let last = (hi.ceil() as usize).min(from).max(first + 1);
+                let mut w: Vec<f64> = (first..last)
+                    .map(|s| {
+                        let (a, b) = (s as f64, s as f64 + 1.0);
+                        (b.min(hi) - a.max(lo)).max(0.0)
+                    })
+                    .collect();
+                if w.iter().sum::<f64>() <= 0.0 {
+                    w = vec![1.0];
+                }
+                let scale = f64::from(1u32 << WEIGHT_BITS) / w.iter().sum::<f64>();
+                let mut fixed: Vec<u16> = w.iter().map(|v| (v * scale).round() as u16).collect();
+                // Make the weights sum exactly to one, so white stays 255.
+                let sum: i64 = fixed.iter().map(|&v| i64::from(v)).sum();
+                let fix = i64::from(1u32 << WEIGHT_BITS) - sum;
+                if let Some(biggest) = fixed.iter_mut().max() {
+                    *biggest = (i64::from(*biggest) + fix) as u16;
+                }
+                (first, fixed)
+            })
+            .collect();
+        let taps = windows.iter().map(|(_, w)| w.len()).max().unwrap_or(1);
         let mut starts = Vec::with_capacity(to);
-        let mut offsets = Vec::with_capacity(to + 1);
-        let mut weights = Vec::new();
-        offsets.push(0);
-        for i in 0..to {
-            let centre = (i as f64 + 0.5) * ratio;
-            let (lo, hi) = (centre - half, centre + half);
-            let first = lo.floor().max(0.0) as usize;
-            let last = (hi.ceil() as usize).min(from).max(first + 1);
-            let mut w: Vec<f64> = (first..last)
-                .map(|s| {
-                    let (a, b) = (s as f64, s as f64 + 1.0);
-                    (b.min(hi) - a.max(lo)).max(0.0)
-                })
-                .collect();
-            let total: f64 = w.iter().sum();
-            if total <= 0.0 {
-                w = vec![1.0];
-            }
-            let total: f64 = w.iter().sum();
-            let scale = f64::from(1u32 << WEIGHT_BITS) / total;
-            let mut fixed: Vec<u16> = w.iter().map(|v| (v * scale).round() as u16).collect();
-            // Make the weights sum exactly to one, so white stays 255.
-            let sum: i64 = fixed.iter().map(|&v| i64::from(v)).sum();
-            let fix = i64::from(1u32 << WEIGHT_BITS) - sum;
-            if let Some(biggest) = fixed.iter_mut().max() {
-                *biggest = (i64::from(*biggest) + fix) as u16;
-            }
-            starts.push(first);
-            weights.extend_from_slice(&fixed);
-            offsets.push(weights.len());
+        let mut weights = vec![0u16; to * taps];
+        for ((first, fixed), out) in windows.iter().zip(weights.chunks_exact_mut(taps)) {
+            // Near the far edge the window starts earlier, with leading zero weights.
+            let start = (*first).min(from - taps);
+            out[first - start..first - start + fixed.len()].copy_from_slice(fixed);
+            starts.push(start);
         }
         Weights {
+            taps,
             starts,
-            offsets,
             weights,
         }
     }
@@ -430,41 +462,78 @@ impl Weights {
     fn taps(&self, i: usize) -> (usize, &[u16]) {
         (
             self.starts[i],
-            &self.weights[self.offsets[i]..self.offsets[i + 1]],
+            &self.weights[i * self.taps..(i + 1) * self.taps],
         )
     }
 
-    fn apply(&self, i: usize, sample: impl Fn(usize) -> u8) -> u8 {
-        let (start, weights) = self.taps(i);
-        let mut acc = 0u32;
-        for (k, &w) in weights.iter().enumerate() {
-            acc += u32::from(w) * u32::from(sample(start + k));
+    /// One row: `out[i]` is the weighted sum of `row` for output index `i`.
+    fn apply_row(&self, row: &[u8], out: &mut [u8]) {
+        // The usual tap counts get a loop of constant length, which the compiler unrolls.
+        match self.taps {
+            1 => self.apply_taps(1, row, out),
+            2 => self.apply_taps(2, row, out),
+            3 => self.apply_taps(3, row, out),
+            4 => self.apply_taps(4, row, out),
+            5 => self.apply_taps(5, row, out),
+            n => self.apply_taps(n, row, out),
         }
-        ((acc + (1 << (WEIGHT_BITS - 1))) >> WEIGHT_BITS).min(255) as u8
+    }
+
+    #[inline(always)]
+    fn apply_taps(&self, taps: usize, row: &[u8], out: &mut [u8]) {
+        for ((o, &start), weights) in out
+            .iter_mut()
+            .zip(&self.starts)
+            .zip(self.weights.chunks_exact(taps))
+        {
+            let samples = &row[start..start + taps];
+            let mut acc = 0u32;
+            for (&w, &v) in weights.iter().zip(samples) {
+                acc += u32::from(w) * u32::from(v);
+            }
+            *o = unweight(acc);
+        }
     }
 }
 
 /// Turns stored pixels upright for an EXIF orientation (1–8).
 pub fn orient(src: &Gray, orientation: u16) -> Gray {
-    let (w, h) = (src.width, src.height);
     if !(2..=8).contains(&orientation) {
         return src.clone();
     }
+    let (w, h) = (src.width, src.height);
     let (ow, oh) = if orientation >= 5 { (h, w) } else { (w, h) };
     let mut out = Gray::new(ow, oh);
-    for y in 0..oh {
-        for x in 0..ow {
-            // Where upright pixel (x, y) is stored.
-            let (sx, sy) = match orientation {
-                2 => (w - 1 - x, y),
-                3 => (w - 1 - x, h - 1 - y),
-                4 => (x, h - 1 - y),
-                5 => (y, x),
-                6 => (y, h - 1 - x),
-                7 => (w - 1 - y, h - 1 - x),
-                _ => (w - 1 - y, x),
-            };
-            out.pixels[y * ow + x] = src.pixels[sy * w + sx];
+    if w == 0 || h == 0 {
+        return out;
+    }
+    // Upright pixel (x, y) is stored at index origin + x * dx + y * dy.
+    let (iw, ih) = (w as isize, h as isize);
+    let (origin, dx, dy) = match orientation {
+        2 => (iw - 1, -1, iw),
+        3 => (ih * iw - 1, -1, -iw),
+        4 => ((ih - 1) * iw, 1, -iw),
+        5 => (0, iw, 1),
+        6 => ((ih - 1) * iw, -iw, 1),
+        7 => (ih * iw - 1, -iw, -1),
+        _ => (iw - 1, iw, -1),
+    };
+    // In square blocks, so that a quarter turn reads and writes memory that is close.
+    const BLOCK: usize = 64;
+    for by in (0..oh).step_by(BLOCK) {
+        for bx in (0..ow).step_by(BLOCK) {
+            for y in by..(by + BLOCK).min(oh) {
+                let line = &mut out.pixels[y * ow..(y + 1) * ow];
+                let row_origin = origin + y as isize * dy;
+                for (x, o) in line
+                    .iter_mut()
+                    .enumerate()
+                    .take((bx + BLOCK).min(ow))
+                    .skip(bx)
+                {
+                    *o = src.pixels[(row_origin + x as isize * dx) as usize];
+                }
+            }
         }
     }
     out
@@ -498,17 +567,31 @@ pub fn whiten(image: &mut Gray) {
     // sliver of a tile (one bright row at the photo's edge) speaks for the paper.
     let (tx, ty) = ((w / TILE).max(1), (h / TILE).max(1));
     // The paper level of each tile: a high percentile of its pixels.
-    let mut hist = vec![[0u32; 64]; tx * ty];
-    for y in 0..h {
-        let row = &image.pixels[y * w..(y + 1) * w];
-        let base = (y / TILE).min(ty - 1) * tx;
-        for (x, &v) in row.iter().enumerate() {
-            hist[base + (x / TILE).min(tx - 1)][usize::from(v >> 2)] += 1;
+    // Two partial histograms per tile (even and odd pixels): paper is mostly one value,
+    // and a run of increments of one counter would wait on each other.
+    let mut hist = vec![[[0u32; 64]; 2]; tx * ty];
+    for (y, row) in image.pixels.chunks_exact(w).enumerate() {
+        let tiles = &mut hist[(y / TILE).min(ty - 1) * tx..][..tx];
+        // The last tile of the row also takes the pixels left over.
+        let (whole, rest) = row.split_at((tx - 1) * TILE);
+        for ([even, odd], chunk) in tiles.iter_mut().zip(whole.chunks_exact(TILE)) {
+            for pair in chunk.chunks_exact(2) {
+                even[usize::from(pair[0] >> 2)] += 1;
+                odd[usize::from(pair[1] >> 2)] += 1;
+            }
+        }
+        let last = &mut tiles[tx - 1][0];
+        for &v in rest {
+            last[usize::from(v >> 2)] += 1;
         }
     }
     let mut paper: Vec<u32> = hist
         .iter()
-        .map(|bins| {
+        .map(|[even, odd]| {
+            let mut bins = *even;
+            for (b, &o) in bins.iter_mut().zip(odd) {
+                *b += o;
+            }
             let total: u32 = bins.iter().sum();
             let target = total * PAPER_PERCENTILE as u32 / 100;
             let mut seen = 0;
@@ -552,25 +635,41 @@ pub fn whiten(image: &mut Gray) {
         (left, right, ((pos - pos.floor()) * 256.0) as u32)
     };
     let columns: Vec<(usize, usize, u32)> = (0..w).map(|x| centre(x, tx)).collect();
+    // Dividing by the paper level is multiplying by its reciprocal, looked up.
+    let reciprocal: Vec<u32> = (0..256u32)
+        .map(|level| (255 << 16) / level.max(1) + 1)
+        .collect();
     let mut row_paper = vec![0u32; tx];
-    let mut levels = vec![0u32; w];
-    let mut histogram = [0usize; 256];
-    for y in 0..h {
+    let mut factors = vec![0u32; w];
+    let mut counts = [[0u32; 256]; 4];
+    for (y, row) in image.pixels.chunks_exact_mut(w).enumerate() {
         let (top, bottom, fy) = centre(y, ty);
         for (x, rp) in row_paper.iter_mut().enumerate() {
             let a = paper[top * tx + x];
             let b = paper[bottom * tx + x];
             *rp = (a * (256 - fy) + b * fy) >> 8;
         }
-        for (level, &(l, r, fx)) in levels.iter_mut().zip(&columns) {
-            *level = ((row_paper[l] * (256 - fx) + row_paper[r] * fx) >> 8).max(1);
+        for (factor, &(l, r, fx)) in factors.iter_mut().zip(&columns) {
+            let level = (row_paper[l] * (256 - fx) + row_paper[r] * fx) >> 8;
+            *factor = reciprocal[(level as usize).min(255)];
         }
-        for (p, &level) in image.pixels[y * w..(y + 1) * w].iter_mut().zip(&levels) {
-            let v = (u32::from(*p) * 255 / level).min(255) as u8;
-            histogram[usize::from(v)] += 1;
-            *p = v;
+        for (p, &factor) in row.iter_mut().zip(&factors) {
+            *p = ((u32::from(*p) * factor) >> 16).min(255) as u8;
+        }
+        // Four partial counts, for the same reason as the tiles' two.
+        let quads = row.chunks_exact(4);
+        for &v in quads.remainder() {
+            counts[0][usize::from(v)] += 1;
+        }
+        for quad in quads {
+            for (part, &v) in counts.iter_mut().zip(quad) {
+                part[usize::from(v)] += 1;
+            }
         }
     }
+    let histogram: Vec<usize> = (0..256)
+        .map(|v| counts.iter().map(|part| part[v] as usize).sum())
+        .collect();
     // Ink is the darkest percent of the page (never lighter than mid-grey: a page with
     // no ink keeps its few grey marks grey).
     let target = w * h / 100;
@@ -820,6 +919,77 @@ mod tests {
         let white = Gray::new(37, 23);
         assert!(resample(&white, 100, 61).pixels.iter().all(|&v| v == 255));
         assert!(resample(&white, 5, 3).pixels.iter().all(|&v| v == 255));
+    }
+
+    /// Paper (light grey) with a black block in its top-left quarter, as JPEG bytes in the
+    /// given pixel format (RGB or CMYK, which libjpeg-turbo writes as YCCK).
+    fn block_jpeg(width: usize, height: usize, format: turbojpeg::PixelFormat) -> Vec<u8> {
+        let size = format.size();
+        let mut pixels = vec![0u8; width * height * size];
+        for (i, px) in pixels.chunks_exact_mut(size).enumerate() {
+            let (x, y) = (i % width, i / width);
+            let ink = x < width / 2 && y < height / 2;
+            if format == turbojpeg::PixelFormat::CMYK {
+                // No ink on paper, full black in the block; stored inverted, as Adobe
+                // software writes CMYK JPEGs (255 is no ink).
+                px.copy_from_slice(&[255, 255, 255, if ink { 0 } else { 235 }]);
+            } else {
+                px.fill(if ink { 0 } else { 235 });
+            }
+        }
+        let image = turbojpeg::Image {
+            pixels: &pixels[..],
+            width,
+            pitch: width * size,
+            height,
+            format,
+        };
+        let mut compressor = turbojpeg::Compressor::new().expect("a compressor");
+        compressor.set_quality(90).expect("quality");
+        compressor.compress_to_vec(image).expect("compressing")
+    }
+
+    fn jpeg_of(bytes: Vec<u8>) -> JpegImage {
+        match crate::prepare(bytes, &crate::Limits::default()) {
+            Ok(Prepared::Jpeg(jpeg)) => jpeg,
+            other => panic!("not taken as a JPEG: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn big_photos_are_decoded_at_the_smallest_dct_scale_that_still_covers_the_page() {
+        let jpeg = jpeg_of(block_jpeg(1600, 1200, turbojpeg::PixelFormat::RGB));
+        // 1/4 gives 400 × 300: enough for 390 × 290, and 1/8 (200 × 150) is not.
+        let grey = decode_jpeg_grey(&jpeg, 390, 290).expect("decoding");
+        assert_eq!((grey.width, grey.height), (400, 300));
+        // 3/8 (600 × 450) is the smallest that covers 560 × 420.
+        let grey = decode_jpeg_grey(&jpeg, 560, 420).expect("decoding");
+        assert_eq!((grey.width, grey.height), (600, 450));
+        // Never enlarged by the decoder: a page bigger than the photo gets it whole.
+        let grey = decode_jpeg_grey(&jpeg, 2000, 1500).expect("decoding");
+        assert_eq!((grey.width, grey.height), (1600, 1200));
+        let at = |x: usize, y: usize| grey.pixels[y * grey.width + x];
+        assert!(at(200, 200) < 20, "block: {}", at(200, 200));
+        assert!(at(1200, 900) > 215, "paper: {}", at(1200, 900));
+    }
+
+    #[test]
+    fn cmyk_photos_which_the_fast_decoder_cannot_make_grey_still_convert() {
+        let bytes = block_jpeg(320, 240, turbojpeg::PixelFormat::CMYK);
+        assert!(
+            turbo_grey(&bytes, 320, 240).is_err(),
+            "libjpeg-turbo made CMYK grey"
+        );
+        let jpeg = jpeg_of(bytes);
+        assert_eq!(jpeg.components, 4);
+        let page = fax_page(&Prepared::Jpeg(jpeg), 0).expect("converting");
+        let g = &page.image;
+        let at = |fx: f32, fy: f32| {
+            g.pixels[(fy * g.height as f32) as usize * g.width + (fx * g.width as f32) as usize]
+        };
+        assert_eq!(page.encoding, Encoding::Bilevel);
+        assert_eq!(at(0.25, 0.25), 0, "the black block");
+        assert_eq!(at(0.75, 0.75), 255, "the paper");
     }
 
     #[test]
