@@ -571,6 +571,23 @@ async fn axe_finds_nothing_serious_on_help_outcomes_followup_and_safety_screens(
         .await;
     s.click("#help-close-top").await;
     s.wait_until_gone("#help-title").await;
+    // The longer Spanish words on the pages with the most text (reflow, targets).
+    answer_whole_case(&s).await;
+    for (route, ready) in [
+        ("result", "#dates"),
+        ("tasks", "#task-patient"),
+        ("documents", "#dropzone"),
+        ("check", ".summary"),
+        ("sign", "#sign-wet"),
+        ("outcomes", "#outcomes-table"),
+        ("followup", "#sent-form"),
+    ] {
+        go(&s, route).await;
+        s.wait_for(ready).await;
+        audit
+            .check_focused(&mut s, &format!("es:{route}"), ON_PAGE)
+            .await;
+    }
     go(&s, "start").await;
     s.click("#lang-en").await;
     s.wait_for_title("Apply for").await;
