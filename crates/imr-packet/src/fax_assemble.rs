@@ -70,7 +70,7 @@ fn xobject(encoded: Encoded) -> Stream {
         }
         Encoding::Grey => {
             dict.set("BitsPerComponent", 8);
-            dict.set("Filter", "FlateDecode");
+            dict.set("Filter", "DCTDecode");
         }
     }
     Stream::new(dict, encoded.data).with_compression(false)

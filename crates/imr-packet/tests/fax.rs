@@ -315,3 +315,49 @@ fn fax_preview_is_the_converted_page() {
     assert_eq!(at(1150, 800), 255);
     assert!(at(200, 200) < 40);
 }
+
+/// A photograph (patches of many greys, no paper) is kept in 8-bit grey, stored as a
+/// JPEG, and arrives with its shades.
+#[test]
+fn a_photograph_stays_grey_as_a_jpeg() {
+    let mut seed = 7u32;
+    let mut shade = || {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        (40 + (seed >> 24) % 170) as u8
+    };
+    let patches: Vec<u8> = (0..50 * 38).map(|_| shade()).collect();
+    let img = image::GrayImage::from_fn(1200, 1600, |x, y| {
+        image::Luma([patches[(y / 32) as usize * 38 + (x / 32) as usize]])
+    });
+    let mut jpeg = Vec::new();
+    img.write_with_encoder(image::codecs::jpeg::JpegEncoder::new_with_quality(
+        &mut jpeg, 90,
+    ))
+    .unwrap();
+    let b = build(&[("picture.jpg", jpeg)], Mode::Fax);
+    let page = b.summary.exhibits[3].first_page;
+    let listing = run("pdfimages", &["-list", b.pdf.to_str().unwrap()]);
+    let line: Vec<&str> = listing
+        .lines()
+        .skip(2)
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .find(|f| f[0] == page.to_string())
+        .unwrap_or_else(|| panic!("no image on page {page}:\n{listing}"));
+    assert_eq!(
+        (line[5], line[7], line[8]),
+        ("gray", "8", "jpeg"),
+        "{line:?}"
+    );
+    let (w, _, px) = render(&b.pdf, page);
+    // Patches of different greys: some dark, some light, most neither.
+    let cells: Vec<f64> = (0..8)
+        .map(|i| {
+            let x = 200.0 + f64::from(i) * 100.0;
+            mean(&px, w, photo_rect(x, 700.0, x + 30.0, 730.0))
+        })
+        .collect();
+    let (lo, hi) = cells
+        .iter()
+        .fold((255.0f64, 0.0f64), |(lo, hi), &c| (lo.min(c), hi.max(c)));
+    assert!(hi - lo > 60.0, "the shades are gone: {cells:?}");
+}

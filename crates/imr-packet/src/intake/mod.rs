@@ -20,6 +20,7 @@ mod tiff;
 
 pub use self::jpeg::JpegImage;
 pub use self::pdf::{ImportedPage, PdfSource};
+pub(crate) use self::picture::encode_jpeg;
 pub use self::picture::{BilevelCoding, BilevelImage, PageImage, PicturePage, Pictures};
 pub use self::png::RasterImage;
 
