@@ -4,7 +4,7 @@
 import { el, clear, focusMain, errorSummary, fieldId } from "./dom.js";
 import { renderField, collectAnswers } from "./fields.js";
 import { documentsPage } from "./documents.js";
-import { t, tNodes, errorText, loadMessages, setLanguage, onLanguageChange, lang, locale, longDate as localLongDate } from "./i18n.js";
+import { t, tNodes, errorText, localError, loadMessages, setLanguage, onLanguageChange, lang, locale, longDate as localLongDate } from "./i18n.js";
 import { packetPage, signPage } from "./packet.js";
 import { installQuickExit, quickExitExplanation } from "./quickexit.js";
 import { outcomesPage, followUpPage } from "./outcomes.js";
@@ -13,7 +13,7 @@ import * as handoff from "./handoff.js";
 import { initHelp, showTopicLink } from "./help.js";
 
 const tauri = window.__TAURI__;
-export const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
+export const invoke = (cmd, args) => tauri.core.invoke(cmd, args).catch((e) => { throw localError(e); });
 
 export const app = {
   caseId: null,

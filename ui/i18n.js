@@ -94,9 +94,17 @@ export function tNodes(id, nodes) {
   return out.filter((part) => part !== "");
 }
 
-/** An error from a command in the person's language: its message id and arguments when
- *  it has them (AppError::text in Rust), its English message otherwise. */
+/** An error from a command in the person's language: its text in that language when
+ *  Rust sent one (AppError::text, AppError::localized), its English message otherwise. */
 export function errorText(e) {
-  if (e && e.id && has(e.id)) return t(e.id, e.args || {});
+  if (e && e.texts && e.texts[lang]) return e.texts[lang];
+  if (e && e.id && has(e.id) && !e.texts) return t(e.id, e.args || {});
   return (e && e.message) || String(e);
+}
+
+/** The same error with `message` in the person's language, for code that shows
+ *  `e.message`. */
+export function localError(e) {
+  if (e && typeof e === "object" && e.texts) e.message = errorText(e);
+  return e;
 }

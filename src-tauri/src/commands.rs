@@ -118,12 +118,13 @@ pub fn quick_exit(state: State<'_, AppState>) {
 
 /// What the start-up check did, once: later calls get nothing.
 #[tauri::command]
-pub fn startup_notices(state: State<'_, AppState>) -> Vec<Recovered> {
+pub fn startup_notices(state: State<'_, AppState>, lang: Lang<'_>) -> Vec<Recovered> {
     state
         .notices
         .lock()
         .map(|mut n| std::mem::take(&mut *n))
         .unwrap_or_default()
+        .localized(lang.get())
 }
 
 #[tauri::command]
@@ -237,6 +238,8 @@ pub fn documents(
     let mut views = state.store.documents(&id)?;
     for v in &mut views {
         v.kind_label = localize::document_kind_label(lang, v.kind);
+        v.title = localize::document_title_in(lang, v.kind, &v.title);
+        v.problem.localize(lang);
     }
     Ok(views)
 }
@@ -269,12 +272,14 @@ pub fn replace_document(
 #[tauri::command]
 pub fn update_document(
     state: State<'_, AppState>,
+    lang: Lang<'_>,
     id: String,
     index: usize,
     kind: DocumentKind,
     title: String,
     date: Option<NaiveDate>,
 ) -> Reply<()> {
+    let title = localize::document_title_from(lang.get(), &title);
     state
         .store
         .update_document(&id, index, kind, &title, date, now())

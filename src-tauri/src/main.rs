@@ -40,16 +40,24 @@ fn refuse_to_start(message: &str, code: i32) -> ! {
 
 fn main() {
     let data_dir = data_dir();
+    // Messages before the window opens are in the language chosen earlier, if known.
+    let lang = imr_app::Settings::load(&data_dir).lang();
     // One app per data folder, held until the process ends: two windows must never
     // interleave saves to the same case.
     let _instance = match imr_app::instance::InstanceLock::acquire(&data_dir) {
         Ok(lock) => lock,
-        Err(e) if e.code == imr_app::Code::AlreadyOpen => refuse_to_start(&e.message, 3),
-        Err(e) => refuse_to_start(&e.message, 1),
+        Err(e) if e.code == imr_app::Code::AlreadyOpen => refuse_to_start(&e.message_in(lang), 3),
+        Err(e) => refuse_to_start(&e.message_in(lang), 1),
     };
     let state = match commands::AppState::open(&data_dir) {
         Ok(state) => state,
-        Err(e) => refuse_to_start(&format!("IMR Packet cannot start: {}", e.message), 1),
+        Err(e) => {
+            let reason = e.message_in(lang);
+            refuse_to_start(
+                &imr_i18n::t!(lang, "error-cannot-start", reason = reason),
+                1,
+            )
+        }
     };
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())

@@ -9,6 +9,7 @@ use base64::Engine;
 use chrono::{NaiveDate, NaiveDateTime};
 use imr_case::case::DocumentEntry;
 use imr_case::form::DocumentKind;
+use imr_i18n::Message;
 use imr_packet::{prepare, thumbnail::thumbnail, Format, Limits};
 use serde::Serialize;
 
@@ -31,8 +32,8 @@ pub struct DocumentView {
     pub format: Option<Format>,
     /// `data:image/png;base64,…`, or `None` if no picture could be made.
     pub thumbnail: Option<String>,
-    /// Set when the stored copy can no longer be used.
-    pub problem: Option<String>,
+    /// Set when the stored copy can no longer be used (English until localized).
+    pub problem: Option<Message>,
 }
 
 fn file_name(path: &Path) -> String {
@@ -51,8 +52,14 @@ fn check_file(source: &Path) -> Result<(Vec<u8>, imr_packet::Prepared), AppError
             &[("name", &name), ("reason", &e.to_string())],
         )
     })?;
-    let prepared = prepare(bytes.clone(), &Limits::default())
-        .map_err(|e| AppError::new(Code::BadDocument, format!("{name}: {e}")))?;
+    let prepared = prepare(bytes.clone(), &Limits::default()).map_err(|e| {
+        AppError::localized(
+            Code::BadDocument,
+            Message::new("error-file-refused")
+                .with("name", name)
+                .with("reason", e.message()),
+        )
+    })?;
     Ok((bytes, prepared))
 }
 
@@ -234,11 +241,11 @@ impl CaseStore {
             .read_case_bytes(id, &entry.path)
             .map_err(|e| match e {
                 ReadError::Io(e) => {
-                    format!("The app's copy of this file is missing ({e}). Add it again.")
+                    Message::new("error-copy-missing").with("reason", e.to_string())
                 }
-                ReadError::App(e) => e.message,
+                ReadError::App(e) => e.to_message(),
             })
-            .and_then(|b| prepare(b.to_vec(), &Limits::default()).map_err(|e| e.to_string()));
+            .and_then(|b| prepare(b.to_vec(), &Limits::default()).map_err(|e| e.message()));
         let name = Path::new(&entry.path)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())

@@ -1,12 +1,13 @@
 //! One error shape for the app: a stable code the UI can branch on, and a message in
 //! plain words that says what to do.
 //!
-//! A message made with [`AppError::text`] also carries its message id and arguments
-//! (`app.ftl`), so the window shows it in the person's language; `message` is the
-//! English, for logs and the command line.
+//! A message made with [`AppError::text`] or [`AppError::localized`] carries its text in
+//! every language (`texts`), so the window shows it in the person's language; `message`
+//! is the English, for logs and the command line.
 
 use std::collections::BTreeMap;
 
+use imr_i18n::{Lang, Message};
 use serde::Serialize;
 
 /// What kind of failure; the UI branches on this, never on message text.
@@ -47,6 +48,13 @@ pub struct AppError {
     /// The message's placeholders, already written out.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub args: BTreeMap<String, String>,
+    /// The message in each language (`{"en": …, "es": …}`), when it has an id: what the
+    /// window shows.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub texts: BTreeMap<Lang, String>,
+    /// The message itself, to be shown later in another message or another language.
+    #[serde(skip)]
+    pub localizable: Option<Box<Message>>,
 }
 
 impl AppError {
@@ -57,40 +65,58 @@ impl AppError {
             message: message.into(),
             id: None,
             args: BTreeMap::new(),
+            texts: BTreeMap::new(),
+            localizable: None,
         }
+    }
+
+    /// An error whose message is `message` (a Fluent message, whose arguments may be
+    /// messages themselves, such as the reason a file was refused): the window shows it
+    /// in the person's language.
+    pub fn localized(code: Code, message: Message) -> AppError {
+        AppError {
+            code,
+            message: message.render(Lang::En),
+            id: Some(message.id().to_string()),
+            args: BTreeMap::new(),
+            texts: Lang::ALL
+                .iter()
+                .map(|lang| (*lang, message.render(*lang)))
+                .collect(),
+            localizable: Some(Box::new(message)),
+        }
+    }
+
+    /// The message as a [`Message`], to render in any language (English only when the
+    /// error has no message id).
+    pub fn to_message(&self) -> Message {
+        self.localizable
+            .as_deref()
+            .cloned()
+            .unwrap_or_else(|| Message::or_english("app-error-in-english", &self.message))
     }
 
     /// An error whose message is the Fluent message `id` with these placeholders: the
     /// window shows it in the person's language.
-    pub fn text(code: Code, id: &str, args: &[(&str, &str)]) -> AppError {
-        let fluent: Vec<(&str, imr_i18n::Arg<'_>)> = args
+    pub fn text(code: Code, id: &str, args: &[(&'static str, &str)]) -> AppError {
+        let message = args
             .iter()
-            .map(|(k, v)| (*k, imr_i18n::Arg::from(*v)))
-            .collect();
+            .fold(Message::new(id), |m, (k, v)| m.with(k, *v));
         AppError {
-            code,
-            message: imr_i18n::text(imr_i18n::Lang::En, id, &fluent),
-            id: Some(id.to_string()),
             args: args
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
+            ..AppError::localized(code, message)
         }
     }
 
     /// The message in `lang` (the English `message` when it has no id).
-    pub fn message_in(&self, lang: imr_i18n::Lang) -> String {
-        match &self.id {
-            Some(id) => {
-                let fluent: Vec<(&str, imr_i18n::Arg<'_>)> = self
-                    .args
-                    .iter()
-                    .map(|(k, v)| (k.as_str(), imr_i18n::Arg::from(v)))
-                    .collect();
-                imr_i18n::text(lang, id, &fluent)
-            }
-            None => self.message.clone(),
-        }
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.texts
+            .get(&lang)
+            .cloned()
+            .unwrap_or_else(|| self.message.clone())
     }
 
     pub fn storage(what: &str, e: &std::io::Error) -> AppError {

@@ -1,6 +1,7 @@
 //! How a document page will look on the fax, before the packet is made.
 
 use base64::Engine;
+use imr_i18n::Message;
 use imr_packet::{prepare, Limits};
 use serde::Serialize;
 
@@ -25,35 +26,41 @@ impl CaseStore {
     /// converts it. Only reads the case's own copy of the file.
     pub fn fax_preview(&self, id: &str, index: usize, page: usize) -> Result<FaxPreview, AppError> {
         let case = self.load(id)?;
-        let entry = case.file.documents.get(index).ok_or_else(|| {
-            AppError::new(
-                Code::NotFound,
-                "This document is no longer in the case. Go back to the list of documents.",
+        let entry = case
+            .file
+            .documents
+            .get(index)
+            .ok_or_else(|| AppError::text(Code::NotFound, "error-fax-document-gone", &[]))?;
+        let bad = |reason: Message| {
+            AppError::localized(
+                Code::BadDocument,
+                Message::new("error-file-refused")
+                    .with("name", entry.title.as_str())
+                    .with("reason", reason),
             )
-        })?;
-        let bad =
-            |detail: String| AppError::new(Code::BadDocument, format!("{}: {detail}", entry.title));
+        };
         // Through the vault: a protected case's copies are sealed on disk.
         let bytes = self.read_case_bytes(id, &entry.path).map_err(|e| match e {
-            ReadError::Io(e) => bad(format!(
-                "the app's copy of this file cannot be read ({e}). Add it again."
-            )),
+            ReadError::Io(e) => {
+                bad(Message::new("error-fax-copy-unreadable").with("reason", e.to_string()))
+            }
             ReadError::App(e) => e,
         })?;
-        let prepared =
-            prepare(bytes.to_vec(), &Limits::default()).map_err(|e| bad(e.to_string()))?;
+        let prepared = prepare(bytes.to_vec(), &Limits::default()).map_err(|e| bad(e.message()))?;
         let pages = prepared.page_count();
         if page == 0 || page > pages {
-            return Err(AppError::new(
+            return Err(AppError::localized(
                 Code::NotFound,
-                format!("{} has {pages} page(s), not {page}.", entry.title),
+                Message::new("error-fax-no-such-page")
+                    .with("title", entry.title.as_str())
+                    .with("pages", pages)
+                    .with("page", page),
             ));
         }
         let png = imr_packet::fax::fax_preview(&prepared, page - 1).map_err(|e| {
-            bad(format!(
-                "the fax picture of page {page} cannot be made ({e}). The page still goes \
-                 into the packet as it is."
-            ))
+            bad(Message::new("error-fax-picture-failed")
+                .with("page", page)
+                .with("reason", e.to_string()))
         })?;
         Ok(FaxPreview {
             title: entry.title.clone(),

@@ -254,10 +254,7 @@ impl CaseStore {
         let case = self.load(id)?;
         let view = view_of(case.state.sent, &case.file.answers, today);
         if view.sent.is_none() {
-            return Err(AppError::new(
-                Code::Invalid,
-                t!(lang, "followup-error-no-date"),
-            ));
+            return Err(AppError::text(Code::Invalid, "followup-error-no-date", &[]));
         }
         let events = calendar_events(id, &view, lang);
         write_atomically(path, ics(&events, stamp).as_bytes())?;

@@ -10,6 +10,7 @@ use std::path::Path;
 
 use base64::Engine;
 use chrono::NaiveDateTime;
+use imr_i18n::Message;
 use imr_vault::{open_with_passphrase, seal_with_passphrase, VaultError};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
@@ -42,23 +43,15 @@ struct ExportedDocument {
 }
 
 fn refused(e: VaultError) -> AppError {
-    let code = match e {
-        VaultError::WrongPassphraseOrTampered => Code::WrongPassphrase,
-        VaultError::NewerVersion { .. } => Code::NewerVersion,
-        _ => Code::BadCase,
-    };
-    AppError::new(
+    let (code, reason) = crate::vault::vault_message(&e);
+    AppError::localized(
         code,
-        format!("This export file cannot be opened: {e} Nothing on this computer was changed."),
+        Message::new("error-export-cannot-open").with("reason", reason),
     )
 }
 
 fn not_an_export() -> AppError {
-    AppError::new(
-        Code::BadCase,
-        "This file is not an application exported by IMR Packet. Nothing on this computer \
-         was changed.",
-    )
+    AppError::text(Code::BadCase, "error-not-an-export", &[])
 }
 
 impl CaseStore {
@@ -88,7 +81,7 @@ impl CaseStore {
                 .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?,
         );
         let sealed = seal_with_passphrase(passphrase, &plain, AAD, self.kdf())
-            .map_err(|e| AppError::new(Code::Storage, e.to_string()))?;
+            .map_err(|e| AppError::localized(Code::Storage, crate::vault::vault_message(&e).1))?;
         write_atomically(target, &sealed)
     }
 
@@ -102,16 +95,20 @@ impl CaseStore {
         now: NaiveDateTime,
     ) -> Result<String, AppError> {
         if local_passphrase.is_none() && self.settings()?.clinic_mode {
-            return Err(AppError::new(
+            return Err(AppError::text(
                 Code::Invalid,
-                "This computer is in clinic mode: choose a passphrase for the imported \
-                 application.",
+                "error-import-needs-passphrase",
+                &[],
             ));
         }
         let bytes = fs::read(source).map_err(|e| {
-            AppError::new(
+            AppError::text(
                 Code::BadCase,
-                format!("The file {} cannot be read ({e}).", source.display()),
+                "error-import-unreadable",
+                &[
+                    ("path", &source.display().to_string()),
+                    ("reason", &e.to_string()),
+                ],
             )
         })?;
         if !imr_vault::is_sealed(&bytes) {
@@ -125,13 +122,9 @@ impl CaseStore {
         }
         if let Some(v) = value.get("version").and_then(|v| v.as_u64()) {
             if v > u64::from(EXPORT_VERSION) {
-                return Err(AppError::new(
+                return Err(AppError::localized(
                     Code::NewerVersion,
-                    format!(
-                        "This export was made by a newer version of the app (export version \
-                         {v}). Install the newest version of the app to import it. Nothing \
-                         on this computer was changed."
-                    ),
+                    Message::new("error-export-newer").with("found", v),
                 ));
             }
         }

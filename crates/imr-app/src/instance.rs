@@ -36,15 +36,10 @@ impl InstanceLock {
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {
-                return Err(AppError::new(
+                return Err(AppError::text(
                     Code::AlreadyOpen,
-                    format!(
-                        "IMR Packet is already open on this computer, using the folder {}. \
-                         Use the window that is already open (look for it in the taskbar). \
-                         Only one window at a time can use the same applications, so that \
-                         no answer is lost.",
-                        data_dir.display()
-                    ),
+                    "error-already-open",
+                    &[("folder", &data_dir.display().to_string())],
                 ))
             }
             Err(TryLockError::Error(e)) => {

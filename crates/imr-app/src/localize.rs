@@ -162,6 +162,28 @@ pub fn document_kinds(lang: Lang) -> Vec<(DocumentKind, String)> {
         .collect()
 }
 
+/// A document's title as the window shows it. When the person gave none, the app names
+/// the document after its kind in English, for the packet the DMHC reads; the window
+/// shows that name in `lang`.
+pub fn document_title_in(lang: Lang, kind: DocumentKind, title: &str) -> String {
+    if title == kind.label() {
+        document_kind_label(lang, kind)
+    } else {
+        title.to_string()
+    }
+}
+
+/// A title from the window, as it is kept: a kind's name in `lang`, left as the window
+/// showed it, is kept as that kind's English name (for the packet); anything the person
+/// typed is kept as typed.
+pub fn document_title_from(lang: Lang, typed: &str) -> String {
+    let typed = typed.trim();
+    DocumentKind::ALL
+        .iter()
+        .find(|k| document_kind_label(lang, **k) == typed)
+        .map_or_else(|| typed.to_string(), |k| k.label().to_string())
+}
+
 /// "1 March 2026", "1 de marzo de 2026".
 pub fn long_date(lang: Lang, date: NaiveDate) -> String {
     let month = text(lang, &format!("month-{}", date.month()), &[]);
@@ -183,6 +205,23 @@ pub fn yes_no(lang: Lang, yes: bool) -> String {
 mod tests {
     use super::*;
     use imr_i18n::has;
+
+    #[test]
+    fn a_title_the_app_gave_is_shown_in_the_language_and_kept_in_english() {
+        let kind = DocumentKind::DenialLetter;
+        let shown = document_title_in(Lang::Es, kind, kind.label());
+        assert_eq!(shown, text(Lang::Es, "document-kind-denial-letter", &[]));
+        assert_ne!(shown, kind.label());
+        assert_eq!(document_title_from(Lang::Es, &shown), kind.label());
+        assert_eq!(
+            document_title_in(Lang::Es, kind, "Carta del plan, enero"),
+            "Carta del plan, enero"
+        );
+        assert_eq!(
+            document_title_from(Lang::Es, " Carta del plan, enero "),
+            "Carta del plan, enero"
+        );
+    }
 
     fn all_forms() -> [Form; 2] {
         [application_form(), assistant_form()]

@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use imr_case::case::validate;
 use imr_case::form::{ids, DocumentKind};
-use imr_packet::{build_checklist, build_packet, load_documents, Mode, PacketOptions, Signatures};
+use imr_i18n::Message;
+use imr_packet::{
+    build_checklist, build_packet, load_documents, Mode, PacketError, PacketOptions, Signatures,
+};
 use serde::Serialize;
 
 use crate::store::{write_atomically, CaseStore};
@@ -74,21 +77,19 @@ impl CaseStore {
         // is for the DMHC and stays in English). Unreadable settings mean English.
         options.language = self.settings().map(|s| s.lang()).unwrap_or_default();
         let source = CaseSource { store: self, id };
+        // Each file was checked when it was added: a refusal here is about its copy.
+        // The first is shown; once it is put right, the next (if any) is.
         let documents = load_documents(&case, &source, &options.limits).map_err(|errors| {
-            AppError::new(
-                Code::BadDocument,
-                errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n"),
+            errors.into_iter().next().map_or_else(
+                || packet_error(PacketError::Internal("no document".into())),
+                packet_error,
             )
         })?;
         let mut packet = Vec::new();
-        let summary = build_packet(&case, documents, &options, &mut packet)
-            .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
-        let checklist = build_checklist(&case, &report, &summary, &options)
-            .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
+        let summary =
+            build_packet(&case, documents, &options, &mut packet).map_err(packet_error)?;
+        let checklist =
+            build_checklist(&case, &report, &summary, &options).map_err(packet_error)?;
         let last = case
             .answers
             .get(ids::PATIENT_LAST_NAME)
@@ -137,6 +138,26 @@ impl CaseStore {
             pages,
             bytes: packet.len() as u64,
         })
+    }
+}
+
+/// Why the packet could not be made, in words for the person in every language.
+pub fn packet_error(e: PacketError) -> AppError {
+    match e {
+        PacketError::Document { file, message } => AppError::localized(
+            Code::BadDocument,
+            Message::new("error-file-refused")
+                .with("name", file)
+                .with("reason", message),
+        ),
+        PacketError::Write(e) => AppError::localized(
+            Code::Storage,
+            Message::new("error-packet-not-saved").with("reason", e.to_string()),
+        ),
+        PacketError::Internal(detail) => AppError::localized(
+            Code::Invalid,
+            Message::new("error-packet-fault").with("reason", detail),
+        ),
     }
 }
 

@@ -12,17 +12,25 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
+use imr_i18n::{Lang, Localize, Message};
 
 use crate::store::{read_app_state, read_case_file, write_atomically, AppState, APP_STATE_VERSION};
 use crate::{AppError, CaseStore, Code};
 
-/// What the start-up check did about one case; `message` is for the person.
+/// What the start-up check did about one case; `message` is for the person (English
+/// until localized).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Recovered {
     pub id: String,
-    pub message: String,
+    pub message: Message,
     /// The copy of a damaged file that was kept, if one was set aside.
     pub backup: Option<PathBuf>,
+}
+
+impl Localize for Recovered {
+    fn localize(&mut self, lang: Lang) {
+        self.message.localize(lang);
+    }
 }
 
 impl CaseStore {
@@ -72,11 +80,8 @@ impl CaseStore {
                 let backup = set_aside(dir, "case.json", now)?;
                 return Ok(Some(Recovered {
                     id: id.to_string(),
-                    message: format!(
-                        "An application's file was damaged and cannot be opened. It was not \
-                         deleted: it was kept as {}. Your other applications are not affected.",
-                        backup.display()
-                    ),
+                    message: Message::new("error-recovered-case")
+                        .with("backup", backup.display().to_string()),
                     backup: Some(backup),
                 }));
             }
@@ -104,10 +109,7 @@ impl CaseStore {
                 write_atomically(&dir.join("app.json"), text.as_bytes())?;
                 Ok(Some(Recovered {
                     id: id.to_string(),
-                    message: "An application's notes (when it was last changed) were damaged \
-                              and have been started again. Its answers and documents are \
-                              whole."
-                        .into(),
+                    message: Message::new("error-recovered-notes"),
                     backup,
                 }))
             }

@@ -71,13 +71,13 @@ impl Settings {
     pub fn load_checked(data_dir: &Path) -> Result<Settings, AppError> {
         match fs::read(path(data_dir)) {
             Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
-                AppError::new(
+                AppError::text(
                     crate::Code::BadCase,
-                    format!(
-                        "The settings file ({}) is damaged ({e}). Open Settings and save \
-                         them again.",
-                        path(data_dir).display()
-                    ),
+                    "error-settings-damaged",
+                    &[
+                        ("path", &path(data_dir).display().to_string()),
+                        ("reason", &e.to_string()),
+                    ],
                 )
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
@@ -92,13 +92,11 @@ impl Settings {
         auto_lock_minutes: u32,
     ) -> Result<Settings, AppError> {
         if !AUTO_LOCK_RANGE.contains(&auto_lock_minutes) {
-            return Err(AppError::new(
+            return Err(AppError::localized(
                 crate::Code::Invalid,
-                format!(
-                    "Lock after: enter a number of minutes from {} to {}.",
-                    AUTO_LOCK_RANGE.start(),
-                    AUTO_LOCK_RANGE.end()
-                ),
+                imr_i18n::Message::new("error-settings-lock-range")
+                    .with("min", *AUTO_LOCK_RANGE.start())
+                    .with("max", *AUTO_LOCK_RANGE.end()),
             ));
         }
         let mut settings = Settings::load(data_dir);
@@ -110,11 +108,11 @@ impl Settings {
 
     /// Writes the settings atomically.
     pub fn save(&self, data_dir: &Path) -> Result<(), AppError> {
-        let lang = self.lang();
         let failed = |reason: String| {
-            AppError::new(
+            AppError::text(
                 crate::Code::Storage,
-                imr_i18n::t!(lang, "app-settings-not-saved", reason = reason),
+                "app-settings-not-saved",
+                &[("reason", &reason)],
             )
         };
         let bytes = serde_json::to_vec_pretty(self).map_err(|e| failed(e.to_string()))?;

@@ -142,9 +142,10 @@ impl CaseStore {
     pub fn case_dir(&self, id: &str) -> Result<PathBuf, AppError> {
         // Ids are made here; refuse anything that could step outside the store.
         if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-            return Err(AppError::new(
+            return Err(AppError::text(
                 Code::Invalid,
-                format!("'{id}' is not a case id"),
+                "error-not-a-case-id",
+                &[("id", id)],
             ));
         }
         Ok(self.root.join(id))
@@ -153,9 +154,10 @@ impl CaseStore {
     /// Starts a new, empty case without a passphrase. Refused in clinic mode.
     pub fn create(&self, now: NaiveDateTime) -> Result<StoredCase, AppError> {
         if self.settings()?.clinic_mode {
-            return Err(AppError::new(
+            return Err(AppError::text(
                 Code::PassphraseRequired,
-                "This computer is in clinic mode: every new application needs a passphrase.",
+                "error-clinic-needs-passphrase",
+                &[],
             ));
         }
         let id = self.new_case_dir(now)?;
@@ -254,7 +256,7 @@ impl CaseStore {
                 continue;
             }
             if self.is_protected(&id) {
-                out.push(self.protected_summary(&id));
+                out.push(self.protected_summary(&id, lang));
                 continue;
             }
             match self.load(&id) {
@@ -274,7 +276,7 @@ impl CaseStore {
                     name: say("case-cannot-open-name"),
                     updated: NaiveDateTime::default(),
                     status: say("case-status-cannot-open"),
-                    problem: Some(e.message),
+                    problem: Some(e.message_in(lang)),
                     protected: false,
                     id,
                 }),

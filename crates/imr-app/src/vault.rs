@@ -24,7 +24,8 @@ use std::fs;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use chrono::NaiveDateTime;
+use chrono::{Datelike, NaiveDateTime};
+use imr_i18n::{long_date, t, Lang, Message};
 use imr_vault::{KdfParams, Key, Salt, VaultError, SALT_LEN};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
@@ -147,31 +148,60 @@ fn sealed_name(relative: &str) -> String {
 /// Refuses passphrases too short to be worth anything.
 pub fn check_passphrase(passphrase: &str) -> Result<(), AppError> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(AppError::new(
+        return Err(AppError::localized(
             Code::Invalid,
-            format!(
-                "The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long. A \
-                 few words you can remember, with spaces, work well."
-            ),
+            Message::new("error-passphrase-too-short").with("min", MIN_PASSPHRASE_CHARS),
         ));
     }
     Ok(())
 }
 
+/// What a refusal of the vault means, for the person, and its error code.
+pub(crate) fn vault_message(e: &VaultError) -> (Code, Message) {
+    match e {
+        VaultError::WrongPassphraseOrTampered => {
+            (Code::WrongPassphrase, Message::new("error-vault-wrong"))
+        }
+        VaultError::NewerVersion { found } => (
+            Code::NewerVersion,
+            Message::new("error-vault-newer").with("found", *found),
+        ),
+        VaultError::Truncated => (Code::BadCase, Message::new("error-vault-truncated")),
+        VaultError::NotAVault => (Code::BadCase, Message::new("error-vault-not-a-vault")),
+        VaultError::BadParameters => (Code::BadCase, Message::new("error-vault-bad-parameters")),
+        VaultError::Random(reason) => (
+            Code::BadCase,
+            Message::new("error-vault-random").with("reason", reason.as_str()),
+        ),
+    }
+}
+
 fn vault_error(file: &str, e: VaultError) -> AppError {
-    let code = match e {
-        VaultError::WrongPassphraseOrTampered => Code::WrongPassphrase,
-        VaultError::NewerVersion { .. } => Code::NewerVersion,
-        _ => Code::BadCase,
-    };
-    AppError::new(code, format!("{file}: {e}"))
+    let (code, message) = vault_message(&e);
+    AppError::localized(
+        code,
+        Message::new("error-file-refused")
+            .with("name", file)
+            .with("reason", message),
+    )
+}
+
+/// Sealing failed (the computer gave no random numbers): nothing was written.
+fn vault_failure(e: &VaultError) -> AppError {
+    AppError::localized(Code::Storage, vault_message(e).1)
+}
+
+fn vault_file_error(id: &str, file: &str, reason: impl fmt::Display) -> AppError {
+    AppError::localized(
+        Code::BadCase,
+        Message::new(id)
+            .with("file", file)
+            .with("reason", reason.to_string()),
+    )
 }
 
 fn locked_error() -> AppError {
-    AppError::new(
-        Code::Locked,
-        "This application is locked. Type its passphrase to open it.",
-    )
+    AppError::text(Code::Locked, "error-case-locked", &[])
 }
 
 impl CaseStore {
@@ -190,33 +220,17 @@ impl CaseStore {
     /// Reads `vault.json`; a newer format is refused with a message and left alone.
     pub fn vault_info(&self, id: &str) -> Result<VaultInfo, AppError> {
         let path = self.case_dir(id)?.join(VAULT_INFO);
-        let text = fs::read_to_string(&path).map_err(|e| {
-            AppError::new(
-                Code::BadCase,
-                format!("This application's {VAULT_INFO} cannot be read ({e})."),
-            )
-        })?;
-        let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
-            AppError::new(
-                Code::BadCase,
-                format!("This application's {VAULT_INFO} is damaged ({e})."),
-            )
-        })?;
+        let text = fs::read_to_string(&path)
+            .map_err(|e| vault_file_error("error-vault-unreadable", VAULT_INFO, e))?;
+        let value: serde_json::Value = serde_json::from_str(&text)
+            .map_err(|e| vault_file_error("error-vault-damaged", VAULT_INFO, e))?;
         if let Some(format) = value.get("format").and_then(serde_json::Value::as_u64) {
             if format > u64::from(VAULT_INFO_VERSION) {
-                return Err(AppError::new(
-                    Code::NewerVersion,
-                    "This application was saved by a newer version of the app. Install \
-                     the newest version to open it. It was not changed.",
-                ));
+                return Err(AppError::text(Code::NewerVersion, "error-case-newer", &[]));
             }
         }
-        serde_json::from_value(value).map_err(|e| {
-            AppError::new(
-                Code::BadCase,
-                format!("This application's {VAULT_INFO} is damaged ({e})."),
-            )
-        })
+        serde_json::from_value(value)
+            .map_err(|e| vault_file_error("error-vault-damaged", VAULT_INFO, e))
     }
 
     /// Starts a new case protected by `passphrase`; it is unlocked afterwards.
@@ -227,8 +241,7 @@ impl CaseStore {
     ) -> Result<StoredCase, AppError> {
         check_passphrase(passphrase)?;
         let params = self.kdf();
-        let key = Key::derive_new(passphrase, params)
-            .map_err(|e| AppError::new(Code::Storage, e.to_string()))?;
+        let key = Key::derive_new(passphrase, params).map_err(|e| vault_failure(&e))?;
         let id = self.new_case_dir(now)?;
         let info = VaultInfo {
             format: VAULT_INFO_VERSION,
@@ -260,26 +273,21 @@ impl CaseStore {
     pub fn unlock(&self, id: &str, passphrase: &str) -> Result<(), AppError> {
         let info = self.vault_info(id)?;
         let salt = info.salt().ok_or_else(|| {
-            AppError::new(
+            AppError::text(
                 Code::BadCase,
-                format!("This application's {VAULT_INFO} is damaged (the salt)."),
+                "error-vault-damaged-salt",
+                &[("file", VAULT_INFO)],
             )
         })?;
         let key = Key::derive(passphrase, &salt, info.params())
             .map_err(|e| vault_error(VAULT_INFO, e))?;
         let name = sealed_name("case.json");
-        let bytes = fs::read(self.case_dir(id)?.join(&name)).map_err(|e| {
-            AppError::new(
-                Code::BadCase,
-                format!("This application's {name} cannot be read ({e})."),
-            )
-        })?;
+        let bytes = fs::read(self.case_dir(id)?.join(&name))
+            .map_err(|e| vault_file_error("error-vault-unreadable", &name, e))?;
         imr_vault::open(&key, &bytes, &associated_data(id, "case.json")).map_err(|e| match e {
-            VaultError::WrongPassphraseOrTampered => AppError::new(
-                Code::WrongPassphrase,
-                "The passphrase is wrong, or the file was changed. Check the passphrase \
-                     (capital letters and spaces count) and try again.",
-            ),
+            VaultError::WrongPassphraseOrTampered => {
+                AppError::text(Code::WrongPassphrase, "error-vault-wrong", &[])
+            }
             other => vault_error(&name, other),
         })?;
         self.keys().insert(id, key);
@@ -292,9 +300,10 @@ impl CaseStore {
             .read_case_bytes(id, "case.json")
             .map_err(|e| e.into_app("case.vault"))?;
         let text = std::str::from_utf8(&bytes).map_err(|e| {
-            AppError::new(
+            AppError::text(
                 Code::BadCase,
-                format!("This application cannot be read ({e})."),
+                "app-case-unreadable",
+                &[("reason", &e.to_string())],
             )
         })?;
         let file = parse_case_file(text)?;
@@ -365,36 +374,44 @@ impl CaseStore {
             None => write_atomically(&dir.join(relative), bytes),
             Some(key) => {
                 let sealed = imr_vault::seal(&key, bytes, &associated_data(id, relative))
-                    .map_err(|e| AppError::new(Code::Storage, e.to_string()))?;
+                    .map_err(|e| vault_failure(&e))?;
                 write_atomically(&dir.join(sealed_name(relative)), &sealed)
             }
         }
     }
 
     /// The list line of a protected case: no name, only when it was started.
-    pub(crate) fn protected_summary(&self, id: &str) -> crate::CaseSummary {
+    pub(crate) fn protected_summary(&self, id: &str, lang: Lang) -> crate::CaseSummary {
+        let say = |id: &str| imr_i18n::text(lang, id, &[]);
         match self.vault_info(id) {
             Ok(info) => crate::CaseSummary {
                 id: id.to_string(),
-                name: format!(
-                    "Protected application, started {}",
-                    info.created.format("%-d %B %Y at %H:%M")
+                name: t!(
+                    lang,
+                    "case-protected-name",
+                    date = long_date(
+                        lang,
+                        info.created.year(),
+                        info.created.month(),
+                        info.created.day()
+                    ),
+                    time = info.created.format("%H:%M").to_string()
                 ),
                 updated: info.created,
                 status: if self.is_locked(id) {
-                    "Locked".into()
+                    say("case-status-locked")
                 } else {
-                    "Open".into()
+                    say("case-status-open")
                 },
                 problem: None,
                 protected: true,
             },
             Err(e) => crate::CaseSummary {
                 id: id.to_string(),
-                name: "A protected application that cannot be opened".into(),
+                name: say("case-protected-cannot-open-name"),
                 updated: NaiveDateTime::default(),
-                status: "Cannot be opened".into(),
-                problem: Some(e.message),
+                status: say("case-status-cannot-open"),
+                problem: Some(e.message_in(lang)),
                 protected: true,
             },
         }
@@ -438,9 +455,10 @@ impl ReadError {
     /// As an app error, with `what` naming the file for the person.
     pub fn into_app(self, what: &str) -> AppError {
         match self {
-            ReadError::Io(e) => AppError::new(
+            ReadError::Io(e) => AppError::text(
                 Code::BadCase,
-                format!("This application cannot be read ({what}: {e})."),
+                "app-case-unreadable",
+                &[("reason", &format!("{what}: {e}"))],
             ),
             ReadError::App(e) => e,
         }

@@ -237,12 +237,9 @@ fn damaged_case_files_are_kept_aside_and_the_others_open() {
             "case.json.damaged-20260301-103000"
         );
         assert_eq!(fs::read(backup).unwrap(), bytes);
-        assert!(
-            r.message.contains(&backup.display().to_string()),
-            "{}",
-            r.message
-        );
-        assert!(r.message.contains("not deleted"), "{}", r.message);
+        let message = r.message.to_string();
+        assert!(message.contains(&backup.display().to_string()), "{message}");
+        assert!(message.contains("not deleted"), "{message}");
         assert!(!dir(id).join("case.json").exists());
         assert_eq!(store.load(id).unwrap_err().code, Code::BadCase);
     }

@@ -332,6 +332,63 @@ pub fn catalog(lang: Lang) -> BTreeMap<String, String> {
     out
 }
 
+/// The words (letters only, lower case) of a message text, its `{ $name }`
+/// placeholders left out.
+fn message_words(text: &str, out: &mut BTreeSet<String>) {
+    let mut rest = text;
+    loop {
+        let (before, after) = match rest.find("{ $") {
+            Some(start) => (
+                &rest[..start],
+                rest[start..].find('}').map(|end| start + end + 1),
+            ),
+            None => (rest, None),
+        };
+        out.extend(
+            before
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase),
+        );
+        match after {
+            Some(end) => rest = &rest[end..],
+            None => break,
+        }
+    }
+}
+
+/// The words of `text` that the messages of another language use and no message of
+/// `lang` does: in a text meant to be in `lang`, a sign of words left untranslated
+/// (in Spanish text: "the", "your", "application"). Names the messages of `lang` keep
+/// in English (the DMHC form's English name) are not counted.
+pub fn untranslated_words(lang: Lang, text: &str) -> Vec<String> {
+    static ONLY_ELSEWHERE: OnceLock<Vec<BTreeSet<String>>> = OnceLock::new();
+    let only = ONLY_ELSEWHERE.get_or_init(|| {
+        let words_of = |l: Lang| {
+            let mut out = BTreeSet::new();
+            for v in catalog(l).values() {
+                message_words(v, &mut out);
+            }
+            out
+        };
+        let all: Vec<BTreeSet<String>> = Lang::ALL.iter().map(|l| words_of(*l)).collect();
+        Lang::ALL
+            .iter()
+            .map(|l| {
+                let others: BTreeSet<String> = Lang::ALL
+                    .iter()
+                    .filter(|o| *o != l)
+                    .flat_map(|o| all[o.index()].iter().cloned())
+                    .collect();
+                others.difference(&all[l.index()]).cloned().collect()
+            })
+            .collect()
+    });
+    let mut found = BTreeSet::new();
+    message_words(text, &mut found);
+    found.intersection(&only[lang.index()]).cloned().collect()
+}
+
 /// Every message id of a language.
 pub fn ids(lang: Lang) -> BTreeSet<String> {
     catalog_data().messages[lang.index()]
@@ -364,6 +421,14 @@ pub fn load_problems() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_left_in_spanish_is_found() {
+        let found = untranslated_words(Lang::Es, "Su solicitud: the plan said no");
+        assert_eq!(found, vec!["said".to_string(), "the".to_string()]);
+        assert!(untranslated_words(Lang::Es, &text(Lang::Es, "start-heading", &[])).is_empty());
+        assert!(!untranslated_words(Lang::Es, &text(Lang::En, "start-heading", &[])).is_empty());
+    }
 
     #[test]
     fn languages_parse_from_codes() {

@@ -95,9 +95,13 @@ pub fn document_id(seed: &[u8], mode: Mode, date: NaiveDate) -> [u8; 16] {
 /// Why a packet could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum PacketError {
-    /// A document cannot go into the packet: `message` says why and what to do.
+    /// A document cannot go into the packet: `message` says why and what to do (its
+    /// `Display` is English; the app shows it in the person's language).
     #[error("{file}: {message}")]
-    Document { file: String, message: String },
+    Document {
+        file: String,
+        message: imr_i18n::Message,
+    },
     /// Writing the output failed (disk full, no permission…).
     #[error("The packet could not be saved: {0}")]
     Write(#[from] std::io::Error),

@@ -5,6 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use imr_case::case::{Case, DocumentEntry};
+use imr_i18n::Message;
 
 use crate::intake::{prepare, Limits, Prepared};
 use crate::PacketError;
@@ -60,7 +61,7 @@ pub fn load_document(
         })?;
     let prepared = prepare(bytes, limits).map_err(|e| PacketError::Document {
         file,
-        message: e.to_string(),
+        message: e.message(),
     })?;
     Ok(LoadedDocument {
         entry: entry.clone(),
@@ -89,18 +90,13 @@ pub fn load_documents(
     }
 }
 
-fn read_error(e: &io::Error) -> String {
+fn read_error(e: &io::Error) -> Message {
     match e.kind() {
-        io::ErrorKind::NotFound => "The file cannot be found. Check that it is still in the \
-                                    folder next to the case file, or add it again."
-            .into(),
-        io::ErrorKind::PermissionDenied => "The file cannot be opened: this account is not \
-                                            allowed to read it. Copy it to your documents \
-                                            folder and add the copy."
-            .into(),
+        io::ErrorKind::NotFound => Message::new("error-source-not-found"),
+        io::ErrorKind::PermissionDenied => Message::new("error-source-denied"),
         _ if e.raw_os_error() == Some(21) || e.kind() == io::ErrorKind::IsADirectory => {
-            "This is a folder, not a file. Choose a file inside it.".into()
+            Message::new("error-source-folder")
         }
-        _ => format!("The file cannot be read ({e}). Copy it again and add the copy."),
+        _ => Message::new("error-source-unreadable").with("reason", e.to_string()),
     }
 }

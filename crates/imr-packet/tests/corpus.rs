@@ -744,7 +744,7 @@ fn refused(name: &str, bytes: Vec<u8>, e: &IntakeError, o: &mut Outcome) {
                 message: m.clone(),
             }
             .to_string();
-            if file != name || !shown.contains(name) || m != message {
+            if file != name || !shown.contains(name) || m.to_string() != message {
                 o.failures.push(format!(
                     "the refusal as shown is not about the file: {shown}"
                 ));

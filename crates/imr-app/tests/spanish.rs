@@ -1,0 +1,202 @@
+//! The app's own messages (not the window's) in Spanish: each error a person can meet,
+//! made for real, shows no English word when shown in Spanish, and its English is the
+//! English of the messages file. One or more per module: documents, packet, fax
+//! preview, settings, protected applications, moving an application, start-up checks.
+
+#![allow(clippy::unwrap_used)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use imr_app::instance::InstanceLock;
+use imr_app::packet::SigningChoice;
+use imr_app::{AppError, CaseStore, Code, Settings};
+use imr_case::case::CaseFile;
+use imr_case::form::DocumentKind;
+use imr_i18n::{untranslated_words, Lang, Localize};
+use imr_packet::Mode;
+use imr_vault::KdfParams;
+
+fn at(minute: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 3, 1)
+        .unwrap()
+        .and_hms_opt(10, minute, 0)
+        .unwrap()
+}
+
+fn example_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez")
+}
+
+fn store_in(dir: &Path) -> CaseStore {
+    CaseStore::open(dir)
+        .unwrap()
+        .with_kdf(KdfParams::INSECURE_FOR_TESTS)
+}
+
+/// A case with the example's answers and its denial letter.
+fn example_case(store: &CaseStore) -> String {
+    let example =
+        CaseFile::from_json(&fs::read_to_string(example_dir().join("case.json")).unwrap()).unwrap();
+    let case = store.create(at(0)).unwrap();
+    store
+        .save_answers(&case.id, &example.answers, None, at(1))
+        .unwrap();
+    store
+        .add_document(
+            &case.id,
+            &example_dir().join("denial-letter.pdf"),
+            DocumentKind::DenialLetter,
+            "",
+            None,
+            at(2),
+        )
+        .unwrap();
+    case.id
+}
+
+/// The error's Spanish has no English word beyond `kept` (a file name, a path, the
+/// system's own words in a technical detail) and is not its English.
+fn assert_spanish(what: &str, e: &AppError, kept: &[&str]) {
+    let spanish = e.message_in(Lang::Es);
+    assert_ne!(spanish, e.message, "{what}: not translated");
+    assert_eq!(e.message_in(Lang::En), e.message, "{what}");
+    let mut text = spanish.clone();
+    for k in kept {
+        text = text.replace(k, " ");
+    }
+    let english = untranslated_words(Lang::Es, &text);
+    assert!(english.is_empty(), "{what}: {english:?} in {spanish:?}");
+    // The same check finds the English one.
+    assert!(
+        !untranslated_words(Lang::Es, &e.message).is_empty(),
+        "{what}: {}",
+        e.message
+    );
+}
+
+#[test]
+fn a_refused_file_and_a_packet_without_its_copy_are_told_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_in(dir.path());
+    let id = example_case(&store);
+    let fake = dir.path().join("carta.pdf");
+    fs::write(&fake, "Esto no es un PDF.\n").unwrap();
+    let e = store
+        .add_document(&id, &fake, DocumentKind::Other, "", None, at(3))
+        .unwrap_err();
+    assert_eq!(e.code, Code::BadDocument);
+    assert!(e.message_in(Lang::Es).starts_with("carta.pdf: "), "{e:?}");
+    assert_spanish("refused file", &e, &["carta.pdf"]);
+
+    // The case's copy of the letter goes missing: the packet says which file.
+    let docs = fs::read_dir(dir.path().join("cases").join(&id).join("documents")).unwrap();
+    for entry in docs.flatten() {
+        fs::remove_file(entry.path()).unwrap();
+    }
+    let e = store
+        .preview_packet(&id, Mode::Mail, at(4).date(), &SigningChoice::default())
+        .unwrap_err();
+    assert_eq!(e.code, Code::BadDocument);
+    let copy = &store.documents(&id).unwrap()[0];
+    assert_spanish(
+        "packet",
+        &e,
+        &["documents/", "denial-letter.pdf", "001-denial-letter"],
+    );
+    // The list of documents says the copy is missing, in Spanish too.
+    let problem = copy
+        .problem
+        .clone()
+        .unwrap()
+        .localized(Lang::Es)
+        .to_string();
+    assert!(
+        untranslated_words(Lang::Es, &problem.replace("No such file or directory", "")).is_empty(),
+        "{problem}"
+    );
+
+    // The fax preview of a document that is not there.
+    let e = store.fax_preview(&id, 7, 1).unwrap_err();
+    assert_eq!(e.code, Code::NotFound);
+    assert_spanish("fax preview", &e, &[]);
+}
+
+#[test]
+fn settings_and_clinic_mode_are_told_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = Settings::set_security(dir.path(), true, 0).unwrap_err();
+    assert_spanish("lock minutes", &e, &[]);
+    Settings::set_security(dir.path(), true, 10).unwrap();
+    let store = store_in(dir.path());
+    let e = store.create(at(0)).unwrap_err();
+    assert_eq!(e.code, Code::PassphraseRequired);
+    assert_spanish("clinic mode", &e, &[]);
+    fs::write(dir.path().join("settings.json"), b"{not json").unwrap();
+    let e = Settings::load_checked(dir.path()).unwrap_err();
+    let path = dir.path().join("settings.json").display().to_string();
+    // serde's own words stay as they are, in brackets.
+    let reason = e.args["reason"].clone();
+    assert_spanish("damaged settings", &e, &[&path, &reason]);
+}
+
+#[test]
+fn passphrases_locks_and_exports_are_told_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_in(dir.path());
+    let e = store.create_protected(at(0), "corta").unwrap_err();
+    assert_spanish("short passphrase", &e, &[]);
+    let case = store
+        .create_protected(at(0), "una frase bastante larga")
+        .unwrap();
+    store.lock(&case.id);
+    let e = store.load(&case.id).unwrap_err();
+    assert_eq!(e.code, Code::Locked);
+    assert_spanish("locked", &e, &[]);
+    let e = store.unlock(&case.id, "otra frase equivocada").unwrap_err();
+    assert_eq!(e.code, Code::WrongPassphrase);
+    assert_spanish("wrong passphrase", &e, &[]);
+    let list = store.list_in(Lang::Es, at(1).date()).unwrap();
+    for words in [&list[0].name, &list[0].status] {
+        assert!(untranslated_words(Lang::Es, words).is_empty(), "{words}");
+    }
+
+    let not_export = dir.path().join("solicitud.imr");
+    fs::write(&not_export, "hola").unwrap();
+    let e = store
+        .import_case(
+            &not_export,
+            "una frase bastante larga",
+            Some("otra frase larga"),
+            at(2),
+        )
+        .unwrap_err();
+    assert_spanish("not an export", &e, &[]);
+}
+
+#[test]
+fn start_up_messages_are_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let _first = InstanceLock::acquire(dir.path()).unwrap();
+    let e = InstanceLock::acquire(dir.path()).unwrap_err();
+    assert_eq!(e.code, Code::AlreadyOpen);
+    let folder = dir.path().display().to_string();
+    assert_spanish("second window", &e, &[&folder]);
+
+    let store = store_in(dir.path());
+    let case = store.create(at(0)).unwrap();
+    let case_dir = dir.path().join("cases").join(&case.id);
+    fs::write(case_dir.join("case.json"), b"{ cut sh").unwrap();
+    let recovered = store.recover(at(5)).unwrap();
+    assert_eq!(recovered.len(), 1, "{recovered:?}");
+    let backup = recovered[0].backup.clone().unwrap().display().to_string();
+    let english = recovered[0].message.to_string();
+    let spanish = recovered[0].clone().localized(Lang::Es).message.to_string();
+    assert_ne!(english, spanish);
+    assert!(spanish.contains(&backup), "{spanish}");
+    assert!(
+        untranslated_words(Lang::Es, &spanish.replace(&backup, " ")).is_empty(),
+        "{spanish}"
+    );
+}
