@@ -54,7 +54,7 @@ async function showPage(figure, d, page) {
   }
   clear(figure);
   const caption = el("figcaption", {}, [
-    el("strong", { text: preview.title }),
+    el("strong", { text: d.title }),
     " ",
     el("span", { text: TEXT.page(preview.page, preview.pages) }),
   ]);

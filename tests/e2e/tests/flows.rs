@@ -6,10 +6,9 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 
-use support::{field, radio, Session};
+use support::{field, pdftotext, radio, Session};
 
 /// Screenshots the current screen, presses Continue, and waits for `next` (a selector
 /// on the next screen) to appear.
@@ -65,16 +64,6 @@ async fn eligibility(
     next(s, "grievance-decision", &radio("urgency.urgent", "no")).await;
     s.choose(&radio("urgency.urgent", "no")).await;
     next(s, "urgent", "#dates").await;
-}
-
-fn pdftotext(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 #[tokio::test]

@@ -742,6 +742,17 @@ fn tauri_driver() -> PathBuf {
         })
 }
 
+/// The text of a PDF, read back with poppler's `pdftotext`.
+pub fn pdftotext(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run pdftotext ({e}): apt-get install poppler-utils"));
+    assert!(out.status.success(), "pdftotext {}: {out:?}", pdf.display());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// Starts Xvfb on a display it picks itself (`-displayfd`: no race with other servers).
 pub fn start_xvfb() -> (Child, String) {
     let mut child = Command::new("Xvfb")
