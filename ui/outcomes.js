@@ -129,7 +129,7 @@ export async function outcomesPage(m) {
     const s = el("select", { id, name: id });
     s.append(el("option", { value: "", text: any }));
     for (const c of categories) {
-      const o = el("option", { value: c.name, text: `${c.name} (${S.decisions(c.count)})` });
+      const o = el("option", { value: c.name, text: `${c.label || c.name} (${S.decisions(c.count)})` });
       if (c.name === chosen) o.selected = true;
       s.append(o);
     }

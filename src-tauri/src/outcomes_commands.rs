@@ -15,10 +15,28 @@ use crate::i18n_commands::LangState;
 
 type Reply<T> = Result<T, AppError>;
 
+/// A category of the data (its English `name`, what queries use) and how it is shown.
+#[derive(Serialize)]
+pub struct CategoryView {
+    #[serde(flatten)]
+    category: Category,
+    label: String,
+}
+
+fn shown(lang: imr_i18n::Lang, categories: Vec<Category>) -> Vec<CategoryView> {
+    categories
+        .into_iter()
+        .map(|category| CategoryView {
+            label: imr_app::localize::outcome_category_label(lang, &category.name),
+            category,
+        })
+        .collect()
+}
+
 #[derive(Serialize)]
 pub struct OutcomesStart {
-    diagnoses: Vec<Category>,
-    treatments: Vec<Category>,
+    diagnoses: Vec<CategoryView>,
+    treatments: Vec<CategoryView>,
     coverage: (u16, u16),
     /// Categories guessed from the case's own words (empty without a case).
     suggestion: Suggestion,
@@ -31,7 +49,12 @@ pub struct OutcomesStart {
 
 /// The category lists, the years covered, and a first guess from the case (if any).
 #[tauri::command]
-pub fn outcomes_start(state: State<'_, AppState>, id: Option<String>) -> Reply<OutcomesStart> {
+pub fn outcomes_start(
+    state: State<'_, AppState>,
+    lang: State<'_, LangState>,
+    id: Option<String>,
+) -> Reply<OutcomesStart> {
+    let lang = lang.get();
     let outcomes = Outcomes::bundled();
     let (condition, treatment) = match id {
         Some(id) => {
@@ -42,8 +65,8 @@ pub fn outcomes_start(state: State<'_, AppState>, id: Option<String>) -> Reply<O
         None => (String::new(), String::new()),
     };
     Ok(OutcomesStart {
-        diagnoses: outcomes.diagnoses(),
-        treatments: outcomes.treatments(),
+        diagnoses: shown(lang, outcomes.diagnoses()),
+        treatments: shown(lang, outcomes.treatments()),
         coverage: outcomes.coverage(),
         suggestion: imr_outcomes::suggest(&condition, &treatment),
         condition,

@@ -184,6 +184,31 @@ pub fn document_title_from(lang: Lang, typed: &str) -> String {
         .map_or_else(|| typed.to_string(), |k| k.label().to_string())
 }
 
+/// The message id of a category of the DMHC's past decisions (`outcome-categories.ftl`):
+/// `Cardiac/Circulatory` → `outcome-category-cardiac-circulatory`.
+pub fn outcome_category_message_id(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars().map(|c| c.to_ascii_lowercase()) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    format!("outcome-category-{}", slug.trim_end_matches('-'))
+}
+
+/// A category of the DMHC's past decisions as shown in `lang`. The data's categories
+/// are English: in another language the name comes first in that language, then the
+/// original in brackets, to match what the DMHC's own site shows.
+pub fn outcome_category_label(lang: Lang, name: &str) -> String {
+    let id = outcome_category_message_id(name);
+    if lang == Lang::En || !imr_i18n::has(lang, &id) {
+        return name.to_string();
+    }
+    format!("{} [{name}]", text(lang, &id, &[]))
+}
+
 /// "1 March 2026", "1 de marzo de 2026".
 pub fn long_date(lang: Lang, date: NaiveDate) -> String {
     let month = text(lang, &format!("month-{}", date.month()), &[]);

@@ -200,3 +200,29 @@ fn start_up_messages_are_in_spanish() {
         "{spanish}"
     );
 }
+
+/// Every category of the bundled DMHC data has its Spanish name, shown with the
+/// original in brackets; the English is the data's own name.
+#[test]
+fn every_category_of_past_decisions_has_a_spanish_name() {
+    use imr_app::localize::{outcome_category_label, outcome_category_message_id};
+    let outcomes = imr_outcomes::Outcomes::bundled();
+    let categories: Vec<_> = outcomes
+        .diagnoses()
+        .into_iter()
+        .chain(outcomes.treatments())
+        .collect();
+    assert!(categories.len() > 40, "{}", categories.len());
+    for c in &categories {
+        let id = outcome_category_message_id(&c.name);
+        for lang in Lang::ALL {
+            assert!(imr_i18n::has(lang, &id), "{lang}: no {id} for {:?}", c.name);
+        }
+        assert_eq!(imr_i18n::text(Lang::En, &id, &[]), c.name);
+        assert_eq!(outcome_category_label(Lang::En, &c.name), c.name);
+        let spanish = outcome_category_label(Lang::Es, &c.name);
+        assert!(spanish.ends_with(&format!(" [{}]", c.name)), "{spanish}");
+        let own = spanish.trim_end_matches(&format!(" [{}]", c.name));
+        assert!(untranslated_words(Lang::Es, own).is_empty(), "{spanish}");
+    }
+}

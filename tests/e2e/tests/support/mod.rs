@@ -247,12 +247,31 @@ impl Session {
         if let Some(client) = self.client.take() {
             client.close().await.unwrap();
         }
+        self.wait_for_app_exit().await;
         self.connect().await;
         eprintln!(
             "[e2e] {}: app restarted in {:.2} s",
             self.name,
             t0.elapsed().as_secs_f64()
         );
+    }
+
+    /// Waits (up to 15 s) until no app holds the data folder's lock: a closed window's
+    /// process can take a moment to end, and a new app started before then would be
+    /// refused as a second window.
+    async fn wait_for_app_exit(&self) {
+        let lock = self.data_dir().join(imr_app::instance::LOCK_FILE);
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let free = match File::options().read(true).write(true).open(&lock) {
+                Ok(file) => file.try_lock().is_ok(),
+                Err(_) => true,
+            };
+            if free || Instant::now() > deadline {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Closes the app and stops the drivers now (dropping the session does the same).
