@@ -111,6 +111,25 @@ impl AppError {
         }
     }
 
+    /// This error followed by `next`, one per line in every language (several files that
+    /// cannot go into a packet are all named at once). The code is this error's.
+    pub fn and(self, next: AppError) -> AppError {
+        let texts = Lang::ALL
+            .iter()
+            .map(|lang| {
+                let text = format!("{}\n{}", self.message_in(*lang), next.message_in(*lang));
+                (*lang, text)
+            })
+            .collect();
+        AppError {
+            message: format!("{}\n{}", self.message, next.message),
+            texts,
+            // No one message says both.
+            localizable: None,
+            ..self
+        }
+    }
+
     /// The message in `lang` (the English `message` when it has no id).
     pub fn message_in(&self, lang: Lang) -> String {
         self.texts

@@ -78,12 +78,13 @@ impl CaseStore {
         options.language = self.settings().map(|s| s.lang()).unwrap_or_default();
         let source = CaseSource { store: self, id };
         // Each file was checked when it was added: a refusal here is about its copy.
-        // The first is shown; once it is put right, the next (if any) is.
+        // Every file with a problem is named, so all can be put right at once.
         let documents = load_documents(&case, &source, &options.limits).map_err(|errors| {
-            errors.into_iter().next().map_or_else(
-                || packet_error(PacketError::Internal("no document".into())),
-                packet_error,
-            )
+            let mut all = errors.into_iter().map(packet_error);
+            let first = all
+                .next()
+                .unwrap_or_else(|| packet_error(PacketError::Internal("no document".into())));
+            all.fold(first, AppError::and)
         })?;
         let mut packet = Vec::new();
         let summary =

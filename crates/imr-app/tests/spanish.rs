@@ -6,48 +6,30 @@
 #![allow(clippy::unwrap_used)]
 
 use std::fs;
-use std::path::{Path, PathBuf};
 
-use chrono::{NaiveDate, NaiveDateTime};
 use imr_app::instance::InstanceLock;
 use imr_app::packet::SigningChoice;
-use imr_app::{AppError, CaseStore, Code, Settings};
-use imr_case::case::CaseFile;
+use imr_app::{AppError, Code, Settings};
 use imr_case::form::DocumentKind;
 use imr_i18n::{untranslated_words, Lang, Localize};
 use imr_packet::Mode;
-use imr_vault::KdfParams;
 
-fn at(minute: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 3, 1)
-        .unwrap()
-        .and_hms_opt(10, minute, 0)
-        .unwrap()
-}
+mod common;
+use common::{at, example, example_dir, fast_kdf_store as store_in};
 
-fn example_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez")
-}
-
-fn store_in(dir: &Path) -> CaseStore {
-    CaseStore::open(dir)
-        .unwrap()
-        .with_kdf(KdfParams::INSECURE_FOR_TESTS)
-}
-
-/// A case with the example's answers and its denial letter.
-fn example_case(store: &CaseStore) -> String {
-    let example =
-        CaseFile::from_json(&fs::read_to_string(example_dir().join("case.json")).unwrap()).unwrap();
+/// A case with the example's answers, its denial letter, and its phone photo of the
+/// plan's decision.
+fn example_case(store: &imr_app::CaseStore) -> String {
     let case = store.create(at(0)).unwrap();
     store
-        .save_answers(&case.id, &example.answers, None, at(1))
+        .save_answers(&case.id, &example().answers, None, at(1))
         .unwrap();
+    common::add_denial_letter(store, &case.id, "");
     store
         .add_document(
             &case.id,
-            &example_dir().join("denial-letter.pdf"),
-            DocumentKind::DenialLetter,
+            &example_dir().join("grievance-decision-photo.jpg"),
+            DocumentKind::GrievanceDecision,
             "",
             None,
             at(2),
@@ -103,8 +85,20 @@ fn a_refused_file_and_a_packet_without_its_copy_are_told_in_spanish() {
     assert_spanish(
         "packet",
         &e,
-        &["documents/", "denial-letter.pdf", "001-denial-letter"],
+        &[
+            "documents/",
+            "denial-letter.pdf",
+            "001-denial-letter",
+            "grievance-decision-photo.jpg",
+            "002-grievance-decision-photo",
+        ],
     );
+    // Both missing copies are named, one per line, in both languages.
+    for lang in Lang::ALL {
+        let text = e.message_in(lang);
+        assert_eq!(text.lines().count(), 2, "{text}");
+        assert!(text.contains("denial-letter") && text.contains("grievance-decision-photo"));
+    }
     // The list of documents says the copy is missing, in Spanish too.
     let problem = copy
         .problem
