@@ -23,7 +23,7 @@ mod source;
 pub mod thumbnail;
 
 pub use build::{build_checklist, build_packet, PacketSummary, PartSummary};
-pub use intake::{inspect, prepare, Format, Inspection, IntakeError, Limits, Prepared};
+pub use intake::{format_of, inspect, prepare, Format, Inspection, IntakeError, Limits, Prepared};
 pub use pages::form::Signatures;
 pub use source::{load_document, load_documents, DirSource, DocumentSource, LoadedDocument};
 

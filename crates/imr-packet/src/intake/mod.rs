@@ -265,6 +265,21 @@ pub fn inspect(bytes: Vec<u8>, limits: &Limits) -> Result<Inspection, IntakeErro
     prepare(bytes, limits).map(|p| p.inspection())
 }
 
+/// The format a file's first bytes say it is, when it is one the packet can hold:
+/// [`prepare`] hands the file to that format's reader. `None` for anything else.
+pub fn format_of(bytes: &[u8]) -> Option<Format> {
+    match sniff(bytes) {
+        Sniffed::Jpeg => Some(Format::Jpeg),
+        Sniffed::Png => Some(Format::Png),
+        Sniffed::Pdf => Some(Format::Pdf),
+        Sniffed::Tiff => Some(Format::Tiff),
+        Sniffed::Heic => Some(Format::Heic),
+        Sniffed::Webp => Some(Format::Webp),
+        Sniffed::Gif => Some(Format::Gif),
+        Sniffed::DamagedPdf | Sniffed::Other(_) => None,
+    }
+}
+
 /// What to do with a HEIC photo when this build cannot read them.
 #[cfg_attr(feature = "heic", allow(dead_code))]
 enum Sniffed {
@@ -290,10 +305,6 @@ fn sniff(bytes: &[u8]) -> Sniffed {
     }
     if head.starts_with(b"\x89PNG\r\n\x1a\n") {
         return Sniffed::Png;
-    }
-    // PDF readers accept up to 1 KB of junk before the header.
-    if head.windows(5).any(|w| w == b"%PDF-") {
-        return Sniffed::Pdf;
     }
     if head.len() >= 12 && &head[4..8] == b"ftyp" {
         let brand = &head[8..12];
@@ -321,6 +332,12 @@ fn sniff(bytes: &[u8]) -> Sniffed {
     }
     if head.len() >= 12 && head.starts_with(b"RIFF") && &head[8..12] == b"WEBP" {
         return Sniffed::Webp;
+    }
+    // PDF readers accept up to 1 KB of junk before the header. This comes after the
+    // pictures, whose first bytes are exact: a picture's data can hold "%PDF-" by chance
+    // (fuzzing found a GIF that was taken for a PDF and refused).
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return Sniffed::Pdf;
     }
     if head.starts_with(b"GIF8") || head.starts_with(b"BM") || head.starts_with(b"RIFF") {
         return Sniffed::Other("intake-advice-picture");

@@ -329,3 +329,20 @@ fn pdf_with_a_damaged_header_is_called_a_damaged_pdf() {
         IntakeError::DamagedPdf { page: None, .. }
     ));
 }
+
+#[test]
+fn picture_whose_data_holds_pdf_header_is_still_a_picture() {
+    // Found by fuzzing (crates/imr-app/tests/fuzz-regressions/gif/): the bytes "%PDF-" in
+    // a GIF's first kilobyte made it a "damaged PDF". Here they are in a GIF comment.
+    let mut gif = Vec::new();
+    image::DynamicImage::ImageRgb8(imr_fixtures::paper_image(8, 8))
+        .write_to(&mut std::io::Cursor::new(&mut gif), image::ImageFormat::Gif)
+        .unwrap();
+    assert_eq!(gif.pop(), Some(0x3B), "a GIF ends with its trailer");
+    gif.extend_from_slice(b"\x21\xFE\x0Bmade %PDF-1\x00\x3B");
+    assert!(gif.len() < 1024);
+    assert_eq!(format_of(&gif), Some(Format::Gif));
+    let prepared = prepare(gif, &limits()).unwrap();
+    assert_eq!(prepared.inspection().format, Format::Gif);
+    assert_eq!(prepared.page_count(), 1);
+}
