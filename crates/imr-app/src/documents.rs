@@ -52,15 +52,30 @@ fn check_file(source: &Path) -> Result<(Vec<u8>, imr_packet::Prepared), AppError
             &[("name", &name), ("reason", &e.to_string())],
         )
     })?;
-    let prepared = prepare(bytes.clone(), &Limits::default()).map_err(|e| {
+    let prepared = check_document(&name, bytes.clone())?;
+    Ok((bytes, prepared))
+}
+
+/// What the app does with a file's bytes when a document is added or replaced: the
+/// engine's intake, with the app's limits. The error names the file (`name`). The fuzz
+/// targets (fuzz/) call this too.
+pub fn check_document(name: &str, bytes: Vec<u8>) -> Result<imr_packet::Prepared, AppError> {
+    prepare(bytes, &Limits::default()).map_err(|e| {
         AppError::localized(
             Code::BadDocument,
             Message::new("error-file-refused")
                 .with("name", name)
                 .with("reason", e.message()),
         )
-    })?;
-    Ok((bytes, prepared))
+    })
+}
+
+/// The thumbnail (a PNG) the app keeps for a document [`check_document`] took in.
+pub fn document_thumbnail(
+    prepared: &imr_packet::Prepared,
+    bytes: &[u8],
+) -> Result<Vec<u8>, String> {
+    thumbnail(prepared, bytes, THUMBNAIL_SIZE)
 }
 
 /// A file name safe on every system, keeping the extension.
@@ -103,7 +118,7 @@ impl CaseStore {
         fs::create_dir_all(dir.join("documents"))
             .map_err(|e| AppError::storage("making the documents folder", &e))?;
         self.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
-        if let Ok(png) = thumbnail(&prepared, &bytes, THUMBNAIL_SIZE) {
+        if let Ok(png) = document_thumbnail(&prepared, &bytes) {
             let _ = fs::create_dir_all(dir.join("thumbnails"));
             let _ = self.write_case_bytes(id, &format!("thumbnails/{name}.png"), &png);
         }
@@ -143,7 +158,7 @@ impl CaseStore {
             .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-document", &[]))?;
         let name = self.copy_name(id, next_serial(&dir), source, prepared.format());
         self.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
-        if let Ok(png) = thumbnail(&prepared, &bytes, THUMBNAIL_SIZE) {
+        if let Ok(png) = document_thumbnail(&prepared, &bytes) {
             let _ = fs::create_dir_all(dir.join("thumbnails"));
             let _ = self.write_case_bytes(id, &format!("thumbnails/{name}.png"), &png);
         }

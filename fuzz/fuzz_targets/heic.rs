@@ -1,0 +1,6 @@
+//! Adding a heic document in the app (see imr_fuzz::intake).
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    imr_fuzz::intake(imr_packet::Format::Heic, data);
+});
