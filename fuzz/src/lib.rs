@@ -82,7 +82,8 @@ pub const CASE_JSON: &str = r#"{"schema_version":1,"answers":{},"documents":[]}"
 /// `app.json`), then as its `app.json` (beside a good `case.json`). Each time the case
 /// store in `data_dir` lists and loads the case, and a case that loads is shown as the
 /// app shows it: the overview (name, task list, eligibility report, suggestions), every
-/// wizard screen, the check-answers page, and the full validation and rules.
+/// wizard screen, the check-answers page, the document list, and the full validation and
+/// rules.
 pub fn case_file(data_dir: &Path, data: &[u8]) {
     let store = CaseStore::open(data_dir).expect("the fuzz data folder opens");
     let id = "case-20260301-090000";
@@ -120,6 +121,9 @@ fn open_case(store: &CaseStore, id: &str) {
         }
         let _ = screens::check_answers_in(lang, file, today);
     }
+    // The document list reads each listed copy; a path that leaves the case folder is
+    // refused without being read.
+    let _ = store.documents(id);
     if let Ok(valid) = validate(&case.file, today) {
         let _ = valid.assess(today);
     }

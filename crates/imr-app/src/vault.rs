@@ -354,6 +354,7 @@ impl CaseStore {
         relative: &str,
     ) -> Result<Zeroizing<Vec<u8>>, ReadError> {
         let dir = self.case_dir(id).map_err(ReadError::App)?;
+        inside_case(relative).map_err(ReadError::Io)?;
         match self.key_for(id).map_err(ReadError::App)? {
             None => fs::read(dir.join(relative))
                 .map(Zeroizing::new)
@@ -370,6 +371,7 @@ impl CaseStore {
     /// Writes one of the case's files atomically, sealed when the case is protected.
     pub fn write_case_bytes(&self, id: &str, relative: &str, bytes: &[u8]) -> Result<(), AppError> {
         let dir = self.case_dir(id)?;
+        inside_case(relative).map_err(|e| AppError::storage(relative, &e))?;
         match self.key_for(id)? {
             None => write_atomically(&dir.join(relative), bytes),
             Some(key) => {
@@ -441,6 +443,24 @@ impl CaseStore {
         }
         fs::create_dir_all(self.data_dir().join("cases"))
             .map_err(|e| AppError::storage("making the cases folder", &e))
+    }
+}
+
+/// A case names its files relative to its own folder (`documents/001-letter.pdf`). A
+/// name that leaves the folder (`../`, `/etc/…`) — only possible in a case file changed
+/// by hand — is refused, so the app never reads or writes outside the case.
+fn inside_case(relative: &str) -> std::io::Result<()> {
+    let path = std::path::Path::new(relative);
+    let plain = path
+        .components()
+        .all(|c| matches!(c, std::path::Component::Normal(_)));
+    if plain && path.components().next().is_some() {
+        Ok(())
+    } else {
+        Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("{relative:?} is not a file inside the application's folder"),
+        ))
     }
 }
 

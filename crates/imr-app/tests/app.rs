@@ -9,6 +9,7 @@ use imr_app::screens::{self, Status, Task};
 use imr_app::{CaseStore, Code};
 use imr_case::case::{Answers, CaseFile};
 use imr_case::form::DocumentKind;
+use imr_i18n::Lang;
 use imr_packet::Mode;
 
 mod common;
@@ -80,6 +81,30 @@ fn corrupt_case_is_listed_with_its_problem_and_others_still_open() {
         .contains("cannot be opened"));
     assert!(store.load(&id).is_ok());
     assert_eq!(store.load(&other.id).unwrap_err().code, Code::BadCase);
+}
+
+#[test]
+fn a_document_path_leaving_the_case_folder_is_never_read() {
+    let (dir, store, id) = store_with_example();
+    add_denial_letter(&store, &id);
+    // A file outside the case that a hand-edited case.json points at.
+    let secret = dir.path().join("outside.pdf");
+    std::fs::copy(example_doc("denial-letter.pdf"), &secret).unwrap();
+    let case_json = dir.path().join("cases").join(&id).join("case.json");
+    let text = std::fs::read_to_string(&case_json).unwrap();
+    let stored = store.load(&id).unwrap().file.documents[0].path.clone();
+    for bad in ["../../outside.pdf", secret.to_str().unwrap()] {
+        std::fs::write(&case_json, text.replace(&stored, bad)).unwrap();
+        let docs = store.documents(&id).unwrap();
+        let problem = docs[0].problem.as_ref().expect("refused").render(Lang::En);
+        assert!(problem.contains("not a file inside"), "{bad}: {problem}");
+        assert_eq!(docs[0].pages, 0, "{bad}");
+        let e = store
+            .preview_packet(&id, Mode::Mail, today(), &SigningChoice::default())
+            .unwrap_err();
+        assert_eq!(e.code, Code::BadDocument, "{bad}: {e:?}");
+        assert!(e.message.contains(bad), "{bad}: {}", e.message);
+    }
 }
 
 #[test]
