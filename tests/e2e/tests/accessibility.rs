@@ -440,18 +440,7 @@ async fn axe_finds_nothing_serious_on_any_screen() {
         s.wait_for(ready).await;
         audit.check(&mut s, name).await;
     }
-    let errors = s
-        .add_files(&[&example("denial-letter.pdf")], "denial_letter")
-        .await;
-    assert!(errors.is_empty(), "{errors:?}");
-    let errors = s
-        .add_files(
-            &[&example("grievance-decision-photo.jpg")],
-            "grievance_decision",
-        )
-        .await;
-    assert!(errors.is_empty(), "{errors:?}");
-    s.wait_for("#document-1 img").await;
+    s.add_example_letters().await;
     audit.check(&mut s, "documents-two").await;
     let dir = tempfile::tempdir().unwrap();
     let broken = dir.path().join("cut-in-half.pdf");

@@ -170,18 +170,7 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
     s.click("#task-documents").await;
     s.wait_for("#dropzone").await;
     s.screenshot("documents-empty").await;
-    let errors = s
-        .add_files(&[&example("denial-letter.pdf")], "denial_letter")
-        .await;
-    assert!(errors.is_empty(), "{errors:?}");
-    let errors = s
-        .add_files(
-            &[&example("grievance-decision-photo.jpg")],
-            "grievance_decision",
-        )
-        .await;
-    assert!(errors.is_empty(), "{errors:?}");
-    s.wait_for("#document-1 img").await;
+    s.add_example_letters().await;
     let listed = s.text("#document-0").await;
     assert!(listed.contains("2 pages"), "{listed}");
     next(&mut s, "documents", "#task-check").await;

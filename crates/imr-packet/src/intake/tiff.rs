@@ -258,6 +258,20 @@ fn required_list<T: TryFrom<u64>>(
         .ok_or_else(|| damaged_scan(Some(page), missing))
 }
 
+/// Bits per sample and samples per pixel of the current page (TIFF's defaults, 1 and 1,
+/// when the tags are absent).
+fn sample_layout(decoder: &mut Decoder<Cursor<&[u8]>>) -> (u32, u32) {
+    (
+        tag(decoder, Tag::BitsPerSample).unwrap_or(1),
+        tag(decoder, Tag::SamplesPerPixel).unwrap_or(1),
+    )
+}
+
+/// A number tag of the current page, if present and readable.
+fn tag(decoder: &mut Decoder<Cursor<&[u8]>>, t: Tag) -> Option<u32> {
+    decoder.find_tag_unsigned::<u32>(t).ok().flatten()
+}
+
 /// A page of colour-table indices (1, 2, 4 or 8 bits), uncompressed or compressed with
 /// LZW, Deflate or PackBits, as image editors write them.
 fn palette_page(
@@ -266,9 +280,7 @@ fn palette_page(
     info: &PageInfo,
     page: usize,
 ) -> Result<PageImage, IntakeError> {
-    let tag = |d: &mut Decoder<Cursor<&[u8]>>, t: Tag| d.find_tag_unsigned::<u32>(t).ok().flatten();
-    let bits = tag(decoder, Tag::BitsPerSample).unwrap_or(1);
-    let samples = tag(decoder, Tag::SamplesPerPixel).unwrap_or(1);
+    let (bits, samples) = sample_layout(decoder);
     let predictor = tag(decoder, Tag::Predictor).unwrap_or(1);
     let bits = match bits {
         1 | 2 | 4 | 8 if samples == 1 && predictor == 1 => bits as u8,
@@ -382,9 +394,7 @@ fn fax_page(
     info: &PageInfo,
     page: usize,
 ) -> Result<BilevelImage, IntakeError> {
-    let tag = |d: &mut Decoder<Cursor<&[u8]>>, t: Tag| d.find_tag_unsigned::<u32>(t).ok().flatten();
-    let bits = tag(decoder, Tag::BitsPerSample).unwrap_or(1);
-    let samples = tag(decoder, Tag::SamplesPerPixel).unwrap_or(1);
+    let (bits, samples) = sample_layout(decoder);
     if bits != 1 || samples != 1 {
         return Err(damaged_scan(
             Some(page),

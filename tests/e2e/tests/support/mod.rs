@@ -573,6 +573,24 @@ impl Session {
             .unwrap_or_default()
     }
 
+    /// Adds the example case's denial letter (a PDF) and its phone photo of the plan's
+    /// decision, and waits until the second one's thumbnail shows.
+    pub async fn add_example_letters(&self) {
+        let example = |name: &str| workspace().join("examples/nunez").join(name);
+        let errors = self
+            .add_files(&[&example("denial-letter.pdf")], "denial_letter")
+            .await;
+        assert!(errors.is_empty(), "{errors:?}");
+        let errors = self
+            .add_files(
+                &[&example("grievance-decision-photo.jpg")],
+                "grievance_decision",
+            )
+            .await;
+        assert!(errors.is_empty(), "{errors:?}");
+        self.wait_for("#document-1 img").await;
+    }
+
     /// Saves the packet being made to `path`, as the save dialog would
     /// (`window.imrSavePacketTo`); returns what the hook returned.
     pub async fn save_packet_to(&self, path: &Path) -> Value {
