@@ -115,10 +115,17 @@ const fn first(
 pub const SCREENS: &[Screen] = &[
     first("problem-type", Task::Problem, None, &[PROBLEM_TYPE]),
     first("plan-action", Task::Problem, None, &[PROBLEM_PLAN_ACTION]),
+    first("denial-date", Task::Problem, None, &[PROBLEM_DENIAL_DATE]),
     first("regulator", Task::Plan, None, &[PLAN_REGULATOR]),
     first("medi-cal", Task::Plan, None, &[PLAN_MEDI_CAL]),
     first(
         "state-hearing",
+        Task::Plan,
+        None,
+        &[PLAN_STATE_HEARING_REQUESTED],
+    ),
+    first(
+        "state-hearing-held",
         Task::Plan,
         None,
         &[PLAN_STATE_HEARING_HELD],
@@ -166,7 +173,20 @@ pub const SCREENS: &[Screen] = &[
         Some("About the patient"),
         &[PATIENT_DATE_OF_BIRTH, PATIENT_GENDER],
     ),
-    screen("guardian", Task::Patient, None, &[GUARDIAN_NAME]),
+    screen(
+        "guardian",
+        Task::Patient,
+        Some("The patient's parent or guardian"),
+        &[
+            GUARDIAN_NAME,
+            GUARDIAN_STREET,
+            GUARDIAN_CITY,
+            GUARDIAN_STATE,
+            GUARDIAN_ZIP,
+            GUARDIAN_PHONE,
+            GUARDIAN_EMAIL,
+        ],
+    ),
     screen(
         "patient-address",
         Task::Patient,
@@ -204,7 +224,14 @@ pub const SCREENS: &[Screen] = &[
         "problem-treatment",
         Task::Problem,
         Some("The treatment"),
-        &[PROBLEM_CONDITION, PROBLEM_TREATMENT],
+        &[
+            PROBLEM_CONDITION,
+            PROBLEM_TREATMENT,
+            PROBLEM_REQUEST_FOR,
+            PROBLEM_SERVICE_DATE,
+            PROBLEM_SERVICE_PROVIDER,
+            PROBLEM_AMOUNT_BILLED,
+        ],
     ),
     screen(
         "problem-description",

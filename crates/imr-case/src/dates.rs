@@ -19,12 +19,12 @@ const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
-/// Writes a date the way people say it: `30 September 2026`.
+/// Writes a date the way Californians say it: `September 30, 2026`.
 pub fn long_date(date: NaiveDate) -> String {
     format!(
-        "{} {} {}",
-        date.day(),
+        "{} {}, {}",
         MONTH_NAMES[date.month0() as usize],
+        date.day(),
         date.year()
     )
 }
@@ -82,9 +82,9 @@ mod tests {
     }
 
     #[test]
-    fn long_date_writes_day_month_year() {
-        assert_eq!(long_date(d("2026-09-30")), "30 September 2026");
-        assert_eq!(long_date(d("2026-03-01")), "1 March 2026");
+    fn long_date_writes_month_day_year() {
+        assert_eq!(long_date(d("2026-09-30")), "September 30, 2026");
+        assert_eq!(long_date(d("2026-03-01")), "March 1, 2026");
     }
 
     #[test]

@@ -4,9 +4,11 @@
 
 use chrono::NaiveDate;
 use imr_case::form::all_fields;
-use imr_case::{validate, CaseFile, DocumentKind, Track, WarningCode};
+use imr_case::{validate, CaseFile, DocumentKind, Track, WarningCode, SCHEMA_VERSION};
 
 const FIXTURE: &str = include_str!("fixtures/complete-case.json");
+/// `examples/nunez/case.json` as main wrote it at 0d2831f (schema 1), byte for byte.
+const V1_NUNEZ: &str = include_str!("fixtures/v1-nunez.json");
 const CASE_FILE_DOC: &str = include_str!("../../../docs/case-file.md");
 
 fn d(text: &str) -> NaiveDate {
@@ -15,8 +17,9 @@ fn d(text: &str) -> NaiveDate {
 
 #[test]
 fn fixture_parses_and_validates() {
+    assert!(FIXTURE.contains("\"schema_version\": 1,"));
     let file = CaseFile::from_json(FIXTURE).unwrap();
-    assert_eq!(file.schema_version, 1);
+    assert_eq!(file.schema_version, SCHEMA_VERSION);
     assert_eq!(file.documents.len(), 4);
     assert_eq!(file.documents[1].kind, DocumentKind::GrievanceDecision);
     assert_eq!(file.documents[3].date, None);
@@ -48,7 +51,73 @@ fn fixture_rules_report() {
     assert!(!report.late);
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
     let reminders: Vec<WarningCode> = report.reminders.iter().map(|r| r.code).collect();
-    assert_eq!(reminders, [WarningCode::AssistantFormSignatures]);
+    assert_eq!(
+        reminders,
+        [
+            WarningCode::AssistantFormSignatures,
+            WarningCode::LegalRights,
+            WarningCode::MoreDocumentsLater,
+            WarningCode::OnlineFiling
+        ]
+    );
+}
+
+#[test]
+fn version_1_case_opens_with_every_answer() {
+    let raw: serde_json::Value = serde_json::from_str(V1_NUNEZ).unwrap();
+    assert_eq!(raw["schema_version"], 1);
+    let file = CaseFile::from_json(V1_NUNEZ).unwrap();
+    assert_eq!(file.schema_version, SCHEMA_VERSION);
+    let answers = raw["answers"].as_object().unwrap();
+    for (key, value) in answers {
+        assert_eq!(
+            file.answers.get(key).map(String::as_str),
+            value.as_str(),
+            "{key} lost or changed"
+        );
+    }
+    assert_eq!(
+        file.documents.len(),
+        raw["documents"].as_array().unwrap().len()
+    );
+    // Every v1 answer is still a question that is asked: none is dropped on validation.
+    let case = validate(&file, d("2026-03-01")).unwrap();
+    assert_eq!(case.answers.len(), answers.len());
+    // Written back as the current version, and read again unchanged.
+    let again = CaseFile::from_json(&file.to_json_pretty()).unwrap();
+    assert_eq!(again, file);
+    assert!(file.to_json_pretty().contains("\"schema_version\": 2"));
+}
+
+#[test]
+fn version_1_state_hearing_answers_are_upgraded() {
+    let held_yes = V1_NUNEZ.replace(
+        "\"plan.medi_cal_managed_care\": \"no\"",
+        "\"plan.medi_cal_managed_care\": \"yes\", \"plan.state_hearing_held\": \"yes\"",
+    );
+    let file = CaseFile::from_json(&held_yes).unwrap();
+    assert_eq!(file.answers["plan.state_hearing_requested"], "yes");
+    assert_eq!(file.answers["plan.state_hearing_held"], "yes");
+    let report = validate(&file, d("2026-03-01"))
+        .unwrap()
+        .assess(d("2026-03-01"));
+    assert!(report
+        .warnings
+        .iter()
+        .any(|w| w.code == WarningCode::StateHearingHeld));
+
+    let held_no = V1_NUNEZ.replace(
+        "\"plan.medi_cal_managed_care\": \"no\"",
+        "\"plan.medi_cal_managed_care\": \"yes\", \"plan.state_hearing_held\": \"no\"",
+    );
+    let file = CaseFile::from_json(&held_no).unwrap();
+    assert_eq!(file.answers["plan.state_hearing_held"], "no");
+    assert!(!file.answers.contains_key("plan.state_hearing_requested"));
+    // The new question is asked: the case is not complete until it is answered.
+    let problems = validate(&file, d("2026-03-01")).unwrap_err();
+    assert!(problems
+        .iter()
+        .any(|p| p.field == "plan.state_hearing_requested"));
 }
 
 #[test]
@@ -88,6 +157,13 @@ fn case_file_doc_lists_every_field_kind_and_code() {
         assert!(CASE_FILE_DOC.contains(&format!("`{}`", kind.value())));
     }
     let codes = [
+        "urgent_call_now",
+        "deadline_unknown",
+        "state_hearing_requested",
+        "medi_cal_county_plan",
+        "legal_rights",
+        "more_documents_later",
+        "online_filing",
         "cdi_regulated",
         "medicare",
         "self_funded_plan",

@@ -96,7 +96,7 @@ fn rules_report_is_written_in_spanish_when_localized() {
         problem_type: Some(ProblemType::MedicalNecessity),
         regulator: Some(Regulator::NotSure),
         medi_cal_managed_care: Some(true),
-        state_hearing_held: Some(false),
+        state_hearing_requested: Some(false),
         grievance_filed: Some(true),
         grievance_filed_on: Some(d("2025-01-10")),
         plan_decided: Some(true),
@@ -121,7 +121,9 @@ fn rules_report_is_written_in_spanish_when_localized() {
         .as_str()
         .unwrap()
         .to_owned();
-    assert!(late.contains("30 de septiembre de 2025"), "{late}");
+    // The plan decided 80 days after the grievance: the 6 months run from the end of its
+    // 30 days (9 February 2025), the earliest event, not from the decision.
+    assert!(late.contains("9 de agosto de 2025"), "{late}");
     assert!(late.contains("Díganos"), "{late}");
     let text = spanish.to_string();
     assert!(text.contains("Revisión Médica Independiente"), "{text}");

@@ -21,9 +21,16 @@ pub use typed::{Case, Helper};
 pub use validate::{validate, Problem};
 
 /// The case-file format this version writes and reads. Files with a lower version are
-/// read (and upgraded when needed); files with a higher one are refused with
-/// [`CaseFileError::NewerSchema`].
-pub const SCHEMA_VERSION: u32 = 1;
+/// read and upgraded (see [`CaseFile::from_json`]); files with a higher one are refused
+/// with [`CaseFileError::NewerSchema`].
+///
+/// - 1: the first format.
+/// - 2: the State Hearing question became two: `plan.state_hearing_requested` (asked for
+///   one) and `plan.state_hearing_held` (it took place, asked only after a yes). New
+///   answers: `problem.denial_date`, the guardian's address and contact details, what the
+///   request is for and the emergency care's date, provider and amount, and the Authorized
+///   Assistant's Part A (see docs/case-file.md).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Raw answers: field id → text. Dates are `YYYY-MM-DD`, yes/no questions `yes` or `no`,
 /// choices are stored by their value.
@@ -104,11 +111,28 @@ impl CaseFile {
                 .collect::<Result<_, _>>()?,
             Some(_) => return Err(CaseFileError::DocumentsNotList),
         };
-        Ok(CaseFile {
+        let mut case = CaseFile {
             schema_version,
             answers,
             documents,
-        })
+        };
+        case.upgrade();
+        Ok(case)
+    }
+
+    /// Brings an older file's answers to the current format. No answer is dropped: a
+    /// version 1 "a State Hearing was held" yes also means one was asked for; a no is kept
+    /// as it is, and the new question "have you asked for one?" is asked.
+    fn upgrade(&mut self) {
+        if self.schema_version < 2 {
+            let held = self.answers.get(crate::form::ids::PLAN_STATE_HEARING_HELD);
+            if held.is_some_and(|v| v.trim().eq_ignore_ascii_case("yes")) {
+                self.answers
+                    .entry(crate::form::ids::PLAN_STATE_HEARING_REQUESTED.to_string())
+                    .or_insert_with(|| "yes".to_string());
+            }
+        }
+        self.schema_version = SCHEMA_VERSION;
     }
 
     /// Writes the case as indented JSON with a final newline.

@@ -106,18 +106,67 @@ fn patient() -> Section {
 }
 
 fn guardian() -> Section {
+    use FieldKind::*;
+    let minor = || Condition::PatientIsMinor;
     section(
         "guardian",
         "Parent or guardian (if the patient is under 18)",
-        vec![Field::new(
-            GUARDIAN_NAME,
-            FieldKind::Text,
-            "What is the name of the patient's parent or guardian?",
-            "the name of the patient's parent or guardian",
-        )
-        .hint("We ask because the patient is under 18.")
-        .required_when(Condition::PatientIsMinor)
-        .max_len(80)],
+        vec![
+            Field::new(
+                GUARDIAN_NAME,
+                Text,
+                "What is the name of the patient's parent or guardian?",
+                "the name of the patient's parent or guardian",
+            )
+            .hint("We ask because the patient is under 18.")
+            .required_when(minor())
+            .max_len(80),
+            Field::new(
+                GUARDIAN_STREET,
+                Text,
+                "What is the parent or guardian's street address?",
+                "the parent or guardian's street address",
+            )
+            .hint("Leave the address blank if it is the same as the patient's.")
+            .shown_when(minor())
+            .max_len(80),
+            Field::new(
+                GUARDIAN_CITY,
+                Text,
+                "What city do they live in?",
+                "the parent or guardian's city",
+            )
+            .shown_when(minor())
+            .max_len(40),
+            Field::new(
+                GUARDIAN_STATE,
+                UsState,
+                "What state do they live in?",
+                "the parent or guardian's state",
+            )
+            .shown_when(minor()),
+            Field::new(
+                GUARDIAN_ZIP,
+                Zip,
+                "What is their ZIP code?",
+                "the parent or guardian's ZIP code",
+            )
+            .shown_when(minor()),
+            Field::new(
+                GUARDIAN_PHONE,
+                Phone,
+                "What is the parent or guardian's phone number?",
+                "the parent or guardian's phone number",
+            )
+            .shown_when(minor()),
+            Field::new(
+                GUARDIAN_EMAIL,
+                Email,
+                "What is the parent or guardian's email address?",
+                "the parent or guardian's email address",
+            )
+            .shown_when(minor()),
+        ],
     )
 }
 
@@ -231,13 +280,20 @@ fn plan() -> Section {
             Field::new(PLAN_MEDI_CAL, YesNo, "Is it a Medi-Cal health plan?", "whether it is a Medi-Cal health plan"),
             Field::new(PLAN_HAS_MEDICARE, YesNo, "Does the patient have Medicare?", "whether the patient has Medicare"),
             Field::new(
-                PLAN_STATE_HEARING_HELD,
+                PLAN_STATE_HEARING_REQUESTED,
                 YesNo,
-                "Has the patient already had a Medi-Cal State Hearing about this problem?",
-                "whether there was already a State Hearing",
+                "Have you asked for a Medi-Cal State Hearing about this problem?",
+                "whether you asked for a State Hearing",
             )
             .hint("A State Hearing is held by a judge from the California Department of Social Services.")
             .required_when(yes(PLAN_MEDI_CAL)),
+            Field::new(
+                PLAN_STATE_HEARING_HELD,
+                YesNo,
+                "Has that State Hearing already taken place?",
+                "whether the State Hearing has taken place",
+            )
+            .required_when(yes(PLAN_STATE_HEARING_REQUESTED)),
         ],
     )
 }

@@ -14,6 +14,9 @@ const TREATMENT_PROBLEMS: &[&str] = &[
     ProblemType::EmergencyPayment.value(),
 ];
 
+/// Problem types about paying for emergency or urgent care already received.
+const PAYMENT_PROBLEMS: &[&str] = &[ProblemType::EmergencyPayment.value()];
+
 /// Problem types where a doctor asked the plan for the treatment.
 const DOCTOR_PROBLEMS: &[&str] = &[
     ProblemType::MedicalNecessity.value(),
@@ -58,6 +61,14 @@ pub(super) fn problem() -> Section {
                 "what the plan did",
             )
             .shown_when(Condition::Equals { field: PROBLEM_TYPE, value: ProblemType::MedicalNecessity.value() }),
+            Field::new(
+                PROBLEM_DENIAL_DATE,
+                Date,
+                "What is the date on the plan's letter that said no?",
+                "the date of the plan's denial letter",
+            )
+            .hint("Your deadlines count from it; leave this blank if you do not have the letter.")
+            .optional(),
             Field::new(PROBLEM_CONDITION, Text, "What is the medical condition?", "the medical condition")
                 .hint("Use the words your doctor uses, if you know them.")
                 .required_when(Condition::OneOf { field: PROBLEM_TYPE, values: TREATMENT_PROBLEMS })
@@ -70,6 +81,40 @@ pub(super) fn problem() -> Section {
             )
             .required_when(Condition::OneOf { field: PROBLEM_TYPE, values: TREATMENT_PROBLEMS })
             .max_len(200),
+            Field::new(
+                PROBLEM_REQUEST_FOR,
+                choice(&[
+                    ("care", "Care the patient has not had yet: the plan should approve it"),
+                    ("payment", "Care the patient already had: the plan should pay for it"),
+                ]),
+                "Is this about care the patient has not had yet, or paying for care already received?",
+                "whether this is about future care or payment",
+            )
+            .shown_when(Condition::OneOf { field: PROBLEM_TYPE, values: TREATMENT_PROBLEMS }),
+            Field::new(
+                PROBLEM_SERVICE_DATE,
+                Date,
+                "On what date was the care received?",
+                "the date the care was received",
+            )
+            .shown_when(Condition::OneOf { field: PROBLEM_TYPE, values: PAYMENT_PROBLEMS }),
+            Field::new(
+                PROBLEM_SERVICE_PROVIDER,
+                Text,
+                "Which doctor or hospital gave the care?",
+                "the doctor or hospital that gave the care",
+            )
+            .shown_when(Condition::OneOf { field: PROBLEM_TYPE, values: PAYMENT_PROBLEMS })
+            .max_len(80),
+            Field::new(
+                PROBLEM_AMOUNT_BILLED,
+                Text,
+                "How much were you billed?",
+                "the amount billed",
+            )
+            .hint("It is on the bill, for example $1,250.00.")
+            .shown_when(Condition::OneOf { field: PROBLEM_TYPE, values: PAYMENT_PROBLEMS })
+            .max_len(20),
             Field::new(PROBLEM_DESCRIPTION, LongText, "What happened?", "what happened")
                 .hint("Use your own words and include the dates you know."),
             Field::new(
@@ -149,7 +194,7 @@ pub(super) fn urgency() -> Section {
                 "Has a doctor written that it is urgent?",
                 "whether a doctor has written that it is urgent",
             )
-            .hint("DMHC needs this letter to treat the case as urgent.")
+            .hint("Add the letter if you have one; DMHC can also decide on its own that a case is urgent.")
             .shown_when(yes(URGENCY_URGENT)),
         ],
     )
@@ -187,7 +232,8 @@ pub(super) fn providers() -> Section {
                 "Which doctor asked the plan for the treatment?",
                 "the name of the doctor who asked for the treatment",
             )
-            .required_when(asked_doctor())
+            .hint("You can apply without a doctor's request; leave this blank if no doctor asked.")
+            .shown_when(asked_doctor())
             .max_len(80),
             Field::new(
                 PROVIDER_DOCTOR_PHONE,
@@ -195,7 +241,7 @@ pub(super) fn providers() -> Section {
                 "What is that doctor's phone number?",
                 "the phone number of the doctor who asked for the treatment",
             )
-            .required_when(asked_doctor()),
+            .shown_when(asked_doctor()),
         ],
     )
 }

@@ -23,6 +23,18 @@ pub const PATIENT_ZIP: &str = "patient.zip";
 
 /// Parent or guardian's name, for a patient under 18.
 pub const GUARDIAN_NAME: &str = "guardian.name";
+/// Parent or guardian's street address.
+pub const GUARDIAN_STREET: &str = "guardian.street";
+/// Parent or guardian's city.
+pub const GUARDIAN_CITY: &str = "guardian.city";
+/// Parent or guardian's state.
+pub const GUARDIAN_STATE: &str = "guardian.state";
+/// Parent or guardian's ZIP code.
+pub const GUARDIAN_ZIP: &str = "guardian.zip";
+/// Parent or guardian's phone.
+pub const GUARDIAN_PHONE: &str = "guardian.phone";
+/// Parent or guardian's email.
+pub const GUARDIAN_EMAIL: &str = "guardian.email";
 
 /// Main phone number.
 pub const CONTACT_PHONE: &str = "contact.phone";
@@ -54,17 +66,29 @@ pub const PLAN_REGULATOR: &str = "plan.regulator";
 pub const PLAN_MEDI_CAL: &str = "plan.medi_cal_managed_care";
 /// Whether the patient has Medicare.
 pub const PLAN_HAS_MEDICARE: &str = "plan.has_medicare";
-/// Whether a Medi-Cal State Hearing was already held.
+/// Whether a Medi-Cal State Hearing was asked for.
+pub const PLAN_STATE_HEARING_REQUESTED: &str = "plan.state_hearing_requested";
+/// Whether that Medi-Cal State Hearing was already held.
 pub const PLAN_STATE_HEARING_HELD: &str = "plan.state_hearing_held";
 
 /// Kind of problem (choice).
 pub const PROBLEM_TYPE: &str = "problem.type";
 /// What the plan did: denied, changed or delayed (choice).
 pub const PROBLEM_PLAN_ACTION: &str = "problem.plan_action";
+/// The date on the plan's letter that denied, changed or delayed the treatment.
+pub const PROBLEM_DENIAL_DATE: &str = "problem.denial_date";
 /// Medical condition or diagnosis.
 pub const PROBLEM_CONDITION: &str = "problem.condition";
 /// Treatment, service or medication asked for.
 pub const PROBLEM_TREATMENT: &str = "problem.treatment";
+/// Whether the request is for care not received yet or payment for care received (choice).
+pub const PROBLEM_REQUEST_FOR: &str = "problem.request_for";
+/// Date the emergency or urgent care was received.
+pub const PROBLEM_SERVICE_DATE: &str = "problem.service_date";
+/// Provider or hospital that gave the emergency or urgent care.
+pub const PROBLEM_SERVICE_PROVIDER: &str = "problem.service_provider";
+/// Amount billed for the emergency or urgent care.
+pub const PROBLEM_AMOUNT_BILLED: &str = "problem.amount_billed";
 /// The problem in the member's own words.
 pub const PROBLEM_DESCRIPTION: &str = "problem.description";
 /// What the member wants the plan to do.

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::case::Answers;
 use crate::dates::{is_minor, parse_iso_date};
-use crate::rules::{is_late, EligibilityFacts};
+use crate::rules::EligibilityFacts;
 
 mod application;
 mod application_problem;
@@ -129,7 +129,7 @@ pub enum Requirement {
 pub enum Condition {
     /// The patient is under 18 today.
     PatientIsMinor,
-    /// More than 6 months have passed since the plan's decision.
+    /// The earliest 6-month deadline to apply has passed (see [`crate::rules::assess`]).
     LateFiling,
     /// The person said someone is helping them.
     HelperNamed,
@@ -169,7 +169,9 @@ impl Condition {
             Condition::PatientIsMinor => given(ids::PATIENT_DATE_OF_BIRTH)
                 .and_then(parse_iso_date)
                 .is_some_and(|birth| is_minor(birth, today)),
-            Condition::LateFiling => is_late(&EligibilityFacts::from_answers(answers), today),
+            Condition::LateFiling => {
+                crate::rules::assess(&EligibilityFacts::from_answers(answers), today).late
+            }
             Condition::HelperNamed => {
                 given(ids::HELPER_HAS_HELPER).is_some_and(|v| v.eq_ignore_ascii_case("yes"))
             }

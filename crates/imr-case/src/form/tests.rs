@@ -66,8 +66,8 @@ fn field_ids_are_unique_and_prefixed_by_section() {
             }
         }
     }
-    assert_eq!(seen.len(), 56);
-    assert_eq!(all_fields().count(), 56);
+    assert_eq!(seen.len(), 68);
+    assert_eq!(all_fields().count(), 68);
 }
 
 #[test]
@@ -247,13 +247,29 @@ fn conditional_questions_follow_their_answers() {
     ));
     assert!(!applies(ids::CONTACT_EMAIL_OK, &[], "2026-03-01"));
     assert!(applies(
-        ids::PLAN_STATE_HEARING_HELD,
+        ids::PLAN_STATE_HEARING_REQUESTED,
         &[(ids::PLAN_MEDI_CAL, "yes")],
         "2026-03-01"
     ));
     assert!(!applies(
-        ids::PLAN_STATE_HEARING_HELD,
+        ids::PLAN_STATE_HEARING_REQUESTED,
         &[(ids::PLAN_MEDI_CAL, "no")],
+        "2026-03-01"
+    ));
+    assert!(applies(
+        ids::PLAN_STATE_HEARING_HELD,
+        &[
+            (ids::PLAN_MEDI_CAL, "yes"),
+            (ids::PLAN_STATE_HEARING_REQUESTED, "yes")
+        ],
+        "2026-03-01"
+    ));
+    assert!(!applies(
+        ids::PLAN_STATE_HEARING_HELD,
+        &[
+            (ids::PLAN_MEDI_CAL, "yes"),
+            (ids::PLAN_STATE_HEARING_REQUESTED, "no")
+        ],
         "2026-03-01"
     ));
     assert!(applies(

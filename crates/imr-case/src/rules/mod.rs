@@ -3,12 +3,17 @@
 //! The rules inform; they never refuse. [`assess`] runs on partial answers too, so the
 //! wizard can show the result page before everything is filled in.
 //!
+//! Every rule and date with its source is listed in `docs/rules.md`. Where sources
+//! disagree, the rules take the side that cannot cost the person their review: the earliest
+//! deadline, the later first day to apply.
+//!
 //! # Warning codes
 //!
 //! Codes are stable; the UI may branch on them. Messages may change.
 //!
 //! | code | list | when |
 //! |---|---|---|
+//! | `urgent_call_now` | warnings | the case is urgent: call the Help Center, fax, expedited grievance |
 //! | `cdi_regulated` | warnings | the plan is overseen by the Department of Insurance |
 //! | `medicare` | warnings | the plan is a Medicare plan, or the patient has Medicare |
 //! | `self_funded_plan` | warnings | a self-funded employer plan |
@@ -16,13 +21,25 @@
 //! | `medi_cal_rx` | warnings | a Medi-Cal Rx pharmacy decision |
 //! | `regulator_unsure` | warnings | the person does not know who oversees the plan |
 //! | `grievance_not_filed` | warnings | a grievance is needed first and none was filed |
-//! | `waiting_period` | warnings | filed, no decision, and the 30 (3) days have not passed |
-//! | `late_filing` | warnings | today is after the 6-month deadline |
+//! | `waiting_period` | warnings | filed, no decision, and more than 30 days have not passed yet |
+//! | `late_filing` | warnings | today is after the earliest 6-month deadline |
+//! | `deadline_unknown` | warnings | no date is known to count the 6 months from |
 //! | `state_hearing_held` | warnings | Medi-Cal plan and a State Hearing was already held |
-//! | `state_hearing_deadline` | warnings | Medi-Cal plan and no State Hearing yet |
+//! | `state_hearing_requested` | warnings | Medi-Cal plan and a State Hearing was asked for |
+//! | `state_hearing_deadline` | warnings | Medi-Cal plan and no State Hearing asked for |
+//! | `medi_cal_county_plan` | warnings | Medi-Cal plan: county plans DMHC does not license |
 //! | `urgent_doctor_statement` | reminders | the case is urgent |
-//! | `assistant_form_signatures` | reminders | someone is helping |
 //! | `experimental_certification` | reminders | experimental or investigational treatment |
+//! | `assistant_form_signatures` | reminders | someone is helping |
+//! | `legal_rights` | reminders | an IMR track: not asking for an IMR may give up rights |
+//! | `more_documents_later` | reminders | always: more documents can follow with the case number |
+//! | `online_filing` | reminders | always: DMHC also takes applications online |
+//!
+//! # Date codes
+//!
+//! [`RulesReport::dates`] lists every date that matters, each with the sentence that explains
+//! it: `apply_from`, `apply_by`, `grievance_by`, `state_hearing_by`, `external_review_by`,
+//! `fee_for_service_hearing_by` (see [`DateCode`]).
 
 use chrono::NaiveDate;
 use imr_i18n::{Lang, Localize, Message};
@@ -32,14 +49,18 @@ use crate::case::Answers;
 use crate::dates::parse_iso_date;
 use crate::form::ids;
 
+mod assess;
 mod deadlines;
 pub mod followup;
 mod messages;
 
 pub use crate::dates::long_date;
+pub use assess::assess;
 pub use deadlines::{
-    apply_by, is_late, state_hearing_by, waiting_period_ends, APPLY_WITHIN_MONTHS,
-    GRIEVANCE_WAIT_DAYS, STATE_HEARING_DAYS, URGENT_GRIEVANCE_WAIT_DAYS,
+    apply_by, external_review_by, fee_for_service_hearing_by, first_day_after_wait, grievance_by,
+    state_hearing_by, waiting_period_ends, APPLY_WITHIN_MONTHS, EXTERNAL_REVIEW_MONTHS,
+    FEE_FOR_SERVICE_HEARING_DAYS, GRIEVANCE_DAYS, GRIEVANCE_WAIT_DAYS, MEDI_CAL_GRIEVANCE_DAYS,
+    STATE_HEARING_DAYS, URGENT_GRIEVANCE_WAIT_DAYS,
 };
 
 /// The kind of problem, from the `problem.type` answer.
@@ -143,8 +164,13 @@ pub struct EligibilityFacts {
     pub medi_cal_managed_care: Option<bool>,
     /// Whether the patient has Medicare.
     pub has_medicare: Option<bool>,
-    /// Whether a Medi-Cal State Hearing was already held (only for Medi-Cal plans).
+    /// Whether a Medi-Cal State Hearing was asked for (only for Medi-Cal plans).
+    pub state_hearing_requested: Option<bool>,
+    /// Whether that State Hearing was already held (only when one was asked for).
     pub state_hearing_held: Option<bool>,
+    /// The date on the plan's letter that denied, changed or delayed the treatment (or
+    /// would not pay): the Notice of Action for Medi-Cal.
+    pub denial_date: Option<NaiveDate>,
     /// Whether a grievance was filed with the plan.
     pub grievance_filed: Option<bool>,
     /// When the grievance was filed.
@@ -188,13 +214,18 @@ impl EligibilityFacts {
         let plan_decided = yes_no(ids::GRIEVANCE_DECIDED).filter(|_| maybe_filed);
         let medi_cal_managed_care = yes_no(ids::PLAN_MEDI_CAL);
         let urgent = yes_no(ids::URGENCY_URGENT);
+        let medi_cal = medi_cal_managed_care == Some(true);
+        let state_hearing_requested =
+            yes_no(ids::PLAN_STATE_HEARING_REQUESTED).filter(|_| medi_cal);
         EligibilityFacts {
             problem_type: given(ids::PROBLEM_TYPE).and_then(ProblemType::from_value),
             regulator: given(ids::PLAN_REGULATOR).and_then(Regulator::from_value),
             medi_cal_managed_care,
             has_medicare: yes_no(ids::PLAN_HAS_MEDICARE),
+            state_hearing_requested,
             state_hearing_held: yes_no(ids::PLAN_STATE_HEARING_HELD)
-                .filter(|_| medi_cal_managed_care == Some(true)),
+                .filter(|_| state_hearing_requested == Some(true)),
+            denial_date: date(ids::PROBLEM_DENIAL_DATE),
             grievance_filed,
             grievance_filed_on: date(ids::GRIEVANCE_FILED_ON).filter(|_| maybe_filed),
             plan_decided,
@@ -229,6 +260,8 @@ pub enum Track {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WarningCode {
+    /// Urgent: call the Help Center now, fax, ask the plan for an expedited grievance.
+    UrgentCallNow,
     /// The plan is overseen by the Department of Insurance.
     CdiRegulated,
     /// Medicare plan, or the patient has Medicare.
@@ -247,16 +280,80 @@ pub enum WarningCode {
     WaitingPeriod,
     /// After the 6-month deadline.
     LateFiling,
+    /// No date is known to count the 6 months from.
+    DeadlineUnknown,
     /// A Medi-Cal State Hearing was already held.
     StateHearingHeld,
+    /// A Medi-Cal State Hearing was asked for (not held yet, or not known).
+    StateHearingRequested,
     /// The Medi-Cal State Hearing deadline is shorter.
     StateHearingDeadline,
+    /// Some county Medi-Cal plans are not licensed by DMHC.
+    MediCalCountyPlan,
     /// Attach the doctor's statement that it is urgent.
     UrgentDoctorStatement,
     /// Both must sign the Authorized Assistant form.
     AssistantFormSignatures,
     /// Attach the doctor's certification for an experimental treatment.
     ExperimentalCertification,
+    /// Not asking for an IMR may give up the right to go to court over the problem.
+    LegalRights,
+    /// More documents can be sent later with the DMHC case number.
+    MoreDocumentsLater,
+    /// DMHC also takes applications online.
+    OnlineFiling,
+}
+
+/// Which date of [`RulesReport::dates`] this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateCode {
+    /// The first day DMHC takes the application.
+    ApplyFrom,
+    /// The last day to apply to DMHC on time (the earliest that can apply).
+    ApplyBy,
+    /// The last day to file the grievance with the plan.
+    GrievanceBy,
+    /// The last day to ask for a Medi-Cal State Hearing (managed care plan).
+    StateHearingBy,
+    /// The last day to ask for a federal external review (self-funded plan).
+    ExternalReviewBy,
+    /// The last day to ask for a State Hearing (Medi-Cal fee-for-service or Medi-Cal Rx).
+    FeeForServiceHearingBy,
+}
+
+/// What the 6 months to apply are counted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApplyByBasis {
+    /// The date on the plan's written grievance decision.
+    Decision,
+    /// The end of the plan's 30 days to decide the grievance.
+    WaitingPeriod,
+    /// The date on the plan's denial letter (no grievance needed first).
+    DenialLetter,
+}
+
+/// One date that matters, with the plain sentence that explains it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KeyDate {
+    /// Which date.
+    pub code: DateCode,
+    /// The day itself.
+    pub date: NaiveDate,
+    /// For a deadline: today is after it. For `apply_from`: the day has come (today or
+    /// earlier), so the person can apply now.
+    pub passed: bool,
+    /// Calendar days from today to the date: negative once it is behind.
+    pub days_from_today: i64,
+    /// What the date is and what to do, in plain words.
+    pub explanation: Message,
+}
+
+impl Localize for KeyDate {
+    fn localize(&mut self, lang: Lang) {
+        self.explanation.localize(lang);
+    }
 }
 
 /// Something the person should know or do. It never stops them.
@@ -286,18 +383,32 @@ pub struct RulesReport {
     /// Why, in plain words.
     pub grievance_reason: Message,
     /// The first day the person can apply to DMHC: today when no grievance is needed, the
-    /// decision date when the plan decided, or the end of the waiting period. `None` when
-    /// it is not known yet (for example, no grievance filed).
+    /// decision date when the plan decided, or the day after the plan's 30 days (filed +
+    /// 31). `None` when it is not known yet (for example, no grievance filed).
     pub can_apply_from: Option<NaiveDate>,
-    /// The end of the grievance waiting period (filed + 30 days, or 3 when urgent), when a
-    /// filing date is known.
+    /// The last day of the plan's time to decide (filed + 30 days, or 3 when urgent), when
+    /// a filing date is known. The person can apply from the day after.
     pub waiting_period_ends: Option<NaiveDate>,
-    /// The last day to apply on time (decision + 6 calendar months).
+    /// The last day to apply on time: 6 calendar months after the earliest event that can
+    /// start them (the plan's decision, the end of its 30 days, the denial letter when no
+    /// grievance is needed).
     pub apply_by: Option<NaiveDate>,
+    /// What `apply_by` is counted from.
+    pub apply_by_basis: Option<ApplyByBasis>,
     /// Whether today is after `apply_by`.
     pub late: bool,
-    /// The last day to ask for a Medi-Cal State Hearing (decision + 120 days).
+    /// The last day to file the grievance with the plan (denial letter + 60 days for
+    /// Medi-Cal, + 180 for other plans), when no grievance is filed yet.
+    pub grievance_by: Option<NaiveDate>,
+    /// The last day to ask for a Medi-Cal State Hearing (decision + 120 days), also once
+    /// passed; `None` after a State Hearing was asked for.
     pub state_hearing_by: Option<NaiveDate>,
+    /// The last day to ask for a federal external review (self-funded plans).
+    pub external_review_by: Option<NaiveDate>,
+    /// The last day to ask for a State Hearing (Medi-Cal fee-for-service, Medi-Cal Rx).
+    pub fee_for_service_hearing_by: Option<NaiveDate>,
+    /// Every date above that is known, in this order, each with its explanation.
+    pub dates: Vec<KeyDate>,
     /// Problems with eligibility or timing, most important first.
     pub warnings: Vec<Warning>,
     /// Things to attach or do.
@@ -309,125 +420,9 @@ impl Localize for RulesReport {
     fn localize(&mut self, lang: Lang) {
         self.track_explanation.localize(lang);
         self.grievance_reason.localize(lang);
+        self.dates.localize(lang);
         self.warnings.localize(lang);
         self.reminders.localize(lang);
-    }
-}
-
-/// Applies the rules to the facts on `today`.
-pub fn assess(facts: &EligibilityFacts, today: NaiveDate) -> RulesReport {
-    let experimental = facts.problem_type == Some(ProblemType::Experimental);
-    let urgent = facts.urgent == Some(true);
-    let grievance_required = !(experimental || urgent);
-    let track = match facts.problem_type {
-        Some(ProblemType::MedicalNecessity) => Track::ImrMedicalNecessity,
-        Some(ProblemType::Experimental) => Track::ImrExperimental,
-        Some(ProblemType::EmergencyPayment) => Track::ImrEmergencyPayment,
-        Some(ProblemType::OtherComplaint) => Track::ConsumerComplaint,
-        None => Track::Unknown,
-    };
-
-    let mut warnings = Vec::new();
-    let mut warn = |code, message| warnings.push(Warning { code, message });
-
-    match facts.regulator {
-        Some(Regulator::Cdi) => warn(WarningCode::CdiRegulated, messages::cdi_regulated()),
-        Some(Regulator::Medicare) => warn(WarningCode::Medicare, messages::medicare(true)),
-        Some(Regulator::SelfFunded) => warn(WarningCode::SelfFundedPlan, messages::self_funded()),
-        Some(Regulator::MediCalFfs) => warn(
-            WarningCode::MediCalFeeForService,
-            messages::medi_cal_fee_for_service(),
-        ),
-        Some(Regulator::MediCalRx) => warn(WarningCode::MediCalRx, messages::medi_cal_rx()),
-        Some(Regulator::NotSure) => {
-            warn(WarningCode::RegulatorUnsure, messages::regulator_unsure())
-        }
-        Some(Regulator::Dmhc) | None => {}
-    }
-    if facts.has_medicare == Some(true) && facts.regulator != Some(Regulator::Medicare) {
-        warn(WarningCode::Medicare, messages::medicare(false));
-    }
-
-    let waiting_period_ends = facts
-        .grievance_filed_on
-        .and_then(|filed_on| waiting_period_ends(filed_on, urgent));
-    let decided = facts.plan_decided == Some(true) || facts.decision_date.is_some();
-    let can_apply_from = if !grievance_required {
-        Some(today)
-    } else if decided {
-        Some(facts.decision_date.unwrap_or(today))
-    } else if facts.grievance_filed == Some(true) || facts.grievance_filed_on.is_some() {
-        if let Some(from) = waiting_period_ends.filter(|from| *from > today) {
-            warn(WarningCode::WaitingPeriod, messages::waiting_period(from));
-        }
-        waiting_period_ends
-    } else {
-        if facts.grievance_filed == Some(false) {
-            warn(
-                WarningCode::GrievanceNotFiled,
-                messages::grievance_not_filed(),
-            );
-        }
-        None
-    };
-
-    let apply_by = facts.decision_date.and_then(apply_by);
-    let late = is_late(facts, today);
-    if let (true, Some(deadline)) = (late, apply_by) {
-        warn(
-            WarningCode::LateFiling,
-            messages::late_filing(deadline, facts.late_explanation_given),
-        );
-    }
-
-    let mut state_hearing_by_date = None;
-    if facts.medi_cal_managed_care == Some(true) {
-        if facts.state_hearing_held == Some(true) {
-            warn(
-                WarningCode::StateHearingHeld,
-                messages::state_hearing_held(),
-            );
-        } else {
-            state_hearing_by_date = facts.decision_date.and_then(state_hearing_by);
-            warn(
-                WarningCode::StateHearingDeadline,
-                messages::state_hearing_deadline(state_hearing_by_date),
-            );
-        }
-    }
-
-    let mut reminders = Vec::new();
-    if urgent {
-        reminders.push(Warning {
-            code: WarningCode::UrgentDoctorStatement,
-            message: messages::urgent_doctor_statement(),
-        });
-    }
-    if experimental {
-        reminders.push(Warning {
-            code: WarningCode::ExperimentalCertification,
-            message: messages::experimental_certification(),
-        });
-    }
-    if facts.helper_named {
-        reminders.push(Warning {
-            code: WarningCode::AssistantFormSignatures,
-            message: messages::assistant_form_signatures(),
-        });
-    }
-
-    RulesReport {
-        track,
-        track_explanation: messages::track_explanation(track),
-        grievance_required,
-        grievance_reason: messages::grievance_reason(experimental, urgent),
-        can_apply_from,
-        waiting_period_ends,
-        apply_by,
-        late,
-        state_hearing_by: state_hearing_by_date,
-        warnings,
-        reminders,
     }
 }
 

@@ -17,6 +17,7 @@ check-section-signing = Signing
 
 ## Screen headings, for screens with more than one question (screen-<id>)
 screen-grievance-decision = The plan's decision
+screen-guardian = The patient's parent or guardian
 screen-patient-name = What is the patient's name?
 screen-patient-details = About the patient
 screen-patient-address = What is the patient's address?

@@ -38,7 +38,7 @@ free-help-dmhc = DMHC Help Center: 1-888-466-2219 (TDD 1-877-688-9891). The call
 free-help-hca = Health Consumer Alliance, free help from legal aid: 1-888-804-3536.
 
 ## Dates
-date-long = { $day } { $month } { $year }
+date-long = { $month } { $day }, { $year }
 month-1 = January
 month-2 = February
 month-3 = March

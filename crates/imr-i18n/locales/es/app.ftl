@@ -17,6 +17,7 @@ check-section-signing = Firma
 
 ## Títulos de pantallas con más de una pregunta (screen-<id>)
 screen-grievance-decision = La decisión del plan
+screen-guardian = El padre, la madre o el tutor del paciente
 screen-patient-name = ¿Cómo se llama el paciente?
 screen-patient-details = Sobre el paciente
 screen-patient-address = ¿Cuál es la dirección del paciente?
