@@ -292,7 +292,11 @@ async function resultPage(m) {
   const heading = (TRACKS[r.track] || TRACKS.unknown)();
   setTitle(heading);
   m.append(el("h1", { text: heading }), el("p", { text: r.track_explanation }));
-  const regulatorCodes = ["cdi_regulated", "medicare", "self_funded_plan", "medi_cal_fee_for_service", "medi_cal_rx", "regulator_unsure", "state_hearing_held"];
+  const urgent = r.warnings.filter((w) => w.code === "urgent_call_now");
+  if (urgent.length > 0) {
+    m.append(el("div", { class: "panel panel--warning", id: "urgent-call-now" }, urgent.map((w) => el("p", { text: w.message }))));
+  }
+  const regulatorCodes = ["cdi_regulated", "medicare", "self_funded_plan", "medi_cal_fee_for_service", "medi_cal_rx", "regulator_unsure", "state_hearing_held", "state_hearing_requested"];
   const regulator = r.warnings.filter((w) => regulatorCodes.includes(w.code));
   if (regulator.length > 0) {
     const panel = el("div", { class: "panel panel--warning", id: "regulator-warning" }, [el("h2", { text: t("result-regulator-heading") })]);
@@ -300,17 +304,12 @@ async function resultPage(m) {
     panel.append(el("p", { text: t("result-regulator-go-on") }));
     m.append(panel);
   }
+  // Every date of the rules report, each with the sentence that explains it.
   const dates = el("div", { class: "panel panel--ok", id: "dates" });
-  if (r.can_apply_from) {
-    dates.append(el("p", {}, tNodes("result-apply-from", { date: el("span", { class: "big-date", text: longDate(r.can_apply_from) }) })));
-  } else {
-    dates.append(el("p", { text: r.grievance_reason }));
-  }
-  if (r.apply_by) {
-    dates.append(el("p", {}, tNodes("result-apply-by", { date: el("span", { class: "big-date", text: longDate(r.apply_by) }) })));
-  }
-  if (r.state_hearing_by) {
-    dates.append(el("p", { text: t("result-state-hearing-by", { date: longDate(r.state_hearing_by) }) }));
+  if (!r.can_apply_from) dates.append(el("p", { text: r.grievance_reason }));
+  for (const d of r.dates) {
+    const big = el("span", { class: "big-date", text: longDate(d.date) });
+    dates.append(el("p", { class: d.passed && d.code !== "apply_from" ? "date date--passed" : "date", "data-date": d.code }, [big, el("br"), document.createTextNode(d.explanation)]));
   }
   m.append(dates);
   if (r.late) {
@@ -319,7 +318,8 @@ async function resultPage(m) {
       el("p", { text: t("result-late-explain") }),
     ]));
   }
-  const others = r.warnings.filter((w) => !regulatorCodes.includes(w.code) && w.code !== "late_filing").concat(r.reminders);
+  const shown = ["late_filing", "urgent_call_now", ...regulatorCodes];
+  const others = r.warnings.filter((w) => !shown.includes(w.code)).concat(r.reminders);
   if (others.length > 0) {
     m.append(el("h2", { text: t("result-good-to-know") }), el("ul", {}, others.map((w) => el("li", { text: w.message }))));
   }

@@ -56,7 +56,7 @@ export function locale() {
   return lang === "es" ? "es-US" : "en-US";
 }
 
-/** A date YYYY-MM-DD in long form: "1 March 2026", "1 de marzo de 2026". */
+/** A date YYYY-MM-DD in long form: "March 1, 2026", "1 de marzo de 2026". */
 export function longDate(iso) {
   if (!iso) return "";
   const [y, mo, d] = String(iso).split("-").map(Number);

@@ -271,7 +271,7 @@ pub struct CalendarEvent {
     pub description: String,
 }
 
-/// A date written out in `lang`: "1 March 2026", "1 de marzo de 2026".
+/// A date written out in `lang`: "March 1, 2026", "1 de marzo de 2026".
 pub fn date_in(lang: Lang, date: NaiveDate) -> String {
     use chrono::Datelike;
     let month = t!(lang, &format!("month-{}", date.month()));
@@ -473,7 +473,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             e[fields::SENT_ON],
-            "The date you sent your packet must be today (2 March 2026) or before"
+            "The date you sent your packet must be today (March 2, 2026) or before"
         );
         assert!(e[fields::FAX_PAGES].contains("whole number"));
         let e = check_sent(

@@ -209,7 +209,7 @@ pub fn outcome_category_label(lang: Lang, name: &str) -> String {
     format!("{} [{name}]", text(lang, &id, &[]))
 }
 
-/// "1 March 2026", "1 de marzo de 2026".
+/// "March 1, 2026", "1 de marzo de 2026".
 pub fn long_date(lang: Lang, date: NaiveDate) -> String {
     let month = text(lang, &format!("month-{}", date.month()), &[]);
     t!(
@@ -331,7 +331,7 @@ mod tests {
     fn dates_are_written_out_in_each_language() {
         let d = NaiveDate::from_ymd_opt(2026, 3, 1).expect("a date");
         assert_eq!(long_date(Lang::Es, d), "1 de marzo de 2026");
-        assert_eq!(long_date(Lang::En, d), "1 March 2026");
+        assert_eq!(long_date(Lang::En, d), "March 1, 2026");
     }
 }
 

@@ -224,10 +224,13 @@ fn screens_follow_the_answers() {
         |current: &str, answers: &Answers| screens::next_eligibility(current, answers, today());
     let mut answers = Answers::new();
     answers.insert("problem.type".into(), "other_complaint".into());
-    // The plan-action question is only for medical-necessity cases.
-    assert_eq!(next("problem-type", &answers), Some("regulator"));
+    // The plan-action question is only for medical-necessity cases; the denial letter's
+    // date is asked of every case.
+    assert_eq!(next("problem-type", &answers), Some("denial-date"));
+    assert_eq!(next("denial-date", &answers), Some("regulator"));
     answers.insert("problem.type".into(), "medical_necessity".into());
     assert_eq!(next("problem-type", &answers), Some("plan-action"));
+    assert_eq!(next("plan-action", &answers), Some("denial-date"));
     // The doctor's-statement question follows only an urgent answer; then the
     // eligibility questions are done.
     answers.insert("urgency.urgent".into(), "no".into());
@@ -241,6 +244,10 @@ fn screens_follow_the_answers() {
     );
     assert_eq!(
         screens::next_in_task("plan-action", &answers, today()),
+        Some("denial-date")
+    );
+    assert_eq!(
+        screens::next_in_task("denial-date", &answers, today()),
         Some("urgent")
     );
 }

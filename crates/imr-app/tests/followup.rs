@@ -109,7 +109,7 @@ fn wrong_answers_are_named_and_nothing_is_saved() {
         )
         .unwrap();
     assert!(!saved.ok);
-    assert!(saved.errors[fields::SENT_ON].contains("today (5 March 2026) or before"));
+    assert!(saved.errors[fields::SENT_ON].contains("today (March 5, 2026) or before"));
     assert!(saved.errors.contains_key(fields::METHOD));
     assert!(store
         .follow_up(&id, d("2026-03-05"))

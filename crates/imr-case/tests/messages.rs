@@ -122,7 +122,7 @@ fn rules_report_is_written_in_spanish_when_localized() {
         .unwrap()
         .to_owned();
     // The plan decided 80 days after the grievance: the 6 months run from the end of its
-    // 30 days (9 February 2025), the earliest event, not from the decision.
+    // 30 days (February 9, 2025), the earliest event, not from the decision.
     assert!(late.contains("9 de agosto de 2025"), "{late}");
     assert!(late.contains("Díganos"), "{late}");
     let text = spanish.to_string();

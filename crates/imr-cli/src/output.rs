@@ -6,7 +6,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use imr_case::case::Problem;
-use imr_case::rules::{long_date, RulesReport};
+use imr_case::rules::{long_date, DateCode, RulesReport};
 use serde::Serialize;
 
 /// The documented JSON shape of `imr-packet check --json` (see README).
@@ -49,23 +49,24 @@ pub fn check_text(
     );
     s.push_str(&format!("{}\n", report.track_explanation));
     s.push_str(&format!("{}\n", report.grievance_reason));
-    match report.can_apply_from {
-        Some(d) => s.push_str(&format!("You can apply from: {}\n", long_date(d))),
-        None => s.push_str("You can apply from: not known yet\n"),
+    if report.can_apply_from.is_none() {
+        s.push_str("You can apply from: not known yet\n");
     }
-    if let Some(d) = report.apply_by {
-        let late = if report.late {
-            " (this date has passed)"
-        } else {
-            ""
-        };
-        s.push_str(&format!("Apply by: {}{late}\n", long_date(d)));
-    }
-    if let Some(d) = report.state_hearing_by {
-        s.push_str(&format!(
-            "Medi-Cal State Hearing deadline: {}\n",
-            long_date(d)
-        ));
+    if !report.dates.is_empty() {
+        s.push_str("\nYour dates:\n");
+        for date in &report.dates {
+            let passed = if date.passed && date.code != DateCode::ApplyFrom {
+                " (passed)"
+            } else {
+                ""
+            };
+            s.push_str(&format!(
+                "  [{}] {}{passed}: {}\n",
+                code(&date.code),
+                long_date(date.date),
+                date.explanation
+            ));
+        }
     }
     for (title, list) in [
         ("Warnings", &report.warnings),

@@ -12,7 +12,8 @@ use serde_json::{Map, Value};
 use tempfile::TempDir;
 
 /// The date the example is checked and built on: after the plan's decision (2026-02-05),
-/// before the 6-month deadline (2026-08-05).
+/// before the 6-month deadline (2026-08-04: the grievance was filed 2026-01-05, its 30
+/// days ended 2026-02-04 before the plan decided, and the 6 months run from the earliest).
 const TODAY: &str = "2026-03-01";
 /// A date after the example's deadline.
 const LATE_TODAY: &str = "2026-09-01";
@@ -818,9 +819,9 @@ fn missing_case_file_is_refused() {
 fn example_check_prints_deadlines() {
     let case = CaseDir::example();
     case.check(TODAY, false).assert_code(0).assert_stdout_has(&[
-        "checked on 1 March 2026",
-        "You can apply from: 5 February 2026",
-        "Apply by: 5 August 2026\n",
+        "checked on March 1, 2026",
+        "[apply_from] February 5, 2026: You can apply now",
+        "[apply_by] August 4, 2026: Apply by August 4, 2026: 6 months after",
         "No problems: the case is ready for a packet.",
     ]);
 }
@@ -828,7 +829,8 @@ fn example_check_prints_deadlines() {
 #[test]
 fn example_check_json_has_documented_keys() {
     let case = CaseDir::example();
-    // The plan decided the grievance on 2026-02-05, so the 6-month deadline is 2026-08-05.
+    // The grievance was filed on 2026-01-05 and decided on 2026-02-05, after its 30 days
+    // (which ended on 2026-02-04): the earliest 6-month deadline is 2026-08-04.
     let answers: Value = serde_json::from_slice(&case.read("case.json")).unwrap();
     assert_eq!(answers["answers"]["grievance.decision_date"], "2026-02-05");
 
@@ -840,8 +842,19 @@ fn example_check_json_has_documented_keys() {
     assert_eq!(json["valid"], true);
     assert_eq!(json["track"], "imr_medical_necessity");
     assert_eq!(json["can_apply_from"], "2026-02-05");
-    assert_eq!(json["apply_by"], "2026-08-05");
+    assert_eq!(json["apply_by"], "2026-08-04");
+    assert_eq!(json["apply_by_basis"], "waiting_period");
     assert_eq!(json["late"], false);
+    let dates = json["dates"].as_array().unwrap();
+    assert_eq!(dates[0]["code"], "apply_from");
+    assert_eq!(dates[0]["passed"], true);
+    assert_eq!(dates[1]["code"], "apply_by");
+    assert_eq!(dates[1]["date"], "2026-08-04");
+    assert_eq!(dates[1]["days_from_today"], 156);
+    assert!(dates[1]["explanation"]
+        .as_str()
+        .unwrap()
+        .contains("6 months"));
     assert_eq!(json["problems"], Value::Array(Vec::new()));
     assert_eq!(json["warnings"], Value::Array(Vec::new()));
     assert!(json["reminders"].is_array(), "{json:#}");
@@ -854,7 +867,7 @@ fn late_case_check_json_warns_and_asks_why() {
     result.assert_code(1);
     let json = result.json();
     assert_eq!(json["late"], true);
-    assert_eq!(json["apply_by"], "2026-08-05");
+    assert_eq!(json["apply_by"], "2026-08-04");
     assert_eq!(json["valid"], false);
 
     let warnings = json["warnings"].as_array().unwrap();
@@ -866,7 +879,7 @@ fn late_case_check_json_warns_and_asks_why() {
         .find(|w| w["code"] == "late_filing")
         .unwrap_or_else(|| panic!("no late_filing warning: {json:#}"));
     assert!(
-        late["message"].as_str().unwrap().contains("5 August 2026"),
+        late["message"].as_str().unwrap().contains("August 4, 2026"),
         "{late:#}"
     );
 
@@ -885,7 +898,7 @@ fn late_case_check_text_says_deadline_passed() {
     let case = CaseDir::example();
     let result = case.check(LATE_TODAY, false);
     result.assert_code(1).assert_stdout_has(&[
-        "Apply by: 5 August 2026 (this date has passed)",
+        "[apply_by] August 4, 2026 (passed): The last day to apply on time was August 4, 2026",
         "[late_filing]",
         "late.explanation: ",
     ]);

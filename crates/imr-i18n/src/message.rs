@@ -35,7 +35,7 @@ pub enum Value {
     /// A whole number; Fluent can choose a plural form from it.
     Number(i64),
     /// A calendar date, written the way people say it in the message's language
-    /// ("30 September 2026", "30 de septiembre de 2026").
+    /// ("September 30, 2026", "30 de septiembre de 2026").
     Date { year: i32, month: u32, day: u32 },
     /// Another message, rendered in the same language.
     Message(Box<Message>),
@@ -249,7 +249,7 @@ fn month_id(month: u32) -> &'static str {
     MONTHS[index]
 }
 
-/// A date the way people say it in `lang`: "30 September 2026", "30 de septiembre de 2026".
+/// A date the way people say it in `lang`: "September 30, 2026", "30 de septiembre de 2026".
 pub fn long_date(lang: Lang, year: i32, month: u32, day: u32) -> String {
     text(
         lang,
@@ -277,7 +277,7 @@ mod tests {
 
     #[test]
     fn dates_are_written_in_each_language() {
-        assert_eq!(long_date(Lang::En, 2026, 9, 30), "30 September 2026");
+        assert_eq!(long_date(Lang::En, 2026, 9, 30), "September 30, 2026");
         assert_eq!(long_date(Lang::Es, 2026, 9, 30), "30 de septiembre de 2026");
     }
 

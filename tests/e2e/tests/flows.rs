@@ -73,10 +73,10 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
     eligibility(&mut s, "dmhc", ("5", "1", "2026"), ("5", "2", "2026")).await;
     let dates = s.text("#dates").await;
     assert!(
-        dates.contains("You can apply from 5 February 2026"),
+        dates.contains("You can apply from February 5, 2026"),
         "{dates}"
     );
-    assert!(dates.contains("Apply by 5 August 2026"), "{dates}");
+    assert!(dates.contains("Apply by August 5, 2026"), "{dates}");
     assert!(!s.exists("#regulator-warning").await);
     next(&mut s, "result", "#task-patient").await;
     assert_eq!(
@@ -262,30 +262,30 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
     s.wait_for(".error-summary").await;
     let problem = s.text(".error-summary").await;
     assert!(
-        problem.contains("today (1 March 2026) or before"),
+        problem.contains("today (March 1, 2026) or before"),
         "{problem}"
     );
     s.fill_date("sent.on", "1", "3", "2026").await;
     next(&mut s, "sent-date", "#milestones").await;
     let record = s.text("#sent-record").await;
     assert!(
-        record.contains("by fax on 1 March 2026") && record.contains("TX-0042"),
+        record.contains("by fax on March 1, 2026") && record.contains("TX-0042"),
         "{record}"
     );
     let letter = s.text("#milestone-letter").await;
     assert!(
-        letter.contains("by 6 March 2026, and should come by 8 March 2026"),
+        letter.contains("by March 6, 2026, and should come by March 8, 2026"),
         "{letter}"
     );
     let decision = s.text("#milestone-decision").await;
     assert!(
-        decision.contains("between 31 March 2026 and 15 April 2026"),
+        decision.contains("between March 31, 2026 and April 15, 2026"),
         "{decision}"
     );
     assert!(s
         .text("#milestone-status_from")
         .await
-        .contains("15 April 2026"));
+        .contains("April 15, 2026"));
     assert!(s.text("#if-nothing").await.contains("1-888-466-2219"));
     s.screenshot("follow-up").await;
     let ics = out.path().join("IMR-reminders.ics");
@@ -354,11 +354,11 @@ async fn wrong_regulator_ends_on_a_result_page_that_says_where_to_go() {
 #[tokio::test]
 async fn late_case_is_told_and_asked_why() {
     let mut s = Session::start().await;
-    // Decided 1 June 2025: the 6 months ended on 1 December 2025.
+    // Decided June 1, 2025: the 6 months ended on December 1, 2025.
     eligibility(&mut s, "dmhc", ("2", "5", "2025"), ("1", "6", "2025")).await;
     let late = s.text("#late").await;
     assert!(late.contains("Late: tell us why"), "{late}");
-    assert!(s.text("#dates").await.contains("Apply by 1 December 2025"));
+    assert!(s.text("#dates").await.contains("Apply by December 1, 2025"));
     s.screenshot("late-result").await;
     s.click("#continue").await;
     s.wait_for("#task-grievance").await;

@@ -60,7 +60,7 @@ pub struct DocumentEntry {
     pub path: String,
     /// What the document is.
     pub kind: DocumentKind,
-    /// A short title for the exhibit index, for example "Denial letter, 2 February 2026".
+    /// A short title for the exhibit index, for example "Denial letter, February 2, 2026".
     pub title: String,
     /// The date on the document, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]

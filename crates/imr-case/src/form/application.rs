@@ -72,7 +72,7 @@ fn patient() -> Section {
                 "What is the patient's date of birth?",
                 "the patient's date of birth",
             )
-            .hint("For example, 27 March 1984."),
+            .hint("For example, March 27, 1984."),
             Field::new(
                 PATIENT_STREET,
                 Text,

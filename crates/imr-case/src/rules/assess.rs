@@ -255,7 +255,7 @@ pub fn assess(facts: &EligibilityFacts, today: NaiveDate) -> RulesReport {
             DateCode::ApplyBy,
             by,
             late,
-            messages::date_apply_by(by, event, basis, late),
+            messages::date_apply_by(by, event, basis, facts.decision_date.is_some(), late),
         );
     }
     if let Some((by, denial)) = grievance_deadline {

@@ -224,16 +224,22 @@ pub(super) fn date_apply_from_wait(
         .with("open", yes_no(open))
 }
 
+/// `decided_late`: the plan decided after its 30 days, so the end of the 30 days came first.
 pub(super) fn date_apply_by(
     by: NaiveDate,
     event: NaiveDate,
     basis: ApplyByBasis,
+    decided_late: bool,
     passed: bool,
 ) -> Message {
+    let basis = match basis {
+        ApplyByBasis::WaitingPeriod if decided_late => "late",
+        other => basis_value(other),
+    };
     Message::new("rules-date-apply-by")
         .with("date", date_value(by))
         .with("event", date_value(event))
-        .with("basis", basis_value(basis))
+        .with("basis", basis)
         .with("passed", yes_no(passed))
 }
 

@@ -72,7 +72,7 @@ const ANSWERS: &str = r#"{
     "signature.relationship": "self",
     "helper.has_helper": "yes",
     "helper.name": "Nguyễn Thị Hồng",
-    "helper.relationship": "Neighbour and friend",
+    "helper.relationship": "Neighbor and friend",
     "helper.street": "1236 Example Avenue",
     "helper.city": "Fresno",
     "helper.state": "CA",

@@ -10,7 +10,7 @@ checklist-intro = For { $name }'s application, made on { $date }. This page is f
 
 checklist-check-heading = Check before you send
 checklist-signed-on-screen = You signed on screen. Your typed signature is printed on page { $pages }. Read those pages once more: this is the version DMHC receives.
-checklist-sign-by-hand = Sign and date the application by hand on page { $pages }. An application without a signature is the most common reason for a delay.
+checklist-sign-by-hand = Sign and date the application by hand on page { $pages }.
 checklist-helper-signs = Both the patient (Part A) and the person helping (Part B) must sign the Authorized Assistant form, on page { $pages }. Without it DMHC will not talk to the helper about the case. If the helper has a power of attorney or guardianship, add a copy.
 checklist-copies = Send copies, not originals. The Help Center cannot return any documents. Keep a copy of everything you send.
 checklist-all-pages = Check that all { $total } pages are there, in order. Every page is numbered "Page N of { $total }".
@@ -23,15 +23,11 @@ checklist-mail-envelope = The first page is laid out for a #10 window envelope. 
 checklist-fax-also = You can also fax it to { $fax } at any time.
 
 checklist-dates-heading = Your dates
-checklist-apply-from = You can apply from { $date }.
-checklist-apply-by = Apply by { $date }.
-checklist-apply-by-late = Apply by { $date }. That date has passed: DMHC may still accept your application if you explain why it is late, as your application does.
-checklist-state-hearing = Medi-Cal State Hearing: ask by { $date } if you want one. You can still ask for a State Hearing after the IMR.
 
 checklist-next-heading = What happens next
 checklist-next-letter = The Help Center reviews your application and sends you a letter, usually within about 5 to 7 days. It tells you whether your case goes to an IMR.
 checklist-next-decision = An IMR decision usually comes within about 30 to 45 days, or about 3 to 7 days if the problem is urgent.
-checklist-next-favour = If the decision is in your favour, your plan must give you the service or treatment. An IMR costs you nothing.
+checklist-next-favour = If the decision is in your favor, your plan must give you the service or treatment. An IMR costs you nothing.
 
 checklist-help-heading = Free help
 checklist-help-dmhc = DMHC Help Center: { $phone } (TDD { $tdd }). The call is free.

@@ -1,5 +1,5 @@
 # "After you send your packet" (ui/outcomes.js) and its calendar file. Placeholders look
-# like { $name }. Dates arrive already written out ("1 March 2026").
+# like { $name }. Dates arrive already written out ("March 1, 2026").
 
 followup-link = After you send it: what to expect and when
 followup-record-button = When you have sent it: record the date

@@ -66,6 +66,7 @@ rules-date-apply-by = { $passed ->
     }: 6 months after { $basis ->
         [decision] the date on the plan's decision letter ({ $event })
         [wait] your plan's 30 days to decide ended ({ $event }); if the plan decides later, sending by this date is still the safe choice
+        [late] your plan's 30 days to decide ended ({ $event }): the plan took longer to decide, and the 6 months may count from the end of its 30 days
        *[denial] the date on the plan's denial letter ({ $event })
     }.{ $passed ->
         [yes] { " " }DMHC may still accept a late application if something kept you from applying in time.

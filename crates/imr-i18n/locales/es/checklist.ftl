@@ -8,7 +8,7 @@ checklist-intro = Para la solicitud de { $name }, hecha el { $date }. Esta pági
 
 checklist-check-heading = Revise antes de enviar
 checklist-signed-on-screen = Usted firmó en la pantalla. Su firma escrita está impresa en la página { $pages }. Lea esas páginas una vez más: esta es la versión que recibe el DMHC.
-checklist-sign-by-hand = Firme a mano y ponga la fecha en la solicitud, en la página { $pages }. Una solicitud sin firma es la causa más común de retraso.
+checklist-sign-by-hand = Firme a mano y ponga la fecha en la solicitud, en la página { $pages }.
 checklist-helper-signs = El paciente (Parte A) y la persona que ayuda (Parte B) tienen que firmar los dos el formulario de Asistente Autorizado, en la página { $pages }. Sin él, el DMHC no hablará del caso con la persona que ayuda. Si esa persona tiene un poder legal o una tutela, agregue una copia.
 checklist-copies = Envíe copias, no los originales. El Centro de Ayuda no puede devolver ningún documento. Guarde una copia de todo lo que envíe.
 checklist-all-pages = Revise que estén las { $total } páginas, en orden. Cada página lleva el número "Page N of { $total }" (página N de { $total }).
@@ -21,10 +21,6 @@ checklist-mail-envelope = La primera página está hecha para un sobre con venta
 checklist-fax-also = También puede enviarlo por fax al { $fax } en cualquier momento.
 
 checklist-dates-heading = Sus fechas
-checklist-apply-from = Puede hacer su solicitud a partir del { $date }.
-checklist-apply-by = Haga su solicitud a más tardar el { $date }.
-checklist-apply-by-late = Haga su solicitud a más tardar el { $date }. Esa fecha ya pasó: el DMHC todavía puede aceptar su solicitud si usted explica por qué llega tarde, como lo hace su solicitud.
-checklist-state-hearing = Audiencia Estatal de Medi-Cal: pídala a más tardar el { $date } si quiere una. Puede pedir una Audiencia Estatal después de la IMR.
 
 checklist-next-heading = Qué pasa después
 checklist-next-letter = El Centro de Ayuda revisa su solicitud y le envía una carta, normalmente en unos 5 a 7 días. La carta le dice si su caso pasa a una IMR.

@@ -66,6 +66,7 @@ rules-date-apply-by = { $passed ->
     }: 6 meses después de { $basis ->
         [decision] la fecha de la carta de decisión del plan ({ $event })
         [wait] que terminaron los 30 días de su plan para decidir ({ $event }); si el plan decide después, enviarla para esta fecha sigue siendo lo más seguro
+        [late] que terminaron los 30 días de su plan para decidir ({ $event }): el plan tardó más en decidir, y los 6 meses pueden contarse desde el final de sus 30 días
        *[denial] la fecha de la carta de denegación del plan ({ $event })
     }.{ $passed ->
         [yes] { " " }El DMHC todavía puede aceptar una solicitud tardía si algo le impidió presentarla a tiempo.

@@ -163,29 +163,12 @@ pub fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
     item(c, &w.say("checklist-fax-also", &[("fax", fax())]));
 
     c.heading(&w.say("checklist-dates-heading", &[]));
-    match report.can_apply_from {
-        Some(date) => note(
-            c,
-            &w.say("checklist-apply-from", &[("date", Arg::from(w.date(date)))]),
-        ),
-        None => note(c, &report.grievance_reason.render(input.lang)),
+    if report.can_apply_from.is_none() {
+        note(c, &report.grievance_reason.render(input.lang));
     }
-    if let Some(date) = report.apply_by {
-        let id = if report.late {
-            "checklist-apply-by-late"
-        } else {
-            "checklist-apply-by"
-        };
-        note(c, &w.say(id, &[("date", Arg::from(w.date(date)))]));
-    }
-    if let Some(date) = report.state_hearing_by {
-        note(
-            c,
-            &w.say(
-                "checklist-state-hearing",
-                &[("date", Arg::from(w.date(date)))],
-            ),
-        );
+    // Every date of the rules report, each with the sentence that explains it.
+    for date in &report.dates {
+        note(c, &date.explanation.render(input.lang));
     }
 
     c.heading(&w.say("checklist-next-heading", &[]));
