@@ -35,7 +35,14 @@ async fn eligibility(
     s.choose(&radio("problem.type", "medical_necessity")).await;
     next(s, "problem-type", &radio("problem.plan_action", "denied")).await;
     s.choose(&radio("problem.plan_action", "denied")).await;
-    next(s, "plan-action", &radio("plan.regulator", regulator)).await;
+    next(
+        s,
+        "plan-action",
+        &format!("{}-day", field("problem.denial_date")),
+    )
+    .await;
+    s.fill_date("problem.denial_date", "20", "1", "2026").await;
+    next(s, "denial-date", &radio("plan.regulator", regulator)).await;
     s.choose(&radio("plan.regulator", regulator)).await;
     next(s, "regulator", &radio("plan.medi_cal_managed_care", "no")).await;
     s.choose(&radio("plan.medi_cal_managed_care", "no")).await;
@@ -73,10 +80,14 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
     eligibility(&mut s, "dmhc", ("5", "1", "2026"), ("5", "2", "2026")).await;
     let dates = s.text("#dates").await;
     assert!(
-        dates.contains("You can apply from February 5, 2026"),
+        dates.contains(
+            "You can apply now: your plan has sent its decision (dated February 5, 2026)"
+        ),
         "{dates}"
     );
-    assert!(dates.contains("Apply by August 5, 2026"), "{dates}");
+    // Filed January 5, decided February 5 (after the plan's 30 days ended on February 4):
+    // the 6 months run from the earlier of the two.
+    assert!(dates.contains("Apply by August 4, 2026"), "{dates}");
     assert!(!s.exists("#regulator-warning").await);
     next(&mut s, "result", "#task-patient").await;
     assert_eq!(

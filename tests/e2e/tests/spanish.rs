@@ -177,6 +177,12 @@ const ELIGIBILITY: &[Screen] = &[
         "plan-action",
         &[Act::Choose("problem.plan_action", "denied")],
         CONTINUE,
+        "#f-problem-denial_date-day",
+    ),
+    screen(
+        "denial-date",
+        &[Act::Date("problem.denial_date", ["20", "1", "2026"])],
+        CONTINUE,
         "#f-plan-regulator-dmhc",
     ),
     screen(

@@ -60,14 +60,14 @@ help-not-dmhc-body =
 
 help-grievance-first-title = Complain to your health plan first (the grievance)
 help-grievance-first-body =
-    In most cases you must first complain to your health plan. This is called a grievance (some plans call it an appeal). The plan's phone number is on your member ID card.
+    In most cases you must first complain to your health plan. This is called a grievance (some plans call it an appeal). The plan's phone number is on your member ID card. Plans must take a grievance for at least 180 days after the problem; a Medi-Cal plan takes an appeal for 60 days after its Notice of Action.
 
-    The plan must decide within 30 days, or within 3 days if the problem is an immediate and serious threat to your health.
+    The plan must decide within 30 days, or within 3 days (72 hours) if the problem is an immediate and serious threat to your health.
 
     You can ask DMHC for an IMR when:
 
     - the plan has decided and you disagree; or
-    - 30 days have passed since you filed the grievance and the plan has not decided.
+    - more than 30 days have passed since the plan received your grievance and it has not decided. DMHC closes an application that comes too early, so wait until the 31st day.
 
     You do not have to complain to your plan first when:
 
@@ -76,27 +76,35 @@ help-grievance-first-body =
 
     DMHC may also skip this step in extraordinary and compelling cases.
 
-    In an urgent case, your doctor must send written documentation that it is urgent. Without it, DMHC handles the case at normal speed. Put your doctor's statement in your packet.
+    In an urgent case, call the DMHC Help Center right away and send your application by fax, not by mail. A doctor's letter saying it is urgent helps, but DMHC can also decide on its own that a case is urgent. You can ask your plan for a fast (expedited) grievance at the same time.
+
+    You do not need a doctor's request to apply for an IMR.
 
 help-deadlines-title = Deadlines
 help-deadlines-body =
-    Apply within 6 months after your health plan sends you its written decision on your grievance. For example, if the decision is dated 31 March, the last day is 30 September.
+    You have 6 months to apply. They count from the plan's written decision on your grievance, or from the end of the plan's 30 days if it has not decided, or, when you did not need to complain to the plan first, from the plan's denial letter. When more than one could apply, the app uses the earliest. For example, if the decision is dated March 31, the last day is September 30.
 
     If you are late, apply anyway. DMHC may accept a late application when something kept you from applying in time. Explain what happened: the app prints your explanation on the form.
 
-    Your plan has 30 days to decide your grievance, or 3 days when it is urgent. If it has not decided by then, you can apply to DMHC.
+    Your plan has 30 days to decide your grievance, or 3 days when it is urgent. You can apply from the day after those 30 days end. The 30 days count from the day the plan received your grievance: if you mailed it, count from the day it arrived.
 
     In a Medi-Cal managed care plan, a State Hearing must be asked for within 120 days of the plan's decision. See "Medi-Cal and State Hearings".
 
-    The app works out your own dates from your answers and prints them on the "Before you send" checklist.
+    If DMHC does not oversee your plan, other deadlines apply: a federal external review within 4 months of the final denial for a plan paid for by an employer, and a State Hearing within 90 days for Medi-Cal without a health plan or Medi-Cal Rx.
+
+    If your problem can have an IMR and you do not ask for one, you may give up the right to take the plan to court about it.
+
+    The app works out your own dates from your answers, shows them with the reason for each, and prints them on the "Before you send" checklist.
 
 help-medi-cal-title = Medi-Cal and State Hearings
 help-medi-cal-body =
     If you are in a Medi-Cal managed care plan, you can also ask for a Medi-Cal State Hearing.
 
     - If you have already had a State Hearing on the problem, you cannot get an IMR.
-    - After an IMR, you can still ask for a State Hearing.
-    - Ask for a State Hearing within 120 days of the plan's decision. That is shorter than the 6 months you have to apply for an IMR.
+    - Asking for a State Hearing may also stop you from getting an IMR: if you have asked for one, call the DMHC Help Center before you apply.
+    - After an IMR, you can still ask for a State Hearing. Asking for the IMR first keeps both choices open.
+    - Ask for a State Hearing within 120 days of the plan's decision. That is shorter than the 6 months you have to apply for an IMR. If the plan does not decide your appeal within 30 days, you may ask for a State Hearing right away.
+    - Some Medi-Cal plans run by a county are not licensed by DMHC; their members cannot get a DMHC IMR.
 
 help-what-to-attach-title = What to send with your form
 help-what-to-attach-body =

@@ -60,43 +60,51 @@ help-not-dmhc-body =
 
 help-grievance-first-title = Primero, presente una queja ante su plan de salud
 help-grievance-first-body =
-    En la mayoría de los casos, usted primero tiene que presentar una queja ante su plan de salud. Esto se llama queja formal (algunos planes la llaman apelación). El número de teléfono del plan está en su tarjeta de miembro.
+    En la mayoría de los casos, usted primero tiene que presentar una queja ante su plan de salud. Esto se llama queja formal (algunos planes la llaman apelación). El número de teléfono del plan está en su tarjeta de miembro. Los planes tienen que aceptar una queja formal durante al menos 180 días después del problema; un plan de Medi-Cal acepta una apelación durante 60 días después de su Aviso de Acción.
 
-    El plan tiene que decidir en un plazo de 30 días, o de 3 días si el problema es una amenaza inmediata y grave para su salud.
+    El plan tiene que decidir en un plazo de 30 días, o de 3 días (72 horas) si el problema es una amenaza inmediata y grave para su salud.
 
     Usted puede pedir una IMR al DMHC cuando:
 
     - el plan ya decidió y usted no está de acuerdo; o
-    - pasaron 30 días desde que presentó la queja y el plan no ha decidido.
+    - pasaron más de 30 días desde que el plan recibió su queja formal y no ha decidido. El DMHC cierra la solicitud que llega antes de tiempo, así que espere hasta el día 31.
 
     No tiene que quejarse primero ante su plan cuando:
 
     - el plan rechazó un tratamiento por ser experimental o en investigación; o
     - su caso es urgente: hay una amenaza grave e inmediata para su salud.
 
-    El DMHC también puede omitir este paso en casos extraordinarios y de peso.
+    El DMHC también puede omitir este paso en casos extraordinarios y apremiantes.
 
-    En un caso urgente, su médico tiene que enviar un documento escrito que diga que es urgente. Sin él, el DMHC atiende el caso con la rapidez normal. Ponga la declaración de su médico en su paquete.
+    En un caso urgente, llame de inmediato al Centro de Ayuda del DMHC y envíe su solicitud por fax, no por correo. Una carta del médico que diga que es urgente ayuda, pero el DMHC también puede decidir por su cuenta que un caso es urgente. Al mismo tiempo, puede pedirle a su plan una queja formal rápida (acelerada).
+
+    No necesita el pedido de un médico para solicitar una IMR.
 
 help-deadlines-title = Fechas límite
 help-deadlines-body =
-    Haga su solicitud dentro de los 6 meses después de que su plan de salud le envíe su decisión por escrito sobre la queja. Por ejemplo, si la decisión tiene fecha del 31 de marzo, el último día es el 30 de septiembre.
+    Usted tiene 6 meses para presentar su solicitud. Se cuentan desde la decisión por escrito del plan sobre su queja formal, o desde el final de los 30 días del plan si no ha decidido, o, cuando no tenía que quejarse primero ante el plan, desde la carta de denegación del plan. Cuando puede aplicarse más de una, la aplicación usa la más temprana. Por ejemplo, si la decisión tiene fecha del 31 de marzo, el último día es el 30 de septiembre.
 
-    Si se le pasó la fecha, haga la solicitud de todos modos. El DMHC puede aceptar una solicitud tardía cuando algo le impidió hacerla a tiempo. Explique lo que pasó: la aplicación imprime su explicación en el formulario.
+    Si se le pasó la fecha, presente su solicitud de todos modos. El DMHC puede aceptar una solicitud tardía cuando algo le impidió presentarla a tiempo. Explique lo que pasó: la aplicación imprime su explicación en el formulario.
 
-    Su plan tiene 30 días para decidir su queja, o 3 días si es urgente. Si no ha decidido para entonces, usted puede hacer su solicitud al DMHC.
+    Su plan tiene 30 días para decidir su queja formal, o 3 días si es urgente. Puede presentar su solicitud a partir del día después de que terminan esos 30 días. Los 30 días se cuentan desde el día en que el plan recibió su queja formal: si la envió por correo, cuente desde el día en que llegó.
 
     En un plan de atención administrada de Medi-Cal, la Audiencia Estatal se tiene que pedir dentro de los 120 días después de la decisión del plan. Vea "Medi-Cal y las Audiencias Estatales".
 
-    La aplicación calcula sus propias fechas con sus respuestas y las imprime en la lista "Antes de enviar".
+    Si el DMHC no supervisa su plan, hay otros plazos: una revisión externa federal dentro de los 4 meses después de la denegación final, para un plan que paga un empleador, y una Audiencia Estatal dentro de los 90 días para Medi-Cal sin plan de salud o Medi-Cal Rx.
+
+    Si su problema puede tener una IMR y usted no la pide, puede perder el derecho de demandar al plan por ese problema.
+
+    La aplicación calcula sus propias fechas con sus respuestas, las muestra con la razón de cada una y las imprime en la lista "Antes de enviar".
 
 help-medi-cal-title = Medi-Cal y las Audiencias Estatales
 help-medi-cal-body =
     Si usted tiene un plan de atención administrada de Medi-Cal, también puede pedir una Audiencia Estatal de Medi-Cal.
 
     - Si ya tuvo una Audiencia Estatal sobre el mismo problema, no puede obtener una IMR.
-    - Después de una IMR, todavía puede pedir una Audiencia Estatal.
-    - Pida la Audiencia Estatal dentro de los 120 días después de la decisión del plan. Es menos tiempo que los 6 meses que tiene para pedir una IMR.
+    - Pedir una Audiencia Estatal también puede impedirle obtener una IMR: si ya la pidió, llame al Centro de Ayuda del DMHC antes de presentar su solicitud.
+    - Después de una IMR, todavía puede pedir una Audiencia Estatal. Pedir primero la IMR le deja las dos opciones.
+    - Pida la Audiencia Estatal dentro de los 120 días después de la decisión del plan. Es menos tiempo que los 6 meses que tiene para pedir una IMR. Si el plan no decide su apelación en 30 días, puede pedir una Audiencia Estatal enseguida.
+    - Algunos planes de Medi-Cal que maneja un condado no tienen licencia del DMHC; sus miembros no pueden obtener una IMR del DMHC.
 
 help-what-to-attach-title = Qué enviar con su formulario
 help-what-to-attach-body =
