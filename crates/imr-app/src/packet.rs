@@ -232,6 +232,13 @@ pub fn suggestions_in(lang: imr_i18n::Lang, file: &imr_case::case::CaseFile) -> 
     if yes(ids::URGENCY_URGENT) && !has(DocumentKind::UrgencyStatement) {
         out.push(text(lang, "suggest-urgency-statement", &[]));
     }
+    let experimental = file
+        .answers
+        .get(ids::PROBLEM_TYPE)
+        .is_some_and(|v| v == imr_case::rules::ProblemType::Experimental.value());
+    if experimental && !has(DocumentKind::ExperimentalCertification) {
+        out.push(text(lang, "suggest-experimental-certification", &[]));
+    }
     if yes(ids::HELPER_HAS_HELPER) && !has(DocumentKind::AssistantForm) {
         out.push(text(lang, "suggest-assistant-form", &[]));
     }

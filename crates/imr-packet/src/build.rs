@@ -57,7 +57,8 @@ impl Layout {
     }
 }
 
-const APPLICATION_TITLE: &str = "IMR Application/Complaint Form (DMHC 20-224)";
+/// Not DMHC's printed form: the answers to it, under the form's labels and in its order.
+const APPLICATION_TITLE: &str = "DMHC 20-224 answers: IMR Application/Complaint Form";
 
 fn has_helper(case: &Case) -> bool {
     case.answers
@@ -87,7 +88,7 @@ fn lay_out(
 
     let mut forms = vec![(APPLICATION_TITLE, application_form())];
     if has_helper(case) {
-        forms.push(("Authorized Assistant Form", assistant_form()));
+        forms.push(("DMHC Authorized Assistant Form answers", assistant_form()));
     }
     for (title, definition) in forms {
         let mut c = Composer::new(fonts, title);

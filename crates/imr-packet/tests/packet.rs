@@ -98,7 +98,7 @@ fn reading_text(pdf: &Path) -> String {
         .map(|l| l.trim_start_matches('\u{c}'))
         .filter(|l| !l.starts_with("Patient: ") && !l.starts_with("Page "))
         .filter(|l| !l.ends_with("(continued)") && *l != "(continued)")
-        .filter(|l| !l.starts_with("IMR Application/Complaint Form (DMHC 20-224)"))
+        .filter(|l| !l.starts_with("DMHC 20-224 answers"))
         .collect::<Vec<_>>()
         .join(" ")
         .split_whitespace()
@@ -375,7 +375,7 @@ fn long_answers_flow_onto_continuation_pages() {
 
 #[test]
 fn minor_gets_a_guardian_section_and_adult_does_not() {
-    let question = imr_case::form::field("guardian.name").unwrap().label;
+    let question = imr_case::form::field("guardian.name").unwrap().form_label;
     let adult = example(Mode::Mail);
     assert!(!reading_text(&adult.pdf).contains(question));
     let mut file = example_file();

@@ -114,7 +114,7 @@ fn from_json_lists_allowed_document_kinds() {
         error.to_string(),
         "Document 2 has the kind \"letter\", which this app does not know. Use one of: \
          denial_letter, grievance_decision, doctor_letter, urgency_statement, \
-         medical_records, assistant_form, other."
+         experimental_certification, medical_records, assistant_form, other."
     );
 }
 

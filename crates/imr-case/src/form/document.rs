@@ -14,6 +14,10 @@ pub enum DocumentKind {
     DoctorLetter,
     /// The doctor's written statement that the case is urgent.
     UrgencyStatement,
+    /// The doctor's certification for an experimental or investigational treatment
+    /// (H&S Code 1370.4): standard treatments did not work or are not appropriate, and the
+    /// one asked for is likely to be more beneficial.
+    ExperimentalCertification,
     /// Medical records (from out-of-network providers; the plan sends its own).
     MedicalRecords,
     /// The signed Authorized Assistant form and any power of attorney.
@@ -24,11 +28,12 @@ pub enum DocumentKind {
 
 impl DocumentKind {
     /// Every kind, in the order the packet lists them.
-    pub const ALL: [DocumentKind; 7] = [
+    pub const ALL: [DocumentKind; 8] = [
         DocumentKind::DenialLetter,
         DocumentKind::GrievanceDecision,
         DocumentKind::DoctorLetter,
         DocumentKind::UrgencyStatement,
+        DocumentKind::ExperimentalCertification,
         DocumentKind::MedicalRecords,
         DocumentKind::AssistantForm,
         DocumentKind::Other,
@@ -41,6 +46,7 @@ impl DocumentKind {
             DocumentKind::GrievanceDecision => "grievance_decision",
             DocumentKind::DoctorLetter => "doctor_letter",
             DocumentKind::UrgencyStatement => "urgency_statement",
+            DocumentKind::ExperimentalCertification => "experimental_certification",
             DocumentKind::MedicalRecords => "medical_records",
             DocumentKind::AssistantForm => "assistant_form",
             DocumentKind::Other => "other",
@@ -60,6 +66,9 @@ impl DocumentKind {
             DocumentKind::GrievanceDecision => "The plan's decision on your complaint",
             DocumentKind::DoctorLetter => "Letter from a doctor",
             DocumentKind::UrgencyStatement => "Doctor's statement that it is urgent",
+            DocumentKind::ExperimentalCertification => {
+                "Doctor's certification for an experimental treatment"
+            }
             DocumentKind::MedicalRecords => "Medical records",
             DocumentKind::AssistantForm => "Authorized Assistant form",
             DocumentKind::Other => "Other document",

@@ -17,6 +17,7 @@ mod application_problem;
 mod assistant;
 mod document;
 pub mod ids;
+mod labels;
 
 pub use document::DocumentKind;
 
@@ -61,8 +62,10 @@ pub struct Field {
     pub id: &'static str,
     /// What kind of answer it takes.
     pub kind: FieldKind,
-    /// The question in plain words.
+    /// The question in plain words (the wizard asks it).
     pub label: &'static str,
+    /// The label DMHC's form prints beside the answer (the packet prints it).
+    pub form_label: &'static str,
     /// One short sentence of help, or `""`.
     pub hint: &'static str,
     /// What the answer is, as a noun phrase for error messages ("the patient's last name").
@@ -315,6 +318,7 @@ impl Field {
             id,
             kind,
             label,
+            form_label: labels::form_label(id).unwrap_or(label),
             hint: "",
             name,
             requirement: Requirement::Required,

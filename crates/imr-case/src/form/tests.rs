@@ -335,3 +335,17 @@ fn form_serializes_kinds_and_requirements() {
     let form = serde_json::to_value(application_form()).unwrap();
     assert_eq!(form["sections"][0]["fields"][0]["id"], "patient.first_name");
 }
+
+#[test]
+fn every_field_has_the_printed_forms_label() {
+    for field in all_fields() {
+        assert!(
+            super::labels::form_label(field.id).is_some(),
+            "{} has no label for the printed form",
+            field.id
+        );
+        assert_ne!(field.form_label, field.label, "{}", field.id);
+        assert!(!field.form_label.starts_with("What "), "{}", field.id);
+    }
+    assert_eq!(super::labels::FORM_LABELS.len(), all_fields().count());
+}

@@ -42,6 +42,7 @@ case-status-cannot-open = Cannot be opened
 suggest-denial-letter = Add the plan's letter that said no (the denial letter), if you have it.
 suggest-grievance-decision = You said the plan decided: add that decision letter.
 suggest-grievance-decision-dated = You said the plan decided on { $date }: add that decision letter.
+suggest-experimental-certification = For an experimental treatment, add your doctor's statement that standard treatments did not work or are not right for you, and that the treatment asked for is likely to work better.
 suggest-urgency-statement = You said this is urgent: if a doctor has written so, add the letter. Call the DMHC Help Center now, and fax the packet rather than mail it.
 suggest-assistant-form = Someone is helping you: the packet includes the Authorized Assistant form for you both to sign. If you already have a signed one, add it here.
 

@@ -264,6 +264,7 @@ signature-assistant-helper = Signature of the person helping
 ## Document kinds
 document-kind-denial-letter = Denial letter
 document-kind-grievance-decision = The plan's decision on your complaint
+document-kind-experimental-certification = Doctor's certification for an experimental treatment
 document-kind-doctor-letter = Letter from a doctor
 document-kind-urgency-statement = Doctor's statement that it is urgent
 document-kind-medical-records = Medical records

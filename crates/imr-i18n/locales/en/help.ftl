@@ -82,7 +82,7 @@ help-grievance-first-body =
 
 help-deadlines-title = Deadlines
 help-deadlines-body =
-    You have 6 months to apply. They count from the plan's written decision on your grievance, or from the end of the plan's 30 days if it has not decided, or, when you did not need to complain to the plan first, from the plan's denial letter. When more than one could apply, the app uses the earliest. For example, if the decision is dated March 31, the last day is September 30.
+    Apply within 6 months. They count from the plan's written decision on your grievance, or from the end of the plan's 30 days if it has not decided, or, when you did not need to complain to the plan first, from the plan's denial letter. When more than one could apply, the app uses the earliest. For example, if the decision is dated March 31, the last day is September 30.
 
     If you are late, apply anyway. DMHC may accept a late application when something kept you from applying in time. Explain what happened: the app prints your explanation on the form.
 

@@ -42,6 +42,7 @@ case-status-cannot-open = No se puede abrir
 suggest-denial-letter = Agregue la carta en la que el plan le dijo que no (la carta de negación), si la tiene.
 suggest-grievance-decision = Usted dijo que el plan ya decidió: agregue esa carta con la decisión.
 suggest-grievance-decision-dated = Usted dijo que el plan decidió el { $date }: agregue esa carta con la decisión.
+suggest-experimental-certification = Para un tratamiento experimental, agregue la declaración de su médico de que los tratamientos comunes no funcionaron o no son adecuados para usted, y de que el tratamiento que pide probablemente funcione mejor.
 suggest-urgency-statement = Usted dijo que es urgente: si un médico lo escribió, agregue la carta. Llame ahora al Centro de Ayuda del DMHC y envíe el paquete por fax, no por correo.
 suggest-assistant-form = Alguien le ayuda: el paquete incluye el formulario de Asistente Autorizado (Authorized Assistant Form) para que ustedes dos lo firmen. Si ya tiene uno firmado, agréguelo aquí.
 

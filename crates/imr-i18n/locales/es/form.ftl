@@ -262,6 +262,7 @@ signature-assistant-helper = Firma de la persona que ayuda
 ## Tipos de documento
 document-kind-denial-letter = Carta de negación
 document-kind-grievance-decision = La decisión del plan sobre su queja
+document-kind-experimental-certification = Certificación del médico para un tratamiento experimental
 document-kind-doctor-letter = Carta de un médico
 document-kind-urgency-statement = Declaración del médico de que es urgente
 document-kind-medical-records = Expedientes médicos

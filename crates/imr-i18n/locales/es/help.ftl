@@ -82,7 +82,7 @@ help-grievance-first-body =
 
 help-deadlines-title = Fechas límite
 help-deadlines-body =
-    Usted tiene 6 meses para presentar su solicitud. Se cuentan desde la decisión por escrito del plan sobre su queja formal, o desde el final de los 30 días del plan si no ha decidido, o, cuando no tenía que quejarse primero ante el plan, desde la carta de denegación del plan. Cuando puede aplicarse más de una, la aplicación usa la más temprana. Por ejemplo, si la decisión tiene fecha del 31 de marzo, el último día es el 30 de septiembre.
+    Presente su solicitud dentro de los 6 meses. Se cuentan desde la decisión por escrito del plan sobre su queja formal, o desde el final de los 30 días del plan si no ha decidido, o, cuando no tenía que quejarse primero ante el plan, desde la carta de denegación del plan. Cuando puede aplicarse más de una, la aplicación usa la más temprana. Por ejemplo, si la decisión tiene fecha del 31 de marzo, el último día es el 30 de septiembre.
 
     Si se le pasó la fecha, presente su solicitud de todos modos. El DMHC puede aceptar una solicitud tardía cuando algo le impidió presentarla a tiempo. Explique lo que pasó: la aplicación imprime su explicación en el formulario.
 

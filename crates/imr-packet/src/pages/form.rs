@@ -61,18 +61,18 @@ pub fn render(
                 FieldKind::YesNo => {
                     let yes = raw.eq_ignore_ascii_case("yes");
                     let no = raw.eq_ignore_ascii_case("no");
-                    c.check_boxes(field.label, &[("Yes", yes), ("No", no)]);
+                    c.check_boxes(field.form_label, &[("Yes", yes), ("No", no)]);
                 }
                 FieldKind::Choice(options) => {
                     let boxes: Vec<(&str, bool)> = options
                         .iter()
                         .map(|o| (o.label, raw.eq_ignore_ascii_case(o.value)))
                         .collect();
-                    c.check_boxes(field.label, &boxes);
+                    c.check_boxes(field.form_label, &boxes);
                 }
                 _ => {
                     let shown = case.display_value(field.id).unwrap_or_default();
-                    c.answer(field.label, &shown);
+                    c.answer(field.form_label, &shown);
                 }
             }
         }
