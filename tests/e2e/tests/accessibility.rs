@@ -138,6 +138,10 @@ fn conditional_answers(on: bool) -> Vec<(&'static str, Value)> {
             "medi-cal",
             json!({"plan.medi_cal_managed_care": pick("yes", "no")}),
         ),
+        (
+            "state-hearing",
+            json!({"plan.state_hearing_requested": pick("yes", "no")}),
+        ),
         ("urgent", json!({"urgency.urgent": pick("yes", "no")})),
         (
             "patient-details",
@@ -1105,12 +1109,11 @@ async fn keyboard_alone_completes_a_case_to_a_saved_packet() {
     continue_to(&s, &radio("problem.plan_action", "denied")).await;
 
     // The first questions.
+    choose_by_keys(&s, "problem.plan_action", "denied", false).await;
+    continue_to(&s, &format!("{}-day", field("problem.denial_date"))).await;
+    type_date(&s, "problem.denial_date", "20", "1", "2026").await;
+    continue_to(&s, &radio("plan.regulator", "dmhc")).await;
     for (name, value, next) in [
-        (
-            "problem.plan_action",
-            "denied",
-            radio("plan.regulator", "dmhc"),
-        ),
         (
             "plan.regulator",
             "dmhc",
