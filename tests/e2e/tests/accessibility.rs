@@ -1188,6 +1188,7 @@ async fn keyboard_alone_completes_a_case_to_a_saved_packet() {
     // The problem.
     open_task(&s, "problem", &radio("problem.type", "medical_necessity")).await;
     continue_to(&s, &radio("problem.plan_action", "denied")).await;
+    continue_to(&s, &format!("{}-day", field("problem.denial_date"))).await;
     continue_to(&s, &radio("urgency.urgent", "no")).await;
     continue_to(&s, &field("problem.condition")).await;
     type_into(&s, &field("problem.condition"), "Lumbar radiculopathy").await;

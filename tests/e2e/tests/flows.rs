@@ -146,7 +146,11 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
         .await;
     for (shot, then) in [
         ("problem-type-again", radio("problem.plan_action", "denied")),
-        ("plan-action-again", radio("urgency.urgent", "no")),
+        (
+            "plan-action-again",
+            format!("{}-day", field("problem.denial_date")),
+        ),
+        ("denial-date-again", radio("urgency.urgent", "no")),
         ("urgent-again", field("problem.condition")),
     ] {
         next(&mut s, shot, &then).await;
@@ -369,7 +373,11 @@ async fn late_case_is_told_and_asked_why() {
     eligibility(&mut s, "dmhc", ("2", "5", "2025"), ("1", "6", "2025")).await;
     let late = s.text("#late").await;
     assert!(late.contains("Late: tell us why"), "{late}");
-    assert!(s.text("#dates").await.contains("Apply by December 1, 2025"));
+    let dates = s.text("#dates").await;
+    assert!(
+        dates.contains("The last day to apply on time was December 1, 2025"),
+        "{dates}"
+    );
     s.screenshot("late-result").await;
     s.click("#continue").await;
     s.wait_for("#task-grievance").await;
@@ -431,7 +439,13 @@ async fn reopened_case_is_listed_with_its_answers() {
     s.click("#start-new").await;
     s.wait_for(&radio("problem.type", "experimental")).await;
     s.choose(&radio("problem.type", "experimental")).await;
-    next(&mut s, "problem-type", &radio("plan.regulator", "dmhc")).await;
+    next(
+        &mut s,
+        "problem-type",
+        &format!("{}-day", field("problem.denial_date")),
+    )
+    .await;
+    next(&mut s, "denial-date", &radio("plan.regulator", "dmhc")).await;
     // Name the patient through the task list later; first close the app.
     s.restart().await;
     s.wait_for("ul.cases").await;
