@@ -40,6 +40,12 @@ async fn to_grievance_date(s: &Session) {
     ] {
         s.choose(&radio(question, answer)).await;
         s.click("#continue").await;
+        if question == "problem.plan_action" {
+            // The denial letter's date may be left blank.
+            s.wait_for(&format!("{}-day", field("problem.denial_date")))
+                .await;
+            s.click("#continue").await;
+        }
     }
     s.wait_for(&format!("{}-day", field("grievance.filed_on")))
         .await;
