@@ -314,7 +314,13 @@ const TASKS: &[Screen] = &[
         CONTINUE,
         "#f-problem-plan_action-denied",
     ),
-    screen("plan-action-again", &[], CONTINUE, "#f-urgency-urgent-no"),
+    screen(
+        "plan-action-again",
+        &[],
+        CONTINUE,
+        "#f-problem-denial_date-day",
+    ),
+    screen("denial-date-again", &[], CONTINUE, "#f-urgency-urgent-no"),
     screen("urgent-again", &[], CONTINUE, "#f-problem-condition"),
     screen(
         "treatment",
