@@ -84,6 +84,11 @@ fn translate_form(lang: Lang, form: Form) -> Form {
         }
         for s in &mut section.signatures {
             s.label = keep(text(lang, &signature_message_id(s.id), &[]));
+            s.statement = keep(text(
+                lang,
+                &format!("{}-statement", signature_message_id(s.id)),
+                &[],
+            ));
         }
     }
     out
@@ -291,6 +296,10 @@ mod tests {
                 }
                 for sig in &s.signatures {
                     check(signature_message_id(sig.id), sig.label);
+                    check(
+                        format!("{}-statement", signature_message_id(sig.id)),
+                        sig.statement,
+                    );
                 }
             }
         }

@@ -360,17 +360,107 @@ fn names_in_any_script_render_and_read_back() {
 #[test]
 fn long_answers_flow_onto_continuation_pages() {
     let mut file = example_file();
-    let story: String = (1..=150)
-        .map(|i| format!("sentence{i} of my story."))
-        .collect::<Vec<_>>()
-        .join(" ");
+    // Both long answers near their limits (4,000 and 2,000 characters): together more
+    // than a page, so one of them must flow onto the next page.
+    let words = |tag: &str, n: usize| {
+        (1..=n)
+            .map(|i| format!("{tag}{i} of my story."))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let story = words("sentence", 150);
+    let wanted = words("wish", 90);
+    assert!(story.len() <= 4000 && wanted.len() <= 2000);
     file.answers
         .insert("problem.description".into(), story.clone());
+    file.answers
+        .insert("problem.desired_outcome".into(), wanted.clone());
     let short = example(Mode::Mail);
     let b = build(&file, &example_dir(), Mode::Mail);
     assert!(b.summary.total_pages > short.summary.total_pages);
     let text = reading_text(&b.pdf);
     assert!(text.contains(&story), "the long answer was cut");
+    assert!(text.contains(&wanted), "the long answer was cut");
+    let page_of = |needle: &str| {
+        (1..=page_count(&b.pdf))
+            .find(|&p| text_of_page(&b.pdf, p).contains(needle))
+            .unwrap_or(0)
+    };
+    let spans = [
+        ("sentence1 of", "sentence150 of"),
+        ("wish1 of", "wish90 of"),
+    ]
+    .iter()
+    .map(|(a, z)| (page_of(a), page_of(z)))
+    .collect::<Vec<_>>();
+    let flowed = spans.iter().find(|(a, z)| *a > 0 && z > a);
+    let Some(&(_, last)) = flowed else {
+        panic!("no long answer flows onto a next page: {spans:?}");
+    };
+    assert!(
+        text_of_page(&b.pdf, last).contains("(continued)"),
+        "the continuation page is not marked"
+    );
+}
+
+/// On the form pages a short answer sits beside its label, on one line, as on DMHC's
+/// paper form; a choice shows its boxes beside its label.
+#[test]
+fn form_pages_put_short_answers_beside_their_labels() {
+    let b = example(Mode::Mail);
+    let all = run("pdftotext", &["-layout", b.pdf.to_str().unwrap(), "-"]);
+    let row = |label: &str| {
+        all.lines()
+            .find(|l| l.trim_start().starts_with(label))
+            .unwrap_or_else(|| panic!("no line starts with {label:?}"))
+            .to_string()
+    };
+    for (label, answer) in [
+        ("First Name", "José"),
+        ("Last Name", "Núñez"),
+        ("Member/Subscriber ID Number", "XJ4-2291-07"),
+        ("Health Plan Name", "Golden Valley Health Plan"),
+    ] {
+        let line = row(label);
+        assert!(line.contains(answer), "{label}: {line:?}");
+    }
+    let gender = row("Gender");
+    assert!(
+        gender.contains("Male") && gender.contains("Female"),
+        "{gender:?}"
+    );
+}
+
+/// Each signature line stands under the statement the signer affirms, and the
+/// Authorized Assistant form's Part A names the member it is about.
+#[test]
+fn signatures_stand_under_their_statements_and_part_a_names_the_member() {
+    let b = example(Mode::Mail);
+    let text = reading_text(&b.pdf);
+    for statement in [
+        imr_case::form::APPLICANT_STATEMENT,
+        imr_case::form::MEMBER_STATEMENT,
+        imr_case::form::HELPER_STATEMENT,
+    ] {
+        let at = text.find(&squash(statement)).expect("statement printed");
+        let rest = &text[at..];
+        assert!(
+            rest.find("Signature of").is_some(),
+            "no signature line after {statement:?}"
+        );
+    }
+    let part_a = text.find("Part A").expect("Part A printed");
+    let part_b = text.find("Part B").expect("Part B printed");
+    let part = &text[part_a..part_b];
+    for needle in [
+        "José",
+        "Núñez",
+        "07/14/1961",
+        "Golden Valley Health Plan",
+        "XJ4-2291-07",
+    ] {
+        assert!(part.contains(needle), "Part A lacks {needle:?}: {part}");
+    }
 }
 
 #[test]

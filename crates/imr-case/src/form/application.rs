@@ -26,8 +26,8 @@ pub(super) fn build() -> Form {
             problem::urgency(),
             problem::providers(),
             problem::late(),
-            signature(),
             helper(),
+            signature(),
         ],
     }
 }
@@ -298,6 +298,9 @@ fn plan() -> Section {
     )
 }
 
+/// What the applicant affirms and allows by signing the application.
+pub const APPLICANT_STATEMENT: &str = "By signing, I ask the Department of Managed Health Care to review my health plan's decision, as an Independent Medical Review or as a complaint. What I wrote in this application is true as far as I know. I allow my health plan, my medical group, and the doctors, hospitals and others who treated me to give the Department and the independent reviewers the medical records and information they need for this review. I am the patient, or I have the right to act for the patient.";
+
 fn signature() -> Section {
     let mut section = section(
         "signature",
@@ -330,6 +333,7 @@ fn signature() -> Section {
     section.signatures.push(SignatureLine {
         id: "application.applicant",
         label: "Signature of patient or person applying for the patient",
+        statement: APPLICANT_STATEMENT,
     });
     section
 }

@@ -13,6 +13,22 @@ pub(super) fn build() -> Form {
     }
 }
 
+/// What the member affirms by signing Part A.
+pub const MEMBER_STATEMENT: &str = "By signing, I allow the Department of Managed Health Care to talk about my IMR or complaint with the person named in this form, and to share information about my case with them, including medical information.";
+
+/// What the helper affirms by signing Part B.
+pub const HELPER_STATEMENT: &str = "By signing, I agree to help the member with this IMR or complaint. What I wrote in Part B is true.";
+
+/// The member, as Part A identifies them: answers of the application, printed again.
+const MEMBER: &[&str] = &[
+    PATIENT_FIRST_NAME,
+    PATIENT_MIDDLE_INITIAL,
+    PATIENT_LAST_NAME,
+    PATIENT_DATE_OF_BIRTH,
+    PLAN_NAME,
+    PLAN_MEMBER_ID,
+];
+
 fn part_a() -> Section {
     let mut section = section(
         "helper_part_a",
@@ -27,9 +43,11 @@ fn part_a() -> Section {
         .required_when(Condition::HelperNamed)
         .max_len(80)],
     );
+    section.repeats = MEMBER.to_vec();
     section.signatures.push(SignatureLine {
         id: "assistant.member",
         label: "Signature of member (or parent or guardian)",
+        statement: MEMBER_STATEMENT,
     });
     section
 }
@@ -122,6 +140,7 @@ fn part_b() -> Section {
     section.signatures.push(SignatureLine {
         id: "assistant.helper",
         label: "Signature of the person helping",
+        statement: HELPER_STATEMENT,
     });
     section
 }

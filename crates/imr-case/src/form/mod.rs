@@ -19,6 +19,8 @@ mod document;
 pub mod ids;
 mod labels;
 
+pub use application::APPLICANT_STATEMENT;
+pub use assistant::{HELPER_STATEMENT, MEMBER_STATEMENT};
 pub use document::DocumentKind;
 
 /// A whole form: the DMHC application or the Authorized Assistant form.
@@ -41,18 +43,26 @@ pub struct Section {
     pub title: &'static str,
     /// The questions, in order.
     pub fields: Vec<Field>,
-    /// Lines the PDF leaves blank for a handwritten signature and date. The app never
-    /// collects signatures; people sign the printed page.
+    /// Answers given in another part (by field id) that this part of the printed form
+    /// shows again, such as the member's name and plan on the Authorized Assistant
+    /// form's Part A: the wizard does not ask them twice.
+    pub repeats: Vec<&'static str>,
+    /// Lines for a signature and date, each under the statement the signer affirms.
+    /// People sign the printed page by hand, or on screen (typed or drawn).
     pub signatures: Vec<SignatureLine>,
 }
 
-/// A blank line on the printed form for someone to sign and date by hand.
+/// A line on the printed form for someone to sign and date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SignatureLine {
     /// Stable id, for example `application.applicant`.
     pub id: &'static str,
-    /// Who signs, as printed beside the line.
+    /// Who signs, as printed under the line.
     pub label: &'static str,
+    /// What the signer affirms and allows by signing, printed above the line and shown
+    /// before someone signs on screen. Our own plain words for what DMHC's form asks
+    /// the signer to affirm (docs/rules.md, "Signatures").
+    pub statement: &'static str,
 }
 
 /// One question.
@@ -373,6 +383,7 @@ fn section(id: &'static str, title: &'static str, fields: Vec<Field>) -> Section
         id,
         title,
         fields,
+        repeats: Vec::new(),
         signatures: Vec::new(),
     }
 }

@@ -213,6 +213,7 @@ field-signature-relationship-option-parent = The patient's parent
 field-signature-relationship-option-guardian = The patient's guardian or conservator
 field-signature-relationship-option-authorized-assistant = Someone the patient chose to help them
 signature-application-applicant = Signature of patient or person applying for the patient
+signature-application-applicant-statement = By signing, I ask the Department of Managed Health Care to review my health plan's decision, as an Independent Medical Review or as a complaint. What I wrote in this application is true as far as I know. I allow my health plan, my medical group, and the doctors, hospitals and others who treated me to give the Department and the independent reviewers the medical records and information they need for this review. I am the patient, or I have the right to act for the patient.
 
 ## Section helper
 section-application-helper = Someone helping you
@@ -229,6 +230,7 @@ field-helper-name = What is the name of the person helping you?
 field-helper-name-hint = DMHC will be able to talk to this person about your case.
 field-helper-name-name = the name of the person helping you
 signature-assistant-member = Signature of member (or parent or guardian)
+signature-assistant-member-statement = By signing, I allow the Department of Managed Health Care to talk about my IMR or complaint with the person named in this form, and to share information about my case with them, including medical information.
 
 ## Section helper_part_b
 section-authorized-assistant-helper-part-b = Part B: to be completed by the person helping
@@ -260,6 +262,7 @@ field-helper-legal-authority-kind-option-guardian = Guardian
 field-helper-legal-authority-kind-option-conservator = Conservator
 field-helper-legal-authority-kind-option-other = Other legal document
 signature-assistant-helper = Signature of the person helping
+signature-assistant-helper-statement = By signing, I agree to help the member with this IMR or complaint. What I wrote in Part B is true.
 
 ## Document kinds
 document-kind-denial-letter = Denial letter

@@ -211,6 +211,7 @@ field-signature-relationship-option-parent = El padre o la madre del paciente
 field-signature-relationship-option-guardian = El tutor legal o curador (conservator) del paciente
 field-signature-relationship-option-authorized-assistant = Una persona que el paciente eligió para que le ayude
 signature-application-applicant = Firma del paciente o de la persona que presenta la solicitud por el paciente
+signature-application-applicant-statement = Al firmar, le pido al Departamento de Atención Médica Administrada (DMHC) que revise la decisión de mi plan de salud, como una Revisión Médica Independiente o como una queja. Lo que escribí en esta solicitud es verdad, según lo que sé. Permito que mi plan de salud, mi grupo médico y los médicos, hospitales y otras personas que me atendieron le den al Departamento y a los revisores independientes los expedientes médicos y la información que necesiten para esta revisión. Soy el paciente, o tengo el derecho de actuar por el paciente.
 
 ## Sección helper
 section-application-helper = Alguien que le ayuda
@@ -227,6 +228,7 @@ field-helper-name = ¿Cómo se llama la persona que le ayuda?
 field-helper-name-hint = El DMHC podrá hablar de su caso con esta persona.
 field-helper-name-name = el nombre de la persona que le ayuda
 signature-assistant-member = Firma del miembro (o del padre, la madre o el tutor legal)
+signature-assistant-member-statement = Al firmar, permito que el Departamento de Atención Médica Administrada (DMHC) hable de mi IMR o queja con la persona nombrada en este formulario, y que le dé información sobre mi caso, incluida información médica.
 
 ## Sección helper_part_b
 section-authorized-assistant-helper-part-b = Parte B: la llena la persona que ayuda
@@ -258,6 +260,7 @@ field-helper-legal-authority-kind-option-guardian = Tutor legal
 field-helper-legal-authority-kind-option-conservator = Curador (conservator)
 field-helper-legal-authority-kind-option-other = Otro documento legal
 signature-assistant-helper = Firma de la persona que ayuda
+signature-assistant-helper-statement = Al firmar, acepto ayudar al miembro con esta IMR o queja. Lo que escribí en la Parte B es verdad.
 
 ## Tipos de documento
 document-kind-denial-letter = Carta de negación

@@ -42,6 +42,14 @@ impl std::fmt::Debug for Composer<'_> {
 }
 
 const CHECK_BOX: f32 = 10.0;
+/// Width of the label column on form pages; answers start after it.
+const LABEL_COLUMN: f32 = 190.0;
+const COLUMN_GAP: f32 = 10.0;
+const ANSWER_LEFT: f32 = LEFT + LABEL_COLUMN;
+/// An answer that wraps to more lines than this goes under its label, full width.
+const SIDE_BY_SIDE_LINES: usize = 3;
+/// Space between two rows of the form.
+const ROW_GAP: f32 = 4.0;
 
 impl<'f> Composer<'f> {
     /// Starts a part (a form, an index…) on a new page under `title`.
@@ -168,35 +176,84 @@ impl<'f> Composer<'f> {
         self.paragraph_at(0.0, s, size, weight);
     }
 
-    /// A question and its answer. Long answers flow onto continuation pages.
+    /// A label and its answer side by side, as on the paper form: the label in the left
+    /// column, the answer on a line in the right one. An answer longer than a few lines
+    /// goes under its label across the whole width and flows onto continuation pages.
     pub fn answer(&mut self, label: &str, value: &str) {
-        self.ensure(leading(SMALL_SIZE) + leading(BODY_SIZE));
-        self.paragraph(label, SMALL_SIZE, Weight::Bold);
         let shown = if value.trim().is_empty() {
             "(no answer)"
         } else {
             value
         };
-        self.paragraph_at(12.0, shown, BODY_SIZE, Weight::Regular);
-        self.space(5.0);
+        let label_lines =
+            self.fonts
+                .wrap(label, SMALL_SIZE, Weight::Bold, LABEL_COLUMN - COLUMN_GAP);
+        let value_lines = self
+            .fonts
+            .wrap(shown, BODY_SIZE, Weight::Regular, RIGHT - ANSWER_LEFT);
+        if value_lines.len() > SIDE_BY_SIDE_LINES || label_lines.len() > SIDE_BY_SIDE_LINES {
+            self.ensure(leading(SMALL_SIZE) + 2.0 * leading(BODY_SIZE));
+            self.paragraph(label, SMALL_SIZE, Weight::Bold);
+            self.space(2.0);
+            self.paragraph_at(12.0, shown, BODY_SIZE, Weight::Regular);
+            self.space(ROW_GAP);
+            return;
+        }
+        let lines = label_lines.len().max(value_lines.len());
+        let height = lines as f32 * leading(BODY_SIZE);
+        self.ensure(height + ROW_GAP);
+        let top = self.y;
+        for (i, l) in label_lines.iter().enumerate() {
+            let baseline = top - BODY_SIZE - i as f32 * leading(BODY_SIZE);
+            text(
+                &mut self.ops,
+                self.fonts,
+                LEFT,
+                baseline,
+                l,
+                SMALL_SIZE,
+                Weight::Bold,
+            );
+        }
+        for (i, l) in value_lines.iter().enumerate() {
+            let baseline = top - BODY_SIZE - i as f32 * leading(BODY_SIZE);
+            text(
+                &mut self.ops,
+                self.fonts,
+                ANSWER_LEFT,
+                baseline,
+                l,
+                BODY_SIZE,
+                Weight::Regular,
+            );
+        }
+        self.y = top - height - 1.0;
+        // The answer's line, as on the paper form, clear of the letters' descenders.
+        line(
+            &mut self.ops,
+            (ANSWER_LEFT, self.y),
+            (RIGHT, self.y),
+            LINE_WIDTH,
+        );
+        self.space(ROW_GAP);
     }
 
-    /// A question answered by ticking boxes, like the paper form: every option is
-    /// printed, the chosen one with an X in its box. Short options share a row; long
-    /// ones get a row each. The question and its boxes stay on one page.
+    /// A question answered by ticking boxes, like the paper form: the label in the left
+    /// column, every option in the right one, the chosen one with an X in its box. Short
+    /// options share a row; long ones get a row each. The question and its boxes stay on
+    /// one page.
     pub fn check_boxes(&mut self, label: &str, options: &[(&str, bool)]) {
-        let indent = LEFT + 12.0;
-        let column = RIGHT - indent;
-        let label_lines = self
-            .fonts
-            .wrap(label, SMALL_SIZE, Weight::Bold, RIGHT - LEFT);
+        let column = RIGHT - ANSWER_LEFT;
+        let label_lines =
+            self.fonts
+                .wrap(label, SMALL_SIZE, Weight::Bold, LABEL_COLUMN - COLUMN_GAP);
         let text_width = |o: &str| self.fonts.width(o, BODY_SIZE, Weight::Regular);
         let stacked = options
             .iter()
-            .any(|(o, _)| CHECK_BOX + 5.0 + text_width(o) > column / 3.0);
+            .any(|(o, _)| CHECK_BOX + 5.0 + text_width(o) > column / 2.0);
         // Each row: the options on it, with their x positions and wrapped lines.
         let mut rows: Vec<Vec<(f32, Vec<String>, bool)>> = Vec::new();
-        let mut x = indent;
+        let mut x = ANSWER_LEFT;
         for (option, chosen) in options {
             let lines =
                 self.fonts
@@ -204,23 +261,33 @@ impl<'f> Composer<'f> {
             let width = CHECK_BOX + 5.0 + text_width(option);
             if stacked || rows.is_empty() || x + width > RIGHT {
                 rows.push(Vec::new());
-                x = indent;
+                x = ANSWER_LEFT;
             }
             if let Some(row) = rows.last_mut() {
                 row.push((x, lines, *chosen));
             }
-            x += width + 18.0;
+            x += width + 16.0;
         }
         let row_height = |row: &Vec<(f32, Vec<String>, bool)>| {
             let lines = row.iter().map(|(_, l, _)| l.len()).max().unwrap_or(1);
-            lines as f32 * leading(BODY_SIZE) + 3.0
+            lines as f32 * leading(BODY_SIZE) + 2.0
         };
-        let total = label_lines.len() as f32 * leading(SMALL_SIZE)
-            + rows.iter().map(row_height).sum::<f32>()
-            + 8.0;
-        self.ensure(total.min(BODY_TOP - BODY_BOTTOM));
-        self.paragraph(label, SMALL_SIZE, Weight::Bold);
-        self.space(3.0);
+        let boxes_height: f32 = rows.iter().map(row_height).sum();
+        let label_height = label_lines.len() as f32 * leading(BODY_SIZE);
+        self.ensure((boxes_height.max(label_height) + ROW_GAP).min(BODY_TOP - BODY_BOTTOM));
+        let top = self.y;
+        for (i, l) in label_lines.iter().enumerate() {
+            let baseline = top - BODY_SIZE - i as f32 * leading(BODY_SIZE);
+            text(
+                &mut self.ops,
+                self.fonts,
+                LEFT,
+                baseline,
+                l,
+                SMALL_SIZE,
+                Weight::Bold,
+            );
+        }
         for row in &rows {
             let height = row_height(row);
             self.ensure(height);
@@ -252,15 +319,25 @@ impl<'f> Composer<'f> {
             }
             self.y -= height;
         }
-        self.space(5.0);
+        self.y = self.y.min(top - label_height);
+        self.space(ROW_GAP);
     }
 
     /// A signature line and a date line. When the person signed on screen, their typed
     /// signature ("/s/ Name") or the strokes they drew, and the date, are printed on the
     /// lines.
-    pub fn signature_line(&mut self, who: &str, signed: Option<SignedLine<'_>>) {
+    /// The statement the signer affirms is printed above the line, on the same page.
+    pub fn signature_line(&mut self, statement: &str, who: &str, signed: Option<SignedLine<'_>>) {
         let height = 44.0 + leading(SMALL_SIZE);
-        self.ensure(height + 6.0);
+        let statement_lines = self
+            .fonts
+            .wrap(statement, SMALL_SIZE, Weight::Regular, RIGHT - LEFT);
+        let statement_height = statement_lines.len() as f32 * leading(SMALL_SIZE) + 4.0;
+        self.ensure(statement_height + height + 6.0);
+        if !statement.is_empty() {
+            self.space(4.0);
+            self.paragraph(statement, SMALL_SIZE, Weight::Regular);
+        }
         let page = self.pages.len();
         if self.signature_pages.last() != Some(&page) {
             self.signature_pages.push(page);

@@ -1,6 +1,7 @@
-//! Renders a form from its definition: every section under its heading, every question
-//! that applies to this case with its answer, choices as ticked boxes, and the
-//! signature lines the definition asks for.
+//! Renders a form from its definition in the printed form's labels: every section under
+//! its heading, the answers it repeats from another part (the member on the Authorized
+//! Assistant form), every question that applies to this case with its answer beside its
+//! label, choices as ticked boxes, and each signature line under its statement.
 
 use std::collections::BTreeMap;
 
@@ -55,6 +56,12 @@ pub fn render(
             continue;
         }
         c.heading(section.title);
+        for id in &section.repeats {
+            if let Some(field) = imr_case::form::field(id) {
+                let shown = case.display_value(id).unwrap_or_default();
+                c.answer(field.form_label, &shown);
+            }
+        }
         for field in fields {
             let raw = case.answers.get(field.id).map(|v| v.trim()).unwrap_or("");
             match &field.kind {
@@ -77,7 +84,7 @@ pub fn render(
             }
         }
         for line in &section.signatures {
-            c.signature_line(line.label, signed.line(line.id));
+            c.signature_line(line.statement, line.label, signed.line(line.id));
         }
     }
 }
