@@ -323,7 +323,7 @@ mod tests {
         );
         assert_eq!(
             document_kind_label(Lang::Es, DocumentKind::DenialLetter),
-            "Carta de negación"
+            "Carta de denegación"
         );
     }
 

@@ -546,7 +546,7 @@ async fn axe_finds_nothing_serious_on_help_outcomes_followup_and_safety_screens(
 
     // In Spanish: the start page, a question with its errors, and the help.
     s.click("#lang-es").await;
-    s.wait_for_title("Solicite").await;
+    s.wait_for_title("Presente su solicitud").await;
     s.wait_for("#start-new").await;
     audit.check_focused(&mut s, "es:start", ON_PAGE).await;
     s.click("#start-new").await;

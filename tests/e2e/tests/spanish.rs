@@ -466,7 +466,7 @@ async fn spanish_from_start_to_packet_and_checklist() {
     let mut screens = 1 + walk(&mut s, ELIGIBILITY).await;
     assert_eq!(s.h1().await, es("result-can-apply"));
     let dates = s.text("#dates").await;
-    // "Preséntela a más tardar el 5 de agosto de 2026."
+    // "Presente su solicitud a más tardar el 5 de agosto de 2026."
     let months = (1..=12).map(|m| format!(" de {} de 2026", es(&format!("month-{m}"))));
     assert!(months.into_iter().any(|m| dates.contains(&m)), "{dates}");
 

@@ -26,7 +26,7 @@ error-settings-damaged = El archivo de ajustes ({ $path }) está dañado ({ $rea
 error-settings-lock-range = Bloquear después de: escriba un número de minutos entre { $min } y { $max }.
 
 ## Solicitudes protegidas con una contraseña
-error-passphrase-too-short = La contraseña debe tener por lo menos { $min } caracteres. Unas cuantas palabras que pueda recordar, con espacios, funcionan bien.
+error-passphrase-too-short = La contraseña debe tener al menos { $min } caracteres. Unas cuantas palabras que pueda recordar, con espacios, funcionan bien.
 error-case-locked = Esta solicitud está bloqueada. Escriba su contraseña para abrirla.
 error-vault-unreadable = No se puede leer el archivo { $file } de esta solicitud ({ $reason }).
 error-vault-damaged = El archivo { $file } de esta solicitud está dañado ({ $reason }).

@@ -15,11 +15,11 @@ intake-damaged-scan-page = El escaneo está dañado o no se copió completo: no 
 intake-damaged-pdf-page = El PDF está dañado: no se puede leer la página { $page }. Pida una copia nueva a quien se lo envió, o escanee el papel.
 
 intake-advice-heic = Esta foto está en formato HEIC (de un iPhone), que esta copia de la aplicación no puede leer. En el teléfono, compártala o expórtela como JPG (o elija Cámara > Formatos > "Más compatible"), y luego agregue el JPG.
-intake-advice-avif = Esta imagen está en formato AVIF, que esta aplicación no puede leer. Ábrala y guárdela como JPG o PNG, y luego agréguela.
+intake-advice-avif = Esta imagen está en formato AVIF, que esta aplicación no puede leer. Abra la imagen y guárdela como JPG o PNG; luego agréguela.
 intake-advice-tiff-compression = Este escaneo usa un tipo de compresión que esta aplicación no puede leer. Vuelva a escanear el papel como PDF, o abra el escaneo y guárdelo como PDF o PNG, y luego agréguelo.
 intake-advice-tiff-colour = Este escaneo guarda sus colores de una forma que esta aplicación no puede leer. Vuelva a escanear el papel como PDF, o abra el escaneo y guárdelo como PDF o PNG, y luego agréguelo.
-intake-advice-picture = Este formato de imagen no puede ir en un paquete. Ábralo y guárdelo como JPG o PNG, y luego agréguelo.
-intake-advice-picture-feature = Esta imagen usa una función que esta aplicación no puede leer. Ábrala y guárdela como JPG o PNG, y luego agréguela.
+intake-advice-picture = Este formato de imagen no puede ir en un paquete. Abra la imagen y guárdela como JPG o PNG; luego agréguela.
+intake-advice-picture-feature = Esta imagen usa una función que esta aplicación no puede leer. Abra la imagen y guárdela como JPG o PNG; luego agréguela.
 intake-advice-office = Parece un documento de Word u otro programa de oficina. Ábralo y guárdelo o expórtelo como PDF, y luego agregue el PDF.
 intake-advice-web-page = Es una página web guardada como archivo, no un PDF. Abra la página en un navegador web e imprímala como PDF, y luego agregue el PDF.
 intake-advice-other = Esta aplicación no puede leer este tipo de archivo (puede leer PDF, JPG, PNG, HEIC, TIFF, WebP o GIF). Ábralo y guárdelo o imprímalo como PDF, y luego agregue el PDF.
