@@ -59,6 +59,9 @@ app-notes-unreadable = No se pueden leer las notas de esta solicitud (app.json).
 app-notes-newer = Esta solicitud se guardó con una versión más nueva de la aplicación (versión de notas { $found }); esta versión lee la versión { $reads }. Actualice la aplicación para abrirla. No se cambió nada.
 app-file-cannot-open = { $name }: no se puede abrir el archivo ({ $reason }). Vuelva a elegirlo.
 app-no-such-document = Ese documento no existe.
-app-answers-need-attention = Todavía hay respuestas que revisar ({ $count }). Vuelva a la lista de tareas.
+app-answers-need-attention = { $count ->
+        [one] Todavía hay { $count } respuesta que revisar.
+       *[other] Todavía hay { $count } respuestas que revisar.
+    } Vuelva a la lista de tareas.
 app-open-only-saved = Solo se puede abrir un paquete guardado.
 app-viewer-failed = No se pudo abrir el programa para ver PDF ({ $reason }). Abra el archivo desde su carpeta.

@@ -8,7 +8,10 @@ intake-image-too-large = La imagen es demasiado grande ({ $width } × { $height 
 intake-damaged-image = La imagen está dañada o no se copió completa ({ $detail }). Cópiela otra vez desde su teléfono o cámara, o tome la foto otra vez.
 intake-password-protected = El PDF está protegido con contraseña. Ábralo con su contraseña, guarde una copia sin contraseña y agregue esa copia.
 intake-no-pages = El PDF no tiene páginas. Pida una copia nueva a quien se lo envió, o escanee el papel.
-intake-too-many-pages = El archivo tiene { $pages } páginas; el límite es { $limit }. Divídalo en archivos más pequeños.
+intake-too-many-pages = El archivo tiene { $pages } { $pages ->
+        [one] página
+       *[other] páginas
+    }; el límite es { $limit }. Divídalo en archivos más pequeños.
 intake-damaged-pdf = El PDF está dañado. Pida una copia nueva a quien se lo envió, o escanee el papel.
 intake-damaged-scan = El escaneo está dañado o no se copió completo ({ $detail }). Cópielo otra vez, o vuelva a escanear el papel.
 intake-damaged-scan-page = El escaneo está dañado o no se copió completo: no se puede leer la página { $page } ({ $detail }). Cópielo otra vez, o vuelva a escanear el papel.

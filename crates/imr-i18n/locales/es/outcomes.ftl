@@ -12,11 +12,17 @@ outcomes-dx-label = Tipo de problema de salud
 outcomes-tx-label = Tipo de tratamiento
 outcomes-any-dx = Cualquier problema de salud
 outcomes-any-tx = Cualquier tratamiento
-outcomes-decisions = { $count } decisiones
+outcomes-decisions = { $count } { $count ->
+        [one] decisión
+       *[other] decisiones
+    }
 outcomes-show = Ver qué pasó
 outcomes-result-heading = Cómo terminaron las revisiones
 outcomes-none = Ninguna revisión de los datos coincide con las dos opciones. Pruebe "cualquiera" en una de ellas.
-outcomes-summary = Se decidieron { $total } revisiones parecidas entre { $first } y { $last }.
+outcomes-summary = { $total ->
+        [one] Se decidió { $total } revisión parecida
+       *[other] Se decidieron { $total } revisiones parecidas
+    } entre { $first } y { $last }.
 outcomes-for-patient = En { $count } de ellas ({ $percent } %), los revisores decidieron a favor del paciente: el plan de salud tuvo que dar el tratamiento o pagarlo.
 outcomes-for-plan = En { $count } ({ $percent } %), los revisores estuvieron de acuerdo con el plan de salud.
 outcomes-chart-caption = Porcentaje decidido a favor del paciente, por tipo de revisión

@@ -80,7 +80,10 @@ status-cannot-start-yet = Todavía no se puede empezar
 status-optional = Opcional
 tasks-title = Su solicitud
 tasks-heading-named = Solicitud de { $name }
-tasks-progress = Ha terminado { $done } de { $total } secciones.
+tasks-progress = Ha terminado { $done } de { $total } { $total ->
+        [one] sección
+       *[other] secciones
+    }.
 tasks-eligibility-again = Volver a revisar si puede presentar su solicitud
 
 ## Revise sus respuestas
@@ -104,8 +107,10 @@ documents-dialog-filter = Cartas, copias escaneadas y fotos (PDF, JPG, PNG, HEIC
 documents-none = Todavía no hay documentos. También puede seguir sin ellos y enviarlos después.
 documents-count = Sus documentos ({ $count })
 documents-thumbnail-alt = Primera página de { $title }
-documents-one-page = 1 página
-documents-pages = { $count } páginas
+documents-pages = { $count } { $count ->
+        [one] página
+       *[other] páginas
+    }
 documents-summary = { $kind }, { $pages }
 documents-summary-dated = { $kind }, { $pages }, con fecha del { $date }
 documents-bad-date = { $title }: la fecha tiene que tener esta forma: 2026-01-20 (año-mes-día). { $reason }
@@ -149,11 +154,17 @@ packet-mode-fax = Por fax al 916-255-5241 (el paquete empieza con una portada de
 packet-mode-mail = Por correo al Centro de Ayuda en Sacramento (la primera página cabe en un sobre con ventanilla)
 packet-counting = Contando las páginas…
 packet-save = Preparar y guardar el paquete de su solicitud
-packet-will-have = Su paquete va a tener { $pages } páginas ({ $size }).
+packet-will-have = Su paquete va a tener { $pages } { $pages ->
+        [one] página
+       *[other] páginas
+    } ({ $size }).
 packet-save-dialog-title = Guardar su paquete
 packet-making = Preparando su paquete… Esto puede tardar unos segundos.
 packet-ready = Su paquete está listo
-packet-saved-as = { $pages } páginas, guardado como { $path }
+packet-saved-as = { $pages } { $pages ->
+        [one] página
+       *[other] páginas
+    }, guardado como { $path }
 packet-checklist-beside = La lista "Antes de enviar" está guardada al lado: { $path }. Léala antes de enviar el paquete.
 packet-open = Abrir el paquete
 packet-open-checklist = Abrir la lista
