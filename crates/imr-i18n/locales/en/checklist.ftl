@@ -60,6 +60,11 @@ checklist-exhibit = Exhibit { $letter }: { $title } ({ $kind }), { $count ->
         [one] page
        *[other] pages
     } { $range }
+# A document the person gave no title: the packet names it after its kind.
+checklist-exhibit-untitled = Exhibit { $letter }: { $kind }, { $count ->
+        [one] page
+       *[other] pages
+    } { $range }
 
 # Joining page numbers: "3", "3 and 4", "3, 4 and 5"; with no pages, "the application".
 checklist-pages-none = the application

@@ -59,6 +59,11 @@ checklist-exhibit = Anexo { $letter } (Exhibit { $letter }): { $title } ({ $kind
         [one] página
        *[other] páginas
     } { $range }
+# Un documento sin título de la persona: el paquete lo nombra por su tipo.
+checklist-exhibit-untitled = Anexo { $letter } (Exhibit { $letter }): { $kind }, { $count ->
+        [one] página
+       *[other] páginas
+    } { $range }
 
 checklist-pages-none = la solicitud
 checklist-pages-and = { $first } y { $last }

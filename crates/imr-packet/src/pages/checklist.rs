@@ -210,19 +210,21 @@ pub fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
     if !input.exhibits.is_empty() {
         c.heading(&w.say("checklist-documents-heading", &[]));
         for e in input.exhibits {
-            note(
-                c,
-                &w.say(
-                    "checklist-exhibit",
-                    &[
-                        ("letter", Arg::from(&e.letter)),
-                        ("title", Arg::from(&e.title)),
-                        ("kind", Arg::from(w.kind(e.kind))),
-                        ("count", Arg::from(e.pages)),
-                        ("range", Arg::from(e.page_range())),
-                    ],
-                ),
-            );
+            let mut args = vec![
+                ("letter", Arg::from(&e.letter)),
+                ("kind", Arg::from(w.kind(e.kind))),
+                ("count", Arg::from(e.pages)),
+                ("range", Arg::from(e.page_range())),
+            ];
+            // A title the app gave is the kind's English name: say the kind, in the
+            // checklist's language, once.
+            let id = if e.title == e.kind {
+                "checklist-exhibit-untitled"
+            } else {
+                args.push(("title", Arg::from(&e.title)));
+                "checklist-exhibit"
+            };
+            note(c, &w.say(id, &args));
         }
     }
 }
