@@ -278,7 +278,10 @@ mod tests {
             .with("title", document_title_value(kind, "Carta del plan"))
             .with("pages", 2)
             .with("page", 3);
-        assert_eq!(typed.render(Lang::Es), "Carta del plan tiene 2 páginas, no 3.");
+        assert_eq!(
+            typed.render(Lang::Es),
+            "Carta del plan tiene 2 páginas, no 3."
+        );
     }
 
     fn all_forms() -> [Form; 2] {

@@ -1221,7 +1221,10 @@ async fn keyboard_alone_completes_a_case_to_a_saved_packet() {
     assert!(errors.is_empty(), "{errors:?}");
     s.wait_for("#document-0").await;
     let said = announced(&s).await;
-    assert!(said.contains("Document added: denial-letter.pdf"), "status: {said:?}");
+    assert!(
+        said.contains("Document added: denial-letter.pdf"),
+        "status: {said:?}"
+    );
     assert_no_trap(&s).await;
     s.screenshot("documents").await;
     continue_to(&s, "#task-check").await;
