@@ -25,7 +25,7 @@ async function addFiles(paths, kind) {
   }
   if (status) status.textContent = "";
   // Errors take the focus in the error summary; a success is said without moving it.
-  if (added.length > 0) announce(t("a11y-documents-added", { names: added.join(", ") }));
+  if (added.length > 0) announce(t("a11y-documents-added", { count: added.length, names: added.join(", ") }));
   return errors;
 }
 
@@ -142,7 +142,7 @@ function documentItem(d, i, count, kindSelect) {
     item.append(el("img", { src: d.thumbnail, alt: t("documents-thumbnail-alt", { title: d.title }) }));
   }
   const details = el("div", { class: "details" });
-  const pages = d.pages === 1 ? t("documents-one-page") : t("documents-pages", { count: d.pages });
+  const pages = t("documents-pages", { count: d.pages });
   details.append(el("h3", { text: d.title }), el("p", { class: "hint", text: d.date ? t("documents-summary-dated", { kind: d.kind_label, pages, date: longDate(d.date) }) : t("documents-summary", { kind: d.kind_label, pages }) }));
   if (d.problem) details.append(el("p", { class: "error-message", text: d.problem }));
   const titleId = `doc-title-${i}`;

@@ -1,9 +1,13 @@
 // The window's words. Every message comes from the Fluent files of crates/imr-i18n
 // (locales/en/*.ftl, locales/es/*.ftl), loaded once at start with the `messages` command.
-// t("id", { name: value }) gives one message with its placeholders filled in.
+// t("id", { name: value }) gives one message with its placeholders filled in and, for a
+// message that chooses by a value ({ $count -> [one] … *[other] … }, plurals), the
+// variant for that value (ui/fluent.js; pass counts as numbers).
 // A message missing in Spanish comes in English (Rust fills those gaps); an id missing
 // everywhere shows nothing and is logged: the completeness test in crates/imr-i18n checks
 // that every t("...") in ui/*.js exists, so this never reaches a person.
+
+import { format } from "./fluent.js";
 
 const tauri = window.__TAURI__;
 const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
@@ -35,14 +39,25 @@ export function onLanguageChange(fn) {
   listeners.push(fn);
 }
 
-/** One message, its `{ $name }` placeholders filled from `args`. */
+const PLACEHOLDER = /\{\s*\$([A-Za-z][\w-]*)\s*\}/g;
+const SELECTOR = /\{\s*\$[A-Za-z][\w-]*\s*->/;
+
+/** One message, its `{ $name }` placeholders filled from `args` and its selectors
+ *  chosen by them. */
 export function t(id, args = {}) {
   const text = messages[id];
   if (text === undefined) {
     console.error(`i18n: no message '${id}'`);
     return "";
   }
-  return text.replace(/\{\s*\$([A-Za-z][\w-]*)\s*\}/g, (whole, name) =>
+  if (SELECTOR.test(text)) {
+    try {
+      return format(text, args, locale());
+    } catch (e) {
+      console.error(`i18n: cannot read '${id}': ${e.message}`);
+    }
+  }
+  return text.replace(PLACEHOLDER, (whole, name) =>
     Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole);
 }
 
@@ -84,7 +99,7 @@ export function tNodes(id, nodes) {
   const text = t(id, {});
   const out = [];
   let last = 0;
-  for (const m of text.matchAll(/\{\s*\$([A-Za-z][\w-]*)\s*\}/g)) {
+  for (const m of text.matchAll(PLACEHOLDER)) {
     out.push(text.slice(last, m.index));
     const node = nodes[m[1]];
     out.push(node === undefined ? m[0] : node);

@@ -1,9 +1,12 @@
 //! How a document page will look on the fax, before the packet is made.
 
 use base64::Engine;
-use imr_i18n::Message;
+use imr_case::form::DocumentKind;
+use imr_i18n::{Lang, Localize, Message};
 use imr_packet::{prepare, Limits};
 use serde::Serialize;
+
+use crate::localize::{document_title_in, document_title_value};
 
 use crate::store::CaseStore;
 use crate::vault::ReadError;
@@ -12,8 +15,12 @@ use crate::{AppError, Code};
 /// One document page as the fax will carry it.
 #[derive(Debug, Clone, Serialize)]
 pub struct FaxPreview {
-    /// The document's title, as in the list of documents.
+    /// The document's title, as in the list of documents: the app's own title (the
+    /// kind's English name) is named in the person's language by [`Localize`].
     pub title: String,
+    /// The document's kind, to name it in another language.
+    #[serde(skip)]
+    pub kind: DocumentKind,
     /// Which page (from 1) and of how many.
     pub page: usize,
     pub pages: usize,
@@ -35,7 +42,7 @@ impl CaseStore {
             AppError::localized(
                 Code::BadDocument,
                 Message::new("error-file-refused")
-                    .with("name", entry.title.as_str())
+                    .with("name", document_title_value(entry.kind, &entry.title))
                     .with("reason", reason),
             )
         };
@@ -52,7 +59,7 @@ impl CaseStore {
             return Err(AppError::localized(
                 Code::NotFound,
                 Message::new("error-fax-no-such-page")
-                    .with("title", entry.title.as_str())
+                    .with("title", document_title_value(entry.kind, &entry.title))
                     .with("pages", pages)
                     .with("page", page),
             ));
@@ -64,6 +71,7 @@ impl CaseStore {
         })?;
         Ok(FaxPreview {
             title: entry.title.clone(),
+            kind: entry.kind,
             page,
             pages,
             image: format!(
@@ -71,5 +79,12 @@ impl CaseStore {
                 base64::engine::general_purpose::STANDARD.encode(png)
             ),
         })
+    }
+}
+
+impl Localize for FaxPreview {
+    /// Names the app's own title (the kind's English name) in `lang`.
+    fn localize(&mut self, lang: Lang) {
+        self.title = document_title_in(lang, self.kind, &self.title);
     }
 }

@@ -15,7 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use imr_case::form::{
     application_form, assistant_form, ChoiceOption, DocumentKind, Field, FieldKind, Form,
 };
-use imr_i18n::{t, text, Lang};
+use imr_i18n::{t, text, Lang, Message, Value};
 
 /// `patient.first_name` → `patient-first-name`.
 pub fn key(id: &str) -> String {
@@ -178,6 +178,20 @@ pub fn document_title_in(lang: Lang, kind: DocumentKind, title: &str) -> String 
     }
 }
 
+/// A document's title as an argument of a message: the kind's name in the message's
+/// language when the app gave the title (the kind's English name), the title as typed
+/// otherwise ("Anexo A: Denial letter" never reaches a Spanish message).
+pub fn document_title_value(kind: DocumentKind, title: &str) -> Value {
+    if title == kind.label() {
+        Value::from(Message::or_english(
+            document_kind_message_id(kind),
+            kind.label(),
+        ))
+    } else {
+        Value::from(title)
+    }
+}
+
 /// A title from the window, as it is kept: a kind's name in `lang`, left as the window
 /// showed it, is kept as that kind's English name (for the packet); anything the person
 /// typed is kept as typed.
@@ -250,6 +264,28 @@ mod tests {
         assert_eq!(
             document_title_from(Lang::Es, " Carta del plan, enero "),
             "Carta del plan, enero"
+        );
+    }
+
+    #[test]
+    fn a_title_the_app_gave_is_named_in_the_language_of_the_message() {
+        let kind = DocumentKind::DenialLetter;
+        let message = Message::new("error-fax-no-such-page")
+            .with("title", document_title_value(kind, kind.label()))
+            .with("pages", 1)
+            .with("page", 3);
+        assert_eq!(
+            message.render(Lang::Es),
+            "Carta de denegación tiene 1 página, no 3."
+        );
+        assert_eq!(message.render(Lang::En), "Denial letter has 1 page, not 3.");
+        let typed = Message::new("error-fax-no-such-page")
+            .with("title", document_title_value(kind, "Carta del plan"))
+            .with("pages", 2)
+            .with("page", 3);
+        assert_eq!(
+            typed.render(Lang::Es),
+            "Carta del plan tiene 2 páginas, no 3."
         );
     }
 
@@ -332,7 +368,7 @@ mod tests {
         );
         assert_eq!(
             document_kind_label(Lang::Es, DocumentKind::DenialLetter),
-            "Carta de negación"
+            "Carta de denegación"
         );
     }
 

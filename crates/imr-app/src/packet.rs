@@ -64,10 +64,9 @@ impl CaseStore {
     ) -> Result<(Vec<u8>, Vec<u8>, usize, String), AppError> {
         let stored = self.load(id)?;
         let case = validate(&stored.file, today).map_err(|problems| {
-            AppError::text(
+            AppError::localized(
                 Code::Invalid,
-                "app-answers-need-attention",
-                &[("count", &problems.len().to_string())],
+                Message::new("app-answers-need-attention").with("count", problems.len()),
             )
         })?;
         let report = case.assess(today);

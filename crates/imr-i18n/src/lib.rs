@@ -7,7 +7,10 @@
 //! - [`text`] (or the [`t!`] macro) gives one message in a language, with its
 //!   placeholders filled in. A message missing in Spanish falls back to English.
 //! - [`catalog`] gives every message of a language for the window, with each
-//!   placeholder left as `{ $name }` for `ui/i18n.js` to fill in.
+//!   placeholder left as `{ $name }` for `ui/i18n.js` to fill in. A message that chooses
+//!   its words by a value (`{ $count -> [one] … *[other] … }`, for plurals) keeps that
+//!   choice, written in the small subset of Fluent that `ui/fluent.js` reads (see
+//!   [`window_text`]).
 //! - [`ids`], [`placeholders`] and [`load_problems`] are what the completeness tests use.
 //!
 //! Fluent's invisible bidi isolation marks are turned off: the text is left to right in
@@ -314,22 +317,147 @@ pub fn has(lang: Lang, id: &str) -> bool {
 }
 
 /// Every message of a language, for the window: placeholders stay as `{ $name }`, and a
-/// message missing in `lang` is there in English.
+/// message missing in `lang` is there in English. A message with a selector is written
+/// by [`window_text`], so the window chooses the variant itself (`ui/fluent.js`).
 pub fn catalog(lang: Lang) -> BTreeMap<String, String> {
     let data = catalog_data();
     let mut out = BTreeMap::new();
     for from in [Lang::En, lang] {
         for (id, vars) in &data.messages[from.index()] {
-            let mut args = FluentArgs::new();
-            for v in vars {
-                args.set(v.as_str(), FluentValue::from(format!("{{ ${v} }}")));
-            }
-            if let Some(s) = format(from, id, Some(&args)) {
+            let text = match window_text(from, id) {
+                Some(Ok(text)) => Some(text),
+                // Outside the subset (the test `every_selector_is_one_the_window_reads`
+                // keeps this from happening): the default variants, as before.
+                Some(Err(_)) | None => {
+                    let mut args = FluentArgs::new();
+                    for v in vars {
+                        args.set(v.as_str(), FluentValue::from(format!("{{ ${v} }}")));
+                    }
+                    format(from, id, Some(&args))
+                }
+            };
+            if let Some(s) = text {
                 out.insert(id.clone(), s);
             }
         }
     }
     out
+}
+
+/// A message with a selector, written for the window: `None` when the message has no
+/// selector (the window gets Fluent's own text), an error when it uses Fluent beyond
+/// what `ui/fluent.js` reads.
+///
+/// The subset, on one line:
+///
+/// - text, and `{ $name }` for a placeholder;
+/// - `{ $name -> [key] text *[key] text }`: a space before each `[key]`, `*[key]` (the
+///   default) and the closing `}`, one space after each `]`; a key is a number (`0`, `1`)
+///   or a word (`one`, `other`, `yes`, `decision`); the text of a variant may hold
+///   placeholders and selectors in turn;
+/// - string literals (`{ " " }`, `{ "" }`) are written as their text.
+///
+/// So that this stays unambiguous, text never holds `{` or `}`, and text inside a
+/// variant never holds `[` or `]`. Message and term references and functions are not
+/// in the subset.
+pub fn window_text(lang: Lang, id: &str) -> Option<Result<String, String>> {
+    let bundle = &catalog_data().bundles[lang.index()];
+    let pattern = bundle.get_message(id)?.value()?;
+    if !pattern_has_select(pattern) {
+        return None;
+    }
+    let mut out = String::new();
+    Some(write_pattern(pattern, false, &mut out).map(|()| out))
+}
+
+fn pattern_has_select(p: &ast::Pattern<&str>) -> bool {
+    p.elements.iter().any(|e| match e {
+        ast::PatternElement::Placeable { expression } => expression_has_select(expression),
+        ast::PatternElement::TextElement { .. } => false,
+    })
+}
+
+fn expression_has_select(e: &ast::Expression<&str>) -> bool {
+    match e {
+        ast::Expression::Select { .. } => true,
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+            expression_has_select(expression)
+        }
+        ast::Expression::Inline(_) => false,
+    }
+}
+
+fn write_text(text: &str, in_variant: bool, out: &mut String) -> Result<(), String> {
+    let forbidden: &[char] = if in_variant {
+        &['{', '}', '[', ']']
+    } else {
+        &['{', '}']
+    };
+    if let Some(c) = text.chars().find(|c| forbidden.contains(c)) {
+        return Err(format!("the text {text:?} holds '{c}'"));
+    }
+    out.push_str(text);
+    Ok(())
+}
+
+fn write_pattern(p: &ast::Pattern<&str>, in_variant: bool, out: &mut String) -> Result<(), String> {
+    for e in &p.elements {
+        match e {
+            ast::PatternElement::TextElement { value } => write_text(value, in_variant, out)?,
+            ast::PatternElement::Placeable { expression } => {
+                write_expression(expression, in_variant, out)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_expression(
+    e: &ast::Expression<&str>,
+    in_variant: bool,
+    out: &mut String,
+) -> Result<(), String> {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            let ast::InlineExpression::VariableReference { id } = selector else {
+                return Err("a selector that is not a placeholder".into());
+            };
+            out.push_str(&format!("{{ ${} ->", id.name));
+            for v in variants {
+                let key = match &v.key {
+                    ast::VariantKey::Identifier { name } => *name,
+                    ast::VariantKey::NumberLiteral { value } => *value,
+                };
+                if key.is_empty()
+                    || !key
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+                {
+                    return Err(format!("the variant key {key:?}"));
+                }
+                out.push_str(if v.default { " *[" } else { " [" });
+                out.push_str(key);
+                out.push_str("] ");
+                write_pattern(&v.value, true, out)?;
+            }
+            out.push_str(" }");
+            Ok(())
+        }
+        ast::Expression::Inline(inline) => match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                out.push_str(&format!("{{ ${} }}", id.name));
+                Ok(())
+            }
+            ast::InlineExpression::StringLiteral { value } if !value.contains('\\') => {
+                write_text(value, in_variant, out)
+            }
+            ast::InlineExpression::NumberLiteral { value } => write_text(value, in_variant, out),
+            ast::InlineExpression::Placeable { expression } => {
+                write_expression(expression, in_variant, out)
+            }
+            _ => Err("a reference, a function or an escape in a string literal".into()),
+        },
+    }
 }
 
 /// The words (letters only, lower case) of a message text, its `{ $name }`

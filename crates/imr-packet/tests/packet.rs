@@ -565,7 +565,7 @@ fn checklist_in_spanish_keeps_the_packet_in_english() {
         "a más tardar el 4 de agosto de 2026".into(),
         "1-888-466-2219".into(),
         "1-888-804-3536".into(),
-        "Lista para José A Núñez".into(),
+        "Lista de verificación de José A Núñez".into(),
         "Página 1 de 2".into(),
         "(continuación)".into(),
     ] {
@@ -589,7 +589,7 @@ fn checklist_in_spanish_keeps_the_packet_in_english() {
     }
     let title = run("pdfinfo", &[checklist_path.to_str().unwrap()]);
     assert!(
-        title.contains("Antes de enviar: lista para José A Núñez"),
+        title.contains("Antes de enviar: lista de verificación de José A Núñez"),
         "{title}"
     );
 

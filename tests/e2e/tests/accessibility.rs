@@ -546,7 +546,7 @@ async fn axe_finds_nothing_serious_on_help_outcomes_followup_and_safety_screens(
 
     // In Spanish: the start page, a question with its errors, and the help.
     s.click("#lang-es").await;
-    s.wait_for_title("Solicite").await;
+    s.wait_for_title("Presente su solicitud").await;
     s.wait_for("#start-new").await;
     audit.check_focused(&mut s, "es:start", ON_PAGE).await;
     s.click("#start-new").await;
@@ -1221,7 +1221,10 @@ async fn keyboard_alone_completes_a_case_to_a_saved_packet() {
     assert!(errors.is_empty(), "{errors:?}");
     s.wait_for("#document-0").await;
     let said = announced(&s).await;
-    assert!(said.contains("Added denial-letter.pdf"), "status: {said:?}");
+    assert!(
+        said.contains("Document added: denial-letter.pdf"),
+        "status: {said:?}"
+    );
     assert_no_trap(&s).await;
     s.screenshot("documents").await;
     continue_to(&s, "#task-check").await;

@@ -153,7 +153,7 @@ async fn help_keeps_typed_answers_and_returns_to_the_same_screen() {
 async fn help_works_in_spanish_and_keeps_the_chosen_answer() {
     let mut s = Session::start().await;
     s.click("#lang-es").await;
-    s.wait_for_title("Solicite").await;
+    s.wait_for_title("Presente su solicitud").await;
     assert_eq!(s.text("#help-link").await, es("help-link"));
 
     // From the start page: the help in Spanish, then back to the start page.

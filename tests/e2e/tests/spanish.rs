@@ -466,7 +466,7 @@ async fn spanish_from_start_to_packet_and_checklist() {
     let mut screens = 1 + walk(&mut s, ELIGIBILITY).await;
     assert_eq!(s.h1().await, es("result-can-apply"));
     let dates = s.text("#dates").await;
-    // "Preséntela a más tardar el 5 de agosto de 2026."
+    // "Presente su solicitud a más tardar el 5 de agosto de 2026."
     let months = (1..=12).map(|m| format!(" de {} de 2026", es(&format!("month-{m}"))));
     assert!(months.into_iter().any(|m| dates.contains(&m)), "{dates}");
 
@@ -549,9 +549,10 @@ async fn spanish_from_start_to_packet_and_checklist() {
         checklist.contains(&es("checklist-check-heading")),
         "{checklist}"
     );
-    // Each exhibit is named as the packet names it (in English, for the DMHC), with its
-    // Spanish name after it.
-    let exhibit = format!("Denial letter ({})", es("document-kind-denial-letter"));
+    // Each exhibit has its letter as the packet says it ("Exhibit A", in brackets) and,
+    // with no title of the person's, its kind in Spanish: not the English default title.
+    let exhibit = format!("Anexo A (Exhibit A): {}", es("document-kind-denial-letter"));
+    assert!(!checklist.contains("Denial letter"), "{checklist}");
     assert!(checklist.contains(&exhibit), "{checklist}");
     let checklist = checklist.replace(&exhibit, " ");
     let english = english_in(&checklist, &typed);

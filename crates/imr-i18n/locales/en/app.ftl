@@ -59,6 +59,9 @@ app-notes-unreadable = This application's notes (app.json) cannot be read.
 app-notes-newer = This application was saved by a newer version of the app (notes version { $found }); this version reads version { $reads }. Update the app to open it. Nothing was changed.
 app-file-cannot-open = { $name }: the file cannot be opened ({ $reason }). Choose it again.
 app-no-such-document = There is no such document.
-app-answers-need-attention = Some answers still need attention ({ $count }). Go back to the task list.
+app-answers-need-attention = { $count ->
+        [one] { $count } answer still needs attention.
+       *[other] { $count } answers still need attention.
+    } Go back to the task list.
 app-open-only-saved = Only a saved packet can be opened.
 app-viewer-failed = The PDF viewer could not be opened ({ $reason }). Open the file from its folder.

@@ -1,7 +1,8 @@
 # The "Before you send" checklist (imr-packet): a PDF for the person, in their language.
 # The packet that goes to DMHC stays in English.
-# $pages is a list of page numbers already joined ("3 and 4"); $total is the number of
-# pages in the packet; dates are already written out.
+# $pages is a list of page numbers already joined ("3 and 4") and $count how many there
+# are (0 when the page is not known); $total is the number of pages in the packet; dates
+# are already written out.
 
 checklist-title = Before you send your IMR application
 checklist-header = Checklist for { $name } (keep this; do not send it)
@@ -9,16 +10,37 @@ checklist-document-title = Before you send: checklist for { $name }
 checklist-intro = For { $name }'s application, made on { $date }. This page is for you: do not send it.
 
 checklist-check-heading = Check before you send
-checklist-signed-on-screen = You signed on screen. Your typed signature is printed on page { $pages }. Read those pages once more: this is the version DMHC receives.
-checklist-sign-by-hand = Sign and date the application by hand on page { $pages }.
-checklist-helper-signs = Both the patient (Part A) and the person helping (Part B) must sign the Authorized Assistant form, on page { $pages }. Without it DMHC will not talk to the helper about the case. If the helper has a power of attorney or guardianship, add a copy.
+checklist-signed-on-screen = You signed on screen. Your on-screen signature is printed { $count ->
+        [0] on the application. Read it
+        [one] on page { $pages }. Read that page
+       *[other] on pages { $pages }. Read those pages
+    } once more: this is the version DMHC receives.
+checklist-sign-by-hand = Sign and date the application by hand{ $count ->
+        [0] {""}
+        [one] {" "}on page { $pages }
+       *[other] {" "}on pages { $pages }
+    }.
+checklist-helper-signs = Both the patient (Part A) and the person helping (Part B) must sign the Authorized Assistant form{ $count ->
+        [0] {""}
+        [one] , on page { $pages }
+       *[other] , on pages { $pages }
+    }. Without it DMHC will not talk to the helper about the case. If the helper has a power of attorney or guardianship, add a copy.
 checklist-copies = Send copies, not originals. The Help Center cannot return any documents. Keep a copy of everything you send.
-checklist-all-pages = Check that all { $total } pages are there, in order. Every page is numbered "Page N of { $total }".
+checklist-all-pages = { $total ->
+        [one] Check that the page is there.
+       *[other] Check that all { $total } pages are there, in order.
+    } Every page is numbered "Page N of { $total }".
 
 checklist-send-heading = How to send it
-checklist-fax-all = Fax all { $total } pages, starting with the cover sheet, to { $fax }.
+checklist-fax-all = Fax all { $total } { $total ->
+        [one] page
+       *[other] pages
+    }, starting with the cover sheet, to { $fax }.
 checklist-fax-confirmation = Keep the fax confirmation page. It shows the date and how many pages went through.
-checklist-mail-all = Mail all { $total } pages to: { $address }.
+checklist-mail-all = Mail all { $total } { $total ->
+        [one] page
+       *[other] pages
+    } to: { $address }.
 checklist-mail-envelope = The first page is laid out for a #10 window envelope. For a thick packet, use a large envelope and copy the address onto it.
 checklist-fax-also = You can also fax it to { $fax } at any time.
 
@@ -35,6 +57,11 @@ checklist-help-hca = Health Consumer Alliance: { $hca_phone }, free help from le
 
 checklist-documents-heading = Documents in your packet
 checklist-exhibit = Exhibit { $letter }: { $title } ({ $kind }), { $count ->
+        [one] page
+       *[other] pages
+    } { $range }
+# A document the person gave no title: the packet names it after its kind.
+checklist-exhibit-untitled = Exhibit { $letter }: { $kind }, { $count ->
         [one] page
        *[other] pages
     } { $range }

@@ -17,7 +17,10 @@ error-packet-fault = The packet could not be made ({ $reason }). This is a fault
 ## The fax preview
 error-fax-document-gone = This document is no longer in the case. Go back to the list of documents.
 error-fax-copy-unreadable = the app's copy of this file cannot be read ({ $reason }). Add it again.
-error-fax-no-such-page = { $title } has { $pages } page(s), not { $page }.
+error-fax-no-such-page = { $title } has { $pages } { $pages ->
+        [one] page
+       *[other] pages
+    }, not { $page }.
 error-fax-picture-failed = the fax picture of page { $page } cannot be made ({ $reason }). The page still goes into the packet as it is.
 
 ## Settings
@@ -25,7 +28,10 @@ error-settings-damaged = The settings file ({ $path }) is damaged ({ $reason }).
 error-settings-lock-range = Lock after: enter a number of minutes from { $min } to { $max }.
 
 ## Applications protected by a passphrase
-error-passphrase-too-short = The passphrase must be at least { $min } characters long. A few words you can remember, with spaces, work well.
+error-passphrase-too-short = The passphrase must be at least { $min } { $min ->
+        [one] character
+       *[other] characters
+    } long. A few words you can remember, with spaces, work well.
 error-case-locked = This application is locked. Type its passphrase to open it.
 error-vault-unreadable = This application's { $file } cannot be read ({ $reason }).
 error-vault-damaged = This application's { $file } is damaged ({ $reason }).

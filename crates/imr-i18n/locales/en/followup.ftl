@@ -18,7 +18,10 @@ followup-save = Save and see what to expect
 followup-sent-by-mail = You sent your packet by mail on { $date }.
 followup-sent-by-fax = You sent your packet by fax on { $date }.
 followup-fax-confirmation = Fax confirmation: { $confirmation }.
-followup-fax-pages = The confirmation says { $pages } pages went through.
+followup-fax-pages = The confirmation says { $pages } { $pages ->
+        [one] page
+       *[other] pages
+    } went through.
 followup-change = Change the date or how you sent it
 followup-expect-heading = What to expect and when
 followup-urgent = Your case is urgent and a doctor has written so: the shorter times apply.
@@ -41,7 +44,10 @@ followup-nothing-heading = If nothing comes
 followup-nothing = Call the DMHC Help Center: { $phone } (TDD { $tdd }). The call is free. Have the patient's name and the date you sent the packet ready.
 followup-calendar-button = Save these dates to a calendar file
 followup-calendar-hint = A calendar file (.ics) opens in most calendar programs and adds a reminder on the last day of each window. It is saved only where you choose.
-followup-calendar-saved = { $count } reminders saved in { $path }. Open that file with your calendar program to add them.
+followup-calendar-saved = { $count ->
+        [one] { $count } reminder saved in { $path }. Open that file with your calendar program to add it.
+       *[other] { $count } reminders saved in { $path }. Open that file with your calendar program to add them.
+    }
 followup-calendar-dialog = Save the reminders
 followup-calendar-filter = Calendar file
 followup-back-to-tasks = Back to your application
@@ -52,7 +58,10 @@ followup-error-date-invalid = The date you sent your packet must be a real date,
 followup-error-date-future = The date you sent your packet must be today ({ $today }) or before
 followup-error-date-old = The date you sent your packet must be in the last 3 years: check the year
 followup-error-method = Choose whether you sent it by mail or by fax
-followup-error-confirmation-long = The fax confirmation must be { $max } characters or fewer
+followup-error-confirmation-long = The fax confirmation must be { $max } { $max ->
+        [one] character
+       *[other] characters
+    } or fewer
 followup-error-pages = The number of pages must be a whole number, like 12
 followup-error-no-date = First say when you sent your packet; the calendar needs that date.
 followup-ics-by = by { $date }

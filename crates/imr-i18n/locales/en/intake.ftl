@@ -10,7 +10,10 @@ intake-image-too-large = The picture is too large ({ $width } × { $height } pix
 intake-damaged-image = The picture is damaged or was not copied completely ({ $detail }). Copy it again from your phone or camera, or take the photo again.
 intake-password-protected = The PDF is password protected. Open it with its password, save a copy without a password, and add that copy.
 intake-no-pages = The PDF has no pages. Ask the sender for a new copy, or scan the paper.
-intake-too-many-pages = The file has { $pages } pages; the limit is { $limit }. Split it into smaller files.
+intake-too-many-pages = The file has { $pages } { $pages ->
+        [one] page
+       *[other] pages
+    }; the limit is { $limit }. Split it into smaller files.
 intake-damaged-pdf = The PDF is damaged. Ask the sender for a new copy, or scan the paper.
 intake-damaged-scan = The scan is damaged or was not copied completely ({ $detail }). Copy it again, or scan the paper again.
 intake-damaged-scan-page = The scan is damaged or was not copied completely: page { $page } cannot be read ({ $detail }). Copy it again, or scan the paper again.

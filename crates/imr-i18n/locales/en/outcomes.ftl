@@ -11,11 +11,17 @@ outcomes-dx-label = Kind of health problem
 outcomes-tx-label = Kind of treatment
 outcomes-any-dx = Any health problem
 outcomes-any-tx = Any treatment
-outcomes-decisions = { $count } decisions
+outcomes-decisions = { $count } { $count ->
+        [one] decision
+       *[other] decisions
+    }
 outcomes-show = Show what happened
 outcomes-result-heading = How the reviews ended
 outcomes-none = No review in the data matches both choices. Try "any" for one of them.
-outcomes-summary = { $total } similar reviews were decided between { $first } and { $last }.
+outcomes-summary = { $total ->
+        [one] { $total } similar review was decided
+       *[other] { $total } similar reviews were decided
+    } between { $first } and { $last }.
 outcomes-for-patient = In { $count } of them ({ $percent }%), the reviewers decided for the patient: the health plan had to give the treatment or pay for it.
 outcomes-for-plan = In { $count } ({ $percent }%), the reviewers agreed with the health plan.
 outcomes-chart-caption = Share decided for the patient, by type of review

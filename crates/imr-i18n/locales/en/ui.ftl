@@ -80,7 +80,10 @@ status-cannot-start-yet = Cannot start yet
 status-optional = Optional
 tasks-title = Your application
 tasks-heading-named = Application for { $name }
-tasks-progress = You have completed { $done } of { $total } sections.
+tasks-progress = You have completed { $done } of { $total } { $total ->
+        [one] section
+       *[other] sections
+    }.
 tasks-eligibility-again = Check again if you can apply
 
 ## Check your answers
@@ -104,8 +107,10 @@ documents-dialog-filter = Letters, scans and photos (PDF, JPG, PNG, HEIC, TIFF, 
 documents-none = No documents yet. You can also go on without them and send them later.
 documents-count = Your documents ({ $count })
 documents-thumbnail-alt = First page of { $title }
-documents-one-page = 1 page
-documents-pages = { $count } pages
+documents-pages = { $count } { $count ->
+        [one] page
+       *[other] pages
+    }
 documents-summary = { $kind }, { $pages }
 documents-summary-dated = { $kind }, { $pages }, dated { $date }
 documents-bad-date = { $title }: the date must look like 2026-01-20. { $reason }
@@ -149,11 +154,17 @@ packet-mode-fax = By fax to 916-255-5241 (the packet starts with a fax cover she
 packet-mode-mail = By mail to the Help Center in Sacramento (the first page fits a window envelope)
 packet-counting = Counting the pages…
 packet-save = Create and save your application packet
-packet-will-have = Your packet will have { $pages } pages ({ $size }).
+packet-will-have = Your packet will have { $pages } { $pages ->
+        [one] page
+       *[other] pages
+    } ({ $size }).
 packet-save-dialog-title = Save your packet
 packet-making = Making your packet… This can take a few seconds.
 packet-ready = Your packet is ready
-packet-saved-as = { $pages } pages, saved as { $path }
+packet-saved-as = { $pages } { $pages ->
+        [one] page
+       *[other] pages
+    }, saved as { $path }
 packet-checklist-beside = The checklist "Before you send" is saved beside it: { $path }. Read it before you send the packet.
 packet-open = Open the packet
 packet-open-checklist = Open the checklist

@@ -28,7 +28,7 @@ screen-problem-treatment = El tratamiento
 screen-providers = Los médicos del paciente
 screen-helper-name = La persona que ayuda
 screen-helper-address = La dirección de la persona que ayuda
-screen-helper-authority = Poder legal
+screen-helper-authority = Autoridad legal
 screen-signature = ¿Quién va a firmar la solicitud?
 
 ## Solicitudes guardadas
@@ -39,7 +39,7 @@ case-status-in-progress = En curso
 case-status-cannot-open = No se puede abrir
 
 ## Documentos que el caso puede necesitar
-suggest-denial-letter = Agregue la carta en la que el plan le dijo que no (la carta de negación), si la tiene.
+suggest-denial-letter = Agregue la carta en la que el plan le dijo que no (la carta de denegación), si la tiene.
 suggest-grievance-decision = Usted dijo que el plan ya decidió: agregue esa carta con la decisión.
 suggest-grievance-decision-dated = Usted dijo que el plan decidió el { $date }: agregue esa carta con la decisión.
 suggest-experimental-certification = Para un tratamiento experimental, agregue la declaración de su médico de que los tratamientos comunes no funcionaron o no son adecuados para usted, y de que el tratamiento que pide probablemente funcione mejor.
@@ -59,6 +59,9 @@ app-notes-unreadable = No se pueden leer las notas de esta solicitud (app.json).
 app-notes-newer = Esta solicitud se guardó con una versión más nueva de la aplicación (versión de notas { $found }); esta versión lee la versión { $reads }. Actualice la aplicación para abrirla. No se cambió nada.
 app-file-cannot-open = { $name }: no se puede abrir el archivo ({ $reason }). Vuelva a elegirlo.
 app-no-such-document = Ese documento no existe.
-app-answers-need-attention = Todavía hay respuestas que revisar ({ $count }). Vuelva a la lista de tareas.
+app-answers-need-attention = { $count ->
+        [one] Todavía hay { $count } respuesta que revisar.
+       *[other] Todavía hay { $count } respuestas que revisar.
+    } Vuelva a la lista de tareas.
 app-open-only-saved = Solo se puede abrir un paquete guardado.
 app-viewer-failed = No se pudo abrir el programa para ver PDF ({ $reason }). Abra el archivo desde su carpeta.

@@ -1,23 +1,46 @@
-# La lista "Antes de enviar" (imr-packet): un PDF para la persona, en su idioma.
+# La lista de verificación "Antes de enviar" (imr-packet): un PDF para la persona, en su idioma.
 # El paquete que va al DMHC queda en inglés.
+# $pages es una lista de números de página ya unida ("3 y 4") y $count cuántos son (0 si
+# no se sabe la página); $total es el número de páginas del paquete.
 
 checklist-title = Antes de enviar su solicitud de IMR
-checklist-header = Lista para { $name } (guárdela; no la envíe)
-checklist-document-title = Antes de enviar: lista para { $name }
+checklist-header = Lista de verificación de { $name } (guárdela; no la envíe)
+checklist-document-title = Antes de enviar: lista de verificación de { $name }
 checklist-intro = Para la solicitud de { $name }, hecha el { $date }. Esta página es para usted: no la envíe.
 
 checklist-check-heading = Revise antes de enviar
-checklist-signed-on-screen = Usted firmó en la pantalla. Su firma escrita está impresa en la página { $pages }. Lea esas páginas una vez más: esta es la versión que recibe el DMHC.
-checklist-sign-by-hand = Firme a mano y ponga la fecha en la solicitud, en la página { $pages }.
-checklist-helper-signs = El paciente (Parte A) y la persona que ayuda (Parte B) tienen que firmar los dos el formulario de Asistente Autorizado, en la página { $pages }. Sin él, el DMHC no hablará del caso con la persona que ayuda. Si esa persona tiene un poder legal o una tutela, agregue una copia.
+checklist-signed-on-screen = Usted firmó en la pantalla. Su firma hecha en la pantalla aparece { $count ->
+        [0] en la solicitud. Léala
+        [one] en la página { $pages }. Lea esa página
+       *[other] en las páginas { $pages }. Lea esas páginas
+    } una vez más: esta es la versión que recibe el DMHC.
+checklist-sign-by-hand = Firme a mano y ponga la fecha en la solicitud{ $count ->
+        [0] {""}
+        [one] , en la página { $pages }
+       *[other] , en las páginas { $pages }
+    }.
+checklist-helper-signs = El paciente (Parte A) y la persona que ayuda (Parte B) tienen que firmar los dos el formulario de Asistente Autorizado{ $count ->
+        [0] {""}
+        [one] , en la página { $pages }
+       *[other] , en las páginas { $pages }
+    }. Sin él, el DMHC no hablará del caso con la persona que ayuda. Si esa persona tiene un poder legal para la atención médica o una tutela, agregue una copia.
 checklist-copies = Envíe copias, no los originales. El Centro de Ayuda no puede devolver ningún documento. Guarde una copia de todo lo que envíe.
-checklist-all-pages = Revise que estén las { $total } páginas, en orden. Cada página lleva el número "Page N of { $total }" (página N de { $total }).
+checklist-all-pages = { $total ->
+        [one] Revise que esté la página.
+       *[other] Revise que estén las { $total } páginas, en orden.
+    } Cada página lleva el número "Page N of { $total }" (página N de { $total }).
 
 checklist-send-heading = Cómo enviarlo
-checklist-fax-all = Envíe por fax las { $total } páginas, empezando por la portada, al { $fax }.
+checklist-fax-all = Envíe por fax { $total ->
+        [one] la { $total } página
+       *[other] las { $total } páginas
+    }, empezando por la portada, al { $fax }.
 checklist-fax-confirmation = Guarde la hoja de confirmación del fax. Muestra la fecha y cuántas páginas se enviaron.
-checklist-mail-all = Envíe por correo las { $total } páginas a: { $address }.
-checklist-mail-envelope = La primera página está hecha para un sobre con ventana número 10. Si el paquete es grueso, use un sobre grande y copie la dirección en él.
+checklist-mail-all = Envíe por correo { $total ->
+        [one] la { $total } página
+       *[other] las { $total } páginas
+    } a: { $address }.
+checklist-mail-envelope = La primera página está hecha para un sobre con ventanilla número 10. Si el paquete es grueso, use un sobre grande y copie la dirección en él.
 checklist-fax-also = También puede enviarlo por fax al { $fax } en cualquier momento.
 
 checklist-dates-heading = Sus fechas
@@ -32,7 +55,12 @@ checklist-help-dmhc = Centro de Ayuda del DMHC: { $phone } (TDD { $tdd }). La ll
 checklist-help-hca = Health Consumer Alliance: { $hca_phone }, ayuda legal gratuita.
 
 checklist-documents-heading = Documentos en su paquete
-checklist-exhibit = Anexo { $letter }: { $title } ({ $kind }), { $count ->
+checklist-exhibit = Anexo { $letter } (Exhibit { $letter }): { $title } ({ $kind }), { $count ->
+        [one] página
+       *[other] páginas
+    } { $range }
+# Un documento sin título de la persona: el paquete lo nombra por su tipo.
+checklist-exhibit-untitled = Anexo { $letter } (Exhibit { $letter }): { $kind }, { $count ->
         [one] página
        *[other] páginas
     } { $range }

@@ -18,7 +18,10 @@ error-packet-fault = No se pudo preparar el paquete ({ $reason }). Es una falla 
 ## La vista del fax
 error-fax-document-gone = Este documento ya no está en el caso. Vuelva a la lista de documentos.
 error-fax-copy-unreadable = no se puede leer la copia que la aplicación guardó de este archivo ({ $reason }). Vuelva a agregarlo.
-error-fax-no-such-page = { $title } tiene { $pages } página(s), no { $page }.
+error-fax-no-such-page = { $title } tiene { $pages } { $pages ->
+        [one] página
+       *[other] páginas
+    }, no { $page }.
 error-fax-picture-failed = no se pudo preparar la imagen de fax de la página { $page } ({ $reason }). La página igual va en el paquete tal como está.
 
 ## Configuración
@@ -26,7 +29,10 @@ error-settings-damaged = El archivo de ajustes ({ $path }) está dañado ({ $rea
 error-settings-lock-range = Bloquear después de: escriba un número de minutos entre { $min } y { $max }.
 
 ## Solicitudes protegidas con una contraseña
-error-passphrase-too-short = La contraseña debe tener por lo menos { $min } caracteres. Unas cuantas palabras que pueda recordar, con espacios, funcionan bien.
+error-passphrase-too-short = La contraseña debe tener al menos { $min } { $min ->
+        [one] carácter
+       *[other] caracteres
+    }. Unas cuantas palabras que pueda recordar, con espacios, funcionan bien.
 error-case-locked = Esta solicitud está bloqueada. Escriba su contraseña para abrirla.
 error-vault-unreadable = No se puede leer el archivo { $file } de esta solicitud ({ $reason }).
 error-vault-damaged = El archivo { $file } de esta solicitud está dañado ({ $reason }).

@@ -18,11 +18,14 @@ followup-save = Guardar y ver qué esperar
 followup-sent-by-mail = Usted envió su paquete por correo el { $date }.
 followup-sent-by-fax = Usted envió su paquete por fax el { $date }.
 followup-fax-confirmation = Confirmación del fax: { $confirmation }.
-followup-fax-pages = La confirmación dice que se enviaron { $pages } páginas.
+followup-fax-pages = La confirmación dice que { $pages ->
+        [one] se envió { $pages } página
+       *[other] se enviaron { $pages } páginas
+    }.
 followup-change = Cambiar la fecha o cómo lo envió
 followup-expect-heading = Qué esperar y cuándo
 followup-urgent = Su caso es urgente y un médico lo ha escrito: se aplican los plazos más cortos.
-followup-complaint = Su solicitud probablemente es una queja y no una revisión médica. El Centro de Ayuda decide cómo tramitarla, por eso aquí no hay fecha de decisión.
+followup-complaint = Su solicitud probablemente es una Queja del Consumidor (Consumer Complaint) y no una revisión médica. El Centro de Ayuda decide cómo tramitarla, por eso aquí no hay fecha de decisión.
 followup-between = entre el { $first } y el { $last }
 followup-arrives-title = Su paquete llega al Centro de Ayuda
 followup-arrives-fax = Su fax llegó al Centro de Ayuda el { $date }.
@@ -40,8 +43,11 @@ followup-how-counted = Estas fechas se cuentan desde el día en que envió su pa
 followup-nothing-heading = Si no llega nada
 followup-nothing = Llame al Centro de Ayuda del DMHC: { $phone } (TDD { $tdd }). La llamada es gratuita. Tenga a mano el nombre del paciente y la fecha en que envió el paquete.
 followup-calendar-button = Guardar estas fechas en un archivo de calendario
-followup-calendar-hint = Un archivo de calendario (.ics) se abre en la mayoría de los programas de calendario y añade un recordatorio el último día de cada plazo. Se guarda solo donde usted elija.
-followup-calendar-saved = { $count } recordatorios guardados en { $path }. Abra ese archivo con su programa de calendario para añadirlos.
+followup-calendar-hint = Un archivo de calendario (.ics) se abre en la mayoría de los programas de calendario y agrega un recordatorio el último día de cada plazo. Se guarda solo donde usted elija.
+followup-calendar-saved = { $count ->
+        [one] Se guardó { $count } recordatorio en { $path }. Abra ese archivo con su programa de calendario para agregarlo.
+       *[other] Se guardaron { $count } recordatorios en { $path }. Abra ese archivo con su programa de calendario para agregarlos.
+    }
 followup-calendar-dialog = Guardar los recordatorios
 followup-calendar-filter = Archivo de calendario
 followup-back-to-tasks = Volver a su solicitud
@@ -52,7 +58,10 @@ followup-error-date-invalid = La fecha en que envió su paquete debe ser una fec
 followup-error-date-future = La fecha en que envió su paquete debe ser hoy ({ $today }) o antes
 followup-error-date-old = La fecha en que envió su paquete debe estar en los últimos 3 años: revise el año
 followup-error-method = Elija si lo envió por correo o por fax
-followup-error-confirmation-long = La confirmación del fax debe tener { $max } caracteres o menos
+followup-error-confirmation-long = La confirmación del fax debe tener { $max } { $max ->
+        [one] carácter
+       *[other] caracteres
+    } o menos
 followup-error-pages = El número de páginas debe ser un número entero, como 12
 followup-error-no-date = Primero indique cuándo envió su paquete; el calendario necesita esa fecha.
 followup-ics-by = para el { $date }

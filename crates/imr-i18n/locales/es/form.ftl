@@ -89,11 +89,11 @@ section-application-plan = Información del plan de salud
 field-plan-name = ¿Cómo se llama el plan de salud?
 field-plan-name-hint = Está en la tarjeta de miembro.
 field-plan-name-name = el nombre del plan de salud
-field-plan-member-id = ¿Cuál es el número de miembro del paciente?
+field-plan-member-id = ¿Cuál es el número de identificación (ID) de miembro del paciente?
 field-plan-member-id-hint = Está en la tarjeta de miembro.
-field-plan-member-id-name = el número de miembro
+field-plan-member-id-name = el número de identificación (ID) de miembro
 field-plan-medical-group = ¿Cómo se llama el grupo médico o IPA?
-field-plan-medical-group-hint = Es el grupo de médicos al que le envía su plan.
+field-plan-medical-group-hint = Es el grupo de médicos al que su plan lo manda para recibir atención.
 field-plan-medical-group-name = el grupo médico
 field-plan-employer = ¿De qué empleador o grupo viene el plan?
 field-plan-employer-name = el empleador o grupo
@@ -106,7 +106,7 @@ field-plan-regulator-option-medicare = Medicare, o un plan Medicare Advantage
 field-plan-regulator-option-self-funded = Un plan autofinanciado que paga un empleador
 field-plan-regulator-option-medi-cal-ffs = Medi-Cal sin plan de salud (pago por servicio)
 field-plan-regulator-option-medi-cal-rx = Medi-Cal Rx (una decisión de farmacia)
-field-plan-regulator-option-not-sure = No estoy seguro
+field-plan-regulator-option-not-sure = No lo sé
 field-plan-medi-cal-managed-care = ¿Es un plan de salud de Medi-Cal?
 field-plan-medi-cal-managed-care-name = si es un plan de salud de Medi-Cal
 field-plan-has-medicare = ¿Tiene Medicare el paciente?
@@ -120,10 +120,10 @@ field-plan-state-hearing-held-name = si ya se realizó la Audiencia Estatal
 ## Sección problem
 section-application-problem = Su problema
 field-problem-type = ¿Cuál es el problema con el plan de salud?
-field-problem-type-hint = Si no está seguro, elija la opción que más se parezca a su problema.
+field-problem-type-hint = Si tiene dudas, elija la opción que más se parezca a su problema.
 field-problem-type-name = cuál es el problema
 field-problem-type-option-medical-necessity = El plan negó, cambió o retrasó un tratamiento porque dice que no es médicamente necesario
-field-problem-type-option-experimental = El plan no cubre un tratamiento porque dice que es experimental o de investigación
+field-problem-type-option-experimental = El plan no cubre un tratamiento porque dice que es experimental o en investigación
 field-problem-type-option-emergency-payment = El plan no paga atención de emergencia o de urgencia que el paciente ya recibió
 field-problem-type-option-other-complaint = Otra cosa, como una factura o un problema con el servicio
 field-problem-plan-action = ¿Qué hizo el plan con el tratamiento?
@@ -194,10 +194,10 @@ field-provider-doctor-phone = ¿Cuál es el número de teléfono de ese médico?
 field-provider-doctor-phone-name = el número de teléfono del médico que pidió el tratamiento
 
 ## Sección late
-section-application-late = Por qué presenta la solicitud tarde
-field-late-explanation = ¿Por qué no pudo presentar la solicitud en los 6 meses después de la decisión del plan?
+section-application-late = Por qué presenta su solicitud tarde
+field-late-explanation = ¿Por qué no pudo presentar su solicitud en los 6 meses después de la decisión del plan?
 field-late-explanation-hint = Por ejemplo, estuvo en el hospital o no recibió la carta.
-field-late-explanation-name = por qué presenta la solicitud tarde
+field-late-explanation-name = por qué presenta su solicitud tarde
 
 ## Sección signature
 section-application-signature = Firma
@@ -249,12 +249,12 @@ field-helper-phone-hint = Incluya el código de área.
 field-helper-phone-name = el número de teléfono de la persona que ayuda
 field-helper-email = ¿Cuál es el correo electrónico de la persona que ayuda?
 field-helper-email-name = el correo electrónico de la persona que ayuda
-field-helper-legal-authority = ¿Tiene la persona que ayuda poder legal para tomar decisiones de salud por el paciente?
+field-helper-legal-authority = ¿Tiene la persona que ayuda autoridad legal para tomar decisiones de salud por el paciente?
 field-helper-legal-authority-hint = Por ejemplo, un poder legal para la atención médica o una tutela.
-field-helper-legal-authority-name = si la persona que ayuda tiene poder legal
-field-helper-legal-authority-kind = ¿Qué documento le da ese poder a la persona que ayuda?
+field-helper-legal-authority-name = si la persona que ayuda tiene autoridad legal
+field-helper-legal-authority-kind = ¿Qué le da esa autoridad a la persona que ayuda?
 field-helper-legal-authority-kind-hint = Envíe una copia del documento con el paquete.
-field-helper-legal-authority-kind-name = lo que le da poder legal a la persona que ayuda
+field-helper-legal-authority-kind-name = lo que le da autoridad legal a la persona que ayuda
 field-helper-legal-authority-kind-option-power-of-attorney = Poder legal para la atención médica
 field-helper-legal-authority-kind-option-guardian = Tutor legal
 field-helper-legal-authority-kind-option-conservator = Curador (conservator)
@@ -263,7 +263,7 @@ signature-assistant-helper = Firma de la persona que ayuda
 signature-assistant-helper-statement = Al firmar, acepto ayudar al miembro con esta IMR o queja. Lo que escribí en la Parte B es verdad.
 
 ## Tipos de documento
-document-kind-denial-letter = Carta de negación
+document-kind-denial-letter = Carta de denegación
 document-kind-grievance-decision = La decisión del plan sobre su queja
 document-kind-experimental-certification = Certificación del médico para un tratamiento experimental
 document-kind-doctor-letter = Carta de un médico

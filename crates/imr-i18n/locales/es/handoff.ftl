@@ -10,8 +10,8 @@ handoff-confirm-label = Escriba la contraseña otra vez
 
 handoff-export-title = Pasar esta solicitud a otra computadora
 handoff-export-intro = La aplicación guarda esta solicitud (las respuestas y las copias de las cartas) en un solo archivo, cerrado con una contraseña. Puede llevar el archivo en una memoria USB o enviarlo. En la otra computadora, ábralo con esta aplicación.
-handoff-export-hint = Por lo menos 8 caracteres. Unas pocas palabras, con espacios, funcionan bien. La persona que abra el archivo necesita esta contraseña.
-handoff-export-warning = Diga la contraseña a la otra persona usted mismo, en persona o por teléfono. No la escriba en la memoria USB ni la envíe con el archivo: quien tenga las dos cosas puede leer la solicitud.
+handoff-export-hint = Al menos 8 caracteres. Unas pocas palabras, con espacios, funcionan bien. La persona que abra el archivo necesita esta contraseña.
+handoff-export-warning = Dígale usted la contraseña a la otra persona, en persona o por teléfono. No la escriba en la memoria USB ni la envíe con el archivo: quien tenga las dos cosas puede leer la solicitud.
 handoff-export-button = Elegir dónde guardar el archivo
 handoff-export-dialog = Guardar el archivo de la solicitud
 
@@ -27,5 +27,5 @@ handoff-import-passphrase-hint = Escriba la contraseña que le dijo la otra pers
 handoff-import-button = Abrir la solicitud
 
 handoff-error-empty = Escriba la contraseña del archivo.
-handoff-error-short = La contraseña debe tener por lo menos 8 caracteres.
+handoff-error-short = La contraseña debe tener al menos 8 caracteres.
 handoff-error-mismatch = Las dos contraseñas no son iguales. Escriba la contraseña otra vez en el segundo espacio.

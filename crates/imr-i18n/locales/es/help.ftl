@@ -25,9 +25,9 @@ help-what-is-imr-body =
 
     La IMR no le cuesta nada.
 
-    Usted la pide con un solo formulario, el { $form_title } ({ $form_number }), y lo envía por correo o por fax con copias de sus cartas. Esta aplicación le ayuda a llenar el formulario y pone todo en un solo paquete.
+    Usted presenta su solicitud con un solo formulario, el { $form_title } ({ $form_number }), y lo envía por correo o por fax con copias de sus cartas. Esta aplicación le ayuda a llenar el formulario y pone todo en un solo paquete.
 
-    Si su problema no es de los que revisa una IMR, el mismo formulario se trata como una Queja del Consumidor. El Centro de Ayuda decide qué tipo de caso es.
+    Si su problema no es de los que revisa una IMR, el mismo formulario se trata como una Queja del Consumidor (Consumer Complaint). El Centro de Ayuda decide qué tipo de caso es.
 
 help-who-can-apply-title = ¿Quién puede pedir una IMR?
 help-who-can-apply-body =
@@ -39,7 +39,7 @@ help-who-can-apply-body =
 
     Otros problemas, como una factura, un copago, un plan cancelado o el trato que usted recibió, son una Queja del Consumidor. Se usa el mismo formulario.
 
-    Haga la solicitud aunque su plan diga que el tratamiento "no está cubierto". El DMHC pide que la haga de todos modos: el Centro de Ayuda decide.
+    Presente su solicitud aunque su plan diga que el tratamiento "no está cubierto". El DMHC pide que la presente de todos modos: el Centro de Ayuda decide.
 
     El formulario tiene un lugar para el padre, la madre o el tutor que hace la solicitud por un menor. Si otra persona le ayuda, vea "Si alguien le ayuda".
 
@@ -47,7 +47,7 @@ help-not-dmhc-title = Cuando el DMHC puede no ser el lugar correcto
 help-not-dmhc-body =
     El DMHC supervisa los planes HMO, algunos planes PPO, los planes de atención administrada de Medi-Cal que tienen licencia del DMHC, y los planes dentales, de la vista o de salud mental. Su tarjeta de miembro o su folleto de Evidencia de Cobertura dice quién supervisa su plan.
 
-    El Departamento de Seguros de California supervisa la mayoría de los planes PPO y de indemnización. Su número de teléfono es { $cdi_phone }.
+    El Departamento de Seguros de California supervisa la mayoría de los planes PPO y de indemnización. El teléfono del Departamento de Seguros es { $cdi_phone }.
 
     Según páginas anteriores del DMHC, estos casos no pueden obtener una IMR del DMHC:
 
@@ -56,7 +56,7 @@ help-not-dmhc-body =
     - los planes que paga directamente un empleador (planes autofinanciados);
     - las decisiones de farmacia de Medi-Cal Rx.
 
-    Si no está seguro, llame al Centro de Ayuda del DMHC al { $phone }. Aun así puede preparar su paquete en esta aplicación.
+    Si tiene dudas, llame al Centro de Ayuda del DMHC al { $phone }. Aun así puede preparar su paquete en esta aplicación.
 
 help-grievance-first-title = Primero, presente una queja ante su plan de salud
 help-grievance-first-body =
@@ -78,7 +78,7 @@ help-grievance-first-body =
 
     En un caso urgente, llame de inmediato al Centro de Ayuda del DMHC y envíe su solicitud por fax, no por correo. Una carta del médico que diga que es urgente ayuda, pero el DMHC también puede decidir por su cuenta que un caso es urgente. Al mismo tiempo, puede pedirle a su plan una queja formal rápida (acelerada).
 
-    No necesita el pedido de un médico para solicitar una IMR.
+    No necesita el pedido de un médico para presentar su solicitud de IMR.
 
 help-deadlines-title = Fechas límite
 help-deadlines-body =
@@ -126,12 +126,12 @@ help-what-to-attach-body =
 
 help-helper-title = Si alguien le ayuda
 help-helper-body =
-    El DMHC no hablará de su caso con otra persona a menos que usted firme el formulario de Asistente Autorizado. Es un formulario aparte del DMHC.
+    El DMHC no hablará de su caso con otra persona a menos que usted firme el formulario de Asistente Autorizado. Es otro formulario del DMHC, aparte de la solicitud.
 
     - Parte A: el paciente la llena y la firma.
     - Parte B: la persona que ayuda la llena y la firma (nombre, relación, dirección, teléfono).
 
-    Los dos tienen que firmar. Una persona con autoridad legal, como un poder legal para decisiones de salud o un tutor, llena la Parte B y agrega una copia de ese documento.
+    Los dos tienen que firmar. Una persona con autoridad legal (con un poder legal para la atención médica, o como tutor o curador) llena la Parte B y agrega una copia de ese documento.
 
     Cuando usted dice que alguien le ayuda, la aplicación pone este formulario en su paquete.
 
@@ -149,7 +149,7 @@ help-what-happens-next-body =
 
     - El Centro de Ayuda revisa su solicitud y le envía una carta, normalmente en un plazo de 5 a 7 días (48 horas si es urgente). La carta le dice si su caso califica para una IMR y le da un número de caso.
     - La decisión de la IMR normalmente llega en un plazo de 30 a 45 días, o de 3 a 7 días si su caso es urgente.
-    - El DMHC no da noticias sobre un caso antes de 30 días para una queja, o de 45 días para una IMR.
+    - El DMHC no da noticias sobre un caso antes de 30 días para una Queja del Consumidor, o de 45 días para una IMR.
     - Si la decisión es a su favor, su plan tiene que aprobar el servicio en un plazo de 5 días hábiles.
 
     La IMR no le cuesta nada.

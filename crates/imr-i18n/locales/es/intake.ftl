@@ -8,18 +8,21 @@ intake-image-too-large = La imagen es demasiado grande ({ $width } × { $height 
 intake-damaged-image = La imagen está dañada o no se copió completa ({ $detail }). Cópiela otra vez desde su teléfono o cámara, o tome la foto otra vez.
 intake-password-protected = El PDF está protegido con contraseña. Ábralo con su contraseña, guarde una copia sin contraseña y agregue esa copia.
 intake-no-pages = El PDF no tiene páginas. Pida una copia nueva a quien se lo envió, o escanee el papel.
-intake-too-many-pages = El archivo tiene { $pages } páginas; el límite es { $limit }. Divídalo en archivos más pequeños.
+intake-too-many-pages = El archivo tiene { $pages } { $pages ->
+        [one] página
+       *[other] páginas
+    }; el límite es { $limit }. Divídalo en archivos más pequeños.
 intake-damaged-pdf = El PDF está dañado. Pida una copia nueva a quien se lo envió, o escanee el papel.
 intake-damaged-scan = El escaneo está dañado o no se copió completo ({ $detail }). Cópielo otra vez, o vuelva a escanear el papel.
 intake-damaged-scan-page = El escaneo está dañado o no se copió completo: no se puede leer la página { $page } ({ $detail }). Cópielo otra vez, o vuelva a escanear el papel.
 intake-damaged-pdf-page = El PDF está dañado: no se puede leer la página { $page }. Pida una copia nueva a quien se lo envió, o escanee el papel.
 
 intake-advice-heic = Esta foto está en formato HEIC (de un iPhone), que esta copia de la aplicación no puede leer. En el teléfono, compártala o expórtela como JPG (o elija Cámara > Formatos > "Más compatible"), y luego agregue el JPG.
-intake-advice-avif = Esta imagen está en formato AVIF, que esta aplicación no puede leer. Ábrala y guárdela como JPG o PNG, y luego agréguela.
+intake-advice-avif = Esta imagen está en formato AVIF, que esta aplicación no puede leer. Abra la imagen y guárdela como JPG o PNG; luego agréguela.
 intake-advice-tiff-compression = Este escaneo usa un tipo de compresión que esta aplicación no puede leer. Vuelva a escanear el papel como PDF, o abra el escaneo y guárdelo como PDF o PNG, y luego agréguelo.
 intake-advice-tiff-colour = Este escaneo guarda sus colores de una forma que esta aplicación no puede leer. Vuelva a escanear el papel como PDF, o abra el escaneo y guárdelo como PDF o PNG, y luego agréguelo.
-intake-advice-picture = Este formato de imagen no puede ir en un paquete. Ábralo y guárdelo como JPG o PNG, y luego agréguelo.
-intake-advice-picture-feature = Esta imagen usa una función que esta aplicación no puede leer. Ábrala y guárdela como JPG o PNG, y luego agréguela.
+intake-advice-picture = Este formato de imagen no puede ir en un paquete. Abra la imagen y guárdela como JPG o PNG; luego agréguela.
+intake-advice-picture-feature = Esta imagen usa una función que esta aplicación no puede leer. Abra la imagen y guárdela como JPG o PNG; luego agréguela.
 intake-advice-office = Parece un documento de Word u otro programa de oficina. Ábralo y guárdelo o expórtelo como PDF, y luego agregue el PDF.
 intake-advice-web-page = Es una página web guardada como archivo, no un PDF. Abra la página en un navegador web e imprímala como PDF, y luego agregue el PDF.
 intake-advice-other = Esta aplicación no puede leer este tipo de archivo (puede leer PDF, JPG, PNG, HEIC, TIFF, WebP o GIF). Ábralo y guárdelo o imprímalo como PDF, y luego agregue el PDF.

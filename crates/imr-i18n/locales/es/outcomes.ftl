@@ -1,5 +1,6 @@
 # "Qué pasó en casos parecidos" (ui/outcomes.js). No traduzca los marcadores { $name }.
-# Los nombres de las categorías vienen de los datos del DMHC y quedan en inglés.
+# Los nombres de las categorías vienen de los datos del DMHC: se muestran en español, con el
+# original en inglés entre corchetes (outcome-categories.ftl).
 
 outcomes-link = Qué pasó en casos parecidos
 outcomes-title = Qué pasó en casos parecidos
@@ -11,14 +12,20 @@ outcomes-dx-label = Tipo de problema de salud
 outcomes-tx-label = Tipo de tratamiento
 outcomes-any-dx = Cualquier problema de salud
 outcomes-any-tx = Cualquier tratamiento
-outcomes-decisions = { $count } decisiones
+outcomes-decisions = { $count } { $count ->
+        [one] decisión
+       *[other] decisiones
+    }
 outcomes-show = Ver qué pasó
 outcomes-result-heading = Cómo terminaron las revisiones
 outcomes-none = Ninguna revisión de los datos coincide con las dos opciones. Pruebe "cualquiera" en una de ellas.
-outcomes-summary = Se decidieron { $total } revisiones parecidas entre { $first } y { $last }.
+outcomes-summary = { $total ->
+        [one] Se decidió { $total } revisión parecida
+       *[other] Se decidieron { $total } revisiones parecidas
+    } entre { $first } y { $last }.
 outcomes-for-patient = En { $count } de ellas ({ $percent } %), los revisores decidieron a favor del paciente: el plan de salud tuvo que dar el tratamiento o pagarlo.
 outcomes-for-plan = En { $count } ({ $percent } %), los revisores estuvieron de acuerdo con el plan de salud.
-outcomes-chart-caption = Parte decidida a favor del paciente, por tipo de revisión
+outcomes-chart-caption = Porcentaje decidido a favor del paciente, por tipo de revisión
 outcomes-table-caption = Decisiones por tipo de revisión
 outcomes-col-type = Tipo de revisión
 outcomes-col-total = Decisiones
@@ -30,7 +37,7 @@ outcomes-type-medical-necessity = Necesidad médica (el plan dijo que no era nec
 outcomes-type-experimental = Experimental o en investigación
 outcomes-type-urgent = Atención urgente
 outcomes-caution-heading = Los resultados pasados no predicen el suyo
-outcomes-caution = Cada revisión se decide con los expedientes médicos del propio paciente. Estos números solo muestran cómo terminaron revisiones pasadas. No son un consejo, y un número bajo no es una razón para no solicitarla: la revisión es gratuita.
+outcomes-caution = Cada revisión se decide con los expedientes médicos del propio paciente. Estos números solo muestran cómo terminaron revisiones pasadas. No son un consejo, y un número bajo no es una razón para no presentar su solicitud: la revisión es gratuita.
 outcomes-source-heading = De dónde vienen estos números
 outcomes-source = Los datos abiertos del Departamento de Atención Médica Administrada "{ $name }", años { $first } a { $last }, guardados en esta aplicación para que funcione sin internet. Las decisiones más recientes se publican en el { $portal }: busque allí "{ $name }".
-outcomes-categories-note = Los tipos de problema y de tratamiento son los grupos propios del DMHC, en inglés.
+outcomes-categories-note = Los tipos de problema y de tratamiento son los grupos propios del DMHC. Se muestran en español, con el nombre original en inglés entre corchetes.

@@ -3,7 +3,7 @@
 
 ## Todas las páginas
 app-name = IMR Packet
-app-tagline = Solicite una Revisión Médica Independiente
+app-tagline = Presente su solicitud de Revisión Médica Independiente
 skip-to-main = Saltar al contenido principal
 back-nav-label = Volver
 back-link = Volver
@@ -19,9 +19,9 @@ language-choice-label = Idioma
 language-changed = La aplicación ahora está en español.
 
 ## Página de inicio
-start-title = Solicite una Revisión Médica Independiente
-start-heading = Solicite una Revisión Médica Independiente (IMR)
-start-intro = Si su plan de salud le negó un tratamiento, lo cambió o lo retrasó, usted puede pedir una Revisión Médica Independiente al Departamento de Atención Médica Administrada (DMHC). Médicos que no trabajan para su plan revisan su caso. Es gratis. Si deciden a su favor, el plan tiene que darle el tratamiento.
+start-title = Presente su solicitud de Revisión Médica Independiente
+start-heading = Presente su solicitud de Revisión Médica Independiente (IMR)
+start-intro = Si su plan de salud le negó un tratamiento, lo cambió o lo retrasó, usted puede pedir una Revisión Médica Independiente al Departamento de Atención Médica Administrada (DMHC). Médicos que no trabajan para su plan revisan su caso. La revisión es gratuita. Si deciden a su favor, el plan tiene que darle el tratamiento.
 start-app-helps = Esta aplicación le ayuda a llenar el formulario de solicitud del DMHC. Luego prepara un solo paquete, con copias de sus cartas, para enviarlo por correo o por fax al Centro de Ayuda del DMHC.
 start-need-heading = Lo que va a necesitar
 start-need-letters = las cartas de su plan de salud (la carta que le dijo que no y la respuesta a su queja, si la tiene)
@@ -33,9 +33,9 @@ start-saved-heading = Sus solicitudes guardadas
 start-case-changed = { $status }. Último cambio: { $when }.
 start-delete = Borrar
 start-delete-label = Borrar la solicitud de { $name }
-free-help-heading = Ayuda gratis
-free-help-dmhc = Centro de Ayuda del DMHC: 1-888-466-2219 (TDD 1-877-688-9891). La llamada es gratis.
-free-help-hca = Health Consumer Alliance (Alianza de Consumidores de Salud), ayuda legal gratis: 1-888-804-3536.
+free-help-heading = Ayuda gratuita
+free-help-dmhc = Centro de Ayuda del DMHC: 1-888-466-2219 (TDD 1-877-688-9891). La llamada es gratuita.
+free-help-hca = Health Consumer Alliance (Alianza de Consumidores de Salud), ayuda legal gratuita: 1-888-804-3536.
 
 ## Fechas
 date-long = { $day } de { $month } de { $year }
@@ -61,16 +61,16 @@ delete-no = No, guardarla
 
 ## Resultado de las primeras preguntas
 result-can-apply = Es probable que usted pueda pedir una Revisión Médica Independiente
-result-complaint = Es probable que esto sea una queja y no una revisión médica
+result-complaint = Es probable que esto sea una Queja del Consumidor (Consumer Complaint) y no una revisión médica
 result-unknown = Su situación
 result-regulator-heading = Averigüe quién le puede ayudar
 result-regulator-go-on = Si quiere, puede seguir y preparar la solicitud de todos modos.
-result-apply-from = Puede presentar la solicitud a partir del { $date }.
-result-apply-by = Preséntela a más tardar el { $date }.
+result-apply-from = Puede presentar su solicitud a partir del { $date }.
+result-apply-by = Presente su solicitud a más tardar el { $date }.
 result-state-hearing-by = Audiencia Estatal (State Hearing) de Medi-Cal: pídala a más tardar el { $date } si quiere una.
 result-late-heading = Tarde: díganos por qué
-result-late-explain = Ya pasaron los 6 meses para presentar la solicitud. El DMHC todavía puede aceptarla si algo le impidió presentarla a tiempo. Le pediremos que lo explique en pocas palabras; la explicación va en el formulario.
-result-good-to-know = Es bueno saber
+result-late-explain = Ya pasaron los 6 meses para presentar su solicitud. El DMHC todavía puede aceptarla si algo le impidió presentarla a tiempo. Le pediremos que lo explique en pocas palabras; la explicación va en el formulario.
+result-good-to-know = Tenga en cuenta
 
 ## Lista de tareas
 status-not-started = Sin empezar
@@ -80,8 +80,11 @@ status-cannot-start-yet = Todavía no se puede empezar
 status-optional = Opcional
 tasks-title = Su solicitud
 tasks-heading-named = Solicitud de { $name }
-tasks-progress = Ha terminado { $done } de { $total } secciones.
-tasks-eligibility-again = Volver a revisar si puede presentar la solicitud
+tasks-progress = Ha terminado { $done } de { $total } { $total ->
+        [one] sección
+       *[other] secciones
+    }.
+tasks-eligibility-again = Volver a revisar si puede presentar su solicitud
 
 ## Revise sus respuestas
 check-title = Revise sus respuestas
@@ -104,8 +107,10 @@ documents-dialog-filter = Cartas, copias escaneadas y fotos (PDF, JPG, PNG, HEIC
 documents-none = Todavía no hay documentos. También puede seguir sin ellos y enviarlos después.
 documents-count = Sus documentos ({ $count })
 documents-thumbnail-alt = Primera página de { $title }
-documents-one-page = 1 página
-documents-pages = { $count } páginas
+documents-pages = { $count } { $count ->
+        [one] página
+       *[other] páginas
+    }
 documents-summary = { $kind }, { $pages }
 documents-summary-dated = { $kind }, { $pages }, con fecha del { $date }
 documents-bad-date = { $title }: la fecha tiene que tener esta forma: 2026-01-20 (año-mes-día). { $reason }
@@ -127,7 +132,7 @@ sign-wet = Voy a imprimir el paquete, firmarlo a mano y luego enviarlo por corre
 sign-wet-hint = Es la forma más común. El paquete tiene líneas en blanco para firmar y poner la fecha.
 sign-typed = Escribir mi nombre como firma
 sign-typed-hint = Para enviar un fax desde la computadora sin imprimir. Su nombre aparece como "/s/ Su Nombre" con la fecha de hoy.
-sign-drawn = Dibujar mi firma con el ratón o en una pantalla táctil
+sign-drawn = Dibujar mi firma con el mouse o en una pantalla táctil
 sign-drawn-hint = Para enviar un fax desde la computadora sin imprimir. Su dibujo aparece en la línea de la firma con la fecha de hoy.
 sign-typed-name = Su nombre como firma
 sign-typed-helper = El nombre de la persona que ayuda como su firma (esa persona tiene que estar de acuerdo)
@@ -149,11 +154,17 @@ packet-mode-fax = Por fax al 916-255-5241 (el paquete empieza con una portada de
 packet-mode-mail = Por correo al Centro de Ayuda en Sacramento (la primera página cabe en un sobre con ventanilla)
 packet-counting = Contando las páginas…
 packet-save = Preparar y guardar el paquete de su solicitud
-packet-will-have = Su paquete va a tener { $pages } páginas ({ $size }).
+packet-will-have = Su paquete va a tener { $pages } { $pages ->
+        [one] página
+       *[other] páginas
+    } ({ $size }).
 packet-save-dialog-title = Guardar su paquete
 packet-making = Preparando su paquete… Esto puede tardar unos segundos.
 packet-ready = Su paquete está listo
-packet-saved-as = { $pages } páginas, guardado como { $path }
+packet-saved-as = { $pages } { $pages ->
+        [one] página
+       *[other] páginas
+    }, guardado como { $path }
 packet-checklist-beside = La lista "Antes de enviar" está guardada al lado: { $path }. Léala antes de enviar el paquete.
 packet-open = Abrir el paquete
 packet-open-checklist = Abrir la lista

@@ -118,15 +118,25 @@ pub fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
     );
 
     c.heading(&w.say("checklist-check-heading", &[]));
-    let pages = Arg::from(w.pages(&input.application_signature_pages));
+    // "on page 3", "on pages 3 and 4": the list, and how many it names for the plural.
+    let on_pages = |id: &str, pages: &[usize]| {
+        w.say(
+            id,
+            &[
+                ("pages", Arg::from(w.pages(pages))),
+                ("count", Arg::from(pages.len())),
+            ],
+        )
+    };
+    let sign = &input.application_signature_pages;
     if input.signed_on_screen {
-        item(c, &w.say("checklist-signed-on-screen", &[("pages", pages)]));
+        item(c, &on_pages("checklist-signed-on-screen", sign));
     } else {
-        item(c, &w.say("checklist-sign-by-hand", &[("pages", pages)]));
+        item(c, &on_pages("checklist-sign-by-hand", sign));
     }
     if input.has_helper {
-        let pages = Arg::from(w.pages(&input.assistant_signature_pages));
-        item(c, &w.say("checklist-helper-signs", &[("pages", pages)]));
+        let pages = &input.assistant_signature_pages;
+        item(c, &on_pages("checklist-helper-signs", pages));
     }
     item(c, &w.say("checklist-copies", &[]));
     item(c, &w.say("checklist-all-pages", &[("total", total())]));
@@ -200,19 +210,21 @@ pub fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
     if !input.exhibits.is_empty() {
         c.heading(&w.say("checklist-documents-heading", &[]));
         for e in input.exhibits {
-            note(
-                c,
-                &w.say(
-                    "checklist-exhibit",
-                    &[
-                        ("letter", Arg::from(&e.letter)),
-                        ("title", Arg::from(&e.title)),
-                        ("kind", Arg::from(w.kind(e.kind))),
-                        ("count", Arg::from(e.pages)),
-                        ("range", Arg::from(e.page_range())),
-                    ],
-                ),
-            );
+            let mut args = vec![
+                ("letter", Arg::from(&e.letter)),
+                ("kind", Arg::from(w.kind(e.kind))),
+                ("count", Arg::from(e.pages)),
+                ("range", Arg::from(e.page_range())),
+            ];
+            // A title the app gave is the kind's English name: say the kind, in the
+            // checklist's language, once.
+            let id = if e.title == e.kind {
+                "checklist-exhibit-untitled"
+            } else {
+                args.push(("title", Arg::from(&e.title)));
+                "checklist-exhibit"
+            };
+            note(c, &w.say(id, &args));
         }
     }
 }
