@@ -68,6 +68,22 @@ async function chooseFiles(multiple) {
   return [].concat(picked).map((p) => (typeof p === "string" ? p : p.path));
 }
 
+/** The documents DMHC expects for this kind of case, each added or not yet: a warning
+ *  for the missing ones, never a block. */
+export function expectedPanel(expected) {
+  const missing = expected.filter((e) => !e.added).length;
+  return el("div", { class: missing > 0 ? "panel panel--warning" : "panel", id: "expected" }, [
+    el("h2", { text: t("documents-expected-heading") }),
+    el("ul", {}, expected.map((e) => el("li", { "data-kind": e.kind, class: e.added ? "added" : "missing" }, [
+      el("strong", { text: e.label }),
+      " ",
+      el("span", { class: "status", text: e.added ? t("documents-expected-added") : t("documents-expected-missing") }),
+      ...(e.added ? [] : [el("br"), el("span", { class: "hint", text: e.why })]),
+    ]))),
+    el("p", { class: "hint", text: t("documents-expected-note") }),
+  ]);
+}
+
 export async function documentsPage(m) {
   await listenForDrops();
   await showDocuments([]);
@@ -87,6 +103,7 @@ async function showDocuments(errors, keepFocus = null) {
   if (errors.length > 0) m.append(errorSummary(errors.map((text) => ({ text }))));
   m.append(el("h1", { text: t("documents-heading") }));
   m.append(el("p", { text: t("documents-intro") }));
+  if (overview.expected.length > 0) m.append(expectedPanel(overview.expected));
   if (overview.suggestions.length > 0) {
     m.append(el("div", { class: "panel", id: "suggestions" }, [
       el("h2", { text: t("documents-suggestions") }),

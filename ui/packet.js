@@ -21,6 +21,14 @@ export async function signPage(m) {
   const fs = el("fieldset");
   fs.append(el("legend", {}, [el("h1", { text: t("sign-title") })]));
   fs.append(el("p", { class: "hint", text: t("sign-explain") }));
+  // What each signer affirms, from the form definition: the same words the packet prints
+  // above the signature lines.
+  const lines = (f) => f.sections.flatMap((s) => s.signatures);
+  const signing = lines(app.definition.application).concat(helper ? lines(app.definition.assistant) : []);
+  const statements = el("div", { class: "panel", id: "sign-statements" }, [
+    el("h2", { text: t("sign-statements-heading") }),
+    ...signing.map((line) => el("p", {}, [el("strong", { text: line.label }), el("br"), line.statement])),
+  ]);
   const options = [
     ["wet", t("sign-wet"), t("sign-wet-hint")],
     ["typed", t("sign-typed"), t("sign-typed-hint")],
@@ -35,6 +43,7 @@ export async function signPage(m) {
   }
   fs.append(radios);
   form.append(fs);
+  form.append(statements);
 
   const typedBox = el("div", { id: "typed-box" });
   const nameInput = el("input", { type: "text", id: "typed-name" });
@@ -146,6 +155,13 @@ function megabytes(bytes) {
 export async function packetPage(m) {
   setTitle(t("packet-title"));
   m.append(el("h1", { text: t("packet-heading") }));
+  const overview = await invoke("case_overview", { id: app.caseId });
+  const missing = overview.expected.filter((e) => !e.added);
+  if (missing.length > 0) {
+    m.append(el("div", { class: "panel panel--warning", id: "expected-missing" }, [
+      el("p", { text: t("packet-expected-missing", { count: missing.length, kinds: missing.map((e) => e.label).join(", ") }) }),
+    ]));
+  }
   const fs = el("fieldset");
   fs.append(el("legend", { text: t("packet-how-send") }));
   const radios = el("div", { class: "radios" });

@@ -7,7 +7,9 @@ use std::sync::Mutex;
 use chrono::{NaiveDate, NaiveDateTime};
 use imr_app::documents::DocumentView;
 use imr_app::localize;
-use imr_app::packet::{suggestions_in, PacketMade, PacketPreview, SigningChoice};
+use imr_app::packet::{
+    expected_documents_in, suggestions_in, ExpectedView, PacketMade, PacketPreview, SigningChoice,
+};
 use imr_app::recovery::Recovered;
 use imr_app::screens::{self, AnswerSection, ScreenView, TaskView};
 use imr_app::{AppError, CaseStore, CaseSummary, Code};
@@ -144,6 +146,8 @@ pub struct Overview {
     named: bool,
     tasks: Vec<TaskView>,
     report: RulesReport,
+    /// The documents the track expects, each added or not.
+    expected: Vec<ExpectedView>,
     suggestions: Vec<String>,
     documents: usize,
 }
@@ -158,6 +162,7 @@ pub fn case_overview(state: State<'_, AppState>, lang: Lang<'_>, id: String) -> 
         named: imr_app::store::has_patient_name(&case.file.answers),
         tasks: screens::task_list_in(lang, &case.file, today),
         report: assess(&EligibilityFacts::from_answers(&case.file.answers), today).localized(lang),
+        expected: expected_documents_in(lang, &case.file),
         suggestions: suggestions_in(lang, &case.file),
         documents: case.file.documents.len(),
     })

@@ -200,46 +200,49 @@ pub fn checklist_path(packet: &Path) -> PathBuf {
     packet.with_file_name(format!("{stem}-checklist.pdf"))
 }
 
-/// Documents the case probably needs and does not have yet, in plain words.
+/// A document the case's track expects, as the documents page shows it: expected, added
+/// or not yet, never required.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExpectedView {
+    pub kind: DocumentKind,
+    /// The kind's name, in the person's language.
+    pub label: String,
+    /// What to add and why, in the person's language.
+    pub why: String,
+    /// Whether a document of this kind is in the case.
+    pub added: bool,
+}
+
+/// The documents the case's track expects ([`imr_case::rules::expected_documents`]), each
+/// marked added or not, in `lang`.
+pub fn expected_documents_in(
+    lang: imr_i18n::Lang,
+    file: &imr_case::case::CaseFile,
+) -> Vec<ExpectedView> {
+    let facts = imr_case::rules::EligibilityFacts::from_answers(&file.answers);
+    imr_case::rules::expected_documents(&facts)
+        .into_iter()
+        .map(|e| ExpectedView {
+            kind: e.kind,
+            label: crate::localize::document_kind_label(lang, e.kind),
+            why: e.why.render(lang),
+            added: file.documents.iter().any(|d| d.kind == e.kind),
+        })
+        .collect()
+}
+
+/// Other documents worth adding that the track does not expect, in plain words.
 pub fn suggestions(file: &imr_case::case::CaseFile) -> Vec<String> {
     suggestions_in(imr_i18n::Lang::En, file)
 }
 
 /// The same, in `lang`.
 pub fn suggestions_in(lang: imr_i18n::Lang, file: &imr_case::case::CaseFile) -> Vec<String> {
-    use imr_i18n::{t, text};
     let has = |kind: DocumentKind| file.documents.iter().any(|d| d.kind == kind);
     let yes = |id: &str| file.answers.get(id).is_some_and(|v| v == "yes");
     let mut out = Vec::new();
-    if !has(DocumentKind::DenialLetter) {
-        out.push(text(lang, "suggest-denial-letter", &[]));
-    }
-    if yes(ids::GRIEVANCE_DECIDED) && !has(DocumentKind::GrievanceDecision) {
-        let when = file
-            .answers
-            .get(ids::GRIEVANCE_DECISION_DATE)
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        out.push(match when {
-            Some(d) => t!(
-                lang,
-                "suggest-grievance-decision-dated",
-                date = crate::localize::long_date(lang, d)
-            ),
-            None => text(lang, "suggest-grievance-decision", &[]),
-        });
-    }
-    if yes(ids::URGENCY_URGENT) && !has(DocumentKind::UrgencyStatement) {
-        out.push(text(lang, "suggest-urgency-statement", &[]));
-    }
-    let experimental = file
-        .answers
-        .get(ids::PROBLEM_TYPE)
-        .is_some_and(|v| v == imr_case::rules::ProblemType::Experimental.value());
-    if experimental && !has(DocumentKind::ExperimentalCertification) {
-        out.push(text(lang, "suggest-experimental-certification", &[]));
-    }
     if yes(ids::HELPER_HAS_HELPER) && !has(DocumentKind::AssistantForm) {
-        out.push(text(lang, "suggest-assistant-form", &[]));
+        out.push(imr_i18n::text(lang, "suggest-assistant-form", &[]));
     }
     out
 }

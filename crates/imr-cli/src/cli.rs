@@ -144,10 +144,22 @@ fn check(path: &Path, today: NaiveDate, json: bool) -> Result<(), String> {
             assess(&EligibilityFacts::from_answers(&file.answers), today),
         ),
     };
+    let missing: Vec<_> = report
+        .expected_documents
+        .iter()
+        .map(|e| e.kind)
+        .filter(|kind| !file.documents.iter().any(|d| d.kind == *kind))
+        .collect();
     if json {
-        println!("{}", output::check_json(path, today, &problems, &report));
+        println!(
+            "{}",
+            output::check_json(path, today, &problems, &report, &missing)
+        );
     } else {
-        print!("{}", output::check_text(path, today, &problems, &report));
+        print!(
+            "{}",
+            output::check_text(path, today, &problems, &report, &missing)
+        );
     }
     if problems.is_empty() {
         Ok(())

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use imr_case::case::Problem;
+use imr_case::form::DocumentKind;
 use imr_case::rules::{long_date, DateCode, RulesReport};
 use serde::Serialize;
 
@@ -16,6 +17,8 @@ struct CheckJson<'a> {
     today: NaiveDate,
     valid: bool,
     problems: &'a [Problem],
+    /// Expected documents (`expected_documents` of the report) the case does not have.
+    documents_missing: &'a [DocumentKind],
     #[serde(flatten)]
     report: &'a RulesReport,
 }
@@ -25,12 +28,14 @@ pub fn check_json(
     today: NaiveDate,
     problems: &[Problem],
     report: &RulesReport,
+    documents_missing: &[DocumentKind],
 ) -> String {
     let out = CheckJson {
         case: path.display().to_string(),
         today,
         valid: problems.is_empty(),
         problems,
+        documents_missing,
         report,
     };
     serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
@@ -41,6 +46,7 @@ pub fn check_text(
     today: NaiveDate,
     problems: &[Problem],
     report: &RulesReport,
+    documents_missing: &[DocumentKind],
 ) -> String {
     let mut s = format!(
         "Case: {} (checked on {})\n\n",
@@ -76,6 +82,16 @@ pub fn check_text(
             s.push_str(&format!("\n{title}:\n"));
             for w in list {
                 s.push_str(&format!("  [{}] {}\n", code(&w.code), w.message));
+            }
+        }
+    }
+    if !report.expected_documents.is_empty() {
+        s.push_str("\nDocuments DMHC expects (none is required):\n");
+        for e in &report.expected_documents {
+            if documents_missing.contains(&e.kind) {
+                s.push_str(&format!("  [missing] {}: {}\n", e.kind.label(), e.why));
+            } else {
+                s.push_str(&format!("  [added] {}\n", e.kind.label()));
             }
         }
     }

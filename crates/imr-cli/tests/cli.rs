@@ -858,6 +858,15 @@ fn example_check_json_has_documented_keys() {
     assert_eq!(json["problems"], Value::Array(Vec::new()));
     assert_eq!(json["warnings"], Value::Array(Vec::new()));
     assert!(json["reminders"].is_array(), "{json:#}");
+    // The track expects the denial letter and the plan's decision; the example has both.
+    let expected: Vec<&str> = json["expected_documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(expected, ["denial_letter", "grievance_decision"]);
+    assert_eq!(json["documents_missing"], Value::Array(Vec::new()));
 }
 
 #[test]

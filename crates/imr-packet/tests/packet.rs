@@ -500,6 +500,39 @@ fn drawn_text_is_at_least_ten_points() {
     assert!(smallest >= 10.0, "text at {smallest} pt");
 }
 
+fn checklist_text(b: &Built) -> String {
+    let pdf = build_checklist(&b.case, &b.report, &b.summary, &b.options).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("checklist.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    squash(&run("pdftotext", &[path.to_str().unwrap(), "-"]))
+}
+
+/// The documents the track expects are a warning on the checklist when missing, never a
+/// block: the packet is made without them.
+#[test]
+fn checklist_warns_of_an_expected_document_left_out() {
+    let full = example(Mode::Mail);
+    assert!(
+        !checklist_text(&full).contains("Not in this packet"),
+        "the example has every expected document"
+    );
+    let mut file = example_file();
+    file.documents
+        .retain(|d| d.kind != imr_case::form::DocumentKind::DenialLetter);
+    let b = build(&file, &example_dir(), Mode::Mail);
+    assert!(b.summary.exhibits.len() < full.summary.exhibits.len());
+    let text = checklist_text(&b);
+    assert!(
+        text.contains("Not in this packet: Denial letter, which DMHC expects"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Not in this packet: The plan's decision"),
+        "{text}"
+    );
+}
+
 #[test]
 fn checklist_says_what_to_do_and_when() {
     let b = example(Mode::Fax);

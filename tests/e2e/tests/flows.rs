@@ -185,9 +185,22 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
     s.click("#task-documents").await;
     s.wait_for("#dropzone").await;
     s.screenshot("documents-empty").await;
+    // The documents the track expects are shown as expected, not yet added; adding them
+    // marks them added. Nothing here blocks the way on.
+    let denial = "#expected li[data-kind=denial_letter]";
+    let before = s.text(denial).await;
+    assert!(
+        before.contains("Denial letter") && before.contains("Not added yet"),
+        "{before}"
+    );
     s.add_example_letters().await;
     let listed = s.text("#document-0").await;
     assert!(listed.contains("2 pages"), "{listed}");
+    let after = s.text(denial).await;
+    assert!(
+        after.contains("Added") && !after.contains("Not added"),
+        "{after}"
+    );
     next(&mut s, "documents", "#task-check").await;
 
     // Check your answers: signing first, then the summary.
@@ -199,6 +212,12 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
     let summary = s.text("main").await;
     assert!(summary.contains("Quintana") && summary.contains("MRI of the lumbar spine"));
     next(&mut s, "check-answers", "#sign-wet").await;
+    // Before choosing how to sign: what the signer affirms, as the packet prints it.
+    let statements = s.text("#sign-statements").await;
+    assert!(
+        statements.contains("By signing, I ask the Department of Managed Health Care to review"),
+        "{statements}"
+    );
     s.choose("#sign-wet").await;
     next(&mut s, "signing", "#mode-fax").await;
     s.choose("#mode-fax").await;

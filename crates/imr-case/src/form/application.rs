@@ -26,8 +26,8 @@ pub(super) fn build() -> Form {
             problem::urgency(),
             problem::providers(),
             problem::late(),
-            helper(),
             signature(),
+            helper(),
         ],
     }
 }

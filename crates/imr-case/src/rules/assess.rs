@@ -312,5 +312,6 @@ pub fn assess(facts: &EligibilityFacts, today: NaiveDate) -> RulesReport {
         dates,
         warnings,
         reminders,
+        expected_documents: super::documents::expected_documents(facts),
     }
 }

@@ -51,6 +51,7 @@ use crate::form::ids;
 
 mod assess;
 mod deadlines;
+mod documents;
 pub mod followup;
 mod messages;
 
@@ -62,6 +63,7 @@ pub use deadlines::{
     FEE_FOR_SERVICE_HEARING_DAYS, GRIEVANCE_DAYS, GRIEVANCE_WAIT_DAYS, MEDI_CAL_GRIEVANCE_DAYS,
     STATE_HEARING_DAYS, URGENT_GRIEVANCE_WAIT_DAYS,
 };
+pub use documents::{expected_documents, ExpectedDocument};
 
 /// The kind of problem, from the `problem.type` answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -413,6 +415,9 @@ pub struct RulesReport {
     pub warnings: Vec<Warning>,
     /// Things to attach or do.
     pub reminders: Vec<Warning>,
+    /// The documents DMHC expects for this track: shown as expected, warned about when
+    /// missing, never required.
+    pub expected_documents: Vec<ExpectedDocument>,
 }
 
 /// Every message of the report in `lang`: the app calls `report.localized(lang)`.
@@ -423,6 +428,7 @@ impl Localize for RulesReport {
         self.dates.localize(lang);
         self.warnings.localize(lang);
         self.reminders.localize(lang);
+        self.expected_documents.localize(lang);
     }
 }
 

@@ -691,3 +691,80 @@ fn every_message_renders_in_spanish() {
         );
     }
 }
+
+// ---- documents the track expects (docs/rules.md, "Documents") ----
+
+fn expected_kinds(facts: &EligibilityFacts) -> Vec<crate::form::DocumentKind> {
+    expected_documents(facts).iter().map(|e| e.kind).collect()
+}
+
+/// Every IMR track expects the plan's letter that said no; a decided grievance adds the
+/// plan's written decision.
+#[test]
+fn a_decided_medical_necessity_case_expects_the_denial_letter_and_the_decision() {
+    use crate::form::DocumentKind::*;
+    assert_eq!(
+        expected_kinds(&decided("2026-01-05", "2026-02-05")),
+        vec![DenialLetter, GrievanceDecision]
+    );
+    // Pending: no decision letter exists yet, so none is expected.
+    assert_eq!(expected_kinds(&pending("2026-01-05")), vec![DenialLetter]);
+    assert_eq!(
+        expected_kinds(&not_filed(Some("2026-01-05"), Some(false))),
+        vec![DenialLetter]
+    );
+}
+
+/// Urgent cases expect the doctor's statement (it helps; DMHC can decide urgency
+/// itself); experimental cases the doctor's certification of H&S Code 1370.4.
+#[test]
+fn urgent_and_experimental_cases_expect_the_doctors_documents() {
+    use crate::form::DocumentKind::*;
+    let mut urgent = pending("2026-01-05");
+    urgent.urgent = Some(true);
+    assert_eq!(
+        expected_kinds(&urgent),
+        vec![DenialLetter, UrgencyStatement]
+    );
+    let experimental = EligibilityFacts {
+        problem_type: Some(ProblemType::Experimental),
+        regulator: Some(Regulator::Dmhc),
+        grievance_filed: Some(false),
+        urgent: Some(false),
+        ..EligibilityFacts::default()
+    };
+    assert_eq!(
+        expected_kinds(&experimental),
+        vec![DenialLetter, ExperimentalCertification]
+    );
+}
+
+/// A consumer complaint (a bill, a service problem) has no denial to attach, and an
+/// unanswered case expects nothing yet.
+#[test]
+fn a_complaint_or_an_empty_case_expects_no_document() {
+    let complaint = EligibilityFacts {
+        problem_type: Some(ProblemType::OtherComplaint),
+        grievance_filed: Some(false),
+        ..EligibilityFacts::default()
+    };
+    assert!(expected_kinds(&complaint).is_empty());
+    assert!(expected_kinds(&EligibilityFacts::default()).is_empty());
+}
+
+/// The report carries the same list, each with its sentence in both languages.
+#[test]
+fn the_report_lists_the_expected_documents_with_their_words() {
+    let report = assess(&decided("2026-01-05", "2026-02-05"), d("2026-03-01"));
+    assert_eq!(report.expected_documents.len(), 2);
+    let decision = &report.expected_documents[1];
+    assert!(
+        decision.why.render(Lang::En).contains("February 5, 2026"),
+        "{}",
+        decision.why.render(Lang::En)
+    );
+    assert!(decision
+        .why
+        .render(Lang::Es)
+        .contains("5 de febrero de 2026"));
+}

@@ -98,6 +98,10 @@ documents-title = Documents
 documents-heading = Add copies of your letters
 documents-intro = Add copies, not originals: the Help Center cannot send anything back. A PDF, a scan or a clear photo of each page is fine (PDF, JPG, PNG, HEIC, TIFF, WebP or GIF).
 documents-suggestions = You may want to add
+documents-expected-heading = Documents DMHC expects for your kind of case
+documents-expected-added = Added
+documents-expected-missing = Not added yet
+documents-expected-note = You can make the packet without them. A missing document is not a reason for DMHC to turn down your case, and you can send more later with your DMHC case number.
 documents-kind-question = What kind of document are you adding?
 documents-drop-hint = Then choose the file, or drag it from your folder and drop it on this window.
 documents-choose = Choose a file
@@ -128,6 +132,7 @@ documents-action-label = { $action } { $title }
 ## Signing
 sign-title = How do you want to sign?
 sign-explain = DMHC needs a signed application. Whichever you choose, the signature goes on the application itself, and DMHC receives the packet exactly as you save it.
+sign-statements-heading = What you agree to when you sign
 sign-wet = I will print the packet, sign it by hand, then mail or fax it
 sign-wet-hint = This is the usual way. The packet has empty lines to sign and date.
 sign-typed = Type my name as my signature
@@ -149,6 +154,10 @@ sign-error-drawn-helper = The helper must draw their signature
 ## Making the packet
 packet-title = Create your packet
 packet-heading = Create your application packet
+packet-expected-missing = { $count ->
+    [one] DMHC expects a document you have not added: { $kinds }. You can still make the packet, and send it later with your DMHC case number.
+   *[other] DMHC expects documents you have not added: { $kinds }. You can still make the packet, and send them later with your DMHC case number.
+}
 packet-how-send = How will you send it?
 packet-mode-fax = By fax to 916-255-5241 (the packet starts with a fax cover sheet)
 packet-mode-mail = By mail to the Help Center in Sacramento (the first page fits a window envelope)

@@ -98,6 +98,10 @@ documents-title = Documentos
 documents-heading = Agregue copias de sus cartas
 documents-intro = Agregue copias, no originales: el Centro de Ayuda no puede devolver nada. Sirve un PDF, una copia escaneada o una foto clara de cada página (PDF, JPG, PNG, HEIC, TIFF, WebP o GIF).
 documents-suggestions = Quizás quiera agregar
+documents-expected-heading = Documentos que el DMHC espera para su tipo de caso
+documents-expected-added = Agregado
+documents-expected-missing = Todavía no se agregó
+documents-expected-note = Puede hacer el paquete sin ellos. Que falte un documento no es motivo para que el DMHC rechace su caso, y puede enviar más documentos después con su número de caso del DMHC.
 documents-kind-question = ¿Qué tipo de documento va a agregar?
 documents-drop-hint = Luego elija el archivo, o arrástrelo desde su carpeta y suéltelo en esta ventana.
 documents-choose = Elegir un archivo
@@ -128,6 +132,7 @@ documents-action-label = { $action }: { $title }
 ## Firma
 sign-title = ¿Cómo quiere firmar?
 sign-explain = El DMHC necesita una solicitud firmada. Elija lo que elija, la firma va en la solicitud misma, y el DMHC recibe el paquete tal como usted lo guarda.
+sign-statements-heading = Lo que usted acepta al firmar
 sign-wet = Voy a imprimir el paquete, firmarlo a mano y luego enviarlo por correo o por fax
 sign-wet-hint = Es la forma más común. El paquete tiene líneas en blanco para firmar y poner la fecha.
 sign-typed = Escribir mi nombre como firma
@@ -149,6 +154,10 @@ sign-error-drawn-helper = La persona que ayuda tiene que dibujar su firma
 ## Preparar el paquete
 packet-title = Prepare su paquete
 packet-heading = Prepare el paquete de su solicitud
+packet-expected-missing = { $count ->
+    [one] El DMHC espera un documento que usted no agregó: { $kinds }. Puede hacer el paquete de todos modos y enviarlo después con su número de caso del DMHC.
+   *[other] El DMHC espera documentos que usted no agregó: { $kinds }. Puede hacer el paquete de todos modos y enviarlos después con su número de caso del DMHC.
+}
 packet-how-send = ¿Cómo lo va a enviar?
 packet-mode-fax = Por fax al 916-255-5241 (el paquete empieza con una portada de fax)
 packet-mode-mail = Por correo al Centro de Ayuda en Sacramento (la primera página cabe en un sobre con ventanilla)

@@ -138,6 +138,19 @@ pub fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
         let pages = &input.assistant_signature_pages;
         item(c, &on_pages("checklist-helper-signs", pages));
     }
+    // Documents the track expects that are not in the packet: a warning, never a block.
+    for expected in &input.report.expected_documents {
+        let label = expected.kind.label();
+        if !input.exhibits.iter().any(|e| e.kind == label) {
+            item(
+                c,
+                &w.say(
+                    "checklist-expected-missing",
+                    &[("kind", Arg::from(w.kind(label)))],
+                ),
+            );
+        }
+    }
     item(c, &w.say("checklist-copies", &[]));
     item(c, &w.say("checklist-all-pages", &[("total", total())]));
     let report = input.report;

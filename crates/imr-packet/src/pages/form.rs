@@ -46,7 +46,11 @@ pub fn render(
     today: NaiveDate,
     signed: &Signatures,
 ) {
-    for section in &form.sections {
+    // As on the paper form, the signature closes it: parts without a signature line
+    // first, in the definition's order, then the ones that are signed.
+    let (unsigned, signed_parts): (Vec<_>, Vec<_>) =
+        form.sections.iter().partition(|s| s.signatures.is_empty());
+    for section in unsigned.into_iter().chain(signed_parts) {
         let fields: Vec<_> = section
             .fields
             .iter()
