@@ -13,11 +13,15 @@ const tauri = window.__TAURI__;
 const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
 
 let messages = {};
+// DMHC's numbers and address by placeholder name ({ $phone }, { $fax }, …), from the one
+// contacts table in Rust: messages name them, never write them.
+let contacts = {};
 export let lang = "en";
 const listeners = [];
 
 function applyLanguage(reply) {
   messages = reply.messages || {};
+  contacts = reply.contacts || {};
   lang = reply.lang || "en";
   document.documentElement.lang = lang;
   translateStatic(document);
@@ -44,7 +48,8 @@ const SELECTOR = /\{\s*\$[A-Za-z][\w-]*\s*->/;
 
 /** One message, its `{ $name }` placeholders filled from `args` and its selectors
  *  chosen by them. */
-export function t(id, args = {}) {
+export function t(id, given = {}) {
+  const args = { ...contacts, ...given };
   const text = messages[id];
   if (text === undefined) {
     console.error(`i18n: no message '${id}'`);

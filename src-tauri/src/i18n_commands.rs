@@ -34,12 +34,16 @@ impl LangState {
 pub struct Messages {
     lang: Lang,
     messages: BTreeMap<String, String>,
+    /// The DMHC contact details by placeholder name (`phone`, `fax`, …): `t()` fills
+    /// `{ $phone }` from here when the caller does not pass it.
+    contacts: BTreeMap<&'static str, String>,
 }
 
 fn messages_for(lang: Lang) -> Messages {
     Messages {
         lang,
         messages: imr_i18n::catalog(lang),
+        contacts: imr_case::contacts::placeholders().into_iter().collect(),
     }
 }
 

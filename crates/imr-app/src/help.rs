@@ -54,20 +54,10 @@ pub fn body_id(topic: &str) -> String {
 
 /// The numbers and the address the help text mentions, from the one contacts table.
 fn contact_args() -> Vec<(&'static str, Arg<'static>)> {
-    vec![
-        ("phone", Arg::from(contacts::PHONE)),
-        ("tdd", Arg::from(contacts::TDD)),
-        ("fax", Arg::from(contacts::FAX)),
-        ("address", Arg::from(contacts::ADDRESS_LINES.join(", "))),
-        ("website", Arg::from(contacts::WEBSITE)),
-        (
-            "hca_phone",
-            Arg::from(contacts::HEALTH_CONSUMER_ALLIANCE_PHONE),
-        ),
-        ("cdi_phone", Arg::from(contacts::CDI_PHONE)),
-        ("form_title", Arg::from(contacts::FORM_TITLE)),
-        ("form_number", Arg::from(contacts::FORM_NUMBER)),
-    ]
+    contacts::placeholders()
+        .into_iter()
+        .map(|(name, value)| (name, Arg::from(value)))
+        .collect()
 }
 
 /// Every help topic in `lang`.

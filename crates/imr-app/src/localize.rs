@@ -228,16 +228,9 @@ pub fn outcome_category_label(lang: Lang, name: &str) -> String {
     format!("{} [{name}]", text(lang, &id, &[]))
 }
 
-/// "March 1, 2026", "1 de marzo de 2026".
+/// "March 1, 2026", "1 de marzo de 2026": [`imr_i18n::long_date`] for a calendar date.
 pub fn long_date(lang: Lang, date: NaiveDate) -> String {
-    let month = text(lang, &format!("month-{}", date.month()), &[]);
-    t!(
-        lang,
-        "date-long",
-        day = date.day(),
-        month = month,
-        year = date.year()
-    )
+    imr_i18n::long_date(lang, date.year(), date.month(), date.day())
 }
 
 /// "Yes" / "Sí", "No".

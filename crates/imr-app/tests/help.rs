@@ -128,3 +128,26 @@ fn help_states_the_deadlines_of_the_rules() {
     let deadlines_es = all_text(spanish.iter().find(|t| t.id == "deadlines").unwrap());
     assert!(deadlines_es.contains("6 meses") && deadlines_es.contains("120 días"));
 }
+
+/// Messages name DMHC's numbers (`{ $phone }`, `{ $fax }`, …) and never write them, so a
+/// change of number is one edit in `imr_case::contacts` (rules-review §4).
+#[test]
+fn no_message_writes_a_contact_number_itself() {
+    let numbers: Vec<String> = imr_case::contacts::placeholders()
+        .into_iter()
+        .filter(|(name, _)| name.ends_with("phone") || *name == "tdd" || *name == "fax")
+        .map(|(_, value)| value)
+        .collect();
+    assert_eq!(numbers.len(), 5, "{numbers:?}");
+    let mut written = Vec::new();
+    for lang in imr_i18n::Lang::ALL {
+        for (id, message) in imr_i18n::catalog(lang) {
+            for number in &numbers {
+                if message.contains(number.as_str()) {
+                    written.push(format!("{lang} {id}: {number}"));
+                }
+            }
+        }
+    }
+    assert!(written.is_empty(), "numbers written into messages: {written:#?}");
+}

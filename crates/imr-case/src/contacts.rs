@@ -41,6 +41,23 @@ pub const FORM_NUMBER: &str = "DMHC 20-224";
 /// The name printed on the application form.
 pub const FORM_TITLE: &str = "IMR Application/Complaint Form";
 
+/// The contact details by the placeholder names messages use for them (`{ $phone }`,
+/// `{ $fax }`, …): messages never write a number themselves, they name it, and every caller
+/// (the help pages, the window's `t()`) fills it from here.
+pub fn placeholders() -> Vec<(&'static str, String)> {
+    vec![
+        ("phone", PHONE.to_owned()),
+        ("tdd", TDD.to_owned()),
+        ("fax", FAX.to_owned()),
+        ("address", ADDRESS_LINES.join(", ")),
+        ("website", WEBSITE.to_owned()),
+        ("hca_phone", HEALTH_CONSUMER_ALLIANCE_PHONE.to_owned()),
+        ("cdi_phone", CDI_PHONE.to_owned()),
+        ("form_title", FORM_TITLE.to_owned()),
+        ("form_number", FORM_NUMBER.to_owned()),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,29 +4,11 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
-/// Writes a date the way Californians say it: `September 30, 2026`.
+/// Writes a date the way Californians say it: `September 30, 2026` (the one long-date
+/// function, [`imr_i18n::long_date`], in English).
 pub fn long_date(date: NaiveDate) -> String {
-    format!(
-        "{} {}, {}",
-        MONTH_NAMES[date.month0() as usize],
-        date.day(),
-        date.year()
-    )
+    imr_i18n::long_date(imr_i18n::Lang::En, date.year(), date.month(), date.day())
 }
 
 /// Writes a date the way the DMHC form asks for it: `03/27/1984` (mm/dd/yyyy).

@@ -113,38 +113,15 @@ fn code(c: &impl Serialize) -> String {
         .unwrap_or_default()
 }
 
-/// Writes a file so that it is either complete or absent: the bytes go to a temporary
-/// file beside it, which is flushed to disk and then renamed over the target. On any
-/// failure the temporary file is removed and no partial output is left behind.
+/// Writes a file so that it is either complete or absent
+/// ([`imr_app::store::write_atomically_with`], the app's own way), with the CLI's messages.
 pub fn write_atomically<T>(
     target: &Path,
     write: impl FnOnce(&mut dyn Write) -> Result<T, String>,
 ) -> Result<T, String> {
-    let dir = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "packet".into());
-    let temp = dir.join(format!(".{name}.{}.partial", std::process::id()));
-    let result = (|| {
-        let file = File::create(&temp)
-            .map_err(|e| format!("{}: cannot be saved here ({e}).", target.display()))?;
-        let mut writer = BufWriter::with_capacity(1 << 20, file);
-        let value = write(&mut writer)?;
-        let file = writer
-            .into_inner()
-            .map_err(|e| format!("{}: saving failed ({}).", target.display(), e.error()))?;
-        file.sync_all()
-            .map_err(|e| format!("{}: saving failed ({e}).", target.display()))?;
-        std::fs::rename(&temp, target)
-            .map_err(|e| format!("{}: saving failed ({e}).", target.display()))?;
-        Ok(value)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
+    use imr_app::store::{write_atomically_with, AtomicWriteError};
+    write_atomically_with(target, write).map_err(|e| match e {
+        AtomicWriteError::Write(message) => message,
+        AtomicWriteError::Io(e) => format!("{}: cannot be saved here ({e}).", target.display()),
+    })
 }

@@ -249,13 +249,14 @@ impl CaseDir {
         ])
     }
 
-    /// Asserts that no temporary `.partial` file is left anywhere in the case folder.
+    /// Asserts that no temporary file (`.tmp`, or the older `.partial`) is left anywhere in
+    /// the case folder.
     fn assert_no_partial_files(&self) {
         for dir in [self.root().to_path_buf(), self.out_dir()] {
             for entry in fs::read_dir(&dir).unwrap() {
                 let name = entry.unwrap().file_name().to_string_lossy().into_owned();
                 assert!(
-                    !name.contains(".partial"),
+                    !name.contains(".partial") && !name.ends_with(".tmp"),
                     "temporary file {name} left in {}",
                     dir.display()
                 );

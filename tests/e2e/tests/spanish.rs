@@ -499,6 +499,21 @@ async fn spanish_from_start_to_packet_and_checklist() {
     let errors = s.add_files(&[&letter], "denial_letter").await;
     assert!(errors.is_empty(), "{errors:?}");
     s.wait_for("#document-0").await;
+    // Plurals are chosen in the window with Fluent's rules: the two-page letter says
+    // "2 páginas", a one-page photo "1 página" (never "1 páginas").
+    let photo = support::workspace()
+        .join("examples/nunez")
+        .join("grievance-decision-photo.jpg");
+    let errors = s.add_files(&[&photo], "grievance_decision").await;
+    assert!(errors.is_empty(), "{errors:?}");
+    s.wait_for("#document-1").await;
+    let letter_row = s.text("#document-0").await;
+    let photo_row = s.text("#document-1").await;
+    assert!(letter_row.contains("2 páginas"), "{letter_row}");
+    assert!(
+        photo_row.contains("1 página") && !photo_row.contains("1 páginas"),
+        "{photo_row}"
+    );
     screens += walk(&mut s, CHECK).await;
 
     // The packet page, fax chosen: the page count comes once the packet is built.

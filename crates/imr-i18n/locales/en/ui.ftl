@@ -34,8 +34,8 @@ start-case-changed = { $status }. Last changed { $when }.
 start-delete = Delete
 start-delete-label = Delete the application for { $name }
 free-help-heading = Free help
-free-help-dmhc = DMHC Help Center: 1-888-466-2219 (TDD 1-877-688-9891). The call is free.
-free-help-hca = Health Consumer Alliance, free help from legal aid: 1-888-804-3536.
+free-help-dmhc = DMHC Help Center: { $phone } (TDD { $tdd }). The call is free.
+free-help-hca = Health Consumer Alliance, free help from legal aid: { $hca_phone }.
 
 ## Dates
 date-long = { $month } { $day }, { $year }
@@ -159,7 +159,7 @@ packet-expected-missing = { $count ->
    *[other] DMHC expects documents you have not added: { $kinds }. You can still make the packet, and send them later with your DMHC case number.
 }
 packet-how-send = How will you send it?
-packet-mode-fax = By fax to 916-255-5241 (the packet starts with a fax cover sheet)
+packet-mode-fax = By fax to { $fax } (the packet starts with a fax cover sheet)
 packet-mode-mail = By mail to the Help Center in Sacramento (the first page fits a window envelope)
 packet-counting = Counting the pages…
 packet-save = Create and save your application packet

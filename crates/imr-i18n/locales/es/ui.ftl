@@ -34,8 +34,8 @@ start-case-changed = { $status }. Último cambio: { $when }.
 start-delete = Borrar
 start-delete-label = Borrar la solicitud de { $name }
 free-help-heading = Ayuda gratuita
-free-help-dmhc = Centro de Ayuda del DMHC: 1-888-466-2219 (TDD 1-877-688-9891). La llamada es gratuita.
-free-help-hca = Health Consumer Alliance (Alianza de Consumidores de Salud), ayuda legal gratuita: 1-888-804-3536.
+free-help-dmhc = Centro de Ayuda del DMHC: { $phone } (TDD { $tdd }). La llamada es gratuita.
+free-help-hca = Health Consumer Alliance (Alianza de Consumidores de Salud), ayuda legal gratuita: { $hca_phone }.
 
 ## Fechas
 date-long = { $day } de { $month } de { $year }
@@ -159,7 +159,7 @@ packet-expected-missing = { $count ->
    *[other] El DMHC espera documentos que usted no agregó: { $kinds }. Puede hacer el paquete de todos modos y enviarlos después con su número de caso del DMHC.
 }
 packet-how-send = ¿Cómo lo va a enviar?
-packet-mode-fax = Por fax al 916-255-5241 (el paquete empieza con una portada de fax)
+packet-mode-fax = Por fax al { $fax } (el paquete empieza con una portada de fax)
 packet-mode-mail = Por correo al Centro de Ayuda en Sacramento (la primera página cabe en un sobre con ventanilla)
 packet-counting = Contando las páginas…
 packet-save = Preparar y guardar el paquete de su solicitud
