@@ -15,7 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use imr_case::form::{
     application_form, assistant_form, ChoiceOption, DocumentKind, Field, FieldKind, Form,
 };
-use imr_i18n::{t, text, Lang, Message, Value};
+use imr_i18n::{text, Lang, Message, Value};
 
 /// `patient.first_name` → `patient-first-name`.
 pub fn key(id: &str) -> String {

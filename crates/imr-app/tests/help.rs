@@ -149,5 +149,8 @@ fn no_message_writes_a_contact_number_itself() {
             }
         }
     }
-    assert!(written.is_empty(), "numbers written into messages: {written:#?}");
+    assert!(
+        written.is_empty(),
+        "numbers written into messages: {written:#?}"
+    );
 }

@@ -4,7 +4,6 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-
 /// Writes a date the way Californians say it: `September 30, 2026` (the one long-date
 /// function, [`imr_i18n::long_date`], in English).
 pub fn long_date(date: NaiveDate) -> String {

@@ -1,7 +1,6 @@
 //! What the CLI prints, and how it saves files.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::Path;
 
 use chrono::NaiveDate;
