@@ -57,13 +57,14 @@ pub fn assemble(
     drawn: &[u8],
     placements: Vec<Placement>,
     fax: bool,
+    fax_workers: usize,
     meta: &Metadata<'_>,
     out: &mut dyn Write,
 ) -> Result<(), String> {
     let mut doc = Document::load_mem(drawn).map_err(|e| format!("reading drawn pages: {e}"))?;
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
     let faxed = if fax {
-        crate::fax_assemble::place_fax_pages(&mut doc, &pages, &placements)?
+        crate::fax_assemble::place_fax_pages(&mut doc, &pages, &placements, fax_workers)?
     } else {
         Vec::new()
     };

@@ -273,8 +273,15 @@ fn finish(
         date: &date,
         id: options.document_id,
     };
-    assemble(drawn, placements, options.mode == Mode::Fax, &meta, out)
-        .map_err(PacketError::Internal)
+    assemble(
+        drawn,
+        placements,
+        options.mode == Mode::Fax,
+        options.fax_workers,
+        &meta,
+        out,
+    )
+    .map_err(PacketError::Internal)
 }
 
 /// "Page 3 of 11", on every page of the packet (always in English).

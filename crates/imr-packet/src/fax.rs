@@ -833,19 +833,24 @@ pub(crate) struct Job {
     pub page: usize,
 }
 
-/// Converts the jobs on every core and hands each result to `sink` on this thread as it
-/// is ready. At most two results per worker wait at once, so memory stays bounded
+/// Converts the jobs on `workers` threads (0: one per core, at most 8) and hands each
+/// result to `sink` on this thread as it is ready. At most two results per worker wait at once, so memory stays bounded
 /// however many pages there are: a page is decoded, cleaned, compressed, and only its
 /// compressed form is kept.
 pub(crate) fn convert_all(
     documents: &[&Prepared],
     jobs: &[Job],
+    workers: usize,
     mut sink: impl FnMut(Job, Result<Option<Encoded>, String>) -> Result<(), String>,
 ) -> Result<(), String> {
-    let workers = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .clamp(1, 8)
-        .min(jobs.len().max(1));
+    let workers = if workers == 0 {
+        std::thread::available_parallelism()
+            .map_or(2, |n| n.get())
+            .clamp(1, 8)
+            .min(jobs.len().max(1))
+    } else {
+        workers
+    };
     let next = AtomicUsize::new(0);
     let (tx, rx) = mpsc::sync_channel::<(Job, Result<Option<Encoded>, String>)>(workers * 2);
     std::thread::scope(|scope| {

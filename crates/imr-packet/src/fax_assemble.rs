@@ -1,5 +1,7 @@
 //! Puts fax-converted document pages into the packet (see [`crate::fax`]).
 
+use std::collections::BTreeMap;
+
 use lopdf::{dictionary, Document, Object, ObjectId, Stream};
 
 use crate::assemble::{add_to_page, page_at, Placement};
@@ -13,6 +15,7 @@ pub(crate) fn place_fax_pages(
     doc: &mut Document,
     pages: &[ObjectId],
     placements: &[Placement],
+    workers: usize,
 ) -> Result<Vec<Vec<bool>>, String> {
     let documents: Vec<&Prepared> = placements.iter().map(|p| &p.document).collect();
     let jobs: Vec<Job> = placements
@@ -26,21 +29,36 @@ pub(crate) fn place_fax_pages(
         .iter()
         .map(|p| vec![false; p.document.page_count()])
         .collect();
-    convert_all(&documents, &jobs, |job, result| {
+    // Where each placement's jobs start in `jobs`, to know a result's place in page order.
+    let mut starts = Vec::with_capacity(placements.len());
+    let mut count = 0;
+    for p in placements {
+        starts.push(count);
+        count += p.document.page_count();
+    }
+    // Results come in the order the workers finish; they are put into the packet in page
+    // order (the next one waits here until its turn), so the same case gives the same
+    // object numbers, and so the same bytes, however the threads ran.
+    let mut waiting: BTreeMap<usize, (Job, Option<Encoded>)> = BTreeMap::new();
+    let mut next = 0;
+    convert_all(&documents, &jobs, workers, |job, result| {
+        let index = starts.get(job.placement).ok_or("a document is missing")? + job.page;
         // A page that cannot be converted is not lost: it goes in as mailed.
         // A page that is fine as it is stays as it is.
-        let Ok(Some(encoded)) = result else {
-            return Ok(());
-        };
-        let first = placements
-            .get(job.placement)
-            .map(|p| p.first_page)
-            .ok_or("a document is missing")?;
-        let page = page_at(pages, first + job.page)?;
-        let (x, y, w, h) = encoded.rect;
-        let image = doc.add_object(xobject(encoded));
-        add_to_page(doc, page, image, [w, 0.0, 0.0, h, x, y])?;
-        done[job.placement][job.page] = true;
+        waiting.insert(index, (job, result.ok().flatten()));
+        while let Some((job, encoded)) = waiting.remove(&next) {
+            next += 1;
+            let Some(encoded) = encoded else { continue };
+            let first = placements
+                .get(job.placement)
+                .map(|p| p.first_page)
+                .ok_or("a document is missing")?;
+            let page = page_at(pages, first + job.page)?;
+            let (x, y, w, h) = encoded.rect;
+            let image = doc.add_object(xobject(encoded));
+            add_to_page(doc, page, image, [w, 0.0, 0.0, h, x, y])?;
+            done[job.placement][job.page] = true;
+        }
         Ok(())
     })?;
     Ok(done)

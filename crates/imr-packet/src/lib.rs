@@ -56,6 +56,9 @@ pub struct PacketOptions {
     /// The language of the "Before you send" checklist. The packet sent to DMHC is
     /// always in English, with the person's own words as they typed them.
     pub language: Lang,
+    /// Threads converting pages for the fax; 0 means one per core, at most 8. The bytes
+    /// are the same whatever the number.
+    pub fax_workers: usize,
 }
 
 impl PacketOptions {
@@ -69,6 +72,7 @@ impl PacketOptions {
             signatures: Signatures::default(),
             limits: Limits::default(),
             language: Lang::En,
+            fax_workers: 0,
         }
     }
 }

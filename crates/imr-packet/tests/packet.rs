@@ -225,6 +225,28 @@ fn packet_bytes_are_reproducible() {
     assert!(a.bytes != c.bytes);
 }
 
+/// Fax pages are converted on several threads, which finish in any order: the packet
+/// still comes out byte for byte the same, with one thread or with more threads than
+/// pages, build after build.
+#[test]
+fn fax_packet_bytes_do_not_depend_on_the_threads() {
+    let case = validate(&example_file(), today()).unwrap();
+    let fax = |workers: usize| {
+        let mut options = PacketOptions::new(Mode::Fax, today(), b"test");
+        options.fax_workers = workers;
+        let documents =
+            load_documents(&case, &DirSource::new(example_dir()), &options.limits).unwrap();
+        let mut bytes = Vec::new();
+        let summary = build_packet(&case, documents, &options, &mut bytes).unwrap();
+        (bytes, summary.total_pages)
+    };
+    let (one, pages) = fax(1);
+    for run in 0..6 {
+        let (many, _) = fax(pages + 3);
+        assert!(many == one, "build {run} on {} threads differs", pages + 3);
+    }
+}
+
 #[test]
 fn jpeg_is_embedded_byte_for_byte_when_mailed() {
     let b = example(Mode::Mail);
