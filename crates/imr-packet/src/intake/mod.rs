@@ -9,6 +9,7 @@ use std::fmt;
 
 use imr_i18n::Message;
 
+mod annotations;
 mod decoded;
 #[cfg(feature = "heic")]
 mod heic;

@@ -9,7 +9,7 @@
 use lopdf::xref::XrefEntry;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
-use super::{IntakeError, Limits};
+use super::{annotations, IntakeError, Limits};
 
 /// A PDF whose pages can be placed in a packet.
 #[derive(Debug)]
@@ -625,27 +625,45 @@ fn append_annotations(
         Err(_) => Dictionary::new(),
     };
     let mut added = 0;
+    let mut marks = Vec::new();
+    let (mut font, mut multiply) = (false, false);
     for annot in annots {
-        let Some((stream_id, placement)) = appearance(doc, annot) else {
-            continue;
-        };
-        let name = format!("ImrAnnot{added}");
-        added += 1;
-        xobjects.set(name.as_bytes().to_vec(), Object::Reference(stream_id));
-        let [a, b, c, d, e, f] = placement;
-        content
-            .extend_from_slice(format!("q {a} {b} {c} {d} {e} {f} cm /{name} Do Q\n").as_bytes());
+        if let Some((stream_id, placement)) = appearance(doc, annot) {
+            let name = format!("ImrAnnot{added}");
+            added += 1;
+            xobjects.set(name.as_bytes().to_vec(), Object::Reference(stream_id));
+            let [a, b, c, d, e, f] = placement;
+            marks.extend_from_slice(
+                format!("q {a} {b} {c} {d} {e} {f} cm /{name} Do Q\n").as_bytes(),
+            );
+        } else if let Some(drawn) = generated(doc, annot) {
+            // No appearance stream: drawn from the annotation's own data, as viewers do.
+            font |= drawn.font;
+            multiply |= drawn.multiply;
+            marks.extend_from_slice(drawn.ops.as_bytes());
+        }
     }
+    if marks.is_empty() {
+        return Ok(());
+    }
+    // The page's own drawing is closed off first, so a graphics state it leaves changed
+    // does not move or recolour the marks drawn over it.
+    let mut wrapped = Vec::with_capacity(content.len() + marks.len() + 8);
+    wrapped.extend_from_slice(b"q\n");
+    wrapped.append(content);
+    wrapped.extend_from_slice(b"\nQ\n");
+    wrapped.append(&mut marks);
+    *content = wrapped;
     if added > 0 {
         resources.set("XObject", Object::Dictionary(xobjects));
     }
+    annotations::add_resources(resources, font, multiply);
     Ok(())
 }
 
-/// The normal appearance stream of a printable annotation and the matrix that maps it
-/// onto the annotation's rectangle (PDF 32000-1, 12.5.5).
-fn appearance(doc: &Document, annot: &Object) -> Option<(ObjectId, [f32; 6])> {
-    let dict = resolve(doc, annot).ok()?.as_dict().ok()?;
+/// Whether an annotation prints (PDF 32000-1, 12.5.3): not hidden, not a pop-up, and
+/// flagged Print (form fields print whatever their flag says). Its subtype when it does.
+fn printable(dict: &Dictionary) -> Option<&[u8]> {
     let flags = dict
         .get(b"F")
         .ok()
@@ -655,10 +673,29 @@ fn appearance(doc: &Document, annot: &Object) -> Option<(ObjectId, [f32; 6])> {
         return None;
     }
     let subtype = dict.get(b"Subtype").ok()?.as_name().ok()?;
-    // Widgets (form fields) print whatever their flag says; a comment pop-up never prints.
-    if subtype == b"Popup" || (flags & PRINT == 0 && subtype != b"Widget") {
+    if subtype == b"Popup" || subtype == b"Link" || (flags & PRINT == 0 && subtype != b"Widget") {
         return None;
     }
+    Some(subtype)
+}
+
+/// The drawing for a printable annotation that has no appearance stream.
+fn generated(doc: &Document, annot: &Object) -> Option<annotations::Drawn> {
+    let dict = resolve(doc, annot).ok()?.as_dict().ok()?;
+    if dict.get(b"AP").is_ok() {
+        // It has an appearance, which chose not to draw (an "Off" state): nothing to add.
+        return None;
+    }
+    let subtype = printable(dict)?;
+    let rect = dict.get(b"Rect").ok().and_then(|r| read_box(doc, r));
+    annotations::draw(doc, dict, subtype, rect)
+}
+
+/// The normal appearance stream of a printable annotation and the matrix that maps it
+/// onto the annotation's rectangle (PDF 32000-1, 12.5.5).
+fn appearance(doc: &Document, annot: &Object) -> Option<(ObjectId, [f32; 6])> {
+    let dict = resolve(doc, annot).ok()?.as_dict().ok()?;
+    printable(dict)?;
     let normal = resolve(doc, dict.get(b"AP").ok()?)
         .ok()?
         .as_dict()
