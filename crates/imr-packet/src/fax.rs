@@ -313,7 +313,7 @@ fn pdf_grey(
 
 /// A PDF holding only `page`, as the packet would draw it: its content (with the
 /// annotations the intake flattened into it), resources, visible box and rotation.
-fn single_page_pdf(source: &PdfSource, page: &ImportedPage) -> Result<Vec<u8>, String> {
+pub(crate) fn single_page_pdf(source: &PdfSource, page: &ImportedPage) -> Result<Vec<u8>, String> {
     use lopdf::{dictionary, Document, Object, Stream};
 
     let mut doc = Document::with_version("1.7");

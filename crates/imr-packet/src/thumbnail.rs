@@ -22,7 +22,18 @@ pub fn thumbnail(document: &Prepared, original: &[u8], max: u32) -> Result<Vec<u
         Prepared::Png(_) => image::load_from_memory_with_format(original, ImageFormat::Png)
             .map_err(|e| e.to_string())?
             .resize(max, max, FilterType::Triangle),
-        Prepared::Pdf(_) => return pdf_thumbnail(original, max),
+        // Drawn from the page as the packet will hold it (annotations flattened in), so
+        // what the person sees is what will be sent; the original file if that fails.
+        Prepared::Pdf(source) => {
+            let flattened = source
+                .pages
+                .first()
+                .and_then(|page| crate::fax::single_page_pdf(source, page).ok());
+            return match flattened {
+                Some(bytes) => pdf_thumbnail(&bytes, max).or_else(|_| pdf_thumbnail(original, max)),
+                None => pdf_thumbnail(original, max),
+            };
+        }
         Prepared::Pictures(pictures) => pictures
             .pages
             .first()

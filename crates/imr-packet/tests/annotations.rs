@@ -211,3 +211,23 @@ fn hidden_and_unprinted_annotations_stay_off() {
         assert!(changed < 5, "{why}: {changed} pixels changed");
     }
 }
+
+/// The thumbnail the person sees when the file is added is drawn from the page as the
+/// packet holds it: a drawn signature without an appearance stream shows there too.
+#[test]
+fn the_thumbnail_shows_the_drawn_signature() {
+    let thumb = |pdf: Vec<u8>| {
+        let prepared = imr_packet::prepare(pdf.clone(), &imr_packet::Limits::default()).unwrap();
+        let png = imr_packet::thumbnail::thumbnail(&prepared, &pdf, 300).unwrap();
+        image::load_from_memory(&png).unwrap().into_luma8()
+    };
+    let plain = thumb(one_page_pdf(None));
+    let (_, ink) = kinds().into_iter().next().unwrap();
+    let signed = thumb(one_page_pdf(Some(ink)));
+    assert_eq!(plain.dimensions(), signed.dimensions());
+    let changed = changed_pixels(plain.as_raw(), signed.as_raw());
+    assert!(
+        changed > 20,
+        "the signature is not in the thumbnail: {changed} pixels"
+    );
+}
