@@ -92,6 +92,7 @@ async function render(route) {
 
 async function startPage(m) {
   app.caseId = null;
+  app.newKind = null;
   app.history = [];
   backLink();
   setTitle(t("start-title"));

@@ -122,9 +122,12 @@ async function showDocuments(errors, keepFocus = null) {
   };
   const zone = el("div", { class: "dropzone", id: "dropzone" }, [
     el("label", { for: "new-kind", text: t("documents-kind-question") }),
-    kindSelect("new-kind", "denial_letter"),
+    kindSelect("new-kind", app.newKind || "denial_letter"),
     el("p", { class: "hint", text: t("documents-drop-hint") }),
   ]);
+  // The kind chosen stays chosen for the next file (several pages of one letter, or
+  // several records, come one after another).
+  zone.querySelector("#new-kind").addEventListener("change", (ev) => { app.newKind = ev.target.value; });
   const choose = el("button", { id: "choose-files", type: "button", class: "secondary", text: t("documents-choose") });
   choose.addEventListener("click", async () => {
     try {

@@ -47,7 +47,7 @@ export function renderField(f, asHeading) {
     fs.append(el("p", { class: "hint", id: hintId, text: f.hint || t("date-hint") }));
     if (error) fs.append(error);
     const parts = el("div", { class: "date-input" });
-    for (const [part, label, value, cls] of [["day", t("date-day"), d, "input--short"], ["month", t("date-month"), m, "input--short"], ["year", t("date-year"), y, "input--short"]]) {
+    for (const [part, label, value, cls] of [["month", t("date-month"), m, "input--short"], ["day", t("date-day"), d, "input--short"], ["year", t("date-year"), y, "input--short"]]) {
       const pid = `${id}-${part}`;
       const input = el("input", { type: "text", id: pid, name: `${f.id}.${part}`, inputmode: "numeric", class: cls, autocomplete: autocompleteFor(f.id, part) });
       input.value = value ? String(Number(value)) : "";

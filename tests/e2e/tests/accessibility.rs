@@ -870,11 +870,12 @@ async fn type_into(s: &Session, css: &str, text: &str) {
     assert_eq!(s.value(css).await, text, "typing into {css}");
 }
 
-/// Types a date into a date field's three boxes, moving between them with Tab.
+/// Types a date into a date field's three boxes, month first as Californians write it,
+/// moving between them with Tab.
 async fn type_date(s: &Session, field_id: &str, day: &str, month: &str, year: &str) {
     let base = field(field_id);
-    type_into(s, &format!("{base}-day"), day).await;
-    for (part, text) in [("month", month), ("year", year)] {
+    type_into(s, &format!("{base}-month"), month).await;
+    for (part, text) in [("day", day), ("year", year)] {
         s.tab(false).await;
         let css = format!("{base}-{part}");
         assert!(

@@ -107,6 +107,18 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
         &format!("{}-day", field("patient.date_of_birth")),
     )
     .await;
+    // Dates are entered month first, as Californians write them.
+    let order = s
+        .js(
+            "return [...document.querySelectorAll('.date-input label')].map((l) => l.textContent);",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        order,
+        serde_json::json!(["Month", "Day", "Year"]),
+        "{order}"
+    );
     s.fill_date("patient.date_of_birth", "14", "7", "1961")
         .await;
     s.choose(&radio("patient.gender", "female")).await;
@@ -193,9 +205,20 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
         before.contains("Denial letter") && before.contains("Not added yet"),
         "{before}"
     );
+    // The kind chosen for the next file stays chosen after files are added.
+    s.js(
+        "const k = document.getElementById('new-kind'); k.value = 'medical_records'; \
+         k.dispatchEvent(new Event('change', { bubbles: true }));",
+        vec![],
+    )
+    .await;
     s.add_example_letters().await;
     let listed = s.text("#document-0").await;
     assert!(listed.contains("2 pages"), "{listed}");
+    let kind = s
+        .js("return document.getElementById('new-kind').value;", vec![])
+        .await;
+    assert_eq!(kind, "medical_records", "the chosen kind was reset");
     let after = s.text(denial).await;
     assert!(
         after.contains("Added") && !after.contains("Not added"),
@@ -211,6 +234,22 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
     next(&mut s, "signature", ".summary").await;
     let summary = s.text("main").await;
     assert!(summary.contains("Quintana") && summary.contains("MRI of the lumbar spine"));
+    // A long page scrolled to its end: the header (Help, Lock, Quick exit) is still in
+    // view at the top of the window.
+    let header_top = s
+        .js(
+            "window.scrollTo(0, document.body.scrollHeight); \
+             const h = document.querySelector('.app-header').getBoundingClientRect(); \
+             return [window.scrollY, h.top, h.bottom];",
+            vec![],
+        )
+        .await;
+    let [scrolled, top, bottom] = [0, 1, 2].map(|i| header_top[i].as_f64().unwrap());
+    assert!(scrolled > 100.0, "the page did not scroll: {header_top}");
+    assert!(
+        top.abs() < 1.0 && bottom > 20.0,
+        "the header scrolled away: {header_top}"
+    );
     next(&mut s, "check-answers", "#sign-wet").await;
     // Before choosing how to sign: what the signer affirms, as the packet prints it.
     let statements = s.text("#sign-statements").await;
