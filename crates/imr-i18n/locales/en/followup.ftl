@@ -7,7 +7,7 @@ followup-tasks-heading = After you make your packet
 followup-title = After you send your packet
 followup-sent-heading = When did you send your packet?
 followup-sent-on-label = Date you sent it
-followup-sent-on-hint = For example, 2 3 2026.
+followup-sent-on-hint = Month, day, year. For example, 3 2 2026 for March 2, 2026.
 followup-method-label = How did you send it?
 followup-method-mail = By mail
 followup-method-fax = By fax
@@ -54,7 +54,7 @@ followup-back-to-tasks = Back to your application
 
 ## Messages from Rust (crates/imr-app/src/followup.rs)
 followup-error-date-missing = Enter the date you sent your packet
-followup-error-date-invalid = The date you sent your packet must be a real date, for example 2 3 2026
+followup-error-date-invalid = The date you sent your packet must be a real date, month first, for example 3 2 2026 for March 2, 2026
 followup-error-date-future = The date you sent your packet must be today ({ $today }) or before
 followup-error-date-old = The date you sent your packet must be in the last 3 years: check the year
 followup-error-method = Choose whether you sent it by mail or by fax

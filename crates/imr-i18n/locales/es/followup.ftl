@@ -7,7 +7,7 @@ followup-tasks-heading = Después de preparar su paquete
 followup-title = Después de enviar su paquete
 followup-sent-heading = ¿Cuándo envió su paquete?
 followup-sent-on-label = Fecha en que lo envió
-followup-sent-on-hint = Por ejemplo, 2 3 2026.
+followup-sent-on-hint = Mes, día y año. Por ejemplo, 3 2 2026 para el 2 de marzo de 2026.
 followup-method-label = ¿Cómo lo envió?
 followup-method-mail = Por correo
 followup-method-fax = Por fax
@@ -54,7 +54,7 @@ followup-back-to-tasks = Volver a su solicitud
 
 ## Mensajes de Rust (crates/imr-app/src/followup.rs)
 followup-error-date-missing = Escriba la fecha en que envió su paquete
-followup-error-date-invalid = La fecha en que envió su paquete debe ser una fecha real, por ejemplo 2 3 2026
+followup-error-date-invalid = La fecha en que envió su paquete debe ser una fecha real, con el mes primero, por ejemplo 3 2 2026 para el 2 de marzo de 2026
 followup-error-date-future = La fecha en que envió su paquete debe ser hoy ({ $today }) o antes
 followup-error-date-old = La fecha en que envió su paquete debe estar en los últimos 3 años: revise el año
 followup-error-method = Elija si lo envió por correo o por fax
