@@ -338,6 +338,7 @@ const STATUS_TEXT = {
   completed: () => t("status-completed"),
   cannot_start_yet: () => t("status-cannot-start-yet"),
   optional: () => t("status-optional"),
+  documents_expected: () => t("status-documents-expected"),
 };
 
 async function taskListPage(m) {

@@ -452,6 +452,8 @@ pub enum Status {
     Completed,
     CannotStartYet,
     Optional,
+    /// Documents the track expects are not added yet: a warning, never a block.
+    DocumentsExpected,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -496,10 +498,15 @@ pub fn task_list_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<TaskVi
     for task in Task::LIST {
         let status = match task {
             Task::Documents => {
-                if file.documents.is_empty() {
-                    Status::Optional
-                } else {
-                    Status::Completed
+                // Never "optional" while a document the track expects is missing.
+                let facts = imr_case::rules::EligibilityFacts::from_answers(answers);
+                let missing = imr_case::rules::expected_documents(&facts)
+                    .iter()
+                    .any(|e| !file.documents.iter().any(|d| d.kind == e.kind));
+                match (file.documents.is_empty(), missing) {
+                    (_, true) => Status::DocumentsExpected,
+                    (true, false) => Status::Optional,
+                    (false, false) => Status::Completed,
                 }
             }
             Task::Check => {

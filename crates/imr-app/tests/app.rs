@@ -393,3 +393,30 @@ fn problems_on_a_screen_are_in_the_persons_language() {
         "every Spanish problem differs from its English"
     );
 }
+
+/// The Documents task is never "optional" while a document the track expects is
+/// missing; it is complete once they are there, and optional on a track that expects none.
+#[test]
+fn documents_task_says_expected_documents_are_missing() {
+    let status = |file: &CaseFile| {
+        screens::task_list(file, today())
+            .into_iter()
+            .find(|t| t.task == Task::Documents)
+            .unwrap()
+            .status
+    };
+    let full = example();
+    assert_eq!(status(&full), Status::Completed);
+    let mut none = full.clone();
+    none.documents.clear();
+    assert_eq!(status(&none), Status::DocumentsExpected);
+    let mut some = full.clone();
+    some.documents
+        .retain(|d| d.kind == DocumentKind::DenialLetter);
+    assert_eq!(status(&some), Status::DocumentsExpected);
+    let mut complaint = none.clone();
+    complaint
+        .answers
+        .insert("problem.type".into(), "other_complaint".into());
+    assert_eq!(status(&complaint), Status::Optional);
+}

@@ -78,6 +78,7 @@ status-in-progress = In progress
 status-completed = Completed
 status-cannot-start-yet = Cannot start yet
 status-optional = Optional
+status-documents-expected = Documents expected
 tasks-title = Your application
 tasks-heading-named = Application for { $name }
 tasks-progress = You have completed { $done } of { $total } { $total ->

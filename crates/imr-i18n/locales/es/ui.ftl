@@ -78,6 +78,7 @@ status-in-progress = En curso
 status-completed = Terminada
 status-cannot-start-yet = Todavía no se puede empezar
 status-optional = Opcional
+status-documents-expected = Faltan documentos esperados
 tasks-title = Su solicitud
 tasks-heading-named = Solicitud de { $name }
 tasks-progress = Ha terminado { $done } de { $total } { $total ->
