@@ -395,7 +395,7 @@ fn problems_on_a_screen_are_in_the_persons_language() {
 }
 
 /// The Documents task is never "optional" while a document the track expects is
-/// missing; it is complete once they are there, and optional on a track that expects none.
+/// missing; it is complete once they are there, and optional when none is expected.
 #[test]
 fn documents_task_says_expected_documents_are_missing() {
     let status = |file: &CaseFile| {
@@ -414,9 +414,13 @@ fn documents_task_says_expected_documents_are_missing() {
     some.documents
         .retain(|d| d.kind == DocumentKind::DenialLetter);
     assert_eq!(status(&some), Status::DocumentsExpected);
+    // A complaint (no denial to attach) whose grievance is not filed expects nothing.
     let mut complaint = none.clone();
     complaint
         .answers
         .insert("problem.type".into(), "other_complaint".into());
+    complaint
+        .answers
+        .insert("grievance.filed".into(), "no".into());
     assert_eq!(status(&complaint), Status::Optional);
 }
