@@ -501,9 +501,16 @@ async fn spanish_from_start_to_packet_and_checklist() {
     s.wait_for("#document-0").await;
     // Plurals are chosen in the window with Fluent's rules: the two-page letter says
     // "2 páginas", a one-page photo "1 página" (never "1 páginas").
-    let photo = support::workspace()
-        .join("examples/nunez")
-        .join("grievance-decision-photo.jpg");
+    // The photo under a Spanish name, as a Spanish speaker's phone would save it (its
+    // name is shown as its title).
+    let photo = files.path().join("respuesta-del-plan.jpg");
+    std::fs::copy(
+        support::workspace()
+            .join("examples/nunez")
+            .join("grievance-decision-photo.jpg"),
+        &photo,
+    )
+    .unwrap();
     let errors = s.add_files(&[&photo], "grievance_decision").await;
     assert!(errors.is_empty(), "{errors:?}");
     s.wait_for("#document-1").await;
