@@ -176,6 +176,15 @@ impl<'f> Composer<'f> {
         self.paragraph_at(0.0, s, size, weight);
     }
 
+    /// Lines of one column of a form row, from the row's `top`, at body line spacing (so
+    /// a label and its answer line up however their sizes differ).
+    fn column_lines(&mut self, x: f32, top: f32, lines: &[String], size: f32, weight: Weight) {
+        for (i, l) in lines.iter().enumerate() {
+            let baseline = top - BODY_SIZE - i as f32 * leading(BODY_SIZE);
+            text(&mut self.ops, self.fonts, x, baseline, l, size, weight);
+        }
+    }
+
     /// A label and its answer side by side, as on the paper form: the label in the left
     /// column, the answer on a line in the right one. An answer longer than a few lines
     /// goes under its label across the whole width and flows onto continuation pages.
@@ -203,30 +212,8 @@ impl<'f> Composer<'f> {
         let height = lines as f32 * leading(BODY_SIZE);
         self.ensure(height + ROW_GAP);
         let top = self.y;
-        for (i, l) in label_lines.iter().enumerate() {
-            let baseline = top - BODY_SIZE - i as f32 * leading(BODY_SIZE);
-            text(
-                &mut self.ops,
-                self.fonts,
-                LEFT,
-                baseline,
-                l,
-                SMALL_SIZE,
-                Weight::Bold,
-            );
-        }
-        for (i, l) in value_lines.iter().enumerate() {
-            let baseline = top - BODY_SIZE - i as f32 * leading(BODY_SIZE);
-            text(
-                &mut self.ops,
-                self.fonts,
-                ANSWER_LEFT,
-                baseline,
-                l,
-                BODY_SIZE,
-                Weight::Regular,
-            );
-        }
+        self.column_lines(LEFT, top, &label_lines, SMALL_SIZE, Weight::Bold);
+        self.column_lines(ANSWER_LEFT, top, &value_lines, BODY_SIZE, Weight::Regular);
         self.y = top - height - 1.0;
         // The answer's line, as on the paper form, clear of the letters' descenders.
         line(
@@ -276,18 +263,7 @@ impl<'f> Composer<'f> {
         let label_height = label_lines.len() as f32 * leading(BODY_SIZE);
         self.ensure((boxes_height.max(label_height) + ROW_GAP).min(BODY_TOP - BODY_BOTTOM));
         let top = self.y;
-        for (i, l) in label_lines.iter().enumerate() {
-            let baseline = top - BODY_SIZE - i as f32 * leading(BODY_SIZE);
-            text(
-                &mut self.ops,
-                self.fonts,
-                LEFT,
-                baseline,
-                l,
-                SMALL_SIZE,
-                Weight::Bold,
-            );
-        }
+        self.column_lines(LEFT, top, &label_lines, SMALL_SIZE, Weight::Bold);
         for row in &rows {
             let height = row_height(row);
             self.ensure(height);
