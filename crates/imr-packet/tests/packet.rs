@@ -425,6 +425,34 @@ fn long_answers_flow_onto_continuation_pages() {
     );
 }
 
+/// An IMR does not need a doctor's recommendation (H&S 1374.30(j)(1)): with the
+/// requesting doctor and the primary care provider left blank, the case is valid and the
+/// packet is made, the labels printed with no answer.
+#[test]
+fn a_blank_requesting_doctor_still_makes_a_packet() {
+    let mut file = example_file();
+    for id in [
+        "provider.doctor_name",
+        "provider.doctor_phone",
+        "provider.pcp_name",
+        "provider.pcp_phone",
+    ] {
+        assert!(file.answers.remove(id).is_some(), "{id} not in the example");
+    }
+    let b = build(&file, &example_dir(), Mode::Mail);
+    assert!(b.summary.total_pages > 5);
+    let text = reading_text(&b.pdf);
+    assert!(
+        text.contains("Requesting Provider (no answer)"),
+        "{}",
+        &text[text.find("Doctors").unwrap_or(0)..]
+    );
+    assert!(
+        !text.contains("559-555-0190"),
+        "the doctor's phone is still printed"
+    );
+}
+
 /// On the form pages a short answer sits beside its label, on one line, as on DMHC's
 /// paper form; a choice shows its boxes beside its label.
 #[test]
