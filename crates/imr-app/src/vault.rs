@@ -419,9 +419,11 @@ impl CaseStore {
         }
     }
 
-    /// Removes every case, the settings and everything else from the data folder, for
-    /// "Remove all cases from this computer". Keys are forgotten first. Only the running
-    /// app's lock file stays (it holds nothing), so a second window still cannot start.
+    /// Removes every case and everything else from the data folder, for "Remove all
+    /// cases from this computer". Keys are forgotten first. The settings stay (clinic
+    /// mode, auto-lock, language: they name no one, and a clinic's protection must not
+    /// switch itself off with the day's cases), and the running app's lock file stays (it
+    /// holds nothing), so a second window still cannot start.
     pub fn remove_everything(&self) -> Result<(), AppError> {
         self.lock_all();
         let entries = match fs::read_dir(self.data_dir()) {
@@ -430,7 +432,8 @@ impl CaseStore {
             Err(e) => return Err(AppError::storage("removing the app's files", &e)),
         };
         for entry in entries.flatten() {
-            if entry.file_name() == crate::instance::LOCK_FILE {
+            let name = entry.file_name();
+            if name == crate::instance::LOCK_FILE || name == crate::settings::FILE_NAME {
                 continue;
             }
             let path = entry.path();

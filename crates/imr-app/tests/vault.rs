@@ -277,7 +277,17 @@ fn delete_and_remove_everything() {
         .into_iter()
         .map(|p| p.strip_prefix(dir.path()).unwrap().to_path_buf())
         .collect();
-    assert_eq!(left, vec![PathBuf::from("instance.lock")]);
+    // The clinic's settings stay: clinic mode does not switch itself off.
+    assert_eq!(
+        left,
+        vec![
+            PathBuf::from("instance.lock"),
+            PathBuf::from("settings.json")
+        ]
+    );
+    let kept = Settings::load(dir.path());
+    assert!(kept.clinic_mode, "clinic mode was switched off");
+    assert_eq!(kept.auto_lock_minutes, 3);
     assert!(!store.any_unlocked());
     assert!(store.list(today()).unwrap().is_empty());
 }

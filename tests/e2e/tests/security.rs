@@ -219,6 +219,9 @@ async fn clinic_case_leaves_nothing_readable_and_remove_all_leaves_nothing() {
     s.click("#confirm-remove-all").await;
     s.wait_for_h1("Everything was removed").await;
     s.screenshot("removed").await;
+    // The clinic's protection stays on for the next person.
+    let settings = s.invoke("security_settings", json!({})).await;
+    assert_eq!(settings["clinic_mode"], json!(true), "{settings}");
     let mut after = needles.clone();
     after.push(b"IMRVAULT".to_vec());
     after.push(case_id.as_bytes().to_vec());

@@ -41,7 +41,7 @@ vault-auto-lock-hint = Applications with a passphrase lock themselves. From 1 to
 vault-settings-save = Save the settings
 
 vault-remove-all-title = Remove all applications from this computer?
-vault-remove-all-what = Every application on this computer will be removed: the answers, the app's copies of the letters, and the app's settings. This cannot be undone.
+vault-remove-all-what = Every application on this computer will be removed: the answers and the app's copies of the letters. This cannot be undone. The app's settings stay: clinic mode, the auto-lock time and the language.
 vault-remove-all-yours = Your own files are not touched: the letters in your folders, and the packets you saved.
 vault-remove-all-disk = On some disks, removed files can sometimes be brought back with special tools. Applications protected by a passphrase stay unreadable even then.
 vault-remove-all-yes = Yes, remove everything

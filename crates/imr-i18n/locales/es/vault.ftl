@@ -41,7 +41,7 @@ vault-auto-lock-hint = Las solicitudes con contraseña se bloquean solas. De 1 a
 vault-settings-save = Guardar los ajustes
 
 vault-remove-all-title = ¿Borrar todas las solicitudes de esta computadora?
-vault-remove-all-what = Se borrarán todas las solicitudes de esta computadora: las respuestas, las copias de las cartas que guarda la aplicación y sus ajustes. No se puede deshacer.
+vault-remove-all-what = Se borrarán todas las solicitudes de esta computadora: las respuestas y las copias de las cartas que guarda la aplicación. No se puede deshacer. Los ajustes de la aplicación se quedan: el modo clínica, el tiempo del bloqueo automático y el idioma.
 vault-remove-all-yours = Sus propios archivos no se tocan: las cartas en sus carpetas y los paquetes que usted guardó.
 vault-remove-all-disk = En algunos discos, los archivos borrados a veces se pueden recuperar con herramientas especiales. Las solicitudes protegidas con contraseña siguen ilegibles aun así.
 vault-remove-all-yes = Sí, borrar todo
