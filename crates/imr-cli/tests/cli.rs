@@ -676,15 +676,15 @@ fn invalid_answer_date_is_listed_in_json() {
 #[test]
 fn unknown_answer_key_is_refused() {
     let case = CaseDir::example();
-    case.set_answer("patient.favourite_colour", "blue");
+    case.set_answer("patient.favorite_color", "blue");
     case.check(TODAY, false).assert_code(1).assert_stdout_has(&[
-        "patient.favourite_colour: ",
+        "patient.favorite_color: ",
         "is not a question on this form",
         "check the spelling",
     ]);
     case.build("fax", TODAY)
         .assert_code(1)
-        .assert_stderr_has(&["patient.favourite_colour: ", "check the spelling"]);
+        .assert_stderr_has(&["patient.favorite_color: ", "check the spelling"]);
     case.assert_nothing_saved();
 }
 

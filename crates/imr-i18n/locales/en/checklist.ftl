@@ -50,7 +50,7 @@ checklist-dates-heading = Your dates
 checklist-next-heading = What happens next
 checklist-next-letter = The Help Center reviews your application and sends you a letter, usually within about 5 to 7 days. It tells you whether your case goes to an IMR.
 checklist-next-decision = An IMR decision usually comes within about 30 to 45 days, or about 3 to 7 days if the problem is urgent.
-checklist-next-favour = If the decision is in your favor, your plan must give you the service or treatment. An IMR costs you nothing.
+checklist-next-favor = If the decision is in your favor, your plan must give you the service or treatment. An IMR costs you nothing.
 
 checklist-help-heading = Free help
 checklist-help-dmhc = DMHC Help Center: { $phone } (TDD { $tdd }). The call is free.

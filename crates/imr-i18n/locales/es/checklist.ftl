@@ -49,7 +49,7 @@ checklist-dates-heading = Sus fechas
 checklist-next-heading = Qué pasa después
 checklist-next-letter = El Centro de Ayuda revisa su solicitud y le envía una carta, normalmente en unos 5 a 7 días. La carta le dice si su caso pasa a una IMR.
 checklist-next-decision = La decisión de una IMR normalmente llega en unos 30 a 45 días, o en unos 3 a 7 días si el problema es urgente.
-checklist-next-favour = Si la decisión es a su favor, su plan tiene que darle el servicio o el tratamiento. La IMR no le cuesta nada.
+checklist-next-favor = Si la decisión es a su favor, su plan tiene que darle el servicio o el tratamiento. La IMR no le cuesta nada.
 
 checklist-help-heading = Ayuda gratuita
 checklist-help-dmhc = Centro de Ayuda del DMHC: { $phone } (TDD { $tdd }). La llamada es gratuita.

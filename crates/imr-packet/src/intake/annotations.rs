@@ -94,6 +94,11 @@ fn path(out: &mut String, pts: &[(f32, f32)], close: bool) {
     }
 }
 
+/// The path of a rectangle given by its corners `[x0, y0, x1, y1]`.
+fn rect_path(r: [f32; 4]) -> String {
+    format!("{} {} {} {} re\n", r[0], r[1], r[2] - r[0], r[3] - r[1])
+}
+
 /// An ellipse inside `[x0, y0, x1, y1]`, as four Bézier curves.
 fn ellipse(out: &mut String, r: [f32; 4]) {
     const K: f32 = 0.552_284_8;
@@ -234,13 +239,7 @@ pub(super) fn draw(
                 return None;
             }
             if subtype == b"Square" {
-                out.push_str(&format!(
-                    "{} {} {} {} re\n",
-                    r[0],
-                    r[1],
-                    r[2] - r[0],
-                    r[3] - r[1]
-                ));
+                out.push_str(&rect_path(r));
             } else {
                 ellipse(out, r);
             }
@@ -315,23 +314,14 @@ pub(super) fn draw(
             let width = border_width(doc, dict);
             if dict.get(b"BS").is_ok() || dict.get(b"Border").is_ok() {
                 if let Some(c) = colour(doc, dict, b"C", true).filter(|_| width > 0.0) {
-                    out.push_str(&format!(
-                        "{c} {width} w {} {} {} {} re S\n",
-                        r[0],
-                        r[1],
-                        r[2] - r[0],
-                        r[3] - r[1]
-                    ));
+                    out.push_str(&format!("{c} {width} w {}S\n", rect_path(r)));
                 }
             }
             d.font = true;
             let lines = wrap(&contents, size, (r[2] - r[0] - 4.0).max(size));
             out.push_str(&format!(
-                "{} {} {} {} re W n\nBT /{FONT} {size} Tf {colour_op}\n",
-                r[0],
-                r[1],
-                r[2] - r[0],
-                r[3] - r[1]
+                "{}W n\nBT /{FONT} {size} Tf {colour_op}\n",
+                rect_path(r)
             ));
             let leading = size * 1.15;
             let mut y = r[3] - 2.0 - size * 0.9;

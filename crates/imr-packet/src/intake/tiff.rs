@@ -35,7 +35,7 @@ const COMPRESSION_JPEG: u16 = 7;
 const MAX_COUNTED_PAGES: usize = 100_000;
 
 const COMPRESSION_ADVICE: &str = "intake-advice-tiff-compression";
-const COLOUR_ADVICE: &str = "intake-advice-tiff-colour";
+const COLOR_ADVICE: &str = "intake-advice-tiff-color";
 
 /// What the headers say about one page.
 #[derive(Debug, Clone)]
@@ -286,7 +286,7 @@ fn palette_page(
         1 | 2 | 4 | 8 if samples == 1 && predictor == 1 => bits as u8,
         _ => {
             return Err(IntakeError::Unsupported {
-                advice: Message::new(COLOUR_ADVICE),
+                advice: Message::new(COLOR_ADVICE),
             })
         }
     };
@@ -569,7 +569,7 @@ fn decoded_page(
     let (w, h) = (info.width as usize, info.height as usize);
     let n = w * h;
     let unsupported = || IntakeError::Unsupported {
-        advice: Message::new(COLOUR_ADVICE),
+        advice: Message::new(COLOR_ADVICE),
     };
     let short = || damaged_scan(Some(page), "it was not copied completely");
     // (grey?, 8-bit samples)
@@ -727,7 +727,7 @@ fn tiff_error(e: TiffError, page: Option<usize>) -> IntakeError {
             let advice = if u.to_string().contains("compression") {
                 COMPRESSION_ADVICE
             } else {
-                COLOUR_ADVICE
+                COLOR_ADVICE
             };
             IntakeError::Unsupported {
                 advice: Message::new(advice),

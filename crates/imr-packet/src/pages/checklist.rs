@@ -197,7 +197,7 @@ pub fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
     c.heading(&w.say("checklist-next-heading", &[]));
     note(c, &w.say("checklist-next-letter", &[]));
     note(c, &w.say("checklist-next-decision", &[]));
-    note(c, &w.say("checklist-next-favour", &[]));
+    note(c, &w.say("checklist-next-favor", &[]));
 
     c.heading(&w.say("checklist-help-heading", &[]));
     note(
