@@ -6,7 +6,7 @@ import { renderField, collectAnswers } from "./fields.js";
 import { documentsPage } from "./documents.js";
 import { t, tNodes, errorText, localError, loadMessages, setLanguage, onLanguageChange, lang, locale, longDate as localLongDate } from "./i18n.js";
 import { packetPage, signPage } from "./packet.js";
-import { installQuickExit, quickExitExplanation } from "./quickexit.js";
+import { installQuickExit, beforeQuickExit, quickExitExplanation } from "./quickexit.js";
 import { outcomesPage, followUpPage } from "./outcomes.js";
 import * as vault from "./vault.js";
 import * as handoff from "./handoff.js";
@@ -18,6 +18,10 @@ export const invoke = (cmd, args) => tauri.core.invoke(cmd, args).catch((e) => {
 export const app = {
   caseId: null,
   history: [],
+  /** Set by a page with questions: reads what is typed there now. */
+  pageDraft: null,
+  /** Per case, the page to come back to after a lock or a quick exit (a route only). */
+  resume: {},
   returnTo: null,
   today: null,
   definition: null,
@@ -66,7 +70,30 @@ export function showFailure(e) {
   box.focus();
 }
 
+/** Saves what is typed on the page now, without moving on (before a lock or a quick
+ *  exit), and remembers the page to come back to. Reads the page at once; returns a
+ *  promise of the save, or null when the page has nothing to save. */
+export function savePageNow() {
+  const draft = app.pageDraft ? app.pageDraft() : null;
+  if (!draft) return null;
+  app.resume[draft.id] = { route: draft.route, flow: draft.flow };
+  return invoke("save_screen", { id: draft.id, screen: draft.screen, answers: draft.answers, eligibility: draft.eligibility });
+}
+
+/** After an unlock or when a case is opened again: the page it was left on, if any. */
+export async function resumeCase(id) {
+  const back = app.resume[id];
+  delete app.resume[id];
+  app.history = [];
+  app.current = null;
+  if (!back) return go("tasks");
+  app.current = "tasks";
+  app.flow = back.flow;
+  return go(back.route);
+}
+
 async function render(route) {
+  app.pageDraft = null;
   backLink();
   showTopicLink(route);
   const m = main();
@@ -140,7 +167,9 @@ async function startPage(m) {
       const changed = c.problem ? c.problem : t("start-case-changed", { status: c.status, when: formatDateTime(c.updated) });
       const remove = el("button", { class: "secondary", type: "button", text: t("start-delete"), "aria-label": t("start-delete-label", { name: c.name }) });
       remove.addEventListener("click", () => confirmDelete(c));
-      list.append(el("li", {}, [el("div", {}, [open, el("p", { class: "hint", text: changed })]), remove]));
+      const about = el("div", {}, [open, el("p", { class: "hint", text: changed })]);
+      if (c.protect_now) about.append(vault.protectNowFlag(c));
+      list.append(el("li", {}, [about, remove]));
     }
     m.append(list);
   }
@@ -179,22 +208,34 @@ function formatDateTime(s) {
 async function openCase(id) {
   if (await vault.mustUnlock(id)) return;
   app.caseId = id;
-  app.history = [];
-  app.current = null;
-  await go("tasks");
+  await resumeCase(id);
 }
 
 function confirmDelete(c) {
   const m = main();
   clear(m);
   setTitle(t("delete-title"));
+  // A protected application is named by when it was started, and needs its passphrase.
   m.append(
-    el("h1", { text: t("delete-heading", { name: c.name }) }),
+    el("h1", { text: c.protected ? t("delete-heading-protected") : t("delete-heading", { name: c.name }) }),
+    c.protected ? el("p", { text: t("delete-protected-which", { name: c.name }) }) : null,
     el("p", { text: t("delete-explain") }),
   );
+  let pass = null;
+  if (c.protected) {
+    pass = el("input", { id: "f-delete-passphrase", type: "password", autocomplete: "off", spellcheck: "false" });
+    m.append(el("div", { class: "field" }, [el("label", { for: "f-delete-passphrase", text: t("delete-passphrase-label") }), pass]));
+  }
   const yes = el("button", { class: "warning", type: "button", id: "confirm-delete", text: t("delete-yes") });
   yes.addEventListener("click", async () => {
-    try { await invoke("delete_case", { id: c.id }); await go("start"); } catch (e) { showFailure(e); }
+    yes.disabled = true;
+    try {
+      await invoke("delete_case", { id: c.id, passphrase: pass ? pass.value : null });
+      await go("start");
+    } catch (e) {
+      if (pass) { pass.value = ""; pass.closest(".field").classList.add("field--error"); }
+      showFailure(e);
+    } finally { yes.disabled = false; }
   });
   const no = el("button", { class: "secondary", type: "button", text: t("delete-no") });
   no.addEventListener("click", () => go("start"));
@@ -238,6 +279,8 @@ async function screenPage(m, screenId, saved = null) {
     }
   });
   m.append(form);
+  const route = app.current;
+  app.pageDraft = () => ({ id: app.caseId, screen: screenId, answers: collectAnswers(form, view.fields), eligibility: app.flow === "eligibility", route, flow: app.flow });
   if (errors.length > 0) {
     form.querySelector(".error-summary").focus();
   } else {
@@ -414,6 +457,7 @@ async function checkPage(m) {
 // ---------------------------------------------------------------- start
 
 async function boot() {
+  beforeQuickExit(savePageNow);
   installQuickExit(() => {
     Object.assign(app, { caseId: null, history: [], current: null, returnTo: null, flow: null, hideCases: true });
     app.signing = { mode: "wet", name: "", helperName: "" };

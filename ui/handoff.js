@@ -165,32 +165,57 @@ window.imrImportFrom = importFrom;
 async function importPage(m) {
   if (!importPath) return go("start");
   setTitle(t("handoff-import-title"));
-  const form = el("form", { novalidate: "" });
+  const form = el("form", { novalidate: "", id: "handoff-import-form" });
   form.append(
     el("h1", { text: t("handoff-import-title") }),
     el("p", { text: t("handoff-import-file", { path: importPath }) }),
     textInput("f-handoff-passphrase", t("handoff-passphrase-label"), t("handoff-import-passphrase-hint")),
   );
+  // Shown when the application must be protected here: its own new passphrase, asked
+  // before anything is written (Rust says when, and why).
+  const fresh = el("div", { id: "handoff-new-passphrase", hidden: true }, [
+    el("h2", { text: t("handoff-import-new-title") }),
+    el("p", { id: "handoff-new-why" }),
+    textInput("f-handoff-new", t("handoff-import-new-label"), t("handoff-import-new-hint")),
+    textInput("f-handoff-new-confirm", t("handoff-import-new-confirm-label"), null),
+  ]);
+  form.append(fresh);
   const cont = el("button", { id: "continue", type: "submit", text: t("handoff-import-button") });
   form.append(cont);
+  const clearAll = () => { for (const input of form.querySelectorAll("input")) input.value = ""; };
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     const pass = form.querySelector("#f-handoff-passphrase");
+    const local = form.querySelector("#f-handoff-new");
+    const again = form.querySelector("#f-handoff-new-confirm");
     if (pass.value.length === 0) return showErrors(form, [{ text: t("handoff-error-empty"), href: "#f-handoff-passphrase" }]);
+    if (!fresh.hidden && local.value !== again.value) {
+      again.value = "";
+      return showErrors(form, [{ text: t("handoff-error-mismatch"), href: "#f-handoff-new-confirm" }]);
+    }
     cont.disabled = true;
     try {
-      const s = await invoke("security_settings").catch(() => ({ clinic_mode: false }));
-      // In clinic mode the case stays protected here too, by the same passphrase.
-      const id = await invoke("import_case", { path: importPath, passphrase: pass.value, localPassphrase: s.clinic_mode ? pass.value : null });
-      pass.value = "";
+      const id = await invoke("import_case", { path: importPath, passphrase: pass.value, localPassphrase: fresh.hidden ? null : local.value });
+      clearAll();
       importPath = null;
       app.caseId = id;
       app.history = [];
       app.current = null;
       await go("tasks");
     } catch (e) {
-      pass.value = "";
-      showErrors(form, [{ text: e.message || String(e), href: "#f-handoff-passphrase" }]);
+      if (e && e.code === "passphrase_required" && fresh.hidden) {
+        // The file opened: now the new passphrase for this computer.
+        fresh.hidden = false;
+        form.querySelector("#handoff-new-why").textContent = e.message || String(e);
+        showErrors(form, []);
+        local.focus();
+      } else {
+        const href = fresh.hidden || (e && e.code === "wrong_passphrase") ? "#f-handoff-passphrase" : "#f-handoff-new";
+        if (href === "#f-handoff-passphrase") pass.value = "";
+        local.value = "";
+        again.value = "";
+        showErrors(form, [{ text: e.message || String(e), href }]);
+      }
     } finally {
       cont.disabled = false;
     }

@@ -1,8 +1,8 @@
 // Quick exit: the "Quick exit" button in the header, or Escape pressed twice within a
 // second, hides the case at once and shows the start page without the list of saved
 // applications. The page is emptied first, synchronously, before anything else runs;
-// then the Rust side is told to forget the open case (and lock it, once cases can be
-// locked).
+// then what was typed on the page is saved and the Rust side is told to forget the open
+// case and lock it.
 
 import { el } from "./dom.js";
 import { t } from "./i18n.js";
@@ -11,9 +11,19 @@ const DOUBLE_PRESS_MS = 1000;
 
 let lastEscape = 0;
 let onExit = null;
+let saveTyped = null;
+
+/** `save` is called first, before the page is emptied: it reads what is typed on the
+ *  page and returns a promise that saves it (or null), so quick exit loses no typing. */
+export function beforeQuickExit(save) {
+  saveTyped = save;
+}
 
 /** Empties the page now, then calls `exit` to show the start page. */
 export function quickExit() {
+  // 0. What is typed on the page is read now and saved on the way out.
+  let saving = null;
+  try { saving = saveTyped ? saveTyped() : null; } catch { saving = null; }
   // 1. Nothing of the case stays in the document: the main area and the back link are
   // replaced by empty elements, so a page still being drawn writes into a detached node.
   for (const id of ["main", "back"]) {
@@ -29,7 +39,9 @@ export function quickExit() {
   // 2. The start page, and the Rust side forgets the case.
   if (onExit) onExit();
   const tauri = window.__TAURI__;
-  if (tauri) tauri.core.invoke("quick_exit").catch(() => {});
+  if (tauri) {
+    Promise.resolve(saving).catch(() => {}).finally(() => tauri.core.invoke("quick_exit").catch(() => {}));
+  }
 }
 
 /** Adds the button to the header and listens for Escape twice. `exit` resets the

@@ -4,7 +4,7 @@
 
 import { el, clear, focusMain, errorSummary } from "./dom.js";
 import { t } from "./i18n.js";
-import { app, go, invoke, setTitle } from "./app.js";
+import { app, go, invoke, setTitle, savePageNow, resumeCase } from "./app.js";
 
 const main = () => document.getElementById("main");
 
@@ -24,6 +24,11 @@ export async function init() {
   setInterval(() => {
     if (app.caseId && openIsProtected && Date.now() - lastActivity >= autoLockMs) lockNow();
   }, 5000);
+  // The app's own clock is about to lock: save the page first, then lock.
+  await window.__TAURI__.event.listen("vault-lock-soon", () => {
+    if (app.caseId && openIsProtected) lockNow();
+    else invoke("lock_all_cases").catch(() => {});
+  });
   await window.__TAURI__.event.listen("vault-locked", () => {
     if (app.caseId && openIsProtected) lockNow({ alreadyLocked: true });
   });
@@ -77,7 +82,12 @@ export async function caseTools(routeName) {
 export async function lockNow(opts = {}) {
   const id = app.caseId;
   if (!opts.alreadyLocked) {
+    // What is typed on the page is saved (sealed) first: locking loses nothing.
+    try { await savePageNow(); } catch { /* locked already: the screen is cleared anyway */ }
     try { await invoke("lock_all_cases"); } catch { /* the screen is cleared anyway */ }
+  } else if (app.pageDraft) {
+    // Locked before the page could be saved: at least come back to the same page.
+    try { const d = app.pageDraft(); app.resume[d.id] = { route: d.route, flow: d.flow }; } catch { /* no page */ }
   }
   app.history = [];
   app.current = null;
@@ -93,6 +103,11 @@ export async function lockNow(opts = {}) {
 export function onFailure(e) {
   if (e && e.code === "locked" && app.caseId) {
     lockNow({ alreadyLocked: true });
+    return true;
+  }
+  if (e && e.code === "must_protect" && app.caseId) {
+    app.protectThen = "open";
+    go(`vault-protect:${app.caseId}`);
     return true;
   }
   return false;
@@ -132,6 +147,13 @@ export async function startSection() {
     box.append(el("p", { class: "hint", text: t("vault-start-protected-hint") }), protect);
   } else {
     box.append(el("p", { class: "hint", id: "clinic-mode-on", text: t("vault-clinic-mode-on") }));
+    // The coordinator's view: what is on this computer, and what the app cannot remove.
+    const lines = await invoke("computer_overview").catch(() => []);
+    box.append(
+      el("h2", { text: t("vault-overview-heading") }),
+      el("div", { id: "computer-overview" }, lines.map((line) => el("p", { text: line }))),
+      el("div", { class: "panel panel--warning", id: "end-of-day" }, [el("p", { text: t("vault-end-of-day") })]),
+    );
   }
   box.append(el("h2", { text: t("vault-this-computer") }));
   const settings = el("a", { href: "#", id: "vault-settings", text: t("vault-settings-link") });
@@ -147,6 +169,7 @@ export function route(name, m, arg) {
   switch (name) {
     case "vault-new": return newPassphrasePage(m);
     case "unlock": return unlockPage(m, arg);
+    case "vault-protect": return protectPage(m, arg);
     case "vault-settings": return settingsPage(m);
     case "remove-all": return removeAllPage(m);
     case "removed": return removedPage(m);
@@ -261,9 +284,7 @@ async function unlockPage(m, id) {
       await invoke("unlock_case", { id, passphrase: pass.value });
       pass.value = "";
       lastActivity = Date.now();
-      app.history = [];
-      app.current = null;
-      await go("tasks");
+      await resumeCase(id);
     } catch (e) {
       pass.value = "";
       const text = e && e.code === "wrong_passphrase" ? t("vault-error-wrong") : (e.message || String(e));
@@ -276,36 +297,136 @@ async function unlockPage(m, id) {
   pass.focus();
 }
 
+/** A number typed in a box: the number, null when blank, or 0 (out of every range, so
+ *  Rust explains) when it is not a number. */
+function typedNumber(raw) {
+  const v = raw.trim();
+  if (v === "") return null;
+  return /^\d{1,4}$/.test(v) ? Number(v) : 0;
+}
+
 async function settingsPage(m) {
   const s = await loadSettings();
   setTitle(t("vault-settings-title"));
   const form = el("form", { novalidate: "" });
-  const clinic = el("input", { type: "checkbox", id: "f-clinic-mode", name: "clinic-mode", "aria-describedby": "f-clinic-mode-hint" });
-  clinic.checked = s.clinic_mode;
+  const checkbox = (id, label, hint, checked) => {
+    const box = el("input", { type: "checkbox", id, name: id, "aria-describedby": `${id}-hint` });
+    box.checked = checked;
+    return el("div", { class: "field checkbox" }, [box, el("label", { for: id, text: label }), el("p", { class: "hint", id: `${id}-hint`, text: hint })]);
+  };
+  const password = { type: "password", autocomplete: "off", spellcheck: "false" };
+  form.append(el("h1", { text: t("vault-settings-title") }));
+  if (s.coordinator_set) {
+    form.append(
+      el("div", { class: "panel", id: "coordinator-set" }, [el("p", { text: t("vault-coordinator-set") })]),
+      textInput("f-coordinator", t("vault-coordinator-label"), t("vault-coordinator-hint"), password),
+    );
+  }
   form.append(
-    el("h1", { text: t("vault-settings-title") }),
-    el("div", { class: "field checkbox" }, [
-      clinic,
-      el("label", { for: "f-clinic-mode", text: t("vault-clinic-mode-label") }),
-      el("p", { class: "hint", id: "f-clinic-mode-hint", text: t("vault-clinic-mode-hint") }),
-    ]),
+    checkbox("f-clinic-mode", t("vault-clinic-mode-label"), t("vault-clinic-mode-hint"), s.clinic_mode),
+    checkbox("f-refuse-unprotected", t("vault-refuse-label"), t("vault-refuse-hint"), s.refuse_unprotected),
     textInput("f-auto-lock", t("vault-auto-lock-label"), t("vault-auto-lock-hint"), { type: "text", inputmode: "numeric", class: "input--short", value: String(s.auto_lock_minutes) }),
+    textInput("f-remove-after", t("vault-remove-after-label"), t("vault-remove-after-hint"), { type: "text", inputmode: "numeric", class: "input--short", value: s.remove_after_days ? String(s.remove_after_days) : "" }),
+    el("h2", { text: t("vault-coordinator-heading") }),
+    textInput("f-coordinator-new", t("vault-coordinator-new-label"), t("vault-coordinator-new-hint"), password),
+    textInput("f-coordinator-confirm", t("vault-coordinator-confirm-label"), null, password),
   );
+  if (s.coordinator_set) form.append(checkbox("f-coordinator-remove", t("vault-coordinator-remove-label"), t("vault-coordinator-hint"), false));
   const save = el("button", { id: "continue", type: "submit", text: t("vault-settings-save") });
   form.append(save);
+  const value = (id) => form.querySelector(id).value;
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
-    const raw = form.querySelector("#f-auto-lock").value.trim();
-    const minutes = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) {
-      return showErrors(form, [{ text: t("vault-error-minutes"), href: "#f-auto-lock" }]);
+    const fresh = value("#f-coordinator-new");
+    if (fresh !== value("#f-coordinator-confirm")) {
+      form.querySelector("#f-coordinator-confirm").value = "";
+      return showErrors(form, [{ text: t("vault-error-mismatch"), href: "#f-coordinator-confirm" }]);
     }
+    const minutes = typedNumber(value("#f-auto-lock"));
+    const change = {
+      clinic_mode: form.querySelector("#f-clinic-mode").checked,
+      refuse_unprotected: form.querySelector("#f-refuse-unprotected").checked,
+      auto_lock_minutes: minutes === null ? 0 : minutes,
+      remove_after_days: typedNumber(value("#f-remove-after")),
+      new_coordinator: fresh === "" ? null : fresh,
+      remove_coordinator: Boolean(form.querySelector("#f-coordinator-remove") && form.querySelector("#f-coordinator-remove").checked),
+    };
+    const coordinator = s.coordinator_set ? value("#f-coordinator") : null;
+    save.disabled = true;
     try {
-      await invoke("save_security_settings", { clinicMode: clinic.checked, autoLockMinutes: minutes });
+      await invoke("save_security_settings", { change, coordinator });
       await loadSettings();
       await go("start");
     } catch (e) {
-      showErrors(form, [{ text: e.message || String(e), href: "#f-auto-lock" }]);
+      for (const id of ["#f-coordinator", "#f-coordinator-new", "#f-coordinator-confirm"]) {
+        const input = form.querySelector(id);
+        if (input) input.value = "";
+      }
+      const href = e && e.code === "coordinator_required" ? "#f-coordinator"
+        : e && e.id === "error-settings-remove-range" ? "#f-remove-after"
+        : e && e.id === "error-passphrase-too-short" ? "#f-coordinator-new" : "#f-auto-lock";
+      showErrors(form, [{ text: e.message || String(e), href }]);
+    } finally {
+      save.disabled = false;
+    }
+  });
+  m.append(form);
+  focusMain();
+}
+
+/** Under an application without a passphrase, on a computer in clinic mode. */
+export function protectNowFlag(c) {
+  const go_ = el("button", { type: "button", class: "secondary", id: `protect-${c.id}`, text: t("vault-protect-now"), "aria-label": t("vault-protect-now-label", { name: c.name }) });
+  go_.addEventListener("click", () => { app.protectThen = "start"; go(`vault-protect:${c.id}`); });
+  return el("div", { class: "protect-now" }, [el("p", { class: "hint warning-text", text: t("vault-unprotected-flag") }), go_]);
+}
+
+/** Gives an application without a passphrase one. */
+async function protectPage(m, id) {
+  setTitle(t("vault-protect-title"));
+  const form = el("form", { novalidate: "", id: "protect-form" });
+  const password = { type: "password", autocomplete: "new-password", spellcheck: "false" };
+  form.append(
+    el("h1", { text: t("vault-protect-title") }),
+    el("p", { text: t("vault-protect-intro") }),
+    textInput("f-passphrase", t("vault-passphrase-label"), t("vault-new-hint"), password),
+    el("p", { id: "passphrase-strength", class: "hint", "aria-live": "polite" }),
+    textInput("f-passphrase-confirm", t("vault-confirm-label"), null, password),
+    el("div", { class: "panel panel--warning" }, [el("p", { text: t("vault-new-warning") })]),
+  );
+  const pass = form.querySelector("#f-passphrase");
+  const confirm = form.querySelector("#f-passphrase-confirm");
+  pass.addEventListener("input", () => { form.querySelector("#passphrase-strength").textContent = strengthHint(pass.value); });
+  const cont = el("button", { id: "continue", type: "submit", text: t("vault-protect-button") });
+  const start = el("a", { href: "#", id: "vault-back-to-start", text: t("vault-back-to-start") });
+  start.addEventListener("click", (ev) => { ev.preventDefault(); app.caseId = null; go("start"); });
+  form.append(cont, el("p", {}, [start]));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    if (pass.value !== confirm.value) {
+      confirm.value = "";
+      return showErrors(form, [{ text: t("vault-error-mismatch"), href: "#f-passphrase-confirm" }]);
+    }
+    cont.disabled = true;
+    try {
+      await invoke("protect_case", { id, passphrase: pass.value });
+      if (app.protectThen === "open") {
+        await invoke("unlock_case", { id, passphrase: pass.value });
+        pass.value = "";
+        confirm.value = "";
+        app.caseId = id;
+        await resumeCase(id);
+      } else {
+        pass.value = "";
+        confirm.value = "";
+        app.caseId = null;
+        await go("start");
+      }
+    } catch (e) {
+      confirm.value = "";
+      showErrors(form, [{ text: e.message || String(e), href: "#f-passphrase" }]);
+    } finally {
+      cont.disabled = false;
     }
   });
   m.append(form);

@@ -39,7 +39,20 @@ pub struct AppState {
 impl AppState {
     pub fn open(data_dir: &Path) -> Result<AppState, AppError> {
         let store = CaseStore::open(data_dir)?;
-        let notices = store.recover(now())?;
+        let mut notices = store.recover(now())?;
+        let removed = store.remove_stale(chrono::Local::now().fixed_offset())?;
+        if removed > 0 {
+            notices.push(Recovered {
+                id: String::new(),
+                message: imr_i18n::Message::new("vault-overview-removed")
+                    .with("count", removed)
+                    .with(
+                        "days",
+                        store.settings()?.remove_after_days.unwrap_or_default(),
+                    ),
+                backup: None,
+            });
+        }
         Ok(AppState {
             store,
             data_dir: data_dir.to_path_buf(),
@@ -134,9 +147,17 @@ pub fn create_case(state: State<'_, AppState>) -> Reply<String> {
     state.store.create(now()).map(|c| c.id)
 }
 
-#[tauri::command]
-pub fn delete_case(state: State<'_, AppState>, id: String) -> Reply<()> {
-    state.store.delete(&id)
+/// Deletes a case; a protected one needs its passphrase or the coordinator's.
+#[tauri::command(async)]
+pub fn delete_case(
+    state: State<'_, AppState>,
+    id: String,
+    passphrase: Option<String>,
+) -> Reply<()> {
+    let passphrase = passphrase.map(zeroize::Zeroizing::new);
+    state
+        .store
+        .delete_checked(&id, passphrase.as_deref().map(String::as_str))
 }
 
 #[derive(Serialize)]

@@ -111,6 +111,8 @@ fn main() {
             vault_commands::vault_activity,
             vault_commands::security_settings,
             vault_commands::save_security_settings,
+            vault_commands::protect_case,
+            vault_commands::computer_overview,
             vault_commands::remove_everything,
             help_commands::help_topics,
             bench::bench_ready,

@@ -5,13 +5,16 @@
 //! run them): a thread here locks every protected case once nobody has used one for the
 //! set number of minutes. "Used" means a command read or wrote an unlocked case (the
 //! store counts those) or the window reported typing or clicking (`vault_activity`).
-//! After locking, the thread tells the window (`vault-locked`), which clears the screen;
-//! any later command on the case answers `locked` in any case.
+//! Before locking, the thread asks the window to save what is typed on its page
+//! (`vault-lock-soon`) and gives it a few seconds; then it locks and tells the window
+//! (`vault-locked`), which clears the screen; any later command on the case answers
+//! `locked` in any case.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use imr_app::clinic::{SecurityChange, SecurityView};
 use imr_app::settings::Settings;
 use imr_app::{AppError, CaseStore};
 use serde::Serialize;
@@ -19,6 +22,9 @@ use tauri::{AppHandle, Emitter, Manager, State};
 use zeroize::Zeroizing;
 
 use crate::commands::AppState;
+use crate::i18n_commands::LangState;
+
+type Lang<'a> = State<'a, LangState>;
 
 type Reply<T> = Result<T, AppError>;
 
@@ -64,6 +70,9 @@ impl VaultState {
     }
 }
 
+/// How long auto-lock waits for the window to save the page before locking anyway.
+const WINDOW_SAVE_WAIT: Duration = Duration::from_secs(5);
+
 /// Starts the auto-lock watch: every few seconds, lock everything if idle too long.
 pub fn start_auto_lock(app: AppHandle) {
     std::thread::spawn(move || {
@@ -77,8 +86,17 @@ pub fn start_auto_lock(app: AppHandle) {
                 state.touch();
             }
             if state.store.any_unlocked() && state.idle() >= state.limit() {
+                // The window first saves what is typed on its page (with the key still
+                // here) and locks; if it does not within a few seconds (a frozen or
+                // throttled web view), the case is locked anyway.
+                let _ = app.emit("vault-lock-soon", ());
+                let asked = Instant::now();
+                while state.store.any_unlocked() && asked.elapsed() < WINDOW_SAVE_WAIT {
+                    std::thread::sleep(Duration::from_millis(200));
+                }
                 state.store.lock_all();
                 let _ = app.emit("vault-locked", ());
+                seen_uses = state.store.key_uses();
             }
         }
     });
@@ -140,28 +158,39 @@ pub fn vault_activity(vault: State<'_, VaultState>) {
     vault.touch();
 }
 
-#[derive(Serialize)]
-pub struct SecuritySettings {
-    clinic_mode: bool,
-    auto_lock_minutes: u32,
+#[tauri::command]
+pub fn security_settings(state: State<'_, AppState>) -> SecurityView {
+    state.store().security_view()
 }
 
-#[tauri::command]
-pub fn security_settings(vault: State<'_, VaultState>) -> SecuritySettings {
-    let s = Settings::load(&vault.data_dir);
-    SecuritySettings {
-        clinic_mode: s.clinic_mode,
-        auto_lock_minutes: s.auto_lock_minutes,
-    }
-}
-
-#[tauri::command]
+/// Saves the settings screen; `coordinator` is the coordinator's passphrase when one is
+/// set.
+#[tauri::command(async)]
 pub fn save_security_settings(
-    vault: State<'_, VaultState>,
-    clinic_mode: bool,
-    auto_lock_minutes: u32,
-) -> Reply<()> {
-    Settings::set_security(&vault.data_dir, clinic_mode, auto_lock_minutes).map(|_| ())
+    state: State<'_, AppState>,
+    change: SecurityChange,
+    coordinator: Option<String>,
+) -> Reply<SecurityView> {
+    let coordinator = coordinator.map(Zeroizing::new);
+    state
+        .store()
+        .change_security(&change, coordinator.as_deref().map(String::as_str))
+}
+
+/// Gives an application without a passphrase one (it is left locked).
+#[tauri::command(async)]
+pub fn protect_case(state: State<'_, AppState>, id: String, passphrase: String) -> Reply<()> {
+    let passphrase = Zeroizing::new(passphrase);
+    state.store().protect(&id, &passphrase)
+}
+
+/// The coordinator's view for the start page, in words.
+#[tauri::command]
+pub fn computer_overview(state: State<'_, AppState>, lang: Lang<'_>) -> Vec<String> {
+    state
+        .store()
+        .computer_overview(chrono::Local::now().fixed_offset())
+        .lines(lang.get())
 }
 
 /// Removes every case and everything the app and its web view keep in the data, config

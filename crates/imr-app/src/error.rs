@@ -34,6 +34,11 @@ pub enum Code {
     WrongPassphrase,
     /// Clinic mode is on: a new case needs a passphrase.
     PassphraseRequired,
+    /// Clinic mode refuses applications without a passphrase: this one must be given one
+    /// before it opens.
+    MustProtect,
+    /// The clinic coordinator's passphrase is needed (or was wrong).
+    CoordinatorRequired,
 }
 
 /// An error with its code and a message for the person.

@@ -20,8 +20,10 @@ use crate::{AppError, CaseStore, Code};
 
 /// What the sealed payload says it is.
 const KIND: &str = "imr-packet case export";
-/// Version of the payload inside the sealed file.
-pub const EXPORT_VERSION: u32 = 1;
+/// Version of the payload inside the sealed file. Version 2 says whether the case was
+/// protected; an older app refuses it as newer rather than import it without a
+/// passphrase.
+pub const EXPORT_VERSION: u32 = 2;
 /// Bound to the sealed bytes: a sealed file made for another purpose does not open here.
 const AAD: &[u8] = b"imr-packet case export";
 
@@ -29,6 +31,9 @@ const AAD: &[u8] = b"imr-packet case export";
 struct Payload {
     kind: String,
     version: u32,
+    /// The case was protected where it was exported: it is protected wherever it goes.
+    #[serde(default)]
+    protected: bool,
     /// The case file (case.json), as text.
     case: String,
     documents: Vec<ExportedDocument>,
@@ -73,6 +78,7 @@ impl CaseStore {
         let payload = Payload {
             kind: KIND.into(),
             version: EXPORT_VERSION,
+            protected: self.is_protected(id),
             case: case.file.to_json_pretty(),
             documents,
         };
@@ -86,7 +92,11 @@ impl CaseStore {
     }
 
     /// Reads an export file and adds it as a new case; returns the new case's id. A
-    /// passphrase for the new case (`local_passphrase`) makes it protected here too.
+    /// passphrase for the new case (`local_passphrase`) makes it protected here. It is
+    /// required, before anything is written, when the case was protected where it came
+    /// from or this computer is in clinic mode ([`Code::PassphraseRequired`]: the window
+    /// then asks for one), and it must not be the handoff's passphrase, which is never
+    /// kept.
     pub fn import_case(
         &self,
         source: &Path,
@@ -94,13 +104,8 @@ impl CaseStore {
         local_passphrase: Option<&str>,
         now: NaiveDateTime,
     ) -> Result<String, AppError> {
-        if local_passphrase.is_none() && self.settings()?.clinic_mode {
-            return Err(AppError::text(
-                Code::Invalid,
-                "error-import-needs-passphrase",
-                &[],
-            ));
-        }
+        let clinic_mode = self.settings()?.clinic_mode;
+        let local_passphrase = local_passphrase.filter(|p| !p.is_empty());
         let bytes = fs::read(source).map_err(|e| {
             AppError::text(
                 Code::BadCase,
@@ -129,7 +134,32 @@ impl CaseStore {
             }
         }
         let payload: Payload = serde_json::from_value(value).map_err(|_| not_an_export())?;
-        let file = parse_case_file(&payload.case)?;
+        let mut file = parse_case_file(&payload.case)?;
+        match local_passphrase {
+            None if payload.protected => {
+                return Err(AppError::text(
+                    Code::PassphraseRequired,
+                    "error-import-was-protected",
+                    &[],
+                ))
+            }
+            None if clinic_mode => {
+                return Err(AppError::text(
+                    Code::PassphraseRequired,
+                    "error-import-needs-passphrase",
+                    &[],
+                ))
+            }
+            Some(local) if local == passphrase => {
+                return Err(AppError::text(
+                    Code::Invalid,
+                    "error-import-same-passphrase",
+                    &[],
+                ))
+            }
+            Some(local) => crate::vault::check_passphrase(local)?,
+            None => {}
+        }
         let mut documents = Vec::new();
         for doc in &payload.documents {
             let name = doc.path.strip_prefix("documents/").unwrap_or("");
@@ -149,6 +179,19 @@ impl CaseStore {
             if !documents.iter().any(|(p, _)| p == &entry.path) {
                 return Err(not_an_export());
             }
+        }
+        if local_passphrase.is_some() {
+            // A protected case's copies have numbered names: no file name says what it is.
+            let mut renamed = Vec::new();
+            for (n, entry) in file.documents.iter_mut().enumerate() {
+                let new = format!("documents/{:03}.vault", n + 1);
+                if let Some(i) = documents.iter().position(|(p, _)| p == &entry.path) {
+                    let (_, data) = documents.swap_remove(i);
+                    renamed.push((new.clone(), data));
+                }
+                entry.path = new;
+            }
+            documents = renamed;
         }
 
         // Checked in full: now a new case, removed again if any write fails.

@@ -5,6 +5,7 @@
 //! Like the engine, nothing here reads the clock: "now" and "today" come in as
 //! arguments.
 
+pub mod clinic;
 pub mod documents;
 pub mod error;
 pub mod fax;

@@ -20,6 +20,8 @@ pub const FILE_NAME: &str = "settings.json";
 pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 10;
 /// The range the settings screen accepts.
 pub const AUTO_LOCK_RANGE: std::ops::RangeInclusive<u32> = 1..=240;
+/// The days "remove applications not changed for N days" accepts.
+pub const REMOVE_AFTER_RANGE: std::ops::RangeInclusive<u32> = 1..=365;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
@@ -32,6 +34,17 @@ pub struct Settings {
     /// Idle minutes before an open protected case locks itself.
     #[serde(default = "default_auto_lock")]
     pub auto_lock_minutes: u32,
+    /// In clinic mode: an application without a passphrase does not open until it is
+    /// given one.
+    #[serde(default)]
+    pub refuse_unprotected: bool,
+    /// In clinic mode: at start-up, remove applications not changed for this many days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remove_after_days: Option<u32>,
+    /// The clinic coordinator's passphrase, as a small sealed file (base64) that only it
+    /// opens: when set, these settings change only with it. Never the passphrase itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinator: Option<String>,
     /// Everything else in the file, kept as it was.
     #[serde(flatten)]
     pub other: serde_json::Map<String, serde_json::Value>,
@@ -47,6 +60,9 @@ impl Default for Settings {
             language: None,
             clinic_mode: false,
             auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES,
+            refuse_unprotected: false,
+            remove_after_days: None,
+            coordinator: None,
             other: serde_json::Map::new(),
         }
     }

@@ -67,6 +67,9 @@ pub struct CaseSummary {
     pub problem: Option<String>,
     /// Started with a passphrase: the list never shows its name.
     pub protected: bool,
+    /// Without a passphrase on a computer in clinic mode: the start page offers
+    /// "Protect it now".
+    pub protect_now: bool,
 }
 
 impl StoredCase {
@@ -181,6 +184,8 @@ impl CaseStore {
         Ok(id)
     }
 
+    /// Reads a case. In clinic mode set to refuse applications without a passphrase, a
+    /// plain one gives [`Code::MustProtect`] until it is protected.
     pub fn load(&self, id: &str) -> Result<StoredCase, AppError> {
         let dir = self.case_dir(id)?;
         if !dir.is_dir() {
@@ -188,6 +193,23 @@ impl CaseStore {
         }
         if self.is_protected(id) {
             return self.load_protected(id);
+        }
+        let settings = self.settings()?;
+        if settings.clinic_mode && settings.refuse_unprotected {
+            return Err(AppError::text(
+                Code::MustProtect,
+                "error-case-must-protect",
+                &[],
+            ));
+        }
+        self.load_plain(id)
+    }
+
+    /// Reads a case without a passphrase, whatever the settings say.
+    pub(crate) fn load_plain(&self, id: &str) -> Result<StoredCase, AppError> {
+        let dir = self.case_dir(id)?;
+        if !dir.is_dir() {
+            return Err(AppError::text(Code::NotFound, "app-case-gone", &[]));
         }
         let file = read_case_file(&dir)?;
         let state = read_app_state(&dir)?;
@@ -245,6 +267,7 @@ impl CaseStore {
         today: NaiveDate,
     ) -> Result<Vec<CaseSummary>, AppError> {
         let say = |id: &str| imr_i18n::text(lang, id, &[]);
+        let clinic = Settings::load(&self.data_dir).clinic_mode;
         let entries =
             fs::read_dir(&self.root).map_err(|e| AppError::storage("reading the cases", &e))?;
         let mut out = Vec::new();
@@ -259,7 +282,7 @@ impl CaseStore {
                 out.push(self.protected_summary(&id, lang));
                 continue;
             }
-            match self.load(&id) {
+            match self.load_plain(&id) {
                 Ok(case) => out.push(CaseSummary {
                     name: patient_name_in(lang, &case.file.answers),
                     updated: case.state.updated,
@@ -270,6 +293,7 @@ impl CaseStore {
                     },
                     problem: None,
                     protected: false,
+                    protect_now: clinic,
                     id,
                 }),
                 Err(e) => out.push(CaseSummary {
@@ -278,6 +302,7 @@ impl CaseStore {
                     status: say("case-status-cannot-open"),
                     problem: Some(e.message_in(lang)),
                     protected: false,
+                    protect_now: false,
                     id,
                 }),
             }
@@ -286,8 +311,22 @@ impl CaseStore {
         Ok(out)
     }
 
-    /// Deletes a case and its copies of documents.
+    /// Deletes a case and its copies of documents. A locked protected case is refused:
+    /// [`CaseStore::delete_checked`] takes its passphrase.
     pub fn delete(&self, id: &str) -> Result<(), AppError> {
+        self.case_dir(id)?;
+        if self.is_locked(id) {
+            return Err(AppError::text(
+                Code::Locked,
+                "error-delete-needs-passphrase",
+                &[],
+            ));
+        }
+        self.remove_case_folder(id)
+    }
+
+    /// Removes a case's folder, whoever may ask: the checks are the caller's.
+    pub(crate) fn remove_case_folder(&self, id: &str) -> Result<(), AppError> {
         let dir = self.case_dir(id)?;
         self.lock(id);
         if dir.exists() {

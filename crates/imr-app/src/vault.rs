@@ -271,6 +271,23 @@ impl CaseStore {
     /// Derives the key from `passphrase` and checks it opens the case. A wrong
     /// passphrase changes nothing: the person may try again.
     pub fn unlock(&self, id: &str, passphrase: &str) -> Result<(), AppError> {
+        let key = self.checked_key(id, passphrase)?;
+        self.keys().insert(id, key);
+        Ok(())
+    }
+
+    /// True when `passphrase` opens protected case `id`; the case stays as it was
+    /// (locked or not).
+    pub fn passphrase_opens(&self, id: &str, passphrase: &str) -> Result<bool, AppError> {
+        match self.checked_key(id, passphrase) {
+            Ok(_) => Ok(true),
+            Err(e) if e.code == Code::WrongPassphrase => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The key `passphrase` gives for case `id`, checked against its case file.
+    fn checked_key(&self, id: &str, passphrase: &str) -> Result<Key, AppError> {
         let info = self.vault_info(id)?;
         let salt = info.salt().ok_or_else(|| {
             AppError::text(
@@ -290,8 +307,102 @@ impl CaseStore {
             }
             other => vault_error(&name, other),
         })?;
-        self.keys().insert(id, key);
+        Ok(key)
+    }
+
+    /// Gives a case started without a passphrase one: every file of its folder is sealed
+    /// under a key from `passphrase` (documents under numbered names, so no file name
+    /// says what it is), then `vault.json` is written, which makes the case protected,
+    /// and only then are the plain files removed. Until `vault.json` exists the case is
+    /// still the plain one, whole; the case is left locked.
+    pub fn protect(&self, id: &str, passphrase: &str) -> Result<(), AppError> {
+        check_passphrase(passphrase)?;
+        if self.is_protected(id) {
+            return Err(AppError::text(
+                Code::Invalid,
+                "error-already-protected",
+                &[],
+            ));
+        }
+        let mut case = self.load_plain(id)?;
+        let dir = self.case_dir(id)?;
+        let params = self.kdf();
+        let key = Key::derive_new(passphrase, params).map_err(|e| vault_failure(&e))?;
+        let seal_to = |relative: &str, bytes: &[u8]| -> Result<(), AppError> {
+            let sealed = imr_vault::seal(&key, bytes, &associated_data(id, relative))
+                .map_err(|e| vault_failure(&e))?;
+            write_atomically(&dir.join(sealed_name(relative)), &sealed)
+        };
+        let mut plain_files = vec![dir.join("case.json"), dir.join("app.json")];
+        let mut serial = 0usize;
+        for entry in &mut case.file.documents {
+            serial += 1;
+            let old = entry.path.clone();
+            let bytes =
+                Zeroizing::new(fs::read(dir.join(&old)).map_err(|e| AppError::storage(&old, &e))?);
+            let new = format!("documents/{serial:03}.vault");
+            seal_to(&new, &bytes)?;
+            let old_name = old.rsplit('/').next().unwrap_or_default().to_string();
+            let thumb = dir.join("thumbnails").join(format!("{old_name}.png"));
+            if let Ok(png) = fs::read(&thumb) {
+                fs::create_dir_all(dir.join("thumbnails"))
+                    .map_err(|e| AppError::storage("making the thumbnails folder", &e))?;
+                seal_to(&format!("thumbnails/{serial:03}.vault.png"), &png)?;
+                plain_files.push(thumb);
+            }
+            plain_files.push(dir.join(&old));
+            entry.path = new;
+        }
+        seal_to(
+            "case.json",
+            Zeroizing::new(case.file.to_json_pretty()).as_bytes(),
+        )?;
+        let state = serde_json::to_string_pretty(&case.state)
+            .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
+        seal_to("app.json", state.as_bytes())?;
+        let info = VaultInfo {
+            format: VAULT_INFO_VERSION,
+            created: case.state.created,
+            salt: hex(&key.salt().0),
+            kdf_memory_kib: params.memory_kib,
+            kdf_iterations: params.iterations,
+            kdf_parallelism: params.parallelism,
+        };
+        let text = serde_json::to_string_pretty(&info)
+            .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
+        write_atomically(&dir.join(VAULT_INFO), text.as_bytes())?;
+        // Protected from here on. What is left plain goes: the files above, and anything
+        // else that is not sealed (a damaged copy set aside earlier).
+        for file in plain_files {
+            let _ = fs::remove_file(file);
+        }
+        remove_unsealed(&dir);
         Ok(())
+    }
+
+    /// Deletes a case as the window asks: a protected one only with its passphrase (or
+    /// the clinic coordinator's), so the next person at the computer cannot delete the
+    /// last one's application.
+    pub fn delete_checked(&self, id: &str, passphrase: Option<&str>) -> Result<(), AppError> {
+        if self.is_protected(id) {
+            let Some(passphrase) = passphrase.filter(|p| !p.is_empty()) else {
+                return Err(AppError::text(
+                    Code::Locked,
+                    "error-delete-needs-passphrase",
+                    &[],
+                ));
+            };
+            let opens = self.passphrase_opens(id, passphrase).unwrap_or(false)
+                || crate::clinic::coordinator_opens(&self.settings()?, passphrase);
+            if !opens {
+                return Err(AppError::text(
+                    Code::WrongPassphrase,
+                    "error-delete-wrong-passphrase",
+                    &[],
+                ));
+            }
+        }
+        self.remove_case_folder(id)
     }
 
     /// Loads an unlocked protected case.
@@ -407,6 +518,7 @@ impl CaseStore {
                 },
                 problem: None,
                 protected: true,
+                protect_now: false,
             },
             Err(e) => crate::CaseSummary {
                 id: id.to_string(),
@@ -415,6 +527,7 @@ impl CaseStore {
                 status: say("case-status-cannot-open"),
                 problem: Some(e.message_in(lang)),
                 protected: true,
+                protect_now: false,
             },
         }
     }
@@ -446,6 +559,31 @@ impl CaseStore {
         }
         fs::create_dir_all(self.data_dir().join("cases"))
             .map_err(|e| AppError::storage("making the cases folder", &e))
+    }
+}
+
+/// Removes every file in a protected case's folder that is not sealed: only `vault.json`
+/// and the files [`sealed_name`] gives are kept.
+fn remove_unsealed(dir: &std::path::Path) {
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() && !path.is_symlink() {
+                stack.push(path);
+                continue;
+            }
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let keep = (folder == dir && name == VAULT_INFO)
+                || name.ends_with(".vault")
+                || name.ends_with(".vault.png");
+            if !keep {
+                let _ = fs::remove_file(&path);
+            }
+        }
     }
 }
 

@@ -75,7 +75,13 @@ fn export_and_import_between_two_data_folders() {
         .import_case(&file, PASS, Some("clinic two passphrase"), at(32))
         .unwrap();
     assert!(s.is_protected(&locked));
-    assert_eq!(s.load(&locked).unwrap().file, original);
+    // The same case, its copies under numbered names (no file name says what it is).
+    let mut renamed = original.clone();
+    for (n, d) in renamed.documents.iter_mut().enumerate() {
+        d.path = format!("documents/{:03}.vault", n + 1);
+    }
+    assert_eq!(s.load(&locked).unwrap().file, renamed);
+    assert!(s.documents(&locked).unwrap()[0].problem.is_none());
 }
 
 #[test]

@@ -49,7 +49,16 @@ error-vault-random = The computer could not make the random numbers needed to en
 ## Moving an application to another computer
 error-export-cannot-open = This export file cannot be opened: { $reason } Nothing on this computer was changed.
 error-not-an-export = This file is not an application exported by IMR Packet. Nothing on this computer was changed.
-error-import-needs-passphrase = This computer is in clinic mode: choose a passphrase for the imported application.
+error-import-needs-passphrase = This computer is in clinic mode: choose a passphrase for the application you are opening.
+error-import-was-protected = This application was protected by a passphrase on the computer it came from, so it stays protected here. Choose a new passphrase for it on this computer.
+error-import-same-passphrase = Choose a new passphrase for this computer, not the one used for the file: other people may know that one.
+error-already-protected = This application already has a passphrase.
+error-delete-needs-passphrase = This application is protected. Type its passphrase (or the clinic coordinator's) to delete it.
+error-delete-wrong-passphrase = That passphrase does not open this application, and it is not the clinic coordinator's. Nothing was deleted.
+error-case-must-protect = On this computer every application needs a passphrase. Protect this one to open it.
+error-coordinator-needed = Only the clinic coordinator can change these settings. Type the coordinator's passphrase.
+error-coordinator-wrong = The coordinator's passphrase is wrong. Nothing was changed.
+error-settings-remove-range = Remove applications not changed for: enter a number of days from { $min } to { $max }, or leave it blank.
 error-import-unreadable = The file { $path } cannot be read ({ $reason }).
 error-export-newer = This export was made by a newer version of the app (export version { $found }). Install the newest version of the app to import it. Nothing on this computer was changed.
 

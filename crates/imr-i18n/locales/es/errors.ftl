@@ -51,6 +51,15 @@ error-vault-random = La computadora no pudo producir los números al azar que se
 error-export-cannot-open = No se puede abrir este archivo exportado: { $reason } No se cambió nada en esta computadora.
 error-not-an-export = Este archivo no es una solicitud exportada por IMR Packet. No se cambió nada en esta computadora.
 error-import-needs-passphrase = Esta computadora está en modo clínica: elija una contraseña para la solicitud que va a abrir.
+error-import-was-protected = Esta solicitud tenía contraseña en la computadora de donde viene, así que aquí también la tendrá. Elija una contraseña nueva para ella en esta computadora.
+error-import-same-passphrase = Elija una contraseña nueva para esta computadora, no la que se usó para el archivo: otras personas pueden conocerla.
+error-already-protected = Esta solicitud ya tiene contraseña.
+error-delete-needs-passphrase = Esta solicitud está protegida. Escriba su contraseña (o la de la persona que coordina la clínica) para borrarla.
+error-delete-wrong-passphrase = Esa contraseña no abre esta solicitud y no es la de la persona que coordina la clínica. No se borró nada.
+error-case-must-protect = En esta computadora cada solicitud necesita una contraseña. Póngale una a esta para abrirla.
+error-coordinator-needed = Solo la persona que coordina la clínica puede cambiar esta configuración. Escriba su contraseña.
+error-coordinator-wrong = La contraseña de la coordinación no es correcta. No se cambió nada.
+error-settings-remove-range = Borrar solicitudes sin cambios desde hace: escriba un número de días de { $min } a { $max }, o déjelo en blanco.
 error-import-unreadable = No se puede leer el archivo { $path } ({ $reason }).
 error-export-newer = Este archivo exportado se hizo con una versión más nueva de la aplicación (versión { $found }). Instale la versión más nueva de la aplicación para abrirlo. No se cambió nada en esta computadora.
 

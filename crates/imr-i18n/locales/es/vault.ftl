@@ -25,7 +25,6 @@ vault-error-empty = Escriba la contraseña.
 vault-error-short = La contraseña debe tener al menos 8 caracteres.
 vault-error-mismatch = Las dos contraseñas no son iguales. Escriba la contraseña otra vez en el segundo cuadro.
 vault-error-wrong = La contraseña no es correcta, o el archivo fue cambiado. Revise la contraseña (las mayúsculas y los espacios cuentan) e inténtelo otra vez.
-vault-error-minutes = Bloquear después de: escriba un número de minutos entre 1 y 240.
 
 vault-unlock-title = Esta solicitud está bloqueada
 vault-unlock-intro = Se bloqueó para mantenerla privada. Escriba su contraseña para abrirla otra vez. No se perdió nada.
@@ -48,3 +47,50 @@ vault-remove-all-yes = Sí, borrar todo
 vault-remove-all-no = No, conservarlas
 vault-removed-title = Se borró todo
 vault-removed-body = No queda ninguna solicitud en esta computadora.
+
+# Una solicitud sin contraseña en una computadora en modo clínica.
+vault-unprotected-flag = Sin contraseña: cualquier persona en esta computadora puede abrirla.
+vault-protect-now = Protegerla ahora
+vault-protect-now-label = Proteger ahora la solicitud de { $name }
+vault-protect-title = Proteja esta solicitud con una contraseña
+vault-protect-intro = Las respuestas y las copias de las cartas que guarda la aplicación quedarán cerradas con llave en esta computadora. Solo quien sabe la contraseña puede abrirlas.
+vault-protect-button = Proteger la solicitud
+vault-protected-done = La solicitud ya está protegida. Para abrirla, elíjala abajo y escriba su contraseña.
+
+# Ajustes para la persona que coordina la clínica.
+vault-refuse-label = Permitir solo solicitudes con contraseña
+vault-refuse-hint = Una solicitud sin contraseña debe protegerse antes de abrirse. Solo en modo clínica.
+vault-remove-after-label = Al abrir la aplicación, borrar las solicitudes sin cambios desde hace estos días
+vault-remove-after-hint = Déjelo en blanco para conservarlas. De 1 a 365 días. También se borran las solicitudes protegidas. Solo en modo clínica.
+vault-coordinator-heading = Coordinación de la clínica
+vault-coordinator-set = Hay una contraseña de coordinación: estos ajustes solo cambian con ella.
+vault-coordinator-label = Contraseña de coordinación
+vault-coordinator-hint = Se necesita para cambiar cualquiera de estos ajustes.
+vault-coordinator-new-label = Nueva contraseña de coordinación (opcional)
+vault-coordinator-new-hint = Cuando está puesta, nadie puede cambiar estos ajustes ni apagar el modo clínica sin ella. También sirve para borrar cualquier solicitud protegida. Al menos 8 caracteres.
+vault-coordinator-confirm-label = Escriba otra vez la nueva contraseña de coordinación
+vault-coordinator-remove-label = Quitar la contraseña de coordinación
+
+# Lo que ve la coordinación en la página de inicio, en modo clínica.
+vault-overview-heading = En esta computadora ahora
+vault-overview-count = { $count ->
+        [one] 1 solicitud
+       *[other] { $count } solicitudes
+    }, { $unprotected } sin contraseña.
+vault-overview-oldest = La más antigua se cambió por última vez el { $when }.
+vault-overview-removed = { $count ->
+        [one] Al abrir la aplicación se borró 1 solicitud sin cambios desde hace { $days } días.
+       *[other] Al abrir la aplicación se borraron { $count } solicitudes sin cambios desde hace { $days } días.
+    }
+vault-end-of-day = Al final del día: esta aplicación no puede borrar paquetes ni archivos de solicitud guardados en otros lugares, como la carpeta Descargas, el escritorio o una memoria USB. Revise esos lugares y borre lo que haya quedado.
+
+# Borrar una solicitud protegida.
+delete-heading-protected = ¿Borrar esta solicitud protegida?
+delete-protected-which = { $name }.
+delete-passphrase-label = Su contraseña, o la de la coordinación de la clínica
+
+# Abrir una solicitud protegida que viene de otra computadora.
+handoff-import-new-title = Elija una contraseña para esta computadora
+handoff-import-new-label = Contraseña nueva para esta solicitud en esta computadora
+handoff-import-new-hint = Al menos 8 caracteres. No la que se usó para el archivo. Anótela y guárdela lejos de esta computadora.
+handoff-import-new-confirm-label = Escriba otra vez la contraseña nueva
