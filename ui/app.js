@@ -165,7 +165,7 @@ async function startPage(m) {
       const open = el("button", { class: "link", type: "button", text: c.name });
       open.addEventListener("click", () => openCase(c.id));
       const changed = c.problem ? c.problem : t("start-case-changed", { status: c.status, when: formatDateTime(c.updated) });
-      const remove = el("button", { class: "secondary", type: "button", text: t("start-delete"), "aria-label": t("start-delete-label", { name: c.name }) });
+      const remove = el("button", { class: "secondary", type: "button", id: `delete-${c.id}`, text: t("start-delete"), "aria-label": t("start-delete-label", { name: c.name }) });
       remove.addEventListener("click", () => confirmDelete(c));
       const about = el("div", {}, [open, el("p", { class: "hint", text: changed })]);
       if (c.protect_now) about.append(vault.protectNowFlag(c));
