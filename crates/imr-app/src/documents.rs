@@ -118,10 +118,7 @@ impl CaseStore {
         fs::create_dir_all(dir.join("documents"))
             .map_err(|e| AppError::storage("making the documents folder", &e))?;
         self.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
-        if let Ok(png) = document_thumbnail(&prepared, &bytes) {
-            let _ = fs::create_dir_all(dir.join("thumbnails"));
-            let _ = self.write_case_bytes(id, &format!("thumbnails/{name}.png"), &png);
-        }
+        self.write_thumbnail(id, &name, &prepared, &bytes);
         let title = if title.trim().is_empty() {
             kind.label().to_string()
         } else {
@@ -158,10 +155,7 @@ impl CaseStore {
             .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-document", &[]))?;
         let name = self.copy_name(id, next_serial(&dir), source, prepared.format());
         self.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
-        if let Ok(png) = document_thumbnail(&prepared, &bytes) {
-            let _ = fs::create_dir_all(dir.join("thumbnails"));
-            let _ = self.write_case_bytes(id, &format!("thumbnails/{name}.png"), &png);
-        }
+        self.write_thumbnail(id, &name, &prepared, &bytes);
         case.file.documents[index].path = format!("documents/{name}");
         case.state.updated = now;
         self.save(&case)?;
@@ -243,6 +237,30 @@ impl CaseStore {
 
     /// The copy's file name: for a protected case only a number, since the person's
     /// own file name can say what the document is about.
+    /// Draws and keeps the thumbnail of document copy `name` (sealed in a protected
+    /// case). A page that cannot be drawn just has no thumbnail.
+    pub(crate) fn write_thumbnail(
+        &self,
+        id: &str,
+        name: &str,
+        prepared: &imr_packet::Prepared,
+        bytes: &[u8],
+    ) {
+        let Ok(dir) = self.case_dir(id) else { return };
+        if let Ok(png) = document_thumbnail(prepared, bytes) {
+            let _ = fs::create_dir_all(dir.join("thumbnails"));
+            let _ = self.write_case_bytes(id, &format!("thumbnails/{name}.png"), &png);
+        }
+    }
+
+    /// The thumbnail of a copy already in the case (an imported one).
+    pub(crate) fn draw_thumbnail(&self, id: &str, relative: &str, bytes: &[u8]) {
+        let name = relative.rsplit('/').next().unwrap_or_default();
+        if let Ok(prepared) = prepare(bytes.to_vec(), &Limits::default()) {
+            self.write_thumbnail(id, name, &prepared, bytes);
+        }
+    }
+
     fn copy_name(&self, id: &str, serial: usize, source: &Path, format: Format) -> String {
         if self.is_protected(id) {
             format!("{serial:03}.vault")

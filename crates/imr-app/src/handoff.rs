@@ -202,6 +202,8 @@ impl CaseStore {
         let written = (|| {
             for (path, data) in &documents {
                 self.write_case_bytes(&case.id, path, data)?;
+                // Thumbnails are not in the file: drawn again here.
+                self.draw_thumbnail(&case.id, path, data);
             }
             case.file = file;
             case.state.updated = now;

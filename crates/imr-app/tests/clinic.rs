@@ -101,7 +101,9 @@ fn a_protected_export_imports_protected_with_a_new_passphrase() {
     let case = b.load(&new).unwrap();
     assert_eq!(case.file.answers, example().answers);
     assert_eq!(case.file.documents[0].path, "documents/001.vault");
-    assert!(b.documents(&new).unwrap()[0].problem.is_none());
+    let docs = b.documents(&new).unwrap();
+    assert!(docs[0].problem.is_none());
+    assert!(docs[0].thumbnail.is_some(), "no thumbnail after the import");
 }
 
 #[test]

@@ -7,7 +7,9 @@
 //! is saved outside the root, every file under the root is searched for the typed
 //! answers, the document's text, a piece of its bytes and its file name: as plain bytes
 //! (UTF-8) and as UTF-16 (little and big endian). Compressed streams are not unpacked;
-//! a copy of the document would still show as its own bytes, which are searched.
+//! a copy of the document would still show as its own bytes, which are searched. The case
+//! is then handed to a second computer (its own root, not in clinic mode) and the same
+//! search runs there.
 
 #![allow(clippy::unwrap_used)]
 
@@ -19,6 +21,8 @@ use serde_json::json;
 use support::{radio, Session};
 
 const PASS: &str = "lantern harbor quietly 42";
+const PASS2: &str = "second desk maple 17";
+const HANDOFF: &str = "copper meadow lantern 58";
 const FIRST: &str = "Zephyrine";
 const LAST: &str = "Quillfeather";
 const CONDITION: &str = "Vortexian nerve syndrome";
@@ -86,20 +90,7 @@ async fn clinic_case_leaves_nothing_readable_and_remove_all_leaves_nothing() {
         .tempdir()
         .unwrap();
     let r = root.path();
-    let dirs: Vec<(&str, PathBuf)> = vec![
-        ("HOME", r.join("home")),
-        ("XDG_DATA_HOME", r.join("home/.local/share")),
-        ("XDG_CONFIG_HOME", r.join("home/.config")),
-        ("XDG_CACHE_HOME", r.join("home/.cache")),
-        ("TMPDIR", r.join("tmp")),
-        (
-            "IMR_PACKET_DATA_DIR",
-            r.join("home/.local/share/imr-packet"),
-        ),
-    ];
-    for (_, d) in &dirs {
-        std::fs::create_dir_all(d).unwrap();
-    }
+    let dirs = home_dirs(r);
     let env: Vec<(&str, &Path)> = dirs.iter().map(|(k, v)| (*k, v.as_path())).collect();
     let mut s = Session::start_with_env("security", &env).await;
 
@@ -202,6 +193,22 @@ async fn clinic_case_leaves_nothing_readable_and_remove_all_leaves_nothing() {
     assert!(s.h1().await.contains(LAST));
     s.screenshot("unlocked").await;
 
+    // Handed to another computer: one sealed file, outside the root.
+    let handoff = outside.path().join("application.imrcase");
+    s.click("#handoff-export").await;
+    s.wait_for("#f-handoff-passphrase").await;
+    s.fill("#f-handoff-passphrase", HANDOFF).await;
+    s.fill("#f-handoff-confirm", HANDOFF).await;
+    let errors = s
+        .js(
+            "return await window.imrExportTo(arguments[0]);",
+            vec![json!(handoff.display().to_string())],
+        )
+        .await;
+    assert_eq!(errors, json!([]));
+    s.click("#handoff-back-to-tasks").await;
+    s.wait_for("#lock-case").await;
+
     // The list on the start page shows no name.
     s.click("#lock-case").await;
     s.wait_for("#vault-back-to-start").await;
@@ -237,6 +244,63 @@ async fn clinic_case_leaves_nothing_readable_and_remove_all_leaves_nothing() {
         left.len()
     );
     s.close().await;
+
+    // The next computer, fresh and not in clinic mode: the case arrives protected, under
+    // a passphrase chosen there, and nothing readable lands under its root either.
+    let root2 = tempfile::Builder::new()
+        .prefix("imr-e2e-root2-")
+        .tempdir()
+        .unwrap();
+    let dirs2 = home_dirs(root2.path());
+    let env2: Vec<(&str, &Path)> = dirs2.iter().map(|(k, v)| (*k, v.as_path())).collect();
+    let mut s = Session::start_with_env("security-import", &env2).await;
+    s.wait_for("#handoff-import").await;
+    s.js(
+        "await window.imrImportFrom(arguments[0]);",
+        vec![json!(handoff.display().to_string())],
+    )
+    .await;
+    s.wait_for("#f-handoff-passphrase").await;
+    s.fill("#f-handoff-passphrase", HANDOFF).await;
+    s.click("#continue").await;
+    s.wait_for("#handoff-new-passphrase:not([hidden])").await;
+    s.fill("#f-handoff-new", PASS2).await;
+    s.fill("#f-handoff-new-confirm", PASS2).await;
+    s.click("#continue").await;
+    s.wait_for("#task-documents").await;
+    s.click("#task-documents").await;
+    s.wait_for("#document-0 img").await;
+    let files = files_under(root2.path());
+    assert!(
+        files.iter().any(|f| f.ends_with("case.vault")),
+        "the case is not where the test looks: {files:?}"
+    );
+    let found = leaks(root2.path(), &needles);
+    assert!(
+        found.is_empty(),
+        "plaintext on the second computer:\n{}",
+        found.join("\n")
+    );
+    s.close().await;
+}
+
+/// HOME, the XDG folders, TMPDIR and the data folder, all inside `r` (made).
+fn home_dirs(r: &Path) -> Vec<(&'static str, PathBuf)> {
+    let dirs = vec![
+        ("HOME", r.join("home")),
+        ("XDG_DATA_HOME", r.join("home/.local/share")),
+        ("XDG_CONFIG_HOME", r.join("home/.config")),
+        ("XDG_CACHE_HOME", r.join("home/.cache")),
+        ("TMPDIR", r.join("tmp")),
+        (
+            "IMR_PACKET_DATA_DIR",
+            r.join("home/.local/share/imr-packet"),
+        ),
+    ];
+    for (_, d) in &dirs {
+        std::fs::create_dir_all(d).unwrap();
+    }
+    dirs
 }
 
 /// Auto-lock: a protected case left alone past the limit locks by itself, through the
