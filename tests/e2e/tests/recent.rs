@@ -301,6 +301,10 @@ async fn the_real_dialogs_leave_no_recent_files() {
             }
         }
     }
-    assert!(found.is_empty(), "a trail in the desktop:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "a trail in the desktop:\n{}",
+        found.join("\n")
+    );
     s.close().await;
 }
