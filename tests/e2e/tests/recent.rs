@@ -308,3 +308,107 @@ async fn the_real_dialogs_leave_no_recent_files() {
     );
     s.close().await;
 }
+
+const XBEL_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xbel version=\"1.0\"\n      \
+    xmlns:bookmark=\"http://www.freedesktop.org/standards/desktop-bookmarks\"\n      \
+    xmlns:mime=\"http://www.freedesktop.org/standards/shared-mime-info\"\n>\n";
+
+/// A bookmark as GLib writes it, for `path` registered by `app`.
+fn bookmark(path: &Path, app: &str) -> String {
+    let href = format!("file://{}", path.display()).replace(' ', "%20");
+    format!(
+        "  <bookmark href=\"{href}\" added=\"2026-02-27T09:00:00.000001Z\" \
+         modified=\"2026-02-27T09:00:00.000002Z\" visited=\"2026-02-27T09:00:00.000001Z\">\n    \
+         <info>\n      <metadata owner=\"http://freedesktop.org\">\n        \
+         <mime:mime-type type=\"application/pdf\"/>\n        <bookmark:applications>\n          \
+         <bookmark:application name=\"{app}\" exec=\"&apos;{app} %u&apos;\" \
+         modified=\"2026-02-27T09:00:00.000002Z\" count=\"1\"/>\n        \
+         </bookmark:applications>\n      </metadata>\n    </info>\n  </bookmark>\n"
+    )
+}
+
+fn xbel(bookmarks: &[&str]) -> String {
+    format!("{XBEL_HEAD}{}</xbel>", bookmarks.concat())
+}
+
+/// Entries an earlier session left (a packet saved through this app's dialog, a file in
+/// the data folder) go at start-up; one written while the app runs goes with "Remove
+/// all"; another program's entry stays byte for byte. In clinic mode the packet's
+/// suggested name names no one.
+#[tokio::test]
+async fn start_up_and_remove_all_clear_this_apps_recent_files() {
+    let root = Root::new();
+    let unrelated = bookmark(
+        Path::new("/home/clinic/Documents/staff schedule.ods"),
+        "libreoffice",
+    );
+    let earlier_packet = bookmark(
+        Path::new("/home/clinic/Desktop/IMR-packet-OLDCASE-2026-02-20.pdf"),
+        "imr-packet-app",
+    );
+    let in_data = bookmark(&root.data_dir().join("cases/c1/letter.pdf"), "evince");
+    std::fs::write(root.xbel(), xbel(&[&earlier_packet, &unrelated, &in_data])).unwrap();
+
+    let mut s = root.start("recent-remove-all").await;
+    s.wait_for("#start-new").await;
+    assert_eq!(read_xbel(&root), xbel(&[&unrelated]), "after start-up");
+
+    // A case, with a document, and clinic mode turned on.
+    s.click("#start-new").await;
+    s.wait_for(&support::radio("problem.type", "medical_necessity"))
+        .await;
+    let case_id = s.fill_example_and_type_name(CONDITION, FIRST, LAST).await;
+    s.click("#continue").await;
+    s.wait_until_gone(&support::field("patient.first_name"))
+        .await;
+    let outside = tempfile::tempdir().unwrap();
+    let letter = outside.path().join(format!("{DOC_NAME}.pdf"));
+    std::fs::write(&letter, imr_fixtures::letter_pdf(&[DOC_TEXT], 1)).unwrap();
+    let errors = s.add_files(&[&letter], "denial_letter").await;
+    assert!(errors.is_empty(), "{errors:?}");
+    let preview = s
+        .invoke(
+            "preview_packet",
+            json!({"id": case_id, "mode": "fax", "signing": {}}),
+        )
+        .await;
+    let named = preview["default_name"].as_str().unwrap().to_string();
+    assert!(named.contains(&LAST.to_uppercase()), "{preview}");
+    s.invoke(
+        "save_security_settings",
+        json!({"clinicMode": true, "autoLockMinutes": 10}),
+    )
+    .await;
+    let preview = s
+        .invoke(
+            "preview_packet",
+            json!({"id": case_id, "mode": "fax", "signing": {}}),
+        )
+        .await;
+    assert_eq!(
+        preview["default_name"],
+        json!("IMR-packet-2026-03-01.pdf"),
+        "{preview}"
+    );
+
+    // Another entry from this app while it runs (as from a dialog before the fix).
+    let this_session = bookmark(
+        &outside
+            .path()
+            .join(format!("IMR-packet-{LAST}-2026-03-01.pdf")),
+        "imr-packet-app",
+    );
+    std::fs::write(root.xbel(), xbel(&[&unrelated, &this_session])).unwrap();
+
+    s.js(
+        "const m = await import('./app.js'); await m.go('start');",
+        vec![],
+    )
+    .await;
+    s.click("#remove-all").await;
+    s.wait_for("#confirm-remove-all").await;
+    s.click("#confirm-remove-all").await;
+    s.wait_for_h1("Everything was removed").await;
+    assert_eq!(read_xbel(&root), xbel(&[&unrelated]), "after Remove all");
+    s.close().await;
+}
