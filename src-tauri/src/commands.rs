@@ -10,6 +10,7 @@ use imr_app::localize;
 use imr_app::packet::{
     expected_documents_in, suggestions_in, ExpectedView, PacketMade, PacketPreview, SigningChoice,
 };
+use imr_app::recent::RecentFiles;
 use imr_app::recovery::Recovered;
 use imr_app::screens::{self, AnswerSection, ScreenView, TaskView};
 use imr_app::{AppError, CaseStore, CaseSummary, Code};
@@ -59,6 +60,14 @@ impl AppState {
             saved: Mutex::new(BTreeSet::new()),
             notices: Mutex::new(notices),
         })
+    }
+
+    /// The files this app saved in this session (kept in memory only).
+    pub fn saved_files(&self) -> Vec<PathBuf> {
+        self.saved
+            .lock()
+            .map(|s| s.iter().cloned().collect())
+            .unwrap_or_default()
     }
 
     /// The case store (shared with the vault commands: same key ring).
@@ -122,10 +131,12 @@ pub fn list_cases(state: State<'_, AppState>, lang: Lang<'_>) -> Reply<Vec<CaseS
 
 /// Quick exit: the window has already emptied itself. Cases are read from disk for each
 /// command, so no answers are held here between commands; this locks every protected
-/// case (its key is forgotten) and forgets the packets saved in this session.
+/// case (its key is forgotten), removes this app's files from the desktop's recent-files
+/// list, and forgets the packets saved in this session.
 #[tauri::command]
-pub fn quick_exit(state: State<'_, AppState>) {
+pub fn quick_exit(state: State<'_, AppState>, recent: State<'_, RecentFiles>) {
     state.store.lock_all();
+    let _ = crate::recent_files::forget(&recent, &state.saved_files());
     if let Ok(mut saved) = state.saved.lock() {
         saved.clear();
     }

@@ -11,9 +11,12 @@ mod handoff_commands;
 mod help_commands;
 mod i18n_commands;
 mod outcomes_commands;
+mod recent_files;
 mod vault_commands;
 
 use std::path::PathBuf;
+
+use tauri::Manager;
 
 fn data_dir() -> PathBuf {
     // Tests and portable installs can point the app at another folder.
@@ -67,9 +70,17 @@ fn main() {
             &data_dir,
         ))
         .manage(state)
-        .setup(|app| {
-            vault_commands::start_auto_lock(app.handle().clone());
-            Ok(())
+        .setup({
+            let data_dir = data_dir.clone();
+            move |app| {
+                // First, before any dialog: the app's dialogs add nothing to the desktop's
+                // recent-files list, and what earlier sessions left there goes.
+                let recent = recent_files::stop_recording(&data_dir);
+                let _ = recent_files::forget(&recent, &[]);
+                app.manage(recent);
+                vault_commands::start_auto_lock(app.handle().clone());
+                Ok(())
+            }
         })
         .manage(i18n_commands::LangState::open(&data_dir))
         .invoke_handler(tauri::generate_handler![

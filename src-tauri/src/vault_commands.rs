@@ -15,6 +15,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use imr_app::clinic::{SecurityChange, SecurityView};
+use imr_app::recent::RecentFiles;
 use imr_app::settings::Settings;
 use imr_app::{AppError, CaseStore};
 use serde::Serialize;
@@ -194,10 +195,16 @@ pub fn computer_overview(state: State<'_, AppState>, lang: Lang<'_>) -> Vec<Stri
 }
 
 /// Removes every case and everything the app and its web view keep in the data, config
-/// and cache folders. Returns the folders it emptied.
+/// and cache folders, and this app's files in the desktop's recent-files list. Returns the
+/// folders it emptied.
 #[tauri::command]
-pub fn remove_everything(app: AppHandle, state: State<'_, AppState>) -> Reply<Vec<PathBuf>> {
+pub fn remove_everything(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    recent: State<'_, RecentFiles>,
+) -> Reply<Vec<PathBuf>> {
     state.store().remove_everything()?;
+    crate::recent_files::forget(&recent, &state.saved_files())?;
     let mut cleaned = vec![state.store().data_dir().to_path_buf()];
     let paths = app.path();
     let mut folders: Vec<PathBuf> = [

@@ -15,6 +15,7 @@ pub mod help;
 pub mod instance;
 pub mod localize;
 pub mod packet;
+pub mod recent;
 pub mod recovery;
 pub mod screens;
 pub mod settings;

@@ -95,12 +95,14 @@ impl CaseStore {
             .get(ids::PATIENT_LAST_NAME)
             .cloned()
             .unwrap_or_default();
-        Ok((
-            packet,
-            checklist,
-            summary.total_pages,
-            default_name(&last, today),
-        ))
+        // On a shared computer the name suggested in the save dialog names no one: it
+        // would stay in the folder's listing for the next person.
+        let name = if self.settings()?.clinic_mode {
+            default_name_without_person(today)
+        } else {
+            default_name(&last, today)
+        };
+        Ok((packet, checklist, summary.total_pages, name))
     }
 
     /// Builds the packet in memory to show its page count and size.
@@ -175,6 +177,11 @@ pub fn default_name(last_name: &str, today: NaiveDate) -> String {
         name
     };
     format!("IMR-packet-{name}-{}.pdf", today.format("%Y-%m-%d"))
+}
+
+/// `IMR-packet-2026-03-01.pdf`: the suggested name in clinic mode, with no one's name.
+pub fn default_name_without_person(today: NaiveDate) -> String {
+    format!("IMR-packet-{}.pdf", today.format("%Y-%m-%d"))
 }
 
 fn fold_accent(c: char) -> char {
@@ -256,6 +263,7 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap_or_default();
         assert_eq!(default_name("Núñez", d), "IMR-packet-NUNEZ-2026-03-01.pdf");
         assert_eq!(default_name("", d), "IMR-packet-APPLICATION-2026-03-01.pdf");
+        assert_eq!(default_name_without_person(d), "IMR-packet-2026-03-01.pdf");
     }
 
     #[test]

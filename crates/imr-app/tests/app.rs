@@ -327,6 +327,22 @@ fn packet_is_saved_with_its_checklist() {
         .is_file());
 }
 
+#[test]
+fn in_clinic_mode_the_suggested_packet_name_names_no_one() {
+    let (dir, store, id) = store_with_example();
+    add_denial_letter(&store, &id);
+    imr_app::Settings::set_security(dir.path(), true, 10).unwrap();
+    let preview = store
+        .preview_packet(&id, Mode::Fax, today(), &SigningChoice::default())
+        .unwrap();
+    assert_eq!(preview.default_name, "IMR-packet-2026-03-01.pdf");
+    imr_app::Settings::set_security(dir.path(), false, 10).unwrap();
+    let preview = store
+        .preview_packet(&id, Mode::Fax, today(), &SigningChoice::default())
+        .unwrap();
+    assert_eq!(preview.default_name, "IMR-packet-NUNEZ-2026-03-01.pdf");
+}
+
 /// The text of a PDF, read back with poppler's pdftotext.
 fn pdf_text(pdf: &Path) -> String {
     let out = std::process::Command::new("pdftotext")

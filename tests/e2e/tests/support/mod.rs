@@ -236,6 +236,12 @@ impl Session {
         self.data_dir.as_ref().unwrap().path()
     }
 
+    /// The X display the app runs on (for tools such as xdotool that drive the real
+    /// GTK dialogs).
+    pub fn display(&self) -> &str {
+        &self.display
+    }
+
     /// `<workspace>/screenshots/<test name>/`.
     pub fn artifacts(&self) -> &Path {
         &self.artifacts
