@@ -44,9 +44,7 @@ fn readable(root: &Path, needle: &str) -> Vec<PathBuf> {
         .into_iter()
         .filter(|f| {
             let bytes = std::fs::read(f).unwrap_or_default();
-            bytes
-                .windows(needle.len())
-                .any(|w| w == needle.as_bytes())
+            bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
                 || f.to_string_lossy().contains(needle)
         })
         .collect()
@@ -121,7 +119,10 @@ async fn a_protected_application_stays_protected_on_the_next_computer() {
     s.click("#continue").await;
     s.wait_for(".error-summary").await;
     let message = s.text(".error-summary").await;
-    assert!(message.contains("not the one used for the file"), "{message}");
+    assert!(
+        message.contains("not the one used for the file"),
+        "{message}"
+    );
     assert_eq!(s.invoke("list_cases", json!({})).await, json!([]));
     s.fill("#f-handoff-new", LOCAL).await;
     s.fill("#f-handoff-new-confirm", LOCAL).await;
@@ -226,7 +227,11 @@ async fn the_coordinator_keeps_clinic_mode_and_protected_cases_need_a_passphrase
     s.click("#confirm-delete").await;
     wait_for_error(&s, "Nothing was deleted").await;
     assert_eq!(
-        s.invoke("list_cases", json!({})).await.as_array().unwrap().len(),
+        s.invoke("list_cases", json!({}))
+            .await
+            .as_array()
+            .unwrap()
+            .len(),
         1
     );
     s.screenshot("delete-refused").await;
