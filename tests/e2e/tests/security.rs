@@ -253,7 +253,7 @@ async fn clinic_case_leaves_nothing_readable_and_remove_all_leaves_nothing() {
         .unwrap();
     let dirs2 = home_dirs(root2.path());
     let env2: Vec<(&str, &Path)> = dirs2.iter().map(|(k, v)| (*k, v.as_path())).collect();
-    let mut s = Session::start_with_env("security-import", &env2).await;
+    let s = Session::start_with_env("security-import", &env2).await;
     s.wait_for("#handoff-import").await;
     s.js(
         "await window.imrImportFrom(arguments[0]);",
