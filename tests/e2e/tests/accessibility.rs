@@ -751,7 +751,9 @@ async fn axe_finds_nothing_serious_on_help_outcomes_followup_and_safety_screens(
     audit.check_focused(&mut s, "error:unlock", ON_ERRORS).await;
     s.fill("#f-passphrase", "lantern harbor quietly 42").await;
     s.click("#continue").await;
-    s.wait_for("#task-patient").await;
+    // Back on the page it was locked on.
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
 
     // Quick exit: the start page without the list of cases.
     s.click("#quick-exit").await;

@@ -99,13 +99,15 @@ async fn escape_twice_and_the_button_hide_the_case() {
     );
     s.screenshot("after-escape").await;
 
-    // Nothing was lost: the list comes back when asked for, and the case opens.
+    // Nothing was lost: the list comes back when asked for, with what was typed but not
+    // continued saved on the way out, and the case opens on the page it was left on.
     s.click("#show-cases").await;
     s.wait_for("ul.cases").await;
     let list = s.text("ul.cases").await;
-    assert!(list.contains("Rosalind Quickexitson"), "{list}");
+    assert!(list.contains("Typedonly Quickexitson"), "{list}");
     s.click("ul.cases button.link").await;
-    s.wait_for("#task-patient").await;
+    s.wait_for(&field("patient.first_name")).await;
+    assert_eq!(s.value(&field("patient.first_name")).await, "Typedonly");
 
     // The button does the same.
     s.click("#quick-exit").await;

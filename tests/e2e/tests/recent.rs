@@ -376,7 +376,7 @@ async fn start_up_and_remove_all_clear_this_apps_recent_files() {
     assert!(named.contains(&LAST.to_uppercase()), "{preview}");
     s.invoke(
         "save_security_settings",
-        json!({"clinicMode": true, "autoLockMinutes": 10}),
+        json!({"change": {"clinic_mode": true, "auto_lock_minutes": 10}}),
     )
     .await;
     let preview = s
