@@ -431,10 +431,41 @@ function openTask(task) {
 
 // ---------------------------------------------------------------- check your answers
 
+/** What keeps the packet from being made, each by name with a link to its question
+ *  (`from` is the page to come back to); null when nothing does. */
+export function blockingPanel(blocking, from) {
+  if (!blocking || blocking.length === 0) return null;
+  const list = el("ul", {});
+  for (const b of blocking) {
+    const a = el("a", { href: "#", class: "blocking-link", "data-field": b.field, text: b.text });
+    a.addEventListener("click", (ev) => {
+      ev.preventDefault();
+      if (b.screen) {
+        app.returnTo = from;
+        app.flow = "task";
+        go(`screen:${b.screen}`);
+      } else {
+        go(b.task === "documents" ? "documents" : "tasks");
+      }
+    });
+    list.append(el("li", {}, [a]));
+  }
+  return el("div", { class: "panel panel--warning", id: "blocking", role: "region", "aria-labelledby": "blocking-heading" }, [
+    el("h2", { id: "blocking-heading", text: t("blocking-heading") }),
+    el("p", { text: t("blocking-intro", { count: blocking.length }) }),
+    list,
+  ]);
+}
+
 async function checkPage(m) {
-  const sections = await invoke("check_answers", { id: app.caseId });
+  const [sections, overview] = await Promise.all([
+    invoke("check_answers", { id: app.caseId }),
+    invoke("case_overview", { id: app.caseId }),
+  ]);
   setTitle(t("check-title"));
   m.append(el("h1", { text: t("check-heading") }));
+  const blocked = blockingPanel(overview.blocking, "check");
+  if (blocked) m.append(blocked);
   for (const s of sections) {
     m.append(el("h2", { text: s.title }));
     const dl = el("dl", { class: "summary" });

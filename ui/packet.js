@@ -2,7 +2,7 @@
 // the checklist beside it, then open either in the PDF viewer.
 
 import { el, clear, focusMain, errorSummary, announce } from "./dom.js";
-import { app, invoke, go, setTitle, showFailure } from "./app.js";
+import { app, invoke, go, setTitle, showFailure, blockingPanel } from "./app.js";
 import { showFaxPreview } from "./fax.js";
 import { t, locale } from "./i18n.js";
 
@@ -156,6 +156,13 @@ export async function packetPage(m) {
   setTitle(t("packet-title"));
   m.append(el("h1", { text: t("packet-heading") }));
   const overview = await invoke("case_overview", { id: app.caseId });
+  // Nothing to make yet: say what, by name, with a link to each question.
+  const blocked = blockingPanel(overview.blocking, "packet");
+  if (blocked) {
+    m.append(blocked);
+    focusMain();
+    return;
+  }
   const missing = overview.expected.filter((e) => !e.added);
   if (missing.length > 0) {
     m.append(el("div", { class: "panel panel--warning", id: "expected-missing" }, [

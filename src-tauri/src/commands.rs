@@ -180,6 +180,8 @@ pub struct Overview {
     report: RulesReport,
     /// The documents the track expects, each added or not.
     expected: Vec<ExpectedView>,
+    /// What keeps the packet from being made, each with where to fix it.
+    blocking: Vec<screens::Blocking>,
     suggestions: Vec<String>,
     documents: usize,
 }
@@ -195,6 +197,7 @@ pub fn case_overview(state: State<'_, AppState>, lang: Lang<'_>, id: String) -> 
         tasks: screens::task_list_in(lang, &case.file, today),
         report: assess(&EligibilityFacts::from_answers(&case.file.answers), today).localized(lang),
         expected: expected_documents_in(lang, &case.file),
+        blocking: screens::blocking_in(lang, &case.file, today),
         suggestions: suggestions_in(lang, &case.file),
         documents: case.file.documents.len(),
     })

@@ -443,6 +443,70 @@ pub fn first_of(task: Task, answers: &Answers, today: NaiveDate) -> Option<&'sta
         .map(|s| s.id)
 }
 
+/// An answer that keeps the packet from being made, and where to put it right: the
+/// packet page and "Check your answers" list each one by name, with a link.
+#[derive(Debug, Clone, Serialize)]
+pub struct Blocking {
+    /// The question's id, or the document's path.
+    pub field: String,
+    /// The question, in the reader's language (empty for a document).
+    pub label: String,
+    /// What to do, in the reader's language.
+    pub message: String,
+    /// The words of the link: the message, with the question first when the message
+    /// does not name it.
+    pub text: String,
+    /// The page that asks the question now, if one does.
+    pub screen: Option<&'static str>,
+    /// The task-list section to go to otherwise.
+    pub task: Task,
+}
+
+/// Every problem that keeps the packet from being made, in `lang`.
+pub fn blocking_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<Blocking> {
+    let Err(problems) = validate(file, today) else {
+        return Vec::new();
+    };
+    let answers = answers_of(file);
+    problems
+        .into_iter()
+        .map(|p| {
+            let asking = SCREENS
+                .iter()
+                .filter(|s| s.fields.contains(&p.field.as_str()))
+                .find(|s| asked(s, answers, today).iter().any(|f| f.id == p.field));
+            let task = match asking {
+                Some(s) => s.task,
+                None if p.field.starts_with("documents/") => Task::Documents,
+                None => SCREENS
+                    .iter()
+                    .find(|s| s.fields.contains(&p.field.as_str()))
+                    .map_or(Task::Check, |s| s.task),
+            };
+            let label = field_in(lang, &p.field)
+                .map(|f| f.label.to_string())
+                .unwrap_or_default();
+            let message = p.message.render(lang);
+            let text = if label.is_empty() || message.contains(&label) {
+                message.clone()
+            } else {
+                imr_i18n::Message::new("blocking-item")
+                    .with("label", label.as_str())
+                    .with("message", message.as_str())
+                    .render(lang)
+            };
+            Blocking {
+                label,
+                message,
+                text,
+                screen: asking.map(|s| s.id),
+                task,
+                field: p.field,
+            }
+        })
+        .collect()
+}
+
 /// A task's state on the task list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -477,6 +541,13 @@ pub fn task_list_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<TaskVi
         Ok(_) => Vec::new(),
         Err(p) => p,
     };
+    let open_in = |task: Task| -> bool {
+        SCREENS
+            .iter()
+            .filter(|s| s.task == task)
+            .flat_map(|s| asked(s, answers, today))
+            .any(|f| problems.iter().any(|p| p.field == f.id))
+    };
     let status_of = |task: Task| -> Status {
         let fields: Vec<&Field> = SCREENS
             .iter()
@@ -487,10 +558,12 @@ pub fn task_list_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<TaskVi
         let open = fields
             .iter()
             .any(|f| problems.iter().any(|p| p.field == f.id));
+        // A section with a question still to answer is never "completed".
         match (answered, open) {
-            (false, _) if fields.iter().all(|f| f.is_optional()) => Status::Completed,
-            (false, _) => Status::NotStarted,
             (true, true) => Status::InProgress,
+            (false, true) => Status::NotStarted,
+            (false, false) if fields.iter().all(|f| f.is_optional()) => Status::Completed,
+            (false, false) => Status::NotStarted,
             (true, false) => Status::Completed,
         }
     };
@@ -526,8 +599,9 @@ pub fn task_list_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<TaskVi
                     Status::CannotStartYet
                 }
             }
-            Task::Helper => match answers.get(HELPER_HAS_HELPER).map(String::as_str) {
-                None => Status::Optional,
+            // "Optional" only while nothing in it is needed for the packet.
+            Task::Helper => match (answers.get(HELPER_HAS_HELPER), open_in(task)) {
+                (None, false) => Status::Optional,
                 _ => status_of(task),
             },
             other => status_of(other),

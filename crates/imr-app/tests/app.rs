@@ -440,3 +440,32 @@ fn documents_task_says_expected_documents_are_missing() {
         .insert("grievance.filed".into(), "no".into());
     assert_eq!(status(&complaint), Status::Optional);
 }
+
+/// A required question left unanswered: the task list does not call its section
+/// "optional" or "completed", and the packet page's list names it with its page.
+#[test]
+fn an_unanswered_required_question_is_named_with_its_page() {
+    let mut file = example();
+    assert!(screens::blocking_in(Lang::En, &file, today()).is_empty());
+    file.answers.remove("helper.has_helper");
+    let blocking = screens::blocking_in(Lang::En, &file, today());
+    assert_eq!(blocking.len(), 1, "{blocking:?}");
+    assert_eq!(blocking[0].field, "helper.has_helper");
+    assert_eq!(blocking[0].screen, Some("helper"));
+    assert_eq!(blocking[0].task, Task::Helper);
+    assert!(!blocking[0].label.is_empty() && !blocking[0].message.is_empty());
+    // The question is named once, not twice.
+    assert_eq!(
+        blocking[0].text.matches(&blocking[0].label).count(),
+        1,
+        "{}",
+        blocking[0].text
+    );
+    let es = screens::blocking_in(Lang::Es, &file, today());
+    assert_ne!(es[0].label, blocking[0].label, "not in Spanish");
+
+    let tasks = screens::task_list(&file, today());
+    let status = |task: Task| tasks.iter().find(|t| t.task == task).unwrap().status;
+    assert_eq!(status(Task::Helper), Status::NotStarted);
+    assert_eq!(status(Task::Packet), Status::CannotStartYet);
+}

@@ -90,6 +90,12 @@ tasks-eligibility-again = Check again if you can apply
 ## Check your answers
 check-title = Check your answers
 check-heading = Check your answers before you make your packet
+blocking-heading = Before you can make your packet
+blocking-intro = { $count ->
+        [one] One answer still needs attention. Choose it to go to its question.
+       *[other] { $count } answers still need attention. Choose one to go to its question.
+    }
+blocking-item = { $label }: { $message }
 check-change = Change
 check-documents = See or change your documents
 check-continue = Continue to signing and your packet

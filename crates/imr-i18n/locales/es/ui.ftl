@@ -90,6 +90,12 @@ tasks-eligibility-again = Volver a revisar si puede presentar su solicitud
 ## Revise sus respuestas
 check-title = Revise sus respuestas
 check-heading = Revise sus respuestas antes de preparar su paquete
+blocking-heading = Antes de poder preparar su paquete
+blocking-intro = { $count ->
+        [one] Queda una respuesta por revisar. Elíjala para ir a su pregunta.
+       *[other] Quedan { $count } respuestas por revisar. Elija una para ir a su pregunta.
+    }
+blocking-item = { $label }: { $message }
 check-change = Cambiar
 check-documents = Ver o cambiar sus documentos
 check-continue = Continuar a la firma y a su paquete
