@@ -390,6 +390,7 @@ async function taskListPage(m) {
   m.append(el("h1", { text: o.named ? t("tasks-heading-named", { name: o.name }) : t("tasks-title") }));
   const done = o.tasks.filter((x) => x.status === "completed").length;
   m.append(el("p", { text: t("tasks-progress", { done, total: o.tasks.length }) }));
+  const dates = datesPanel(o.report);
   const list = el("ul", { class: "task-list" });
   for (const task of o.tasks) {
     const tag = el("strong", { class: `tag tag--${task.status}`, id: `status-${task.task}`, text: STATUS_TEXT[task.status]() });
@@ -403,6 +404,7 @@ async function taskListPage(m) {
     list.append(el("li", {}, [name, tag]));
   }
   m.append(list);
+  if (dates) m.append(dates);
   const change = el("a", { href: "#", id: "eligibility-again", text: t("tasks-eligibility-again") });
   change.addEventListener("click", (ev) => { ev.preventDefault(); app.flow = "eligibility"; go("screen:problem-type"); });
   m.append(el("p", {}, [change]));
@@ -430,6 +432,27 @@ function openTask(task) {
 }
 
 // ---------------------------------------------------------------- check your answers
+
+/** "Your dates": every date of the rules report with the sentence that explains it,
+ *  kept in view on the task list, check answers, packet and ready pages. */
+export function datesPanel(r) {
+  if (!r || r.dates.length === 0) return null;
+  const panel = el("section", { class: "panel dates-panel", id: "your-dates", "aria-labelledby": "your-dates-heading" }, [
+    el("h2", { id: "your-dates-heading", text: t("dates-panel-heading") }),
+  ]);
+  for (const d of r.dates) {
+    panel.append(el("p", { class: d.passed && d.code !== "apply_from" ? "date date--passed" : "date", "data-date": d.code }, [
+      el("strong", { text: localLongDate(d.date) }), el("br"), d.explanation,
+    ]));
+  }
+  return panel;
+}
+
+/** The first day DMHC takes the application, while it is still ahead; else null. */
+export function sendFrom(r) {
+  const d = r && r.dates.find((x) => x.code === "apply_from" && !x.passed);
+  return d || null;
+}
 
 /** What keeps the packet from being made, each by name with a link to its question
  *  (`from` is the page to come back to); null when nothing does. */
@@ -466,6 +489,8 @@ async function checkPage(m) {
   m.append(el("h1", { text: t("check-heading") }));
   const blocked = blockingPanel(overview.blocking, "check");
   if (blocked) m.append(blocked);
+  const dates = datesPanel(overview.report);
+  if (dates) m.append(dates);
   for (const s of sections) {
     m.append(el("h2", { text: s.title }));
     const dl = el("dl", { class: "summary" });

@@ -2,7 +2,7 @@
 // the checklist beside it, then open either in the PDF viewer.
 
 import { el, clear, focusMain, errorSummary, announce } from "./dom.js";
-import { app, invoke, go, setTitle, showFailure, blockingPanel } from "./app.js";
+import { app, invoke, go, setTitle, showFailure, blockingPanel, datesPanel, sendFrom, longDate } from "./app.js";
 import { showFaxPreview } from "./fax.js";
 import { t, locale } from "./i18n.js";
 
@@ -169,6 +169,7 @@ export async function packetPage(m) {
       el("p", { text: t("packet-expected-missing", { count: missing.length, kinds: missing.map((e) => e.label).join(", ") }) }),
     ]));
   }
+  const early = sendFrom(overview.report);
   const fs = el("fieldset");
   fs.append(el("legend", { text: t("packet-how-send") }));
   const radios = el("div", { class: "radios" });
@@ -200,7 +201,28 @@ export async function packetPage(m) {
     }
   };
   fs.addEventListener("change", refresh);
+  const dates = datesPanel(overview.report);
+  if (dates) fs.before(dates);
+  // Before the first day DMHC takes it: ask first, and say why.
+  let confirmed = !early;
+  const confirmEarly = () => {
+    if (document.getElementById("early-confirm")) return;
+    const yes = el("button", { id: "confirm-early", type: "button", text: t("packet-early-yes", { date: longDate(early.date) }) });
+    const no = el("button", { id: "cancel-early", type: "button", class: "secondary", text: t("packet-early-no") });
+    const box = el("div", { class: "panel panel--warning", id: "early-confirm", role: "alertdialog", "aria-labelledby": "early-heading", "aria-describedby": "early-why" }, [
+      el("h2", { id: "early-heading", text: t("packet-early-heading", { date: longDate(early.date) }) }),
+      el("p", { id: "early-why", text: early.explanation }),
+      el("p", { text: t("packet-early-explain", { date: longDate(early.date) }) }),
+      yes, no,
+    ]);
+    yes.addEventListener("click", () => { confirmed = true; box.remove(); save.click(); });
+    no.addEventListener("click", () => { box.remove(); save.focus(); });
+    save.after(box);
+    box.scrollIntoView({ block: "center" });
+    yes.focus();
+  };
   save.addEventListener("click", async () => {
+    if (!confirmed) return confirmEarly();
     try {
       const name = preview ? preview.default_name : "IMR-packet.pdf";
       const path = await invoke("plugin:dialog|save", {
@@ -222,15 +244,20 @@ async function savePacketTo(path) {
   if (info) info.textContent = t("packet-making");
   try {
     const made = await invoke("create_packet", { id: app.caseId, mode: app.mode || "fax", signing: signingChoice(), path });
+    const overview = await invoke("case_overview", { id: app.caseId }).catch(() => null);
     clear(m);
     setTitle(t("packet-ready"));
+    const early = overview && sendFrom(overview.report);
     m.append(
       el("div", { class: "panel panel--ok" }, [
         el("h1", { text: t("packet-ready") }),
         el("p", { text: t("packet-saved-as", { pages: made.pages, path: made.packet }) }),
       ]),
+      // What to do today: wait, while the plan's time to answer runs.
+      early ? el("div", { class: "panel panel--warning", id: "ready-wait" }, [el("p", { text: t("packet-ready-wait", { date: longDate(early.date) }) })]) : null,
       el("p", { text: t("packet-checklist-beside", { path: made.checklist }) }),
     );
+    const dates = overview && datesPanel(overview.report);
     const openPacket = el("button", { id: "open-packet", type: "button", text: t("packet-open") });
     openPacket.addEventListener("click", () => invoke("open_saved", { path: made.packet }).catch(showFailure));
     const openChecklist = el("button", { id: "open-checklist", type: "button", class: "secondary", text: t("packet-open-checklist") });
@@ -240,6 +267,7 @@ async function savePacketTo(path) {
     const home = el("button", { type: "button", class: "secondary", text: t("packet-back-home") });
     home.addEventListener("click", () => go("tasks"));
     m.append(openPacket, openChecklist, sent, home);
+    if (dates) m.append(dates);
     focusMain();
     announce(t("a11y-packet-saved", { pages: made.pages }));
     return made;

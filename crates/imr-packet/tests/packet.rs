@@ -727,3 +727,27 @@ fn drawn_signature_is_drawn_on_its_line() {
     );
     assert!(squash(&text_of_page(&path, page)).contains("03/01/2026"));
 }
+
+/// While the plan's 30 days still run, the checklist says not to send before the first
+/// day, and never "at any time".
+#[test]
+fn checklist_says_not_to_send_before_the_wait_ends() {
+    let mut file = example_file();
+    file.answers
+        .insert("grievance.filed_on".into(), "2026-02-20".into());
+    file.answers.insert("grievance.decided".into(), "no".into());
+    file.answers.remove("grievance.decision_date");
+    for mode in [Mode::Mail, Mode::Fax] {
+        let b = build(&file, &example_dir(), mode);
+        let text = checklist_text(&b);
+        // Filed February 20: the plan's 30 days end March 22; apply from March 23.
+        assert!(
+            text.contains("Do not send it before March 23, 2026"),
+            "{text}"
+        );
+        assert!(!text.contains("at any time"), "{text}");
+    }
+    let mail = checklist_text(&example(Mode::Mail));
+    assert!(!mail.contains("Do not send it before"), "{mail}");
+    assert!(mail.contains("at any time"), "{mail}");
+}

@@ -79,3 +79,56 @@ async fn a_missing_answer_is_named_with_a_link_to_its_question() {
     assert!(!s.exists("#blocking").await);
     s.close().await;
 }
+
+/// A grievance filed 9 days ago: the person's dates stay in view, making the packet
+/// before the first day asks first and says why, and the ready page says to wait.
+#[tokio::test]
+async fn the_wait_is_not_forgotten() {
+    let mut s = Session::start_named("journey-wait").await;
+    s.wait_for("#start-new").await;
+    s.click("#start-new").await;
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
+    let id = s
+        .fill_example_and_type_name("Synthetic knee condition", "Marisol", "Ashgrove")
+        .await;
+    s.continue_until("#task-helper").await;
+    // Today is March 1, 2026 (the test date): filed February 20, no decision yet.
+    s.invoke(
+        "save_screen",
+        json!({"id": id, "screen": "grievance-filed", "answers": {
+            "grievance.filed_on": "2026-02-20", "grievance.decided": "no",
+            "grievance.decision_date": ""}, "eligibility": false}),
+    )
+    .await;
+    go(&s, "tasks").await;
+    s.wait_for("#your-dates [data-date='apply_from']").await;
+    let dates = s.text("#your-dates").await;
+    assert!(dates.contains("March 23, 2026"), "{dates}");
+    s.screenshot("tasks-dates").await;
+
+    go(&s, "packet").await;
+    s.wait_for("#your-dates").await;
+    s.wait_for("#save-packet").await;
+    s.click("#save-packet").await;
+    s.wait_for("#early-confirm").await;
+    let ask = s.text("#early-confirm").await;
+    assert!(ask.contains("You can send it from March 23, 2026"), "{ask}");
+    assert!(ask.contains("turn down"), "{ask}");
+    s.screenshot("early-confirm").await;
+    s.click("#cancel-early").await;
+    s.wait_until_gone("#early-confirm").await;
+
+    let out = tempfile::tempdir().unwrap();
+    let made = s.save_packet_to(&out.path().join("packet.pdf")).await;
+    assert!(made["pages"].as_u64().unwrap() > 3, "{made}");
+    s.wait_for("#ready-wait").await;
+    let wait = s.text("#ready-wait").await;
+    assert!(
+        wait.contains("do not send it yet") && wait.contains("March 23, 2026"),
+        "{wait}"
+    );
+    assert!(s.exists("#your-dates").await);
+    s.screenshot("ready-wait").await;
+    s.close().await;
+}

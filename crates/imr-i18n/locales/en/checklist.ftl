@@ -44,6 +44,8 @@ checklist-mail-all = Mail all { $total } { $total ->
     } to: { $address }.
 checklist-mail-envelope = The first page is laid out for a #10 window envelope. For a thick packet, use a large envelope and copy the address onto it.
 checklist-fax-also = You can also fax it to { $fax } at any time.
+checklist-fax-also-from = You can also fax it to { $fax }, on { $date } or later.
+checklist-send-from = Do not send it before { $date }: the Help Center may turn down an application that arrives earlier. Send it on { $date } or later.
 
 checklist-dates-heading = Your dates
 

@@ -177,6 +177,12 @@ packet-will-have = Your packet will have { $pages } { $pages ->
 packet-save-dialog-title = Save your packet
 packet-making = Making your packet… This can take a few seconds.
 packet-ready = Your packet is ready
+packet-ready-wait = Today: keep the packet, and do not send it yet. Send it on { $date } or later.
+packet-early-heading = You can send it from { $date }
+packet-early-explain = You can make the packet now and keep it. Send it on { $date } or later: the Help Center may turn down an application that arrives earlier.
+packet-early-yes = Make it now, and send it on { $date } or later
+packet-early-no = Not now
+dates-panel-heading = Your dates
 packet-saved-as = { $pages } { $pages ->
         [one] page
        *[other] pages

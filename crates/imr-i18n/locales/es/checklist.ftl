@@ -43,6 +43,8 @@ checklist-mail-all = Envíe por correo { $total ->
     } a: { $address }.
 checklist-mail-envelope = La primera página está hecha para un sobre con ventanilla número 10. Si el paquete es grueso, use un sobre grande y copie la dirección en él.
 checklist-fax-also = También puede enviarlo por fax al { $fax } en cualquier momento.
+checklist-fax-also-from = También puede enviarlo por fax al { $fax }, el { $date } o después.
+checklist-send-from = No lo envíe antes del { $date }: el Centro de Ayuda puede rechazar una solicitud que llegue antes. Envíelo el { $date } o después.
 
 checklist-dates-heading = Sus fechas
 

@@ -177,6 +177,12 @@ packet-will-have = Su paquete va a tener { $pages } { $pages ->
 packet-save-dialog-title = Guardar su paquete
 packet-making = Preparando su paquete… Esto puede tardar unos segundos.
 packet-ready = Su paquete está listo
+packet-ready-wait = Hoy: guarde el paquete y no lo envíe todavía. Envíelo el { $date } o después.
+packet-early-heading = Puede enviarlo a partir del { $date }
+packet-early-explain = Puede preparar el paquete ahora y guardarlo. Envíelo el { $date } o después: el Centro de Ayuda puede rechazar una solicitud que llegue antes.
+packet-early-yes = Prepararlo ahora y enviarlo el { $date } o después
+packet-early-no = Ahora no
+dates-panel-heading = Sus fechas
 packet-saved-as = { $pages } { $pages ->
         [one] página
        *[other] páginas

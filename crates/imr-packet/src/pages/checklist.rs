@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 use imr_case::contacts;
 use imr_case::form::DocumentKind;
-use imr_case::rules::{RulesReport, WarningCode};
+use imr_case::rules::{DateCode, RulesReport, WarningCode};
 use imr_i18n::{text, Arg, Lang, Message};
 
 use crate::fonts::Weight;
@@ -163,6 +163,18 @@ pub fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
 
     c.heading(&w.say("checklist-send-heading", &[]));
     let fax = || Arg::from(contacts::FAX);
+    // While the plan's time to answer still runs, the first thing to know is when.
+    let send_from = report
+        .dates
+        .iter()
+        .find(|d| d.code == DateCode::ApplyFrom && !d.passed)
+        .map(|d| imr_i18n::long_date(input.lang, d.date.year(), d.date.month(), d.date.day()));
+    if let Some(date) = &send_from {
+        item(
+            c,
+            &w.say("checklist-send-from", &[("date", Arg::from(date.as_str()))]),
+        );
+    }
     match input.mode {
         Mode::Fax => {
             item(
@@ -183,7 +195,18 @@ pub fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
             item(c, &w.say("checklist-mail-envelope", &[]));
         }
     }
-    item(c, &w.say("checklist-fax-also", &[("fax", fax())]));
+    if input.mode == Mode::Mail {
+        match &send_from {
+            Some(date) => item(
+                c,
+                &w.say(
+                    "checklist-fax-also-from",
+                    &[("fax", fax()), ("date", Arg::from(date.as_str()))],
+                ),
+            ),
+            None => item(c, &w.say("checklist-fax-also", &[("fax", fax())])),
+        }
+    }
 
     c.heading(&w.say("checklist-dates-heading", &[]));
     if report.can_apply_from.is_none() {
