@@ -262,11 +262,24 @@ async function savePacketTo(path) {
     openPacket.addEventListener("click", () => invoke("open_saved", { path: made.packet }).catch(showFailure));
     const openChecklist = el("button", { id: "open-checklist", type: "button", class: "secondary", text: t("packet-open-checklist") });
     openChecklist.addEventListener("click", () => invoke("open_saved", { path: made.checklist }).catch(showFailure));
+    const folder = el("button", { id: "show-in-folder", type: "button", class: "secondary", text: t("packet-show-in-folder") });
+    folder.addEventListener("click", () => invoke("show_in_folder", { path: made.packet }).catch(showFailure));
+    // The path, to copy: selectable text, and a button that copies it.
+    const pathBox = el("input", { id: "packet-path", type: "text", readonly: true, value: made.packet, spellcheck: "false" });
+    const copied = el("span", { id: "path-copied", role: "status", class: "hint" });
+    const copy = el("button", { id: "copy-path", type: "button", class: "secondary", text: t("packet-copy-path") });
+    copy.addEventListener("click", async () => {
+      pathBox.select();
+      let done = false;
+      try { await navigator.clipboard.writeText(made.packet); done = true; } catch { done = document.execCommand && document.execCommand("copy"); }
+      copied.textContent = done ? t("packet-path-copied") : "";
+    });
+    const pathField = el("div", { class: "field" }, [el("label", { for: "packet-path", text: t("packet-path-label") }), pathBox, copy, copied]);
     const sent = el("button", { id: "record-sent", type: "button", class: "secondary", text: t("followup-record-button") });
     sent.addEventListener("click", () => go("followup"));
     const home = el("button", { type: "button", class: "secondary", text: t("packet-back-home") });
     home.addEventListener("click", () => go("tasks"));
-    m.append(openPacket, openChecklist, sent, home);
+    m.append(pathField, openPacket, folder, openChecklist, sent, home);
     if (dates) m.append(dates);
     focusMain();
     announce(t("a11y-packet-saved", { pages: made.pages }));

@@ -194,7 +194,7 @@ pub fn case_overview(state: State<'_, AppState>, lang: Lang<'_>, id: String) -> 
     Ok(Overview {
         name: imr_app::store::patient_name_in(lang, &case.file.answers),
         named: imr_app::store::has_patient_name(&case.file.answers),
-        tasks: screens::task_list_in(lang, &case.file, today),
+        tasks: screens::task_list_of(lang, &case, today),
         report: assess(&EligibilityFacts::from_answers(&case.file.answers), today).localized(lang),
         expected: expected_documents_in(lang, &case.file),
         blocking: screens::blocking_in(lang, &case.file, today),
@@ -387,10 +387,45 @@ pub fn open_saved(app: tauri::AppHandle, state: State<'_, AppState>, path: PathB
     app.opener()
         .open_path(path.to_string_lossy(), None::<&str>)
         .map_err(|e| {
+            // The launcher's own words (`Launcher "gio" … ExitStatus`) help no one here.
+            eprintln!("IMR Packet: opening {}: {e}", path.display());
             AppError::text(
                 Code::Storage,
                 "app-viewer-failed",
-                &[("reason", &e.to_string())],
+                &[("path", &path.display().to_string())],
+            )
+        })
+}
+
+/// Shows a file this app saved in the system's file manager (its folder, when the file
+/// manager cannot point at the file).
+#[tauri::command]
+pub fn show_in_folder(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    path: PathBuf,
+) -> Reply<()> {
+    let allowed = state
+        .saved
+        .lock()
+        .map(|s| s.contains(&path))
+        .unwrap_or(false);
+    if !allowed {
+        return Err(AppError::text(Code::Invalid, "app-open-only-saved", &[]));
+    }
+    let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    app.opener()
+        .reveal_item_in_dir(&path)
+        .or_else(|_| {
+            app.opener()
+                .open_path(folder.to_string_lossy(), None::<&str>)
+        })
+        .map_err(|e| {
+            eprintln!("IMR Packet: showing {}: {e}", folder.display());
+            AppError::text(
+                Code::Storage,
+                "app-folder-failed",
+                &[("path", &path.display().to_string())],
             )
         })
 }

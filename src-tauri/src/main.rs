@@ -108,6 +108,7 @@ fn main() {
             fax_commands::fax_preview,
             commands::create_packet,
             commands::open_saved,
+            commands::show_in_folder,
             i18n_commands::messages,
             i18n_commands::set_language,
             outcomes_commands::outcomes_start,

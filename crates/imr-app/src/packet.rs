@@ -134,6 +134,14 @@ impl CaseStore {
         let checklist_path = checklist_path(target);
         write_atomically(target, &packet)?;
         write_atomically(&checklist_path, &checklist)?;
+        // Remembered for the task list and the start page: when, not where.
+        let mut case = self.load(id)?;
+        case.state.packet_made = Some(crate::store::PacketRecord {
+            on: today,
+            pages,
+            mode,
+        });
+        self.save(&case)?;
         Ok(PacketMade {
             packet: target.to_path_buf(),
             checklist: checklist_path,

@@ -103,6 +103,7 @@ impl CaseStore {
                     updated: now,
                     last_screen: None,
                     sent: None,
+                    packet_made: None,
                 };
                 let text = serde_json::to_string_pretty(&state)
                     .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;

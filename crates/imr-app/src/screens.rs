@@ -616,6 +616,20 @@ pub fn task_list_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<TaskVi
     list
 }
 
+/// The task list of a stored case: "Create your packet" is completed once a packet was
+/// saved (and nothing since keeps one from being made).
+pub fn task_list_of(lang: Lang, case: &crate::StoredCase, today: NaiveDate) -> Vec<TaskView> {
+    let mut list = task_list_in(lang, &case.file, today);
+    if case.state.packet_made.is_some() {
+        for t in list.iter_mut().filter(|t| t.task == Task::Packet) {
+            if t.status == Status::NotStarted {
+                t.status = Status::Completed;
+            }
+        }
+    }
+    list
+}
+
 impl Status {
     /// The signature screen counts as "not started" until answered.
     fn max_with(self, other: Status) -> Status {

@@ -28,8 +28,17 @@ use crate::settings::Settings;
 use crate::vault::KeyRing;
 use crate::{AppError, Code};
 
-/// Version of `app.json`.
-pub const APP_STATE_VERSION: u32 = 1;
+/// Version of `app.json`. Version 2 adds `packet_made`; an older app refuses it as newer
+/// rather than call it damaged.
+pub const APP_STATE_VERSION: u32 = 2;
+
+/// When the packet was last made (not where: the path would name the person's folders).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PacketRecord {
+    pub on: NaiveDate,
+    pub pages: usize,
+    pub mode: imr_packet::Mode,
+}
 
 /// The app's notes about a case, beside the case file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -44,6 +53,9 @@ pub struct AppState {
     /// When and how the packet was sent, once the person has said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sent: Option<crate::followup::SentRecord>,
+    /// The last packet made, once one was saved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub packet_made: Option<PacketRecord>,
 }
 
 /// A case as stored: the case file and the app's notes.
@@ -84,6 +96,7 @@ impl StoredCase {
                 updated: now,
                 last_screen: None,
                 sent: None,
+                packet_made: None,
             },
         }
     }
@@ -286,10 +299,20 @@ impl CaseStore {
                 Ok(case) => out.push(CaseSummary {
                     name: patient_name_in(lang, &case.file.answers),
                     updated: case.state.updated,
-                    status: if validate(&case.file, today).is_ok() {
-                        say("case-status-ready")
-                    } else {
-                        say("case-status-in-progress")
+                    status: match (validate(&case.file, today).is_ok(), case.state.packet_made) {
+                        (true, Some(made)) => imr_i18n::Message::new("case-status-packet-made")
+                            .with(
+                                "date",
+                                imr_i18n::long_date(
+                                    lang,
+                                    chrono::Datelike::year(&made.on),
+                                    chrono::Datelike::month(&made.on),
+                                    chrono::Datelike::day(&made.on),
+                                ),
+                            )
+                            .render(lang),
+                        (true, None) => say("case-status-ready"),
+                        (false, _) => say("case-status-in-progress"),
                     },
                     problem: None,
                     protected: false,

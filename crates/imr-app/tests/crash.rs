@@ -303,7 +303,7 @@ fn newer_notes_are_left_alone() {
     let store = CaseStore::open(data.path()).unwrap();
     let id = store.create(at(0)).unwrap().id;
     let app_json = data.path().join("cases").join(&id).join("app.json");
-    let text = r#"{"schema_version": 2, "created": "2026-03-01T10:00:00", "colour": "blue"}"#;
+    let text = r#"{"schema_version": 3, "created": "2026-03-01T10:00:00", "colour": "blue"}"#;
     fs::write(&app_json, text).unwrap();
     assert!(store.recover(at(1)).unwrap().is_empty());
     let e = store.load(&id).unwrap_err();

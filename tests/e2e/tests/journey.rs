@@ -1,6 +1,8 @@
 //! The journey never strands: a required question left unanswered is not called
 //! "optional" on the task list, and the packet page and "Check your answers" name it,
-//! with a link to its question, from which Continue comes back.
+//! with a link to its question, from which Continue comes back. And the wait is not
+//! forgotten: the person's dates stay in view, an early packet asks first, and after
+//! saving the page says what to do today and how to find the file.
 
 #![allow(clippy::unwrap_used)]
 
@@ -84,7 +86,11 @@ async fn a_missing_answer_is_named_with_a_link_to_its_question() {
 /// before the first day asks first and says why, and the ready page says to wait.
 #[tokio::test]
 async fn the_wait_is_not_forgotten() {
-    let mut s = Session::start_named("journey-wait").await;
+    // No program to open PDF files: an empty list of places to find one.
+    // (GLib's settings schemas are kept: GTK cannot start without them.)
+    let no_apps = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("/usr/share/glib-2.0", no_apps.path().join("glib-2.0")).unwrap();
+    let mut s = Session::start_with_env("journey-wait", &[("XDG_DATA_DIRS", no_apps.path())]).await;
     s.wait_for("#start-new").await;
     s.click("#start-new").await;
     s.wait_for(&radio("problem.type", "medical_necessity"))
@@ -130,5 +136,31 @@ async fn the_wait_is_not_forgotten() {
     );
     assert!(s.exists("#your-dates").await);
     s.screenshot("ready-wait").await;
+
+    // After saving: the path to copy, Show in folder, and a plain message when no
+    // program opens the PDF.
+    let saved = out.path().join("packet.pdf");
+    assert_eq!(s.value("#packet-path").await, saved.display().to_string());
+    assert!(s.exists("#show-in-folder").await);
+    s.click("#open-packet").await;
+    s.wait_for(".error-summary").await;
+    let message = s.text(".error-summary").await;
+    assert!(message.contains("Your packet is saved"), "{message}");
+    assert!(message.contains(&saved.display().to_string()), "{message}");
+    for raw in ["Launcher", "ExitStatus", "gio"] {
+        assert!(!message.contains(raw), "{message}");
+    }
+    s.screenshot("open-failed").await;
+
+    // "Create your packet" is completed, and the start page says when it was made.
+    go(&s, "tasks").await;
+    s.wait_for("#status-packet").await;
+    assert_eq!(s.text("#status-packet").await.to_lowercase(), "completed");
+    let cases = s.invoke("list_cases", json!({})).await;
+    assert_eq!(
+        cases[0]["status"],
+        json!("Packet made on March 1, 2026"),
+        "{cases}"
+    );
     s.close().await;
 }

@@ -35,6 +35,7 @@ screen-signature = Who will sign the application?
 case-new-application = New application
 case-cannot-open-name = An application that cannot be opened
 case-status-ready = Ready to make the packet
+case-status-packet-made = Packet made on { $date }
 case-status-in-progress = In progress
 case-status-cannot-open = Cannot be opened
 
@@ -64,4 +65,5 @@ app-answers-need-attention = { $count ->
        *[other] { $count } answers still need attention.
     } Go back to the task list.
 app-open-only-saved = Only a saved packet can be opened.
-app-viewer-failed = The PDF viewer could not be opened ({ $reason }). Open the file from its folder.
+app-viewer-failed = No program on this computer opened the PDF file. Your packet is saved: { $path }. Use "Show in folder", or open the file from that folder with a PDF viewer.
+app-folder-failed = The folder could not be shown. Your packet is saved: { $path }. Copy the path and open it in your file manager.

@@ -35,6 +35,7 @@ screen-signature = ¿Quién va a firmar la solicitud?
 case-new-application = Solicitud nueva
 case-cannot-open-name = Una solicitud que no se puede abrir
 case-status-ready = Lista para preparar el paquete
+case-status-packet-made = Paquete preparado el { $date }
 case-status-in-progress = En curso
 case-status-cannot-open = No se puede abrir
 
@@ -64,4 +65,5 @@ app-answers-need-attention = { $count ->
        *[other] Todavía hay { $count } respuestas que revisar.
     } Vuelva a la lista de tareas.
 app-open-only-saved = Solo se puede abrir un paquete guardado.
-app-viewer-failed = No se pudo abrir el programa para ver PDF ({ $reason }). Abra el archivo desde su carpeta.
+app-viewer-failed = Ningún programa de esta computadora abrió el archivo PDF. Su paquete está guardado: { $path }. Use "Mostrar en la carpeta", o abra el archivo desde esa carpeta con un programa para ver PDF.
+app-folder-failed = No se pudo mostrar la carpeta. Su paquete está guardado: { $path }. Copie la ruta y ábrala en su administrador de archivos.
