@@ -314,12 +314,20 @@ impl Session {
 
     /// Presses Continue until an element matches `css` (at most 30 pages).
     pub async fn continue_until(&self, css: &str) {
-        for _ in 0..30 {
+        // A page may still be drawing after a click: press Continue only when there is
+        // one, and otherwise wait a moment and look again.
+        let mut presses = 0;
+        for _ in 0..300 {
             if self.exists(css).await {
                 return;
             }
-            self.click("#continue").await;
-            tokio::time::sleep(Duration::from_millis(300)).await;
+            if presses < 30 && self.exists("#continue").await {
+                self.click("#continue").await;
+                presses += 1;
+                tokio::time::sleep(Duration::from_millis(300)).await;
+            } else {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
         }
         self.wait_for(css).await;
     }
