@@ -70,6 +70,16 @@ impl AppState {
             .unwrap_or_default()
     }
 
+    /// Only files this app saved in this session may be opened or shown.
+    fn check_saved(&self, path: &Path) -> Reply<()> {
+        let allowed = self.saved.lock().map(|s| s.contains(path)).unwrap_or(false);
+        if allowed {
+            Ok(())
+        } else {
+            Err(AppError::text(Code::Invalid, "app-open-only-saved", &[]))
+        }
+    }
+
     /// The case store (shared with the vault commands: same key ring).
     pub fn store(&self) -> &CaseStore {
         &self.store
@@ -376,14 +386,7 @@ pub fn create_packet(
 /// Opens a packet or checklist this app saved in the system's PDF viewer.
 #[tauri::command]
 pub fn open_saved(app: tauri::AppHandle, state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
-    let allowed = state
-        .saved
-        .lock()
-        .map(|s| s.contains(&path))
-        .unwrap_or(false);
-    if !allowed {
-        return Err(AppError::text(Code::Invalid, "app-open-only-saved", &[]));
-    }
+    state.check_saved(&path)?;
     app.opener()
         .open_path(path.to_string_lossy(), None::<&str>)
         .map_err(|e| {
@@ -405,14 +408,7 @@ pub fn show_in_folder(
     state: State<'_, AppState>,
     path: PathBuf,
 ) -> Reply<()> {
-    let allowed = state
-        .saved
-        .lock()
-        .map(|s| s.contains(&path))
-        .unwrap_or(false);
-    if !allowed {
-        return Err(AppError::text(Code::Invalid, "app-open-only-saved", &[]));
-    }
+    state.check_saved(&path)?;
     let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
     app.opener()
         .reveal_item_in_dir(&path)
