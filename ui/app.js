@@ -164,7 +164,7 @@ async function startPage(m) {
     for (const c of cases) {
       const open = el("button", { class: "link", type: "button", text: c.name });
       open.addEventListener("click", () => openCase(c.id));
-      const changed = c.problem ? c.problem : t("start-case-changed", { status: c.status, when: formatDateTime(c.updated) });
+      const changed = c.line;
       const remove = el("button", { class: "secondary", type: "button", id: `delete-${c.id}`, text: t("start-delete"), "aria-label": t("start-delete-label", { name: c.name }) });
       remove.addEventListener("click", () => confirmDelete(c));
       const about = el("div", {}, [open, el("p", { class: "hint", text: changed })]);
@@ -197,12 +197,6 @@ function languageChoice() {
   }
   nav.append(list);
   return nav;
-}
-
-function formatDateTime(s) {
-  const d = new Date(s);
-  if (Number.isNaN(d.getTime())) return s;
-  return d.toLocaleString(locale(), { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" });
 }
 
 async function openCase(id) {

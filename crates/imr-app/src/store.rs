@@ -77,6 +77,9 @@ pub struct CaseSummary {
     pub status: String,
     /// Set when the case could not be read; `name` then says so.
     pub problem: Option<String>,
+    /// The line under the name: the status and when it last changed ("In progress. Last
+    /// changed December 2, 2026 at 6:42 PM."), or the problem.
+    pub line: String,
     /// Started with a passphrase: the list never shows its name.
     pub protected: bool,
     /// Without a passphrase on a computer in clinic mode: the start page offers
@@ -315,6 +318,7 @@ impl CaseStore {
                         (false, _) => say("case-status-in-progress"),
                     },
                     problem: None,
+                    line: String::new(),
                     protected: false,
                     protect_now: clinic,
                     id,
@@ -324,11 +328,18 @@ impl CaseStore {
                     updated: NaiveDateTime::default(),
                     status: say("case-status-cannot-open"),
                     problem: Some(e.message_in(lang)),
+                    line: String::new(),
                     protected: false,
                     protect_now: false,
                     id,
                 }),
             }
+        }
+        for summary in &mut out {
+            summary.line = match &summary.problem {
+                Some(problem) => problem.clone(),
+                None => summary_line(lang, &summary.status, summary.updated),
+            };
         }
         out.sort_by(|a, b| b.updated.cmp(&a.updated).then(a.id.cmp(&b.id)));
         Ok(out)
@@ -532,4 +543,23 @@ fn sync_dir(_dir: &Path) -> std::io::Result<()> {
     // Windows has no directory handles to flush; the rename is already durable there
     // once the file itself was flushed.
     Ok(())
+}
+
+/// "In progress. Last changed December 2, 2026 at 6:42 PM."
+fn summary_line(lang: imr_i18n::Lang, status: &str, updated: NaiveDateTime) -> String {
+    use chrono::{Datelike, Timelike};
+    imr_i18n::Message::new("start-case-changed")
+        .with("status", status.to_string())
+        .with(
+            "when",
+            imr_i18n::date_time(
+                lang,
+                updated.year(),
+                updated.month(),
+                updated.day(),
+                updated.hour(),
+                updated.minute(),
+            ),
+        )
+        .render(lang)
 }

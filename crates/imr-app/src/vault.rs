@@ -24,7 +24,7 @@ use std::fs;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use chrono::{Datelike, NaiveDateTime};
+use chrono::{Datelike, NaiveDateTime, Timelike};
 use imr_i18n::{long_date, t, Lang, Message};
 use imr_vault::{KdfParams, Key, Salt, VaultError, SALT_LEN};
 use serde::{Deserialize, Serialize};
@@ -508,7 +508,11 @@ impl CaseStore {
                         info.created.month(),
                         info.created.day()
                     ),
-                    time = info.created.format("%H:%M").to_string()
+                    time = imr_i18n::time_of_day(
+                        lang,
+                        info.created.hour(),
+                        info.created.minute()
+                    )
                 ),
                 updated: info.created,
                 status: if self.is_locked(id) {
@@ -517,6 +521,7 @@ impl CaseStore {
                     say("case-status-open")
                 },
                 problem: None,
+                line: String::new(),
                 protected: true,
                 protect_now: false,
             },
@@ -526,6 +531,7 @@ impl CaseStore {
                 updated: NaiveDateTime::default(),
                 status: say("case-status-cannot-open"),
                 problem: Some(e.message_in(lang)),
+                line: String::new(),
                 protected: true,
                 protect_now: false,
             },

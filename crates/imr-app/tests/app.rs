@@ -51,6 +51,32 @@ fn case_survives_reopening_the_store() {
 }
 
 #[test]
+fn the_case_list_says_when_on_a_twelve_hour_clock_in_each_language() {
+    let (_dir, store, id) = store_with_example();
+    let when = today().and_hms_opt(18, 42, 0).unwrap();
+    let mut answers = Answers::new();
+    answers.insert("contact.email".into(), "maria@example.org".into());
+    store
+        .save_answers(&id, &answers, Some("contact"), when)
+        .unwrap();
+    let english = store.list_in(Lang::En, today()).unwrap();
+    let spanish = store.list_in(Lang::Es, today()).unwrap();
+    let english_date = imr_app::localize::long_date(Lang::En, today());
+    let spanish_date = imr_app::localize::long_date(Lang::Es, today());
+    assert_eq!(
+        english[0].line,
+        format!("Ready to make the packet. Last changed {english_date} at 6:42 PM.")
+    );
+    assert_eq!(
+        spanish[0].line,
+        format!(
+            "{}. Último cambio: {spanish_date}, 6:42 p. m.",
+            spanish[0].status
+        )
+    );
+}
+
+#[test]
 fn blank_answer_removes_the_old_one() {
     let (_dir, store, id) = store_with_example();
     let mut answers = Answers::new();

@@ -30,7 +30,7 @@ use unic_langid::LanguageIdentifier;
 
 mod message;
 
-pub use message::{long_date, Localize, Message, Value};
+pub use message::{date_time, long_date, time_of_day, Localize, Message, Value};
 
 mod files {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));

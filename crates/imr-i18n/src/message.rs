@@ -262,6 +262,34 @@ pub fn long_date(lang: Lang, year: i32, month: u32, day: u32) -> String {
     )
 }
 
+/// A time of day on a 12-hour clock, as written in California: "6:42 PM", "6:42 p. m.".
+pub fn time_of_day(lang: Lang, hour: u32, minute: u32) -> String {
+    let twelve = match hour % 12 {
+        0 => 12,
+        h => h,
+    };
+    text(
+        lang,
+        if hour % 24 < 12 { "time-am" } else { "time-pm" },
+        &[
+            ("hour", Arg::from(twelve.to_string())),
+            ("minute", Arg::from(format!("{minute:02}"))),
+        ],
+    )
+}
+
+/// A date and a time: "December 2, 2026 at 6:42 PM", "2 de diciembre de 2026, 6:42 p. m.".
+pub fn date_time(lang: Lang, year: i32, month: u32, day: u32, hour: u32, minute: u32) -> String {
+    text(
+        lang,
+        "date-time",
+        &[
+            ("date", Arg::from(long_date(lang, year, month, day))),
+            ("time", Arg::from(time_of_day(lang, hour, minute))),
+        ],
+    )
+}
+
 /// "the patient's ZIP code" → "The patient's ZIP code".
 fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
@@ -279,6 +307,23 @@ mod tests {
     fn dates_are_written_in_each_language() {
         assert_eq!(long_date(Lang::En, 2026, 9, 30), "September 30, 2026");
         assert_eq!(long_date(Lang::Es, 2026, 9, 30), "30 de septiembre de 2026");
+    }
+
+    #[test]
+    fn times_use_a_twelve_hour_clock_in_each_language() {
+        assert_eq!(time_of_day(Lang::En, 18, 42), "6:42 PM");
+        assert_eq!(time_of_day(Lang::En, 0, 5), "12:05 AM");
+        assert_eq!(time_of_day(Lang::En, 12, 0), "12:00 PM");
+        assert_eq!(time_of_day(Lang::Es, 6, 42), "6:42 a. m.");
+        assert_eq!(time_of_day(Lang::Es, 23, 59), "11:59 p. m.");
+        assert_eq!(
+            date_time(Lang::En, 2026, 12, 2, 18, 42),
+            "December 2, 2026 at 6:42 PM"
+        );
+        assert_eq!(
+            date_time(Lang::Es, 2026, 12, 2, 18, 42),
+            "2 de diciembre de 2026, 6:42 p. m."
+        );
     }
 
     #[test]

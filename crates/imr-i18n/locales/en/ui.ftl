@@ -39,6 +39,9 @@ free-help-hca = Health Consumer Alliance, free help from legal aid: { $hca_phone
 
 ## Dates
 date-long = { $month } { $day }, { $year }
+time-am = { $hour }:{ $minute } AM
+time-pm = { $hour }:{ $minute } PM
+date-time = { $date } at { $time }
 month-1 = January
 month-2 = February
 month-3 = March

@@ -30,7 +30,7 @@ start-need-doctor = cartas de su médico, si las tiene (sirven fotos o copias es
 start-time = Toma unos 20 a 30 minutos. Sus respuestas se guardan en esta computadora cada vez que oprime Continuar. Así puede parar y seguir después.
 start-new = Comenzar una solicitud nueva
 start-saved-heading = Sus solicitudes guardadas
-start-case-changed = { $status }. Último cambio: { $when }.
+start-case-changed = { $status }. Último cambio: { $when }
 start-delete = Borrar
 start-delete-label = Borrar la solicitud de { $name }
 free-help-heading = Ayuda gratuita
@@ -39,6 +39,9 @@ free-help-hca = Health Consumer Alliance (Alianza de Consumidores de Salud), ayu
 
 ## Fechas
 date-long = { $day } de { $month } de { $year }
+time-am = { $hour }:{ $minute } a. m.
+time-pm = { $hour }:{ $minute } p. m.
+date-time = { $date }, { $time }
 month-1 = enero
 month-2 = febrero
 month-3 = marzo
