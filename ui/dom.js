@@ -45,7 +45,27 @@ export function clear(node) {
  *  the top of the page. */
 export function focusMain() {
   document.getElementById("main").focus({ preventScroll: true });
-  window.scrollTo(0, 0);
+  scrollPageTo(0);
+}
+
+/** What scrolls the page: the band under the header on a large window, the whole
+ *  window on a small one (style.css). */
+function scrolling() {
+  const scroller = document.getElementById("scroller");
+  return scroller && getComputedStyle(scroller).overflowY === "auto" ? scroller : null;
+}
+
+/** How far the page is scrolled. */
+export function pageScroll() {
+  const scroller = scrolling();
+  return scroller ? scroller.scrollTop : window.scrollY;
+}
+
+/** Scrolls the page to `y`. */
+export function scrollPageTo(y) {
+  const scroller = scrolling();
+  if (scroller) scroller.scrollTop = y;
+  else window.scrollTo(0, y);
 }
 
 /** "patient.first_name" → "f-patient-first_name" */

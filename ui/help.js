@@ -3,7 +3,7 @@
 // are still there when they come back, and focus returns to where it was.
 // The topics come from Rust (`help_topics`), in the language in use.
 
-import { el, clear } from "./dom.js";
+import { el, clear, pageScroll, scrollPageTo } from "./dom.js";
 import { t } from "./i18n.js";
 
 const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
@@ -77,7 +77,7 @@ export function showTopicLink(route) {
 export async function openHelp(topic) {
   if (!state.open) {
     state.returnFocus = document.activeElement;
-    state.scrollY = window.scrollY;
+    state.scrollY = pageScroll();
     state.title = document.title;
     page().hidden = true;
     panel().hidden = false;
@@ -87,11 +87,12 @@ export async function openHelp(topic) {
   const topics = await invoke("help_topics");
   drawHelp(topics);
   document.title = t("page-title", { title: t("help-heading") });
+  // From the header the help opens at its very top, its Close button in view; from a
+  // page's own help link, at that page's topic.
   const target = topic ? document.getElementById(`help-${topic}`) : document.getElementById("help-title");
-  if (target) {
-    target.focus();
-    target.scrollIntoView({ block: "start" });
-  }
+  if (target) target.focus({ preventScroll: true });
+  if (topic && target) target.scrollIntoView({ block: "start" });
+  else scrollPageTo(0);
 }
 
 /** Closes the help and puts the person back where they were. */
@@ -104,7 +105,7 @@ export function closeHelp({ restoreFocus = true } = {}) {
   skipTo("#main");
   if (!restoreFocus) return;
   document.title = state.title;
-  window.scrollTo(0, state.scrollY);
+  scrollPageTo(state.scrollY);
   const back = state.returnFocus;
   if (back && back !== document.body && document.contains(back)) {
     back.focus({ preventScroll: true });

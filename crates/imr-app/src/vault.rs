@@ -508,11 +508,7 @@ impl CaseStore {
                         info.created.month(),
                         info.created.day()
                     ),
-                    time = imr_i18n::time_of_day(
-                        lang,
-                        info.created.hour(),
-                        info.created.minute()
-                    )
+                    time = imr_i18n::time_of_day(lang, info.created.hour(), info.created.minute())
                 ),
                 updated: info.created,
                 status: if self.is_locked(id) {

@@ -164,3 +164,91 @@ async fn the_wait_is_not_forgotten() {
     );
     s.close().await;
 }
+
+/// Where Help and Quick exit are on screen, and whether a click there reaches them.
+async fn header_in_reach(s: &Session) -> serde_json::Value {
+    s.js(
+        "const out = {};\
+         for (const id of ['help-link', 'quick-exit']) {\
+           const b = document.getElementById(id);\
+           const r = b.getBoundingClientRect();\
+           const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);\
+           out[id] = { top: r.top, bottom: r.bottom, reached: hit === b || b.contains(hit) };\
+         }\
+         out.scrolled = (window.scrollY || document.getElementById('scroller').scrollTop);\
+         out.height = document.getElementById('scroller').scrollHeight;\
+         out.client = document.getElementById('scroller').clientHeight;\
+         out.active = document.activeElement && document.activeElement.id;\
+         return out;",
+        vec![],
+    )
+    .await
+}
+
+/// On a long page scrolled to its end, Help and Quick exit are still on screen and take a
+/// click; Help opens at its top and closing it returns to the same place.
+#[tokio::test]
+async fn help_and_quick_exit_stay_in_reach_on_a_long_page() {
+    let mut s = Session::start_named("journey-header").await;
+    s.wait_for("#start-new").await;
+    s.click("#start-new").await;
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
+    s.fill_example_and_type_name("Synthetic knee condition", "Marisol", "Ashgrove")
+        .await;
+    s.continue_until("#task-helper").await;
+    go(&s, "check").await;
+    s.wait_for_h1("Check your answers").await;
+    s.js(
+        "document.getElementById('continue').scrollIntoView({ block: 'end' }); return null;",
+        vec![],
+    )
+    .await;
+    let at_end = header_in_reach(&s).await;
+    assert!(
+        at_end["scrolled"].as_f64().unwrap() > 300.0,
+        "the page is not long enough to test: {at_end}"
+    );
+    for id in ["help-link", "quick-exit"] {
+        assert!(
+            at_end[id]["top"].as_f64().unwrap() >= 0.0 && at_end[id]["reached"] == true,
+            "{id} scrolled away or is covered: {at_end}"
+        );
+    }
+    s.screenshot("check-scrolled").await;
+
+    // Clicked by WebDriver, which scrolls the element into view first: the header never
+    // covers what it scrolled to (the first Change link, far above).
+    s.click("#main dl.summary a.change").await;
+    s.wait_for("#continue").await;
+    go(&s, "check").await;
+    s.wait_for_h1("Check your answers").await;
+    s.js(
+        "document.getElementById('continue').scrollIntoView({ block: 'end' }); return null;",
+        vec![],
+    )
+    .await;
+    let before_all = header_in_reach(&s).await;
+    let before = before_all["scrolled"].as_f64().unwrap();
+
+    s.click("#help-link").await;
+    s.wait_for("#help-title").await;
+    let help = s
+        .js(
+            "const close = document.getElementById('help-close-top').getBoundingClientRect();\
+             return { scrolled: (window.scrollY || document.getElementById('scroller').scrollTop), closeTop: close.top };",
+            vec![],
+        )
+        .await;
+    assert_eq!(help["scrolled"].as_f64().unwrap(), 0.0, "{help}");
+    assert!(help["closeTop"].as_f64().unwrap() > 0.0, "{help}");
+    s.click("#help-close-top").await;
+    s.wait_for_h1("Check your answers").await;
+    let after_all = header_in_reach(&s).await;
+    let after = after_all["scrolled"].as_f64().unwrap();
+    assert!(
+        (after - before).abs() < 2.0,
+        "came back at {after_all}, left at {before_all}"
+    );
+    s.close().await;
+}
