@@ -15,8 +15,14 @@ export function renderField(f, asHeading) {
   const labelText = f.optional ? t("field-optional", { label: f.label }) : f.label;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [f.hint ? hintId : null, f.error ? errorId : null].filter(Boolean).join(" ") || null;
-  const hint = f.hint ? el("p", { class: "hint", id: hintId, text: f.hint }) : null;
+  const exampleId = `${id}-example`;
+  const describedBy = [f.hint ? hintId : null, f.example ? exampleId : null, f.error ? errorId : null].filter(Boolean).join(" ") || null;
+  const hint = f.hint || f.example
+    ? el("div", {}, [
+      f.hint ? el("p", { class: "hint", id: hintId, text: f.hint }) : null,
+      f.example ? el("p", { class: "hint hint--example", id: exampleId, text: f.example }) : null,
+    ])
+    : null;
   const error = f.error ? el("p", { class: "error-message", id: errorId }, [el("span", { class: "visually-hidden", text: t("error-prefix") }), f.error]) : null;
   const heading = (text) => (asHeading ? el("h1", { text }) : text);
 

@@ -69,6 +69,11 @@ fn translate_field(lang: Lang, f: &Field) -> Field {
         } else {
             keep(text(lang, &format!("{id}-hint"), &[]))
         },
+        example: if f.example.is_empty() {
+            ""
+        } else {
+            keep(text(lang, &format!("{id}-example"), &[]))
+        },
         name: keep(text(lang, &format!("{id}-name"), &[])),
         ..f.clone()
     }
@@ -318,6 +323,9 @@ mod tests {
                     check(format!("{id}-name"), f.name);
                     if !f.hint.is_empty() {
                         check(format!("{id}-hint"), f.hint);
+                    }
+                    if !f.example.is_empty() {
+                        check(format!("{id}-example"), f.example);
                     }
                     for o in f.choices() {
                         check(option_message_id(f.id, o.value), o.label);

@@ -127,7 +127,7 @@ fn list_never_shows_a_protected_case_name() {
     assert!(line.protected);
     assert_eq!(
         line.name,
-        "Protected application, started March 1, 2026 at 10:00"
+        "Protected application, started March 1, 2026 at 10:00 AM"
     );
     assert_eq!(line.status, "Open");
     store.lock(&id);

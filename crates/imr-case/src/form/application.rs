@@ -277,7 +277,15 @@ fn plan() -> Section {
                 "who oversees the health plan",
             )
             .hint("The member ID card or the Evidence of Coverage booklet usually says."),
-            Field::new(PLAN_MEDI_CAL, YesNo, "Is it a Medi-Cal health plan?", "whether it is a Medi-Cal health plan"),
+            // "Not sure" is a real answer: the rules then count Medi-Cal's shorter
+            // grievance deadline, to be safe (rules::assess).
+            Field::new(
+                PLAN_MEDI_CAL,
+                choice(&[("yes", "Yes"), ("no", "No"), ("not_sure", "I am not sure")]),
+                "Is it a Medi-Cal health plan?",
+                "whether it is a Medi-Cal health plan",
+            )
+            .hint("If you are not sure, the app counts Medi-Cal's shorter deadlines, to be safe."),
             Field::new(PLAN_HAS_MEDICARE, YesNo, "Does the patient have Medicare?", "whether the patient has Medicare"),
             Field::new(
                 PLAN_STATE_HEARING_REQUESTED,

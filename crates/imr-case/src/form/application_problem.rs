@@ -116,13 +116,15 @@ pub(super) fn problem() -> Section {
             .shown_when(Condition::OneOf { field: PROBLEM_TYPE, values: PAYMENT_PROBLEMS })
             .max_len(20),
             Field::new(PROBLEM_DESCRIPTION, LongText, "What happened?", "what happened")
-                .hint("Use your own words and include the dates you know."),
+                .hint("Use your own words and include the dates you know.")
+                .example("For example: \"My doctor asked for an MRI of my knee on January 5. The plan said no on January 20. It said the MRI is not medically necessary, but a year of physical therapy has not helped my pain.\""),
             Field::new(
                 PROBLEM_DESIRED_OUTCOME,
                 LongText,
                 "What do you want the health plan to do?",
                 "what you want the health plan to do",
             )
+            .example("For example: \"Approve the knee MRI my doctor asked for.\" Or: \"Pay the $1,250.00 emergency room bill.\"")
             .max_len(2000),
         ],
     )
@@ -256,7 +258,7 @@ pub(super) fn late() -> Section {
             "Why could you not apply within 6 months of the plan's decision?",
             "why you are applying late",
         )
-        .hint("For example, you were in hospital or did not get the letter.")
+        .hint("For example, you were in the hospital or did not get the letter.")
         .required_when(Condition::LateFiling)
         .max_len(2000)],
     )

@@ -78,6 +78,9 @@ pub struct Field {
     pub form_label: &'static str,
     /// One short sentence of help, or `""`.
     pub hint: &'static str,
+    /// An example answer, for the questions people find hard to start ("What
+    /// happened?"), or `""`. Shown under the hint.
+    pub example: &'static str,
     /// What the answer is, as a noun phrase for error messages ("the patient's last name").
     pub name: &'static str,
     /// Whether and when it must be answered.
@@ -330,6 +333,7 @@ impl Field {
             label,
             form_label: labels::form_label(id).unwrap_or(label),
             hint: "",
+            example: "",
             name,
             requirement: Requirement::Required,
             max_len,
@@ -338,6 +342,11 @@ impl Field {
 
     fn hint(mut self, hint: &'static str) -> Self {
         self.hint = hint;
+        self
+    }
+
+    fn example(mut self, example: &'static str) -> Self {
+        self.example = example;
         self
     }
 

@@ -110,7 +110,11 @@ field-plan-regulator-option-medi-cal-ffs = Medi-Cal without a health plan (fee-f
 field-plan-regulator-option-medi-cal-rx = Medi-Cal Rx (a pharmacy decision)
 field-plan-regulator-option-not-sure = I am not sure
 field-plan-medi-cal-managed-care = Is it a Medi-Cal health plan?
+field-plan-medi-cal-managed-care-hint = If you are not sure, the app counts Medi-Cal's shorter deadlines, to be safe.
 field-plan-medi-cal-managed-care-name = whether it is a Medi-Cal health plan
+field-plan-medi-cal-managed-care-option-yes = Yes
+field-plan-medi-cal-managed-care-option-no = No
+field-plan-medi-cal-managed-care-option-not-sure = I am not sure
 field-plan-has-medicare = Does the patient have Medicare?
 field-plan-has-medicare-name = whether the patient has Medicare
 field-plan-state-hearing-requested = Have you asked for a Medi-Cal State Hearing about this problem?
@@ -154,8 +158,10 @@ field-problem-amount-billed-hint = It is on the bill, for example $1,250.00.
 field-problem-amount-billed-name = the amount billed
 field-problem-description = What happened?
 field-problem-description-hint = Use your own words and include the dates you know.
+field-problem-description-example = For example: "My doctor asked for an MRI of my knee on January 5. The plan said no on January 20. It said the MRI is not medically necessary, but a year of physical therapy has not helped my pain."
 field-problem-description-name = what happened
 field-problem-desired-outcome = What do you want the health plan to do?
+field-problem-desired-outcome-example = For example: "Approve the knee MRI my doctor asked for." Or: "Pay the $1,250.00 emergency room bill."
 field-problem-desired-outcome-name = what you want the health plan to do
 
 ## Section grievance
@@ -198,7 +204,7 @@ field-provider-doctor-phone-name = the phone number of the doctor who asked for 
 ## Section late
 section-application-late = Why you are applying late
 field-late-explanation = Why could you not apply within 6 months of the plan's decision?
-field-late-explanation-hint = For example, you were in hospital or did not get the letter.
+field-late-explanation-hint = For example, you were in the hospital or did not get the letter.
 field-late-explanation-name = why you are applying late
 
 ## Section signature

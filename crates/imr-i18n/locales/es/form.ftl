@@ -108,7 +108,11 @@ field-plan-regulator-option-medi-cal-ffs = Medi-Cal sin plan de salud (pago por 
 field-plan-regulator-option-medi-cal-rx = Medi-Cal Rx (una decisión de farmacia)
 field-plan-regulator-option-not-sure = No lo sé
 field-plan-medi-cal-managed-care = ¿Es un plan de salud de Medi-Cal?
+field-plan-medi-cal-managed-care-hint = Si no lo sabe, la aplicación cuenta los plazos más cortos de Medi-Cal, por seguridad.
 field-plan-medi-cal-managed-care-name = si es un plan de salud de Medi-Cal
+field-plan-medi-cal-managed-care-option-yes = Sí
+field-plan-medi-cal-managed-care-option-no = No
+field-plan-medi-cal-managed-care-option-not-sure = No lo sé
 field-plan-has-medicare = ¿Tiene Medicare el paciente?
 field-plan-has-medicare-name = si el paciente tiene Medicare
 field-plan-state-hearing-requested = ¿Ha pedido usted una Audiencia Estatal (State Hearing) de Medi-Cal sobre este problema?
@@ -152,8 +156,10 @@ field-problem-amount-billed-hint = Está en la factura, por ejemplo $1,250.00.
 field-problem-amount-billed-name = la cantidad cobrada
 field-problem-description = ¿Qué pasó?
 field-problem-description-hint = Use sus propias palabras e incluya las fechas que sepa.
+field-problem-description-example = Por ejemplo: "Mi médico pidió una resonancia magnética de la rodilla el 5 de enero. El plan dijo que no el 20 de enero. Dijo que la resonancia no es médicamente necesaria, pero un año de fisioterapia no me ha quitado el dolor."
 field-problem-description-name = lo que pasó
 field-problem-desired-outcome = ¿Qué quiere que haga el plan de salud?
+field-problem-desired-outcome-example = Por ejemplo: "Que apruebe la resonancia magnética de la rodilla que pidió mi médico." O: "Que pague la factura de $1,250.00 de la sala de emergencias."
 field-problem-desired-outcome-name = lo que usted quiere que haga el plan de salud
 
 ## Sección grievance
