@@ -107,6 +107,7 @@ async function render(route) {
     case "tasks": return taskListPage(m);
     case "documents": return documentsPage(m);
     case "check": return checkPage(m);
+    case "answered": return answeredPage(m, arg);
     case "sign": return signPage(m);
     case "packet": return packetPage(m);
     case "outcomes": return outcomesPage(m);
@@ -421,8 +422,36 @@ function openTask(task) {
     case "documents": return go("documents");
     case "check": return go("screen:signature");
     case "packet": return go("sign");
-    default: return task.first_screen ? go(`screen:${task.first_screen}`) : go("tasks");
+    default:
+      // Ask once: the first questions answered at the start are shown, not asked again.
+      if (task.answered_before.length > 0) return go(`answered:${task.task}`);
+      return task.first_screen ? go(`screen:${task.first_screen}`) : go("tasks");
   }
+}
+
+/** "You told us": a task's answers from the first questions, each with Change, then
+ *  Continue to the task's own questions (or back to the task list when none are left). */
+async function answeredPage(m, taskId) {
+  const o = await invoke("case_overview", { id: app.caseId });
+  const task = o.tasks.find((x) => x.task === taskId);
+  if (!task) return go("tasks");
+  setTitle(task.title);
+  m.append(
+    el("span", { class: "hint", text: task.title }),
+    el("h1", { text: t("answered-heading") }),
+    el("p", { text: t("answered-intro") }),
+  );
+  const dl = el("dl", { class: "summary", id: "answered-before" });
+  for (const row of task.answered_before) {
+    const change = el("a", { href: "#", class: "change", "data-screen": row.screen, text: t("check-change") }, [el("span", { class: "visually-hidden", text: ` ${row.label}` })]);
+    change.addEventListener("click", (ev) => { ev.preventDefault(); app.returnTo = `answered:${taskId}`; app.flow = "task"; go(`screen:${row.screen}`); });
+    dl.append(el("div", { "data-field": row.field }, [el("dt", { text: row.label }), el("dd", { text: row.value }), el("dd", { class: "change" }, [change])]));
+  }
+  m.append(dl);
+  const next = el("button", { id: "continue", type: "button", text: t("continue") });
+  next.addEventListener("click", () => { app.flow = "task"; go(task.first_screen ? `screen:${task.first_screen}` : "tasks"); });
+  m.append(next);
+  focusMain();
 }
 
 // ---------------------------------------------------------------- check your answers

@@ -116,7 +116,7 @@ fn open_case(store: &CaseStore, id: &str) {
         let _ = imr_app::packet::suggestions_in(lang, file);
         for screen in screens::SCREENS {
             let _ = screens::view_in(lang, screen, file, today, true);
-            let _ = screens::next_in_task(screen.id, &file.answers, today);
+            let _ = screens::next_in_task(screen.id, file, today);
             let _ = screens::next_eligibility(screen.id, &file.answers, today);
         }
         let _ = screens::check_answers_in(lang, file, today);

@@ -262,7 +262,7 @@ pub fn save_screen(
     let next = if eligibility {
         screens::next_eligibility(s.id, &case.file.answers, today())
     } else {
-        screens::next_in_task(s.id, &case.file.answers, today())
+        screens::next_in_task(s.id, &case.file, today())
     };
     Ok(Saved { next, view, ok })
 }

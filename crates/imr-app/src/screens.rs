@@ -408,15 +408,30 @@ pub fn view_in(
     }
 }
 
-/// The next screen of the same task that has questions now, or `None` at the task's end.
-pub fn next_in_task(current: &str, answers: &Answers, today: NaiveDate) -> Option<&'static str> {
+/// The next screen of the same task that has questions to ask now, or `None` at the
+/// task's end. The first questions already answered are not asked again (the task's
+/// "You told us" page shows them, each with Change).
+pub fn next_in_task(current: &str, file: &CaseFile, today: NaiveDate) -> Option<&'static str> {
     let position = SCREENS.iter().position(|s| s.id == current)?;
     let task = SCREENS[position].task;
     SCREENS[position + 1..]
         .iter()
         .filter(|s| s.task == task)
-        .find(|s| is_shown(s, answers, today))
+        .find(|s| is_shown(s, &file.answers, today) && !settled(s, file, today))
         .map(|s| s.id)
+}
+
+/// A screen of the first questions whose every question has an answer with nothing to
+/// put right: a task does not ask it again.
+pub fn settled(screen: &Screen, file: &CaseFile, today: NaiveDate) -> bool {
+    if !screen.eligibility {
+        return false;
+    }
+    let fields = asked(screen, &file.answers, today);
+    let answered = |f: &&Field| file.answers.get(f.id).is_some_and(|v| !v.trim().is_empty());
+    fields.iter().any(answered)
+        && fields.iter().all(|f| f.is_optional() || answered(f))
+        && problems_on(screen, file, today).is_empty()
 }
 
 /// The next eligibility question after `current`, or `None` when they are all asked
@@ -434,13 +449,29 @@ pub fn next_eligibility(
         .map(|s| s.id)
 }
 
-/// The first screen of a task that has questions now.
-pub fn first_of(task: Task, answers: &Answers, today: NaiveDate) -> Option<&'static str> {
+/// The first screen of a task with questions to ask now (the first questions already
+/// answered are skipped, as in [`next_in_task`]).
+pub fn first_of(task: Task, file: &CaseFile, today: NaiveDate) -> Option<&'static str> {
     SCREENS
         .iter()
         .filter(|s| s.task == task)
-        .find(|s| is_shown(s, answers, today))
+        .find(|s| is_shown(s, &file.answers, today) && !settled(s, file, today))
         .map(|s| s.id)
+}
+
+/// The answers to the first questions that a task does not ask again, in `lang`, each
+/// with the screen to change it.
+pub fn answered_before_in(
+    lang: Lang,
+    task: Task,
+    file: &CaseFile,
+    today: NaiveDate,
+) -> Vec<AnswerRow> {
+    SCREENS
+        .iter()
+        .filter(|s| s.task == task && settled(s, file, today))
+        .flat_map(|s| rows_in(lang, s, &file.answers, today))
+        .collect()
 }
 
 /// An answer that keeps the packet from being made, and where to put it right: the
@@ -525,8 +556,11 @@ pub struct TaskView {
     pub task: Task,
     pub title: String,
     pub status: Status,
-    /// Where the task starts.
+    /// Where the task's questions start (`None`: nothing left to ask).
     pub first_screen: Option<&'static str>,
+    /// The first questions' answers that the task does not ask again: the window shows
+    /// them first, each with Change.
+    pub answered_before: Vec<AnswerRow>,
 }
 
 /// Statuses for the task list.
@@ -610,7 +644,8 @@ pub fn task_list_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<TaskVi
             task,
             title: task.title_in(lang),
             status,
-            first_screen: first_of(task, answers, today),
+            first_screen: first_of(task, file, today),
+            answered_before: answered_before_in(lang, task, file, today),
         });
     }
     list
@@ -674,20 +709,7 @@ pub fn check_answers_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<An
             Task::Check => text(lang, "check-section-signing", &[]),
             t => t.title_in(lang),
         };
-        for f in asked_in(lang, screen, answers, today) {
-            let raw = answers.get(f.id).map(|s| s.trim()).unwrap_or("");
-            let value = if raw.is_empty() {
-                text(lang, "answer-not-given", &[])
-            } else {
-                display(lang, f, raw)
-            };
-            let row = AnswerRow {
-                field: f.id,
-                label: f.label,
-                given: !raw.is_empty(),
-                value,
-                screen: screen.id,
-            };
+        for row in rows_in(lang, screen, answers, today) {
             match sections.iter_mut().find(|s| s.title == title) {
                 Some(s) => s.rows.push(row),
                 None => sections.push(AnswerSection {
@@ -698,6 +720,28 @@ pub fn check_answers_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<An
         }
     }
     sections
+}
+
+/// The rows of one screen's questions asked now, answered or not, in `lang`.
+fn rows_in(lang: Lang, screen: &Screen, answers: &Answers, today: NaiveDate) -> Vec<AnswerRow> {
+    asked_in(lang, screen, answers, today)
+        .into_iter()
+        .map(|f| {
+            let raw = answers.get(f.id).map(|s| s.trim()).unwrap_or("");
+            let value = if raw.is_empty() {
+                text(lang, "answer-not-given", &[])
+            } else {
+                display(lang, f, raw)
+            };
+            AnswerRow {
+                field: f.id,
+                label: f.label,
+                given: !raw.is_empty(),
+                value,
+                screen: screen.id,
+            }
+        })
+        .collect()
 }
 
 fn display(lang: Lang, f: &Field, raw: &str) -> String {

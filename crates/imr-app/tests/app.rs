@@ -264,18 +264,62 @@ fn screens_follow_the_answers() {
     answers.insert("urgency.urgent".into(), "yes".into());
     assert_eq!(next("urgent", &answers), Some("urgent-doctor"));
     // Inside a task, the next question of the same task, wherever it sits.
+    let mut file = CaseFile::new();
+    file.answers = answers.clone();
     assert_eq!(
-        screens::next_in_task("patient-name", &answers, today()),
+        screens::next_in_task("patient-name", &file, today()),
         Some("patient-details")
     );
+    // The first questions not yet answered are asked in the task; answered ones are not.
     assert_eq!(
-        screens::next_in_task("plan-action", &answers, today()),
+        screens::next_in_task("plan-action", &file, today()),
         Some("denial-date")
     );
+    file.answers
+        .insert("problem.denial_date".into(), "2026-02-01".into());
     assert_eq!(
-        screens::next_in_task("denial-date", &answers, today()),
-        Some("urgent")
+        screens::next_in_task("plan-action", &file, today()),
+        Some("urgent-doctor")
     );
+}
+
+/// Ask once: a task does not ask again the first questions already answered; it lists
+/// them, each with the screen to change it. One with something to put right is asked.
+#[test]
+fn a_task_does_not_ask_the_first_questions_again() {
+    let file = example();
+    let first = |task| screens::first_of(task, &file, today());
+    assert_eq!(first(Task::Problem), Some("problem-treatment"));
+    assert_eq!(first(Task::Plan), Some("plan-details"));
+    // Every grievance question was answered at the start: nothing is left to ask.
+    assert_eq!(first(Task::Grievance), None);
+    let before = screens::answered_before_in(Lang::En, Task::Problem, &file, today());
+    let fields: Vec<&str> = before.iter().map(|r| r.field).collect();
+    assert!(fields.contains(&"problem.type"), "{fields:?}");
+    assert!(fields.contains(&"problem.denial_date"), "{fields:?}");
+    assert!(before.iter().all(|r| r.given && !r.value.is_empty()));
+    let tasks = screens::task_list(&file, today());
+    let grievance = tasks.iter().find(|t| t.task == Task::Grievance).unwrap();
+    assert_eq!(grievance.status, Status::Completed);
+    assert_eq!(grievance.first_screen, None);
+    assert!(!grievance.answered_before.is_empty());
+
+    // A date that cannot be right is asked again, not listed as done.
+    let mut wrong = file.clone();
+    wrong
+        .answers
+        .insert("problem.denial_date".into(), "2031-02-01".into());
+    assert!(
+        screens::problems_on(screens::find("denial-date").unwrap(), &wrong, today())
+            .iter()
+            .any(|p| p.field == "problem.denial_date")
+    );
+    assert_eq!(
+        screens::first_of(Task::Problem, &wrong, today()),
+        Some("denial-date")
+    );
+    let before = screens::answered_before_in(Lang::En, Task::Problem, &wrong, today());
+    assert!(before.iter().all(|r| r.field != "problem.denial_date"));
 }
 
 #[test]

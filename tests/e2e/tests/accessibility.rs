@@ -438,6 +438,7 @@ async fn axe_finds_nothing_serious_on_any_screen() {
     for (route, ready, name) in [
         ("result", "#dates", "result"),
         ("tasks", "#task-patient", "task-list"),
+        ("answered:plan", "#answered-before", "answered-before"),
         ("documents", "#dropzone", "documents-empty"),
     ] {
         go(&s, route).await;
@@ -1179,20 +1180,15 @@ async fn keyboard_alone_completes_a_case_to_a_saved_packet() {
     choose_by_keys(&s, "language.correspond_in_language", "yes", false).await;
     continue_to(&s, "#task-plan").await;
 
-    // The health plan: the first questions come round again, already answered.
-    open_task(&s, "plan", &radio("plan.regulator", "dmhc")).await;
-    continue_to(&s, &radio("plan.medi_cal_managed_care", "no")).await;
-    continue_to(&s, &radio("plan.has_medicare", "no")).await;
+    // The health plan: the first questions are shown with Change, not asked again.
+    open_task(&s, "plan", "#answered-before").await;
     continue_to(&s, &field("plan.name")).await;
     type_into(&s, &field("plan.name"), "Golden Valley Health Plan").await;
     type_into(&s, &field("plan.member_id"), "XJ4-2291-07").await;
     continue_to(&s, "#task-problem").await;
 
     // The problem.
-    open_task(&s, "problem", &radio("problem.type", "medical_necessity")).await;
-    continue_to(&s, &radio("problem.plan_action", "denied")).await;
-    continue_to(&s, &format!("{}-day", field("problem.denial_date"))).await;
-    continue_to(&s, &radio("urgency.urgent", "no")).await;
+    open_task(&s, "problem", "#answered-before").await;
     continue_to(&s, &field("problem.condition")).await;
     type_into(&s, &field("problem.condition"), "Lumbar radiculopathy").await;
     type_into(&s, &field("problem.treatment"), "MRI of the lumbar spine").await;

@@ -137,16 +137,19 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
     next(&mut s, "language", "#task-plan").await;
     assert_eq!(s.text("#status-patient").await.to_lowercase(), "completed");
 
-    // Health plan: the questions already answered come round again with their answers.
+    // Health plan: the questions answered at the start are shown with Change, not
+    // asked again.
     s.click("#task-plan").await;
-    s.wait_for(&radio("plan.regulator", "dmhc")).await;
-    for (shot, then) in [
-        ("regulator-again", radio("plan.medi_cal_managed_care", "no")),
-        ("medi-cal-again", radio("plan.has_medicare", "no")),
-        ("medicare-again", field("plan.name")),
-    ] {
-        next(&mut s, shot, &then).await;
-    }
+    s.wait_for("#answered-before").await;
+    let told = s.text("#answered-before").await;
+    assert!(
+        told.contains("Who oversees the health plan?")
+            && told.contains("The Department of Managed Health Care (DMHC)")
+            && told.contains("Is it a Medi-Cal health plan?"),
+        "{told}"
+    );
+    assert!(!s.exists(&radio("plan.regulator", "dmhc")).await);
+    next(&mut s, "plan-answered-before", &field("plan.name")).await;
     s.fill(&field("plan.name"), "Golden Valley Health Plan")
         .await;
     s.fill(&field("plan.member_id"), "XJ4-2291-07").await;
@@ -154,19 +157,25 @@ async fn medical_necessity_case_reaches_a_saved_fax_packet() {
 
     // The problem.
     s.click("#task-problem").await;
-    s.wait_for(&radio("problem.type", "medical_necessity"))
-        .await;
-    for (shot, then) in [
-        ("problem-type-again", radio("problem.plan_action", "denied")),
-        (
-            "plan-action-again",
-            format!("{}-day", field("problem.denial_date")),
-        ),
-        ("denial-date-again", radio("urgency.urgent", "no")),
-        ("urgent-again", field("problem.condition")),
+    s.wait_for("#answered-before").await;
+    for field_id in [
+        "problem.type",
+        "problem.plan_action",
+        "problem.denial_date",
+        "urgency.urgent",
     ] {
-        next(&mut s, shot, &then).await;
+        assert!(
+            s.exists(&format!("#answered-before [data-field='{field_id}']"))
+                .await,
+            "{field_id} is not listed"
+        );
     }
+    next(
+        &mut s,
+        "problem-answered-before",
+        &field("problem.condition"),
+    )
+    .await;
     s.fill(&field("problem.condition"), "Lumbar radiculopathy")
         .await;
     s.fill(&field("problem.treatment"), "MRI of the lumbar spine")
@@ -424,16 +433,12 @@ async fn late_case_is_told_and_asked_why() {
     s.click("#continue").await;
     s.wait_for("#task-grievance").await;
     s.click("#task-grievance").await;
-    // The grievance task now includes the explanation, after the grievance questions.
-    for then in [
-        format!("{}-day", field("grievance.filed_on")),
-        radio("grievance.decided", "yes"),
-        format!("{}-day", field("grievance.decision_date")),
-        field("late.explanation"),
-    ] {
-        s.click("#continue").await;
-        s.wait_for(&then).await;
-    }
+    // The grievance task now asks for the explanation; the grievance questions answered
+    // at the start are shown before it, not asked again.
+    s.wait_for("#answered-before [data-field='grievance.decision_date']")
+        .await;
+    s.click("#continue").await;
+    s.wait_for(&field("late.explanation")).await;
     s.screenshot("late-why").await;
     // Leaving it empty is caught on the page.
     s.click("#continue").await;
@@ -498,6 +503,12 @@ async fn reopened_case_is_listed_with_its_answers() {
     s.wait_for("#task-problem").await;
     s.screenshot("reopened-tasks").await;
     s.click("#task-problem").await;
+    s.wait_for("#answered-before").await;
+    let told = s.text("#answered-before").await;
+    assert!(told.contains("experimental or investigational"), "{told}");
+    // Change takes the person to the question, with the answer still chosen.
+    s.click("#answered-before [data-field='problem.type'] a.change")
+        .await;
     s.wait_for(&radio("problem.type", "experimental")).await;
     let chosen = s.find(&radio("problem.type", "experimental")).await;
     assert!(chosen.is_selected().await.unwrap(), "the answer was lost");

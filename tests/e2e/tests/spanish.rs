@@ -284,15 +284,8 @@ const TASKS: &[Screen] = &[
         CONTINUE,
         "#task-plan",
     ),
-    screen("tasks-plan", &[], "#task-plan", "#f-plan-regulator-dmhc"),
-    screen(
-        "regulator-again",
-        &[],
-        CONTINUE,
-        "#f-plan-medi_cal_managed_care-no",
-    ),
-    screen("medi-cal-again", &[], CONTINUE, "#f-plan-has_medicare-no"),
-    screen("medicare-again", &[], CONTINUE, "#f-plan-name"),
+    screen("tasks-plan", &[], "#task-plan", "#answered-before"),
+    screen("plan-answered-before", &[], CONTINUE, "#f-plan-name"),
     screen(
         "plan-details",
         &[
@@ -302,26 +295,13 @@ const TASKS: &[Screen] = &[
         CONTINUE,
         "#task-problem",
     ),
+    screen("tasks-problem", &[], "#task-problem", "#answered-before"),
     screen(
-        "tasks-problem",
-        &[],
-        "#task-problem",
-        "#f-problem-type-medical_necessity",
-    ),
-    screen(
-        "problem-type-again",
+        "problem-answered-before",
         &[],
         CONTINUE,
-        "#f-problem-plan_action-denied",
+        "#f-problem-condition",
     ),
-    screen(
-        "plan-action-again",
-        &[],
-        CONTINUE,
-        "#f-problem-denial_date-day",
-    ),
-    screen("denial-date-again", &[], CONTINUE, "#f-urgency-urgent-no"),
-    screen("urgent-again", &[], CONTINUE, "#f-problem-condition"),
     screen(
         "treatment",
         &[

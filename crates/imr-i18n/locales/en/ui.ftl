@@ -200,3 +200,7 @@ packet-path-copied = The path is copied.
 packet-back-home = Back to your application
 size-kb = { $n } KB
 size-mb = { $n } MB
+
+# The answers a task does not ask again (app.js answeredPage).
+answered-heading = You already told us
+answered-intro = You answered these questions at the start, so they are not asked again. If one is wrong, change it.

@@ -200,3 +200,7 @@ packet-path-copied = La ruta está copiada.
 packet-back-home = Volver a su solicitud
 size-kb = { $n } KB
 size-mb = { $n } MB
+
+# The answers a task does not ask again (app.js answeredPage).
+answered-heading = Ya nos lo dijo
+answered-intro = Contestó estas preguntas al principio, así que no se las volvemos a hacer. Si alguna está mal, cámbiela.
