@@ -8,17 +8,25 @@ import { t, errorText } from "./i18n.js";
 // What the packet engine takes in (imr_packet::intake::EXTENSIONS).
 const ACCEPTED = ["pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "webp", "gif"];
 
+// The card of the last file added: the page shows it (scrolled to, focused) when it is
+// drawn again.
+let lastAdded = null;
+// A card's changes that could not be saved, shown again in its boxes.
+let unsaved = null;
+
 /** Adds files by path: the one way in, used by the dialog, by drop, and by tests. */
 async function addFiles(paths, kind) {
   const errors = [];
   const added = [];
+  lastAdded = null;
   const status = document.getElementById("add-status");
   for (const path of paths) {
     const name = path.split(/[\\/]/).pop();
     if (status) status.textContent = t("documents-checking", { name });
     try {
-      await invoke("add_document", { id: app.caseId, path, kind: kind || "other", title: "", date: null });
+      const view = await invoke("add_document", { id: app.caseId, path, kind: kind || "other", title: "", date: null });
       added.push(name);
+      lastAdded = view.index;
     } catch (e) {
       errors.push(errorText(e));
     }
@@ -151,8 +159,14 @@ async function showDocuments(errors, keepFocus = null) {
   const cont = el("button", { id: "continue", type: "button", text: t("continue") });
   cont.addEventListener("click", () => go("tasks"));
   m.append(cont);
+  const fresh = lastAdded === null ? null : document.getElementById(`document-title-${lastAdded}`);
+  lastAdded = null;
   if (errors.length > 0) m.querySelector(".error-summary").focus();
-  else if (keepFocus && document.getElementById(keepFocus)) document.getElementById(keepFocus).focus();
+  else if (fresh) {
+    // The new card, not the top of the page: seen, and read out by its title.
+    fresh.focus({ preventScroll: true });
+    fresh.closest("li").scrollIntoView({ block: "center" });
+  } else if (keepFocus && document.getElementById(keepFocus)) document.getElementById(keepFocus).focus();
   else focusMain();
 }
 
@@ -163,26 +177,46 @@ function documentItem(d, i, count, kindSelect) {
   }
   const details = el("div", { class: "details" });
   const pages = t("documents-pages", { count: d.pages });
-  details.append(el("h3", { text: d.title }), el("p", { class: "hint", text: d.date ? t("documents-summary-dated", { kind: d.kind_label, pages, date: longDate(d.date) }) : t("documents-summary", { kind: d.kind_label, pages }) }));
+  // The kind is said once: as the title when the person gave none, else beside it.
+  const facts = [d.titled ? d.kind_label : null, pages, d.date ? t("documents-dated", { date: longDate(d.date) }) : null].filter(Boolean);
+  details.append(
+    el("h3", { id: `document-title-${i}`, tabindex: "-1", text: d.title }),
+    el("p", { class: "hint", text: facts.join(" · ") }),
+    d.file_name ? el("p", { class: "hint document-file", text: t("documents-from-file", { name: d.file_name }) }) : null,
+  );
   if (d.problem) details.append(el("p", { class: "error-message", text: d.problem }));
   const titleId = `doc-title-${i}`;
   const dateId = `doc-date-${i}`;
-  const title = el("input", { type: "text", id: titleId });
-  title.value = d.title;
+  // Left empty while the document is named after its kind, so that a new kind renames
+  // it and no kind's name in another language reaches the packet as a typed title.
+  const title = el("input", { type: "text", id: titleId, placeholder: d.titled ? "" : d.kind_label, "aria-describedby": d.titled ? null : `${titleId}-hint` });
+  title.value = d.titled ? d.title : "";
   const date = el("input", { type: "text", id: dateId, class: "input--medium", placeholder: t("documents-date-placeholder") });
-  date.value = d.date || "";
+  date.value = d.date_typed || "";
   const kind = kindSelect(`doc-kind-${i}`, d.kind);
+  if (unsaved && unsaved.index === i) {
+    title.value = unsaved.title;
+    date.value = unsaved.date;
+    kind.value = unsaved.kind;
+    unsaved = null;
+  }
   const save = el("button", { type: "button", class: "secondary", text: t("documents-save") });
   save.addEventListener("click", async () => {
     try {
       const value = date.value.trim();
-      await invoke("update_document", { id: app.caseId, index: i, kind: kind.value, title: title.value, date: value === "" ? null : value });
+      await invoke("update_document", { id: app.caseId, index: i, kind: kind.value, title: title.value, date: value });
       await showDocuments([]);
-    } catch (e) { await showDocuments([t("documents-bad-date", { title: d.title, reason: errorText(e) }).trim()]); }
+    } catch (e) {
+      // What was typed stays in the boxes, to be put right.
+      unsaved = { index: i, kind: kind.value, title: title.value, date: date.value };
+      await showDocuments([t("documents-bad-date", { title: d.title, reason: errorText(e) }).trim()]);
+    }
   });
   details.append(
     el("label", { for: `doc-kind-${i}`, text: t("documents-kind") }), kind,
-    el("label", { for: titleId, text: t("documents-doc-title") }), title,
+    el("label", { for: titleId, text: t("documents-doc-title") }),
+    d.titled ? null : el("p", { class: "hint", id: `${titleId}-hint`, text: t("documents-doc-title-hint") }),
+    title,
     el("label", { for: dateId, text: t("documents-date") }), date,
     el("div", {}, [save]),
   );

@@ -327,9 +327,10 @@ pub fn update_document(
     index: usize,
     kind: DocumentKind,
     title: String,
-    date: Option<NaiveDate>,
+    date: String,
 ) -> Reply<()> {
     let title = localize::document_title_from(lang.get(), &title);
+    let date = imr_app::documents::read_document_date(&date)?;
     state
         .store
         .update_document(&id, index, kind, &title, date, now())

@@ -27,13 +27,40 @@ pub struct DocumentView {
     pub kind: DocumentKind,
     pub kind_label: String,
     pub title: String,
+    /// Whether the person typed the title (otherwise it is the kind's name).
+    pub titled: bool,
+    /// The name of the file the person chose, when known.
+    pub file_name: Option<String>,
     pub date: Option<NaiveDate>,
+    /// The date as the person types it, month first ("01/20/2026").
+    pub date_typed: Option<String>,
     pub pages: usize,
     pub format: Option<Format>,
     /// `data:image/png;base64,…`, or `None` if no picture could be made.
     pub thumbnail: Option<String>,
     /// Set when the stored copy can no longer be used (English until localized).
     pub problem: Option<Message>,
+}
+
+/// Reads the date typed on a document's card, month first ("1/20/2026", "01/20/2026");
+/// empty means no date. The error says which part is wrong.
+pub fn read_document_date(typed: &str) -> Result<Option<NaiveDate>, AppError> {
+    use imr_case::dates::{read_typed_date, DateProblem};
+    if typed.trim().is_empty() {
+        return Ok(None);
+    }
+    let name = Message::new("documents-date-name");
+    let message = match read_typed_date(typed) {
+        Ok(date) => return Ok(Some(date)),
+        Err(DateProblem::Month) => Message::new("case-date-month"),
+        Err(DateProblem::Day { last }) => Message::new("case-date-day").with("last", last),
+        Err(DateProblem::Year) => Message::new("case-date-year"),
+        Err(DateProblem::Shape) => Message::new("case-bad-date"),
+    };
+    Err(AppError::localized(
+        Code::Invalid,
+        message.with("name", name),
+    ))
 }
 
 fn file_name(path: &Path) -> String {
@@ -129,6 +156,7 @@ impl CaseStore {
             kind,
             title,
             date,
+            original_name: Some(file_name(source)),
         });
         case.state.updated = now;
         self.save(&case)?;
@@ -157,13 +185,15 @@ impl CaseStore {
         self.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
         self.write_thumbnail(id, &name, &prepared, &bytes);
         case.file.documents[index].path = format!("documents/{name}");
+        case.file.documents[index].original_name = Some(file_name(source));
         case.state.updated = now;
         self.save(&case)?;
         remove_copy(&dir, &old.path);
         Ok(self.view(id, index, &case.file.documents[index]))
     }
 
-    /// Changes a document's kind, title or date.
+    /// Changes a document's kind, title or date. An empty title means "no title of my
+    /// own": the document is named after its kind.
     pub fn update_document(
         &self,
         id: &str,
@@ -180,7 +210,12 @@ impl CaseStore {
             .get_mut(index)
             .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-document", &[]))?;
         doc.kind = kind;
-        doc.title = title.trim().to_string();
+        // No title typed: the kind's name, which follows a change of kind.
+        doc.title = if title.trim().is_empty() {
+            kind.label().to_string()
+        } else {
+            title.trim().to_string()
+        };
         doc.date = date;
         case.state.updated = now;
         self.save(&case)
@@ -297,7 +332,10 @@ impl CaseStore {
             kind: entry.kind,
             kind_label: entry.kind.label().to_string(),
             title: entry.title.clone(),
+            titled: entry.title != entry.kind.label(),
+            file_name: entry.original_name.clone(),
             date: entry.date,
+            date_typed: entry.date.map(imr_case::form_date),
             pages: checked.as_ref().map(|p| p.page_count()).unwrap_or(0),
             format: checked.as_ref().ok().map(|p| p.format()),
             thumbnail,

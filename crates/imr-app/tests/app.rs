@@ -539,3 +539,28 @@ fn an_unanswered_required_question_is_named_with_its_page() {
     assert_eq!(status(Task::Helper), Status::NotStarted);
     assert_eq!(status(Task::Packet), Status::CannotStartYet);
 }
+
+/// A document's date is typed month first; a wrong part is named, in both languages.
+#[test]
+fn a_document_date_is_read_month_first() {
+    use imr_app::documents::read_document_date;
+    let d = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    assert_eq!(read_document_date("1/20/2026").unwrap(), d(2026, 1, 20));
+    assert_eq!(read_document_date(" 01/20/2026").unwrap(), d(2026, 1, 20));
+    assert_eq!(read_document_date("").unwrap(), None);
+    let british = read_document_date("20/1/2026").unwrap_err();
+    assert_eq!(
+        british.message_in(Lang::En),
+        "The month of the date on the document must be a number from 1 to 12"
+    );
+    assert_eq!(
+        british.message_in(Lang::Es),
+        "El mes de la fecha del documento tiene que ser un número del 1 al 12"
+    );
+    assert_eq!(
+        read_document_date("2/30/2026")
+            .unwrap_err()
+            .message_in(Lang::En),
+        "The day of the date on the document must be a number from 1 to 28"
+    );
+}

@@ -35,6 +35,61 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
+/// The part of a typed date that is wrong, for a message that says which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Not three parts, or a date that does not exist for another reason.
+    Shape,
+    /// The month is missing or not 1 to 12.
+    Month,
+    /// The day is missing or not 1 to `last`, the last day of that month.
+    Day { last: u32 },
+    /// The year is missing or not 4 digits.
+    Year,
+}
+
+/// Reads a date from its three parts as the person typed them, saying which part is
+/// wrong: the month first, then the day, then the year (the order they are written in).
+pub fn date_from_parts(year: &str, month: &str, day: &str) -> Result<NaiveDate, DateProblem> {
+    let number = |text: &str, digits: usize| -> Option<u32> {
+        let text = text.trim();
+        (!text.is_empty() && text.len() <= digits && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse().ok())
+            .flatten()
+    };
+    let month = number(month, 2)
+        .filter(|m| (1..=12).contains(m))
+        .ok_or(DateProblem::Month)?;
+    let year = number(year, 4).filter(|_| year.trim().len() == 4);
+    // Before the year is known, February may have 29 days.
+    let last = days_in_month(year.map_or(2000, |y| y as i32), month);
+    let day = number(day, 2)
+        .filter(|d| (1..=last).contains(d))
+        .ok_or(DateProblem::Day { last })?;
+    let year = year.ok_or(DateProblem::Year)?;
+    NaiveDate::from_ymd_opt(year as i32, month, day).ok_or(DateProblem::Shape)
+}
+
+/// Reads a date typed month first, as Californians write it ("3/27/1984", "03/27/1984"),
+/// or as the case file writes it ("1984-03-27").
+pub fn read_typed_date(text: &str) -> Result<NaiveDate, DateProblem> {
+    let parts: Vec<&str> = text.trim().split(['/', '-', '.']).collect();
+    match parts.as_slice() {
+        [year, month, day] if year.trim().len() == 4 => date_from_parts(year, month, day),
+        [month, day, year] => date_from_parts(year, month, day),
+        _ => Err(DateProblem::Shape),
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    let first = NaiveDate::from_ymd_opt(year, month, 1);
+    let next = first.and_then(|d| d.checked_add_months(Months::new(1)));
+    match (first, next) {
+        (Some(first), Some(next)) => (next - first).num_days() as u32,
+        _ => 31,
+    }
+}
+
 /// Adds calendar months, landing on the last day of the month when the day does not exist
 /// there (31 March + 6 months = 30 September).
 pub fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
@@ -72,6 +127,30 @@ mod tests {
     fn form_date_writes_mm_dd_yyyy() {
         assert_eq!(form_date(d("1984-03-27")), "03/27/1984");
         assert_eq!(form_date(d("2026-01-05")), "01/05/2026");
+    }
+
+    #[test]
+    fn typed_dates_are_read_month_first_and_the_wrong_part_is_named() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(read_typed_date("3/27/1950"), Ok(d(1950, 3, 27)));
+        assert_eq!(read_typed_date(" 03/27/1950 "), Ok(d(1950, 3, 27)));
+        assert_eq!(read_typed_date("1950-03-27"), Ok(d(1950, 3, 27)));
+        assert_eq!(read_typed_date("2/29/2024"), Ok(d(2024, 2, 29)));
+        assert_eq!(read_typed_date("27/3/1950"), Err(DateProblem::Month));
+        assert_eq!(
+            read_typed_date("2/30/2026"),
+            Err(DateProblem::Day { last: 28 })
+        );
+        assert_eq!(
+            read_typed_date("2/29/2026"),
+            Err(DateProblem::Day { last: 28 })
+        );
+        assert_eq!(read_typed_date("4/31/"), Err(DateProblem::Day { last: 30 }));
+        assert_eq!(read_typed_date("1/20/26"), Err(DateProblem::Year));
+        assert_eq!(read_typed_date("1/20"), Err(DateProblem::Shape));
+        assert_eq!(read_typed_date("January 20"), Err(DateProblem::Shape));
+        assert_eq!(date_from_parts("2026", "", "5"), Err(DateProblem::Month));
+        assert_eq!(date_from_parts("", "2", "29"), Err(DateProblem::Year));
     }
 
     #[test]

@@ -86,7 +86,26 @@ fn version_1_case_opens_with_every_answer() {
     // Written back as the current version, and read again unchanged.
     let again = CaseFile::from_json(&file.to_json_pretty()).unwrap();
     assert_eq!(again, file);
-    assert!(file.to_json_pretty().contains("\"schema_version\": 2"));
+    assert!(file
+        .to_json_pretty()
+        .contains(&format!("\"schema_version\": {SCHEMA_VERSION}")));
+}
+
+/// A version 2 file (documents without `original_name`) opens unchanged, and a document's
+/// original name is kept through writing and reading.
+#[test]
+fn version_2_case_opens_and_original_names_are_kept() {
+    let v2 = r#"{"schema_version": 2, "answers": {"patient.last_name": "Núñez"},
+        "documents": [{"path": "documents/001-a.pdf", "kind": "denial_letter", "title": "Denial letter"}]}"#;
+    let mut file = CaseFile::from_json(v2).unwrap();
+    assert_eq!(file.schema_version, SCHEMA_VERSION);
+    assert_eq!(file.documents[0].original_name, None);
+    file.documents[0].original_name = Some("carta de negación (1).pdf".into());
+    let again = CaseFile::from_json(&file.to_json_pretty()).unwrap();
+    assert_eq!(
+        again.documents[0].original_name.as_deref(),
+        Some("carta de negación (1).pdf")
+    );
 }
 
 #[test]

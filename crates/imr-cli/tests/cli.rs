@@ -643,14 +643,14 @@ fn invalid_answer_date_is_refused() {
     let checked = case.check(TODAY, false);
     checked
         .assert_code(1)
-        .assert_stdout_has(&["grievance.decision_date: ", "as a real date"]);
+        .assert_stdout_has(&["grievance.decision_date: ", "must be a number from 1 to 28"]);
     checked.assert_stderr_has(&[s(&case.case()), "1 problem(s)"]);
 
     let built = case.build("mail", TODAY);
     built.assert_code(1).assert_stderr_has(&[
         s(&case.case()),
         "grievance.decision_date: ",
-        "as a real date, for example",
+        "The day of the date of the plan's decision",
     ]);
     case.assert_nothing_saved();
 }
@@ -668,7 +668,7 @@ fn invalid_answer_date_is_listed_in_json() {
         problems
             .iter()
             .any(|p| p["field"] == "patient.date_of_birth"
-                && p["message"].as_str().unwrap().contains("real date")),
+                && p["message"].as_str().unwrap().contains("The month of")),
         "{json:#}"
     );
 }

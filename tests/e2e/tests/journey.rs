@@ -252,3 +252,98 @@ async fn help_and_quick_exit_stay_in_reach_on_a_long_page() {
     );
     s.close().await;
 }
+
+/// Documents as people label them: each card names the file it came from, says its kind
+/// once, and the card just added is scrolled to and takes the focus; a document named
+/// after its kind follows a change of kind.
+#[tokio::test]
+async fn each_document_card_names_its_file_and_the_new_one_is_shown() {
+    let mut s = Session::start_named("journey-documents").await;
+    s.wait_for("#start-new").await;
+    s.click("#start-new").await;
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
+    let id = s
+        .fill_example_and_type_name("Synthetic knee condition", "Marisol", "Ashgrove")
+        .await;
+    go(&s, "documents").await;
+    s.wait_for("#dropzone").await;
+    let example = |name: &str| support::workspace().join("examples/nunez").join(name);
+    for (file, kind) in [
+        ("denial-letter.pdf", "denial_letter"),
+        ("grievance-decision-photo.jpg", "grievance_decision"),
+        ("doctor-letter-scan.png", "doctor_letter"),
+    ] {
+        let errors = s.add_files(&[&example(file)], kind).await;
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+    s.wait_for("#document-2 img").await;
+    let card = s.text("#document-0 .details").await;
+    assert!(card.contains("From the file denial-letter.pdf"), "{card}");
+    let said = format!(
+        "{} {}",
+        s.text("#document-0 h3").await,
+        s.text("#document-0 .details > p.hint").await
+    );
+    assert_eq!(
+        said.matches("Denial letter").count(),
+        1,
+        "the kind is said more than once: {said}"
+    );
+    // The last card added has the focus and is on screen.
+    let shown = s
+        .js(
+            "const h = document.getElementById('document-title-2');\
+             const r = h.getBoundingClientRect();\
+             return { focused: document.activeElement === h, top: r.top, bottom: r.bottom, height: window.innerHeight };",
+            vec![],
+        )
+        .await;
+    assert_eq!(shown["focused"], true, "{shown}");
+    let (top, bottom, height) = (
+        shown["top"].as_f64().unwrap(),
+        shown["bottom"].as_f64().unwrap(),
+        shown["height"].as_f64().unwrap(),
+    );
+    assert!(
+        top > 0.0 && bottom < height,
+        "the new card is off screen: {shown}"
+    );
+    s.screenshot("new-card").await;
+
+    // The date on a card is typed month first; a day-first date names the month.
+    s.fill("#doc-date-0", "1/20/2026").await;
+    s.click("#document-0 .details > div > button").await;
+    s.wait_for("#document-title-0").await;
+    let hint = s.text("#document-0 .details > p.hint").await;
+    assert!(hint.contains("dated January 20, 2026"), "{hint}");
+    assert_eq!(s.value("#doc-date-0").await, "01/20/2026");
+    s.fill("#doc-date-0", "20/1/2026").await;
+    s.click("#document-0 .details > div > button").await;
+    s.wait_for(".error-summary").await;
+    let error = s.text(".error-summary").await;
+    assert!(
+        error.contains("The month of the date on the document"),
+        "{error}"
+    );
+
+    // Named after its kind: a new kind renames it.
+    assert_eq!(s.value("#doc-title-1").await, "");
+    s.js(
+        "const k = document.getElementById('doc-kind-1'); k.value = 'medical_records';\
+         k.dispatchEvent(new Event('change')); return null;",
+        vec![],
+    )
+    .await;
+    s.click("#document-1 .details > div > button").await;
+    s.wait_for("#document-title-1").await;
+    let docs = s.invoke("documents", json!({ "id": id })).await;
+    assert_eq!(docs[1]["kind"], "medical_records", "{docs}");
+    assert_eq!(docs[1]["title"], "Medical records", "{docs}");
+    assert_eq!(docs[1]["titled"], false, "{docs}");
+    assert_eq!(
+        docs[1]["file_name"], "grievance-decision-photo.jpg",
+        "{docs}"
+    );
+    s.close().await;
+}

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use imr_i18n::{Message, Value};
 
-use crate::dates::parse_iso_date;
+use crate::dates::{date_from_parts, parse_iso_date, DateProblem};
 use crate::form::{Field, FieldKind};
 
 /// USPS codes for the states, DC and the territories.
@@ -75,12 +75,28 @@ pub(super) fn normalize(field: &Field, raw: &str, today: NaiveDate) -> Result<St
 
 fn normalize_date(field: &Field, raw: &str, today: NaiveDate) -> Result<String, Message> {
     let Some(date) = parse_iso_date(raw) else {
-        return Err(about("case-bad-date", field));
+        return Err(date_problem(field, raw));
     };
     if date > today {
         return Err(about("case-future-date", field));
     }
     Ok(date.format("%Y-%m-%d").to_string())
+}
+
+/// Which part of a date is wrong. The window sends the parts as typed, year-month-day,
+/// when they do not make a date; anything else gets the general message.
+fn date_problem(field: &Field, raw: &str) -> Message {
+    let problem = match raw.split('-').collect::<Vec<_>>().as_slice() {
+        [year, month, day] => date_from_parts(year, month, day).err(),
+        _ => None,
+    };
+    match problem {
+        Some(DateProblem::Month) => about("case-date-month", field),
+        Some(DateProblem::Day { last }) => about("case-date-day", field).with("last", last),
+        Some(DateProblem::Year) => about("case-date-year", field),
+        // A padding slip ("1984-3-27" in a hand-written file) or no date at all.
+        Some(DateProblem::Shape) | None => about("case-bad-date", field),
+    }
 }
 
 fn normalize_phone(field: &Field, raw: &str) -> Result<String, Message> {

@@ -30,14 +30,15 @@ pub use validate::{validate, Problem};
 ///   answers: `problem.denial_date`, the guardian's address and contact details, what the
 ///   request is for and the emergency care's date, provider and amount, and the Authorized
 ///   Assistant's Part A (see docs/case-file.md).
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: a document may carry `original_name`, the name of the file the person chose.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Raw answers: field id → text. Dates are `YYYY-MM-DD`, yes/no questions `yes` or `no`,
 /// choices are stored by their value.
 pub type Answers = BTreeMap<String, String>;
 
 const TOP_LEVEL_KEYS: [&str; 3] = ["schema_version", "answers", "documents"];
-const DOCUMENT_KEYS: [&str; 4] = ["path", "kind", "title", "date"];
+const DOCUMENT_KEYS: [&str; 5] = ["path", "kind", "title", "date", "original_name"];
 
 /// A saved case: the answers and the supporting documents, exactly as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -65,6 +66,11 @@ pub struct DocumentEntry {
     /// The date on the document, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
+    /// The name of the file the person chose ("denial letter.pdf"), so the documents page
+    /// can say which file each one came from. Shown on screen only; the packet does not
+    /// print it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_name: Option<String>,
 }
 
 impl Default for CaseFile {

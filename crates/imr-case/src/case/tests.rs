@@ -29,12 +29,12 @@ fn from_json_reports_line_and_column() {
 
 #[test]
 fn from_json_checks_newer_schema_before_unknown_keys() {
-    let error = err(r#"{"schema_version": 3, "answers": {}, "appointments": []}"#);
-    assert_eq!(error, CaseFileError::NewerSchema { found: 3 });
+    let error = err(r#"{"schema_version": 4, "answers": {}, "appointments": []}"#);
+    assert_eq!(error, CaseFileError::NewerSchema { found: 4 });
     assert_eq!(
         error.to_string(),
-        "This case was saved by a newer version of the app (schema 3); this version reads \
-         schema 2. Update the app to open it."
+        "This case was saved by a newer version of the app (schema 4); this version reads \
+         schema 3. Update the app to open it."
     );
 }
 
@@ -160,12 +160,14 @@ fn to_json_pretty_round_trips() {
         kind: DocumentKind::DenialLetter,
         title: "Denial letter".to_owned(),
         date: NaiveDate::from_ymd_opt(2026, 1, 20),
+        original_name: Some("Denial letter (scan 2).pdf".to_owned()),
     });
     file.documents.push(DocumentEntry {
         path: "scan.jpg".to_owned(),
         kind: DocumentKind::Other,
         title: "Scan".to_owned(),
         date: None,
+        original_name: None,
     });
     let text = file.to_json_pretty();
     assert!(text.ends_with("}\n"));

@@ -15,7 +15,10 @@ case-too-long = { $Name } must be { $max } { $max ->
         [one] character
        *[other] characters
     } or fewer
-case-bad-date = Enter { $name } as a real date, for example 1984-03-27
+case-bad-date = Enter { $name } as a real date: month, day and year
+case-date-month = The month of { $name } must be a number from 1 to 12
+case-date-day = The day of { $name } must be a number from 1 to { $last }
+case-date-year = The year of { $name } must have 4 digits, for example 1984
 case-future-date = { $Name } must be today or in the past
 case-phone-short = Enter { $name } with the area code, like 916-555-0123
 case-phone-long = { $Name } must be a phone number, like 916-555-0123

@@ -125,14 +125,16 @@ documents-pages = { $count } { $count ->
         [one] page
        *[other] pages
     }
-documents-summary = { $kind }, { $pages }
-documents-summary-dated = { $kind }, { $pages }, dated { $date }
-documents-bad-date = { $title }: the date must look like 2026-01-20. { $reason }
+documents-dated = dated { $date }
+documents-from-file = From the file { $name }
+documents-bad-date = { $title }: { $reason }
 documents-save = Save changes
 documents-kind = Kind
 documents-doc-title = Title
-documents-date = Date on the document (optional), for example 2026-01-20
-documents-date-placeholder = YYYY-MM-DD
+documents-doc-title-hint = Leave it empty to name it after the kind of document.
+documents-date = Date on the document (optional), month first, for example 01/20/2026
+documents-date-name = the date on the document
+documents-date-placeholder = MM/DD/YYYY
 documents-move-up = Move up
 documents-move-down = Move down
 documents-replace = Replace

@@ -13,7 +13,10 @@ case-too-long = { $Name } puede tener como máximo { $max } { $max ->
         [one] carácter
        *[other] caracteres
     }
-case-bad-date = Escriba { $name } como una fecha real, por ejemplo 1984-03-27
+case-bad-date = Escriba { $name } como una fecha real: mes, día y año
+case-date-month = El mes de { $name } tiene que ser un número del 1 al 12
+case-date-day = El día de { $name } tiene que ser un número del 1 al { $last }
+case-date-year = El año de { $name } tiene que tener 4 cifras, por ejemplo 1984
 case-future-date = { $Name } tiene que ser hoy o una fecha pasada
 case-phone-short = Escriba { $name } con el código de área, como 916-555-0123
 case-phone-long = { $Name } tiene que ser un número de teléfono, como 916-555-0123

@@ -125,14 +125,16 @@ documents-pages = { $count } { $count ->
         [one] página
        *[other] páginas
     }
-documents-summary = { $kind }, { $pages }
-documents-summary-dated = { $kind }, { $pages }, con fecha del { $date }
-documents-bad-date = { $title }: la fecha tiene que tener esta forma: 2026-01-20 (año-mes-día). { $reason }
+documents-dated = con fecha del { $date }
+documents-from-file = Del archivo { $name }
+documents-bad-date = { $title }: { $reason }
 documents-save = Guardar los cambios
 documents-kind = Tipo
 documents-doc-title = Título
-documents-date = Fecha del documento (opcional), por ejemplo 2026-01-20 (año-mes-día)
-documents-date-placeholder = AAAA-MM-DD
+documents-doc-title-hint = Déjelo vacío para que lleve el nombre del tipo de documento.
+documents-date = Fecha del documento (opcional), con el mes primero, por ejemplo 01/20/2026 (mes/día/año)
+documents-date-name = la fecha del documento
+documents-date-placeholder = MM/DD/AAAA
 documents-move-up = Subir
 documents-move-down = Bajar
 documents-replace = Reemplazar

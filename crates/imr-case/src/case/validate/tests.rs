@@ -102,10 +102,43 @@ fn impossible_date_is_rejected() {
     set(&mut file, "patient.date_of_birth", "2026-02-31");
     assert_eq!(
         problem_for(&file, TODAY, "patient.date_of_birth"),
-        "Enter the patient's date of birth as a real date, for example 1984-03-27"
+        "The day of the patient's date of birth must be a number from 1 to 28"
     );
-    set(&mut file, "patient.date_of_birth", "03/27/1984");
-    problem_for(&file, TODAY, "patient.date_of_birth");
+    // The window sends the parts as typed when they do not make a date.
+    for (raw, said) in [
+        (
+            "1984-27-3",
+            "The month of the patient's date of birth must be a number from 1 to 12",
+        ),
+        (
+            "84-3-27",
+            "The year of the patient's date of birth must have 4 digits, for example 1984",
+        ),
+        (
+            "1984--27",
+            "The month of the patient's date of birth must be a number from 1 to 12",
+        ),
+        (
+            "1984-4-31",
+            "The day of the patient's date of birth must be a number from 1 to 30",
+        ),
+        // A case file keeps dates as YYYY-MM-DD.
+        (
+            "03/27/1984",
+            "Enter the patient's date of birth as a real date: month, day and year",
+        ),
+        (
+            "1984-3-27",
+            "Enter the patient's date of birth as a real date: month, day and year",
+        ),
+    ] {
+        set(&mut file, "patient.date_of_birth", raw);
+        assert_eq!(
+            problem_for(&file, TODAY, "patient.date_of_birth"),
+            said,
+            "{raw}"
+        );
+    }
 }
 
 #[test]
@@ -344,6 +377,7 @@ fn document_entries_need_path_and_title() {
             kind: DocumentKind::Other,
             title: title.to_owned(),
             date,
+            original_name: None,
         });
     }
     let found: Vec<(String, String)> = problems(&file, TODAY)
