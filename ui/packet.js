@@ -244,6 +244,7 @@ async function savePacketTo(path) {
   if (info) info.textContent = t("packet-making");
   try {
     const made = await invoke("create_packet", { id: app.caseId, mode: app.mode || "fax", signing: signingChoice(), path });
+    const security = await invoke("security_settings").catch(() => ({ clinic_mode: false }));
     const overview = await invoke("case_overview", { id: app.caseId }).catch(() => null);
     clear(m);
     setTitle(t("packet-ready"));
@@ -275,11 +276,21 @@ async function savePacketTo(path) {
       copied.textContent = done ? t("packet-path-copied") : "";
     });
     const pathField = el("div", { class: "field" }, [el("label", { for: "packet-path", text: t("packet-path-label") }), pathBox, copy, copied]);
+    // Print through the system's PDF viewer, which has the printer's own settings.
+    const printed = el("p", { id: "print-hint", role: "status", class: "hint" });
+    const print = el("button", { id: "print-packet", type: "button", class: "secondary", text: t("packet-print") });
+    print.addEventListener("click", async () => {
+      try {
+        await invoke("open_saved", { path: made.packet });
+        printed.textContent = t("packet-print-hint");
+      } catch (e) { showFailure(e); }
+    });
     const sent = el("button", { id: "record-sent", type: "button", class: "secondary", text: t("followup-record-button") });
     sent.addEventListener("click", () => go("followup"));
     const home = el("button", { type: "button", class: "secondary", text: t("packet-back-home") });
     home.addEventListener("click", () => go("tasks"));
-    m.append(pathField, openPacket, folder, openChecklist, sent, home);
+    m.append(pathField, openPacket, print, folder, openChecklist, printed, sent, home);
+    if (security.clinic_mode) m.append(deleteSavedPanel(made));
     if (dates) m.append(dates);
     focusMain();
     announce(t("a11y-packet-saved", { pages: made.pages }));
@@ -290,6 +301,41 @@ async function savePacketTo(path) {
     showFailure(e);
     throw e;
   }
+}
+
+/** On a shared computer the saved packet is the one plain copy of the person's story:
+ *  once it is printed or faxed, offer to delete it (and its checklist). */
+function deleteSavedPanel(made) {
+  const panel = el("section", { class: "panel", id: "delete-saved", "aria-labelledby": "delete-saved-heading" }, [
+    el("h2", { id: "delete-saved-heading", text: t("packet-delete-heading") }),
+    el("p", { text: t("packet-delete-explain") }),
+  ]);
+  const ask = el("button", { id: "delete-saved-ask", type: "button", class: "secondary", text: t("packet-delete-button") });
+  ask.addEventListener("click", () => {
+    ask.hidden = true;
+    const yes = el("button", { id: "delete-saved-confirm", type: "button", class: "warning", text: t("packet-delete-confirm") });
+    const no = el("button", { id: "delete-saved-cancel", type: "button", class: "secondary", text: t("packet-delete-cancel") });
+    const box = el("div", { id: "delete-saved-check", role: "group", "aria-labelledby": "delete-saved-question" }, [
+      el("p", { id: "delete-saved-question", text: t("packet-delete-question", { path: made.packet }) }), yes, no,
+    ]);
+    no.addEventListener("click", () => { box.remove(); ask.hidden = false; ask.focus(); });
+    yes.addEventListener("click", async () => {
+      try {
+        await invoke("delete_saved", { path: made.packet });
+        clear(panel);
+        panel.append(el("h2", { id: "delete-saved-heading", text: t("packet-delete-heading") }), el("p", { id: "delete-saved-done", role: "status", text: t("packet-deleted") }));
+        for (const id of ["open-packet", "print-packet", "show-in-folder", "open-checklist", "copy-path"]) {
+          const b = document.getElementById(id);
+          if (b) b.disabled = true;
+        }
+        announce(t("packet-deleted"));
+      } catch (e) { showFailure(e); }
+    });
+    panel.append(box);
+    yes.focus();
+  });
+  panel.append(ask);
+  return panel;
 }
 
 window.imrSavePacketTo = savePacketTo;

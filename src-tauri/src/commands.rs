@@ -384,6 +384,19 @@ pub fn create_packet(
     Ok(made)
 }
 
+/// Deletes a packet this app saved, and its checklist, once printed or faxed.
+#[tauri::command]
+pub fn delete_saved(state: State<'_, AppState>, path: PathBuf) -> Reply<()> {
+    state.check_saved(&path)?;
+    let deleted = imr_app::packet::delete_saved_packet(&path)?;
+    if let Ok(mut saved) = state.saved.lock() {
+        for p in &deleted {
+            saved.remove(p);
+        }
+    }
+    Ok(())
+}
+
 /// Opens a packet or checklist this app saved in the system's PDF viewer.
 #[tauri::command]
 pub fn open_saved(app: tauri::AppHandle, state: State<'_, AppState>, path: PathBuf) -> Reply<()> {

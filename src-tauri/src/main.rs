@@ -109,6 +109,7 @@ fn main() {
             commands::create_packet,
             commands::open_saved,
             commands::show_in_folder,
+            commands::delete_saved,
             i18n_commands::messages,
             i18n_commands::set_language,
             outcomes_commands::outcomes_start,

@@ -207,6 +207,30 @@ fn fold_accent(c: char) -> char {
 }
 
 /// `packet.pdf` → `packet-checklist.pdf`, in the same folder.
+/// Deletes a saved packet and the checklist beside it, once it has been printed or faxed
+/// (on a shared computer they are the one plain copy of the person's story). A file
+/// already gone is no error. Returns the files deleted.
+pub fn delete_saved_packet(packet: &Path) -> Result<Vec<PathBuf>, AppError> {
+    let mut deleted = Vec::new();
+    for path in [packet.to_path_buf(), checklist_path(packet)] {
+        match std::fs::remove_file(&path) {
+            Ok(()) => deleted.push(path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(AppError::text(
+                    Code::Storage,
+                    "app-packet-not-deleted",
+                    &[
+                        ("path", &path.display().to_string()),
+                        ("reason", &e.to_string()),
+                    ],
+                ))
+            }
+        }
+    }
+    Ok(deleted)
+}
+
 pub fn checklist_path(packet: &Path) -> PathBuf {
     let stem = packet
         .file_stem()
@@ -264,7 +288,24 @@ pub fn suggestions_in(lang: imr_i18n::Lang, file: &imr_case::case::CaseFile) -> 
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn deleting_a_saved_packet_takes_its_checklist_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let packet = dir.path().join("IMR-packet-2026-03-01.pdf");
+        let other = dir.path().join("other.pdf");
+        for p in [&packet, &checklist_path(&packet), &other] {
+            std::fs::write(p, b"%PDF-1.7").unwrap();
+        }
+        let deleted = delete_saved_packet(&packet).unwrap();
+        assert_eq!(deleted, vec![packet.clone(), checklist_path(&packet)]);
+        assert!(!packet.exists() && !checklist_path(&packet).exists());
+        assert!(other.exists());
+        // Already gone: nothing to do, no error.
+        assert!(delete_saved_packet(&packet).unwrap().is_empty());
+    }
 
     #[test]
     fn default_name_is_ascii_and_dated() {

@@ -274,3 +274,63 @@ async fn typing_survives_auto_lock_and_quick_exit() {
     assert_eq!(s.value(&field("patient.first_name")).await, "Quickexitova");
     s.close().await;
 }
+
+/// On a shared computer the saved packet is the one plain copy: once printed or faxed, the
+/// ready page deletes it and its checklist, after asking, and nothing else.
+#[tokio::test]
+async fn a_printed_packet_is_deleted_from_the_shared_computer() {
+    let mut s = Session::start_named("clinic-delete-packet").await;
+    s.wait_for("#vault-settings").await;
+    s.click("#vault-settings").await;
+    s.wait_for("#f-clinic-mode").await;
+    s.click("#f-clinic-mode").await;
+    s.click("#continue").await;
+    s.wait_for("#clinic-mode-on").await;
+    // In clinic mode a new application starts with its passphrase.
+    s.click("#start-new").await;
+    s.wait_for("#f-passphrase").await;
+    s.fill("#f-passphrase", PASS).await;
+    s.fill("#f-passphrase-confirm", PASS).await;
+    s.click("#continue").await;
+    s.wait_for("#lock-case").await;
+    s.fill_example_and_type_name(CONDITION, FIRST, LAST).await;
+    s.continue_until("#task-helper").await;
+    s.js(
+        "const m = await import('./app.js'); await m.go('packet'); return null;",
+        vec![],
+    )
+    .await;
+    s.wait_for("#save-packet").await;
+    let out = tempfile::tempdir().unwrap();
+    let packet = out.path().join("IMR-packet-2026-03-01.pdf");
+    let beside = out.path().join("keep-me.txt");
+    std::fs::write(&beside, "not the app's").unwrap();
+    s.save_packet_to(&packet).await;
+    let checklist = out.path().join("IMR-packet-2026-03-01-checklist.pdf");
+    assert!(packet.exists() && checklist.exists());
+    s.wait_for("#delete-saved-ask").await;
+    s.click("#delete-saved-ask").await;
+    s.wait_for("#delete-saved-question").await;
+    // Asked first: No keeps them.
+    s.click("#delete-saved-cancel").await;
+    s.wait_until_gone("#delete-saved-question").await;
+    assert!(packet.exists());
+    s.click("#delete-saved-ask").await;
+    s.wait_for("#delete-saved-confirm").await;
+    s.screenshot("delete-asked").await;
+    s.click("#delete-saved-confirm").await;
+    s.wait_for("#delete-saved-done").await;
+    assert!(!packet.exists(), "the packet is still there");
+    assert!(!checklist.exists(), "the checklist is still there");
+    assert!(beside.exists(), "a file the app did not save was deleted");
+    // Deleting again (or any file the app did not save) is refused.
+    let refused = s
+        .js(
+            "try { await window.__TAURI__.core.invoke('delete_saved', { path: arguments[0] }); return 'deleted'; } catch (e) { return 'refused'; }",
+            vec![json!(beside.display().to_string())],
+        )
+        .await;
+    assert_eq!(refused, json!("refused"));
+    assert!(beside.exists());
+    s.close().await;
+}

@@ -135,6 +135,9 @@ async fn the_wait_is_not_forgotten() {
         "{wait}"
     );
     assert!(s.exists("#your-dates").await);
+    assert!(s.exists("#print-packet").await);
+    // Not a shared computer: no offer to delete the packet.
+    assert!(!s.exists("#delete-saved").await);
     s.screenshot("ready-wait").await;
 
     // After saving: the path to copy, Show in folder, and a plain message when no

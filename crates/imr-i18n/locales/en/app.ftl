@@ -66,4 +66,5 @@ app-answers-need-attention = { $count ->
     } Go back to the task list.
 app-open-only-saved = Only a saved packet can be opened.
 app-viewer-failed = No program on this computer opened the PDF file. Your packet is saved: { $path }. Use "Show in folder", or open the file from that folder with a PDF viewer.
+app-packet-not-deleted = { $path } could not be deleted ({ $reason }). Delete it in your file manager.
 app-folder-failed = The folder could not be shown. Your packet is saved: { $path }. Copy the path and open it in your file manager.

@@ -206,3 +206,14 @@ size-mb = { $n } MB
 # The answers a task does not ask again (app.js answeredPage).
 answered-heading = You already told us
 answered-intro = You answered these questions at the start, so they are not asked again. If one is wrong, change it.
+
+# After saving: print, and on a shared computer delete the saved copy (packet.js).
+packet-print = Print
+packet-print-hint = The packet is open in your PDF viewer. Choose Print there (Ctrl+P) and print every page, on one side of the paper.
+packet-delete-heading = When it is printed or faxed
+packet-delete-explain = On a shared computer, the saved packet is the one copy of this story that anyone can read. Once you have printed or faxed it, delete it from this computer. The application stays in this app.
+packet-delete-button = Delete the saved packet
+packet-delete-question = Have you printed or faxed it? This deletes { $path } and its checklist from this computer. It cannot be undone.
+packet-delete-confirm = Yes, delete them
+packet-delete-cancel = No, keep them
+packet-deleted = The saved packet and its checklist are deleted from this computer. You can make the packet again from the application at any time.

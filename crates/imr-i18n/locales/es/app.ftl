@@ -66,4 +66,5 @@ app-answers-need-attention = { $count ->
     } Vuelva a la lista de tareas.
 app-open-only-saved = Solo se puede abrir un paquete guardado.
 app-viewer-failed = Ningún programa de esta computadora abrió el archivo PDF. Su paquete está guardado: { $path }. Use "Mostrar en la carpeta", o abra el archivo desde esa carpeta con un programa para ver PDF.
+app-packet-not-deleted = No se pudo borrar { $path } ({ $reason }). Bórrelo en su administrador de archivos.
 app-folder-failed = No se pudo mostrar la carpeta. Su paquete está guardado: { $path }. Copie la ruta y ábrala en su administrador de archivos.

@@ -206,3 +206,14 @@ size-mb = { $n } MB
 # The answers a task does not ask again (app.js answeredPage).
 answered-heading = Ya nos lo dijo
 answered-intro = Contestó estas preguntas al principio, así que no se las volvemos a hacer. Si alguna está mal, cámbiela.
+
+# After saving: print, and on a shared computer delete the saved copy (packet.js).
+packet-print = Imprimir
+packet-print-hint = El paquete está abierto en su visor de PDF. Elija Imprimir allí (Ctrl+P) e imprima todas las páginas, de un solo lado del papel.
+packet-delete-heading = Cuando lo haya impreso o enviado por fax
+packet-delete-explain = En una computadora compartida, el paquete guardado es la única copia de esta historia que cualquiera puede leer. Cuando lo haya impreso o enviado por fax, bórrelo de esta computadora. La solicitud sigue en esta aplicación.
+packet-delete-button = Borrar el paquete guardado
+packet-delete-question = ¿Ya lo imprimió o lo envió por fax? Esto borra { $path } y la lista "Antes de enviar" de esta computadora. No se puede deshacer.
+packet-delete-confirm = Sí, borrarlos
+packet-delete-cancel = No, conservarlos
+packet-deleted = El paquete guardado y la lista "Antes de enviar" están borrados de esta computadora. Puede volver a hacer el paquete desde la solicitud cuando quiera.
