@@ -10,6 +10,7 @@ const TEXT = {
   heading: () => t("fax-preview-heading"),
   hint: () => t("fax-preview-hint"),
   loading: () => t("fax-preview-loading"),
+  progress: (done, total) => t("fax-preview-progress", { done, total }),
   none: () => t("fax-preview-none"),
   page: (page, pages) => t("fax-preview-page", { page, pages }),
   previous: () => t("fax-preview-previous"),
@@ -32,15 +33,22 @@ export async function showFaxPreview(box, shown) {
     status.textContent = e.message || String(e);
     return;
   }
+  const drawn = documents.filter((d) => !d.problem && d.pages);
   status.textContent = documents.length ? "" : TEXT.none();
+  // Each picture takes a moment: document k of n, on a bar.
+  const bar = el("progress", { id: "fax-preview-progress", max: String(drawn.length), value: "0" });
+  if (drawn.length) status.after(bar);
   const list = el("div", { class: "fax-previews" });
   box.append(list);
-  for (const d of documents) {
-    if (d.problem || !d.pages) continue;
+  for (const [k, d] of drawn.entries()) {
+    status.textContent = TEXT.progress(k + 1, drawn.length);
     const figure = el("figure", { class: "fax-preview", id: `fax-preview-${d.index}` });
     list.append(figure);
     await showPage(figure, d, 1);
+    bar.value = k + 1;
   }
+  if (drawn.length) status.textContent = "";
+  bar.remove();
 }
 
 async function showPage(figure, d, page) {

@@ -194,7 +194,7 @@ export async function packetPage(m) {
     info.textContent = t("packet-counting");
     try {
       preview = await invoke("preview_packet", { id: app.caseId, mode: app.mode, signing: signingChoice() });
-      info.textContent = t("packet-will-have", { pages: preview.pages, size: megabytes(preview.bytes) });
+      info.textContent = t("packet-will-have", { pages: preview.pages });
     } catch (e) {
       info.textContent = "";
       showFailure(e);
@@ -235,6 +235,36 @@ export async function packetPage(m) {
   await refresh();
 }
 
+/**
+ * A progress bar under `info` that follows the "packet-progress" events the packet's
+ * making sends (worded in Rust: the stage, and page k of n while pages are prepared for
+ * the fax). `stop()` removes it.
+ */
+async function showProgress(info) {
+  const bar = el("progress", { id: "packet-progress", max: "1", "aria-labelledby": "packet-info" });
+  if (info) info.after(bar);
+  let unlisten = () => {};
+  const events = window.__TAURI__ && window.__TAURI__.event;
+  // Listening before the making starts, so its first events are not missed.
+  if (events) {
+    try {
+      unlisten = await events.listen("packet-progress", (event) => {
+        const p = event.payload;
+        if (info) info.textContent = p.text;
+        // No fraction: a moving bar with no value, not a made-up one.
+        if (p.fraction === null || p.fraction === undefined) bar.removeAttribute("value");
+        else bar.value = p.fraction;
+      });
+    } catch { /* no events: the words stay "Making your packet…" */ }
+  }
+  return {
+    stop() {
+      unlisten();
+      bar.remove();
+    },
+  };
+}
+
 /** Saves the packet being created: used by the save dialog and by tests. */
 async function savePacketTo(path) {
   const m = document.getElementById("main");
@@ -242,8 +272,10 @@ async function savePacketTo(path) {
   const button = document.getElementById("save-packet");
   if (button) button.disabled = true;
   if (info) info.textContent = t("packet-making");
+  const progress = await showProgress(info);
   try {
-    const made = await invoke("create_packet", { id: app.caseId, mode: app.mode || "fax", signing: signingChoice(), path });
+    const made = await invoke("create_packet", { id: app.caseId, mode: app.mode || "fax", signing: signingChoice(), path })
+      .finally(progress.stop);
     const security = await invoke("security_settings").catch(() => ({ clinic_mode: false }));
     const overview = await invoke("case_overview", { id: app.caseId }).catch(() => null);
     clear(m);
@@ -252,7 +284,7 @@ async function savePacketTo(path) {
     m.append(
       el("div", { class: "panel panel--ok" }, [
         el("h1", { text: t("packet-ready") }),
-        el("p", { text: t("packet-saved-as", { pages: made.pages, path: made.packet }) }),
+        el("p", { text: t("packet-saved-as", { pages: made.pages, size: megabytes(made.bytes), path: made.packet }) }),
       ]),
       // What to do today: wait, while the plan's time to answer runs.
       early ? el("div", { class: "panel panel--warning", id: "ready-wait" }, [el("p", { text: t("packet-ready-wait", { date: longDate(early.date) }) })]) : null,

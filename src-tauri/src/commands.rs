@@ -20,7 +20,7 @@ use imr_case::rules::{assess, EligibilityFacts, RulesReport};
 use imr_i18n::Localize;
 use imr_packet::Mode;
 use serde::Serialize;
-use tauri::State;
+use tauri::{Emitter, State};
 use tauri_plugin_opener::OpenerExt;
 
 use crate::i18n_commands::LangState;
@@ -368,15 +368,29 @@ pub fn preview_packet(
 
 #[tauri::command(async)]
 pub fn create_packet(
+    app: tauri::AppHandle,
     state: State<'_, AppState>,
+    lang: Lang<'_>,
     id: String,
     mode: Mode,
     signing: SigningChoice,
     path: PathBuf,
 ) -> Reply<PacketMade> {
-    let made = state
-        .store
-        .create_packet(&id, mode, today(), &signing, &path)?;
+    let lang = lang.get();
+    let made = state.store.create_packet_reporting(
+        &id,
+        mode,
+        today(),
+        &signing,
+        &path,
+        &mut |progress| {
+            // A lost progress event only leaves the bar where it was.
+            let _ = app.emit(
+                "packet-progress",
+                imr_app::packet::progress_view(lang, progress),
+            );
+        },
+    )?;
     if let Ok(mut saved) = state.saved.lock() {
         saved.insert(made.packet.clone());
         saved.insert(made.checklist.clone());

@@ -7,7 +7,8 @@ use imr_case::case::validate;
 use imr_case::form::{ids, DocumentKind};
 use imr_i18n::Message;
 use imr_packet::{
-    build_checklist, build_packet, load_documents, Mode, PacketError, PacketOptions, Signatures,
+    build_checklist, build_packet_reporting, load_documents, plan_packet, Mode, PacketError,
+    PacketOptions, Progress, Signatures,
 };
 use serde::Serialize;
 
@@ -27,6 +28,40 @@ pub struct SigningChoice {
     pub drawn: std::collections::BTreeMap<String, Vec<Vec<(f32, f32)>>>,
 }
 
+/// Where the making of a packet is, for the window's progress bar, worded in the
+/// person's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProgressView {
+    #[serde(flatten)]
+    pub progress: Progress,
+    /// How far along, from 0 to 1, when it can be told (fax pages); `None` otherwise.
+    pub fraction: Option<f32>,
+    pub text: String,
+}
+
+/// Words `progress` in `lang`.
+pub fn progress_view(lang: imr_i18n::Lang, progress: Progress) -> ProgressView {
+    let (message, fraction) = match progress {
+        Progress::Drawing => (Message::new("packet-progress-drawing"), None),
+        Progress::Converting { done, total } => (
+            Message::new("packet-progress-converting")
+                .with("done", done)
+                .with("total", total),
+            Some(if total == 0 {
+                1.0
+            } else {
+                done as f32 / total as f32
+            }),
+        ),
+        Progress::Writing => (Message::new("packet-progress-writing"), None),
+    };
+    ProgressView {
+        progress,
+        fraction,
+        text: message.render(lang),
+    }
+}
+
 /// What was made.
 #[derive(Debug, Clone, Serialize)]
 pub struct PacketMade {
@@ -36,11 +71,11 @@ pub struct PacketMade {
     pub bytes: u64,
 }
 
-/// The page count a packet will have, before it is saved.
+/// The page count a packet will have, before it is saved. (Its size is known only once
+/// it is made: the ready page says it.)
 #[derive(Debug, Clone, Serialize)]
 pub struct PacketPreview {
     pub pages: usize,
-    pub bytes: u64,
     pub default_name: String,
 }
 
@@ -54,14 +89,23 @@ fn options(mode: Mode, today: NaiveDate, signing: &SigningChoice, seed: &[u8]) -
     options
 }
 
+/// A case ready to be made into a packet: checked, with its documents read.
+struct Ready {
+    case: imr_case::case::Case,
+    report: imr_case::rules::RulesReport,
+    options: PacketOptions,
+    documents: Vec<imr_packet::LoadedDocument>,
+    default_name: String,
+}
+
 impl CaseStore {
-    fn build(
+    fn ready(
         &self,
         id: &str,
         mode: Mode,
         today: NaiveDate,
         signing: &SigningChoice,
-    ) -> Result<(Vec<u8>, Vec<u8>, usize, String), AppError> {
+    ) -> Result<Ready, AppError> {
         let stored = self.load(id)?;
         let case = validate(&stored.file, today).map_err(|problems| {
             AppError::localized(
@@ -74,7 +118,8 @@ impl CaseStore {
         let mut options = options(mode, today, signing, seed.as_bytes());
         // The checklist is for the person: in the language they chose (the packet itself
         // is for the DMHC and stays in English). Unreadable settings mean English.
-        options.language = self.settings().map(|s| s.lang()).unwrap_or_default();
+        let settings = self.settings();
+        options.language = settings.as_ref().map(|s| s.lang()).unwrap_or_default();
         let source = CaseSource { store: self, id };
         // Each file was checked when it was added: a refusal here is about its copy.
         // Every file with a problem is named, so all can be put right at once.
@@ -85,11 +130,6 @@ impl CaseStore {
                 .unwrap_or_else(|| packet_error(PacketError::Internal("no document".into())));
             all.fold(first, AppError::and)
         })?;
-        let mut packet = Vec::new();
-        let summary =
-            build_packet(&case, documents, &options, &mut packet).map_err(packet_error)?;
-        let checklist =
-            build_checklist(&case, &report, &summary, &options).map_err(packet_error)?;
         let last = case
             .answers
             .get(ids::PATIENT_LAST_NAME)
@@ -97,15 +137,21 @@ impl CaseStore {
             .unwrap_or_default();
         // On a shared computer the name suggested in the save dialog names no one: it
         // would stay in the folder's listing for the next person.
-        let name = if self.settings()?.clinic_mode {
+        let default_name = if settings?.clinic_mode {
             default_name_without_person(today)
         } else {
             default_name(&last, today)
         };
-        Ok((packet, checklist, summary.total_pages, name))
+        Ok(Ready {
+            case,
+            report,
+            options,
+            documents,
+            default_name,
+        })
     }
 
-    /// Builds the packet in memory to show its page count and size.
+    /// The packet's page count, from its plan: nothing is drawn or converted.
     pub fn preview_packet(
         &self,
         id: &str,
@@ -113,11 +159,11 @@ impl CaseStore {
         today: NaiveDate,
         signing: &SigningChoice,
     ) -> Result<PacketPreview, AppError> {
-        let (packet, _, pages, default_name) = self.build(id, mode, today, signing)?;
+        let ready = self.ready(id, mode, today, signing)?;
+        let plan = plan_packet(&ready.case, &ready.documents, &ready.options);
         Ok(PacketPreview {
-            pages,
-            bytes: packet.len() as u64,
-            default_name,
+            pages: plan.total_pages,
+            default_name: ready.default_name,
         })
     }
 
@@ -130,7 +176,32 @@ impl CaseStore {
         signing: &SigningChoice,
         target: &Path,
     ) -> Result<PacketMade, AppError> {
-        let (packet, checklist, pages, _) = self.build(id, mode, today, signing)?;
+        self.create_packet_reporting(id, mode, today, signing, target, &mut |_| {})
+    }
+
+    /// [`CaseStore::create_packet`], telling `progress` where the build is.
+    pub fn create_packet_reporting(
+        &self,
+        id: &str,
+        mode: Mode,
+        today: NaiveDate,
+        signing: &SigningChoice,
+        target: &Path,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<PacketMade, AppError> {
+        let ready = self.ready(id, mode, today, signing)?;
+        let mut packet = Vec::new();
+        let summary = build_packet_reporting(
+            &ready.case,
+            ready.documents,
+            &ready.options,
+            &mut packet,
+            progress,
+        )
+        .map_err(packet_error)?;
+        let checklist = build_checklist(&ready.case, &ready.report, &summary, &ready.options)
+            .map_err(packet_error)?;
+        let pages = summary.total_pages;
         let checklist_path = checklist_path(target);
         write_atomically(target, &packet)?;
         write_atomically(&checklist_path, &checklist)?;

@@ -16,6 +16,7 @@ use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream, StringFo
 
 use crate::intake::{ImportedPage, JpegImage, PdfSource, Prepared, RasterImage};
 use crate::layout::{PAGE_WIDTH, SAFE_MARGIN};
+use crate::Progress;
 
 /// The rectangle under the header and exhibit label where a document page is placed.
 #[derive(Debug, Clone, Copy)]
@@ -60,14 +61,16 @@ pub fn assemble(
     fax_workers: usize,
     meta: &Metadata<'_>,
     out: &mut dyn Write,
+    progress: &mut dyn FnMut(Progress),
 ) -> Result<(), String> {
     let mut doc = Document::load_mem(drawn).map_err(|e| format!("reading drawn pages: {e}"))?;
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
     let faxed = if fax {
-        crate::fax_assemble::place_fax_pages(&mut doc, &pages, &placements, fax_workers)?
+        crate::fax_assemble::place_fax_pages(&mut doc, &pages, &placements, fax_workers, progress)?
     } else {
         Vec::new()
     };
+    progress(Progress::Writing);
     let done = |p: usize, i: usize| faxed.get(p).is_some_and(|d| d.get(i) == Some(&true));
     for (p, placement) in placements.into_iter().enumerate() {
         match placement.document {

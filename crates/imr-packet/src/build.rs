@@ -18,7 +18,7 @@ use crate::layout::{
 use crate::pages::checklist::ChecklistInput;
 use crate::pages::{checklist, cover, form, index, PacketFacts};
 use crate::plan::{number_exhibits, Exhibit};
-use crate::{LoadedDocument, Mode, PacketError, PacketOptions};
+use crate::{LoadedDocument, Mode, PacketError, PacketOptions, Progress};
 
 /// One part of the packet and where it sits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -134,6 +134,62 @@ fn lay_out(
     }
 }
 
+/// The layout settled for its own total page count (it appears on the cover, which could
+/// change the layout).
+fn settle(
+    fonts: &Fonts,
+    case: &Case,
+    documents: &[LoadedDocument],
+    options: &PacketOptions,
+) -> (Layout, PacketFacts) {
+    let mut facts = PacketFacts::from_case(case, options.date);
+    let document_pages: usize = documents.iter().map(|d| d.prepared.page_count()).sum();
+    let mut layout = lay_out(fonts, case, documents, options, &facts);
+    for _ in 0..4 {
+        let total = layout.drawn_pages() + document_pages;
+        if total == facts.total_pages {
+            break;
+        }
+        facts.total_pages = total;
+        layout = lay_out(fonts, case, documents, options, &facts);
+    }
+    (layout, facts)
+}
+
+fn summary_of(layout: Layout, facts: PacketFacts, mode: Mode) -> PacketSummary {
+    let mut parts = Vec::new();
+    let mut first_page = 1;
+    for (name, pages) in &layout.parts {
+        parts.push(PartSummary {
+            name: name.clone(),
+            first_page,
+            pages: pages.len(),
+        });
+        first_page += pages.len();
+    }
+    PacketSummary {
+        mode,
+        total_pages: facts.total_pages,
+        parts,
+        application_signature_pages: layout.signature_pages.first().cloned().unwrap_or_default(),
+        assistant_signature_pages: layout.signature_pages.get(1).cloned().unwrap_or_default(),
+        exhibits: layout.exhibits,
+        facts: Some(facts),
+    }
+}
+
+/// What the packet will hold, page by page, without drawing it or converting a page: the
+/// same layout [`build_packet`] draws, so the counts are the ones it makes.
+pub fn plan_packet(
+    case: &Case,
+    documents: &[LoadedDocument],
+    options: &PacketOptions,
+) -> PacketSummary {
+    let fonts = Fonts::load();
+    let (layout, facts) = settle(&fonts, case, documents, options);
+    summary_of(layout, facts, options.mode)
+}
+
 /// Builds the packet and writes the PDF to `out`.
 pub fn build_packet(
     case: &Case,
@@ -141,31 +197,25 @@ pub fn build_packet(
     options: &PacketOptions,
     out: &mut dyn Write,
 ) -> Result<PacketSummary, PacketError> {
-    let fonts = Fonts::load();
-    let mut facts = PacketFacts::from_case(case, options.date);
-    let document_pages: usize = documents.iter().map(|d| d.prepared.page_count()).sum();
+    build_packet_reporting(case, documents, options, out, &mut |_| {})
+}
 
-    // The total appears on the cover, which could change the layout: settle it.
-    let mut layout = lay_out(&fonts, case, &documents, options, &facts);
-    for _ in 0..4 {
-        let total = layout.drawn_pages() + document_pages;
-        if total == facts.total_pages {
-            break;
-        }
-        facts.total_pages = total;
-        layout = lay_out(&fonts, case, &documents, options, &facts);
-    }
+/// [`build_packet`], telling `progress` where it is (on the calling thread).
+pub fn build_packet_reporting(
+    case: &Case,
+    documents: Vec<LoadedDocument>,
+    options: &PacketOptions,
+    out: &mut dyn Write,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<PacketSummary, PacketError> {
+    progress(Progress::Drawing);
+    let fonts = Fonts::load();
+    let (layout, facts) = settle(&fonts, case, &documents, options);
     let total = facts.total_pages;
 
     let header_left = facts.header_left();
     let mut pages = Vec::with_capacity(total);
-    let mut parts = Vec::new();
-    for (i, (name, part_pages)) in layout.parts.iter().enumerate() {
-        parts.push(PartSummary {
-            name: name.clone(),
-            first_page: pages.len() + 1,
-            pages: part_pages.len(),
-        });
+    for (i, (_, part_pages)) in layout.parts.iter().enumerate() {
         let place = if i == 0 && options.mode == Mode::Mail {
             HeaderPlace::Bottom
         } else {
@@ -204,16 +254,8 @@ pub fn build_packet(
         });
     }
     let title = format!("IMR application packet for {}", facts.patient_name);
-    finish(&drawn, placements, &title, options, out)?;
-    Ok(PacketSummary {
-        mode: options.mode,
-        total_pages: total,
-        parts,
-        exhibits: layout.exhibits,
-        application_signature_pages: layout.signature_pages.first().cloned().unwrap_or_default(),
-        assistant_signature_pages: layout.signature_pages.get(1).cloned().unwrap_or_default(),
-        facts: Some(facts),
-    })
+    finish(&drawn, placements, &title, options, out, progress)?;
+    Ok(summary_of(layout, facts, options.mode))
 }
 
 /// Builds the "Before you send" checklist for a packet that was built.
@@ -255,7 +297,7 @@ pub fn build_checklist(
         .collect();
     let drawn = draw(&fonts, pages);
     let mut out = Vec::new();
-    finish(&drawn, Vec::new(), &title, options, &mut out)?;
+    finish(&drawn, Vec::new(), &title, options, &mut out, &mut |_| {})?;
     Ok(out)
 }
 
@@ -266,6 +308,7 @@ fn finish(
     title: &str,
     options: &PacketOptions,
     out: &mut dyn Write,
+    progress: &mut dyn FnMut(Progress),
 ) -> Result<(), PacketError> {
     let date = pdf_date(options.date);
     let meta = Metadata {
@@ -280,6 +323,7 @@ fn finish(
         options.fax_workers,
         &meta,
         out,
+        progress,
     )
     .map_err(PacketError::Internal)
 }

@@ -7,6 +7,7 @@ use lopdf::{dictionary, Document, Object, ObjectId, Stream};
 use crate::assemble::{add_to_page, page_at, Placement};
 use crate::fax::{convert_all, Encoded, Encoding, Job};
 use crate::intake::Prepared;
+use crate::Progress;
 
 /// Converts every document page for the fax and draws it on its packet page. Returns,
 /// for each placement, which of its pages were placed; the others (a page the converter
@@ -16,6 +17,7 @@ pub(crate) fn place_fax_pages(
     pages: &[ObjectId],
     placements: &[Placement],
     workers: usize,
+    progress: &mut dyn FnMut(Progress),
 ) -> Result<Vec<Vec<bool>>, String> {
     let documents: Vec<&Prepared> = placements.iter().map(|p| &p.document).collect();
     let jobs: Vec<Job> = placements
@@ -41,7 +43,16 @@ pub(crate) fn place_fax_pages(
     // object numbers, and so the same bytes, however the threads ran.
     let mut waiting: BTreeMap<usize, (Job, Option<Encoded>)> = BTreeMap::new();
     let mut next = 0;
+    let total = jobs.len();
+    progress(Progress::Converting { done: 0, total });
+    let mut converted = 0;
     convert_all(&documents, &jobs, workers, |job, result| {
+        // Counted as results arrive (on this thread), whatever order the workers finish in.
+        converted += 1;
+        progress(Progress::Converting {
+            done: converted,
+            total,
+        });
         let index = starts.get(job.placement).ok_or("a document is missing")? + job.page;
         // A page that cannot be converted is not lost: it goes in as mailed.
         // A page that is fine as it is stays as it is.

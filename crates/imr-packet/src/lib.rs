@@ -22,7 +22,9 @@ mod picture_pages;
 mod source;
 pub mod thumbnail;
 
-pub use build::{build_checklist, build_packet, PacketSummary, PartSummary};
+pub use build::{
+    build_checklist, build_packet, build_packet_reporting, plan_packet, PacketSummary, PartSummary,
+};
 pub use intake::{format_of, inspect, prepare, Format, Inspection, IntakeError, Limits, Prepared};
 pub use pages::form::Signatures;
 pub use source::{load_document, load_documents, DirSource, DocumentSource, LoadedDocument};
@@ -39,6 +41,19 @@ pub enum Mode {
     Mail,
     /// A fax cover sheet with the total page count comes first.
     Fax,
+}
+
+/// Where a packet build is, for a progress bar. Reported in this order; `Converting` only
+/// in fax mode, once per document page, `done` counting up to `total`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "stage", rename_all = "snake_case")]
+pub enum Progress {
+    /// Laying out and drawing the cover, the forms and the index.
+    Drawing,
+    /// Pages converted for the fax machine so far.
+    Converting { done: usize, total: usize },
+    /// Joining the documents in and writing the file.
+    Writing,
 }
 
 /// Everything about a build that is not the case itself. The same case and options

@@ -361,3 +361,75 @@ fn a_photograph_stays_grey_as_a_jpeg() {
         .fold((255.0f64, 0.0f64), |(lo, hi), &c| (lo.min(c), hi.max(c)));
     assert!(hi - lo > 60.0, "the shades are gone: {cells:?}");
 }
+
+/// The page count without drawing or converting is the one the built packet has (read
+/// back with pdfinfo), and a build reports drawing, every converted page in order of
+/// arrival (1 to n), then writing; a mailed packet converts nothing.
+#[test]
+fn the_plan_counts_the_built_pages_and_the_build_reports_each_converted_page() {
+    use imr_packet::{build_packet_reporting, plan_packet, Progress};
+    let photos: Vec<(String, Vec<u8>)> = (0..5)
+        .map(|i| {
+            (
+                format!("photo-{i}.jpg"),
+                imr_fixtures::photo_jpeg(900, 1200, 1),
+            )
+        })
+        .collect();
+    let extra: Vec<(&str, Vec<u8>)> = photos
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.clone()))
+        .collect();
+    for mode in [Mode::Mail, Mode::Fax] {
+        let built = build(&extra, mode);
+        // The plan from the same inputs.
+        let file_text = std::fs::read_to_string(example_dir().join("case.json")).unwrap();
+        let mut file = CaseFile::from_json(&file_text).unwrap();
+        for (name, _) in &extra {
+            let mut entry = file.documents[1].clone();
+            entry.path = (*name).to_string();
+            entry.title = format!("Test file {name}");
+            file.documents.push(entry);
+        }
+        let case = validate(&file, today()).unwrap();
+        let options = PacketOptions::new(mode, today(), b"test");
+        let documents =
+            load_documents(&case, &DirSource::new(built.dir.path()), &options.limits).unwrap();
+        let plan = plan_packet(&case, &documents, &options);
+        let info = run("pdfinfo", &[built.pdf.to_str().unwrap()]);
+        let pages: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
+        assert_eq!(plan.total_pages, pages, "{mode:?}");
+        assert_eq!(plan.total_pages, built.summary.total_pages);
+        assert_eq!(plan.exhibits, built.summary.exhibits);
+        assert_eq!(plan.parts, built.summary.parts);
+
+        let document_pages: usize = documents.iter().map(|d| d.prepared.page_count()).sum();
+        let mut seen = Vec::new();
+        let mut out = Vec::new();
+        build_packet_reporting(&case, documents, &options, &mut out, &mut |p| seen.push(p))
+            .unwrap();
+        assert_eq!(seen.first(), Some(&Progress::Drawing), "{seen:?}");
+        assert_eq!(seen.last(), Some(&Progress::Writing), "{seen:?}");
+        let converted: Vec<(usize, usize)> = seen
+            .iter()
+            .filter_map(|p| match p {
+                Progress::Converting { done, total } => Some((*done, *total)),
+                _ => None,
+            })
+            .collect();
+        match mode {
+            Mode::Mail => assert!(converted.is_empty(), "{seen:?}"),
+            Mode::Fax => {
+                let expected: Vec<(usize, usize)> =
+                    (0..=document_pages).map(|k| (k, document_pages)).collect();
+                assert_eq!(converted, expected);
+            }
+        }
+    }
+}

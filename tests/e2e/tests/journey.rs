@@ -350,3 +350,116 @@ async fn each_document_card_names_its_file_and_the_new_one_is_shown() {
     );
     s.close().await;
 }
+
+/// Long work is visible: making a fax packet of 40 phone photos reports each page
+/// prepared for the fax, k of 40 counting up, on the page's progress bar, and the count
+/// shown before saving is the count made.
+#[tokio::test]
+async fn making_a_fax_packet_of_forty_photos_shows_its_progress() {
+    let mut s = Session::start_named("journey-progress").await;
+    s.wait_for("#start-new").await;
+    s.click("#start-new").await;
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
+    let id = s
+        .fill_example_and_type_name("Synthetic knee condition", "Marisol", "Ashgrove")
+        .await;
+    s.click("#continue").await;
+    s.wait_until_gone(&support::field("patient.first_name"))
+        .await;
+    let photos = tempfile::tempdir().unwrap();
+    let paths: Vec<std::path::PathBuf> = (0..40)
+        .map(|i| {
+            let path = photos.path().join(format!("record-page-{:02}.jpg", i + 1));
+            std::fs::write(&path, imr_fixtures::photo_jpeg(600, 800, 1)).unwrap();
+            path
+        })
+        .collect();
+    go(&s, "documents").await;
+    s.wait_for("#dropzone").await;
+    let refs: Vec<&std::path::Path> = paths.iter().map(|p| p.as_path()).collect();
+    let errors = s.add_files(&refs, "medical_records").await;
+    assert!(errors.is_empty(), "{errors:?}");
+    let documents = s.invoke("documents", json!({ "id": id })).await;
+    assert_eq!(documents.as_array().unwrap().len(), 40, "{documents}");
+
+    go(&s, "packet").await;
+    s.wait_for("#mode-fax").await;
+    let counted = loop {
+        let info = s.text("#packet-info").await;
+        if info.contains("will have") {
+            break info;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    };
+    // The events as sent, and what the page showed: each value the bar held and each
+    // line of words, as the page replaced them.
+    s.js(
+        "window.progressSeen = []; window.barValues = []; window.wordsSeen = [];\
+         await window.__TAURI__.event.listen('packet-progress', (e) => window.progressSeen.push(e.payload));\
+         new MutationObserver((records) => { for (const r of records) {\
+           if (r.type === 'attributes' && r.target.id === 'packet-progress' && r.oldValue !== null)\
+             window.barValues.push(Number(r.oldValue));\
+           if (r.type === 'childList' && r.target.id === 'packet-info')\
+             for (const n of r.removedNodes) window.wordsSeen.push(n.textContent);\
+         } }).observe(document.getElementById('main'), { subtree: true, childList: true,\
+           attributes: true, attributeFilter: ['value'], attributeOldValue: true });\
+         return null;",
+        vec![],
+    )
+    .await;
+    let out = tempfile::tempdir().unwrap();
+    let made = s.save_packet_to(&out.path().join("packet.pdf")).await;
+    let pages = made["pages"].as_u64().unwrap();
+    assert!(
+        counted.contains(&format!("will have {pages} pages")),
+        "counted {counted:?}, made {made}"
+    );
+    assert!(
+        !s.exists("#packet-progress").await,
+        "the bar stays after saving"
+    );
+    let seen = s.js("return window.progressSeen;", vec![]).await;
+    let seen = seen.as_array().unwrap();
+    let stages: Vec<&str> = seen.iter().map(|e| e["stage"].as_str().unwrap()).collect();
+    assert_eq!(stages.first(), Some(&"drawing"), "{seen:?}");
+    assert_eq!(stages.last(), Some(&"writing"), "{seen:?}");
+    let converting: Vec<&serde_json::Value> =
+        seen.iter().filter(|e| e["stage"] == "converting").collect();
+    let done: Vec<u64> = converting
+        .iter()
+        .map(|e| e["done"].as_u64().unwrap())
+        .collect();
+    assert_eq!(done, (0..=40).collect::<Vec<u64>>(), "{seen:?}");
+    assert!(converting.iter().all(|e| e["total"] == 40), "{seen:?}");
+    // The bar went from 0 to full, one page at a time.
+    let values = s.js("return window.barValues;", vec![]).await;
+    let values: Vec<f64> = values
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_f64().unwrap())
+        .collect();
+    assert_eq!(values.len(), 41, "{values:?}");
+    for (k, value) in values.iter().enumerate() {
+        assert!((value - k as f64 / 40.0).abs() < 1e-3, "{values:?}");
+    }
+    let words = s.js("return window.wordsSeen;", vec![]).await;
+    let words: Vec<&str> = words
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w.as_str().unwrap())
+        .collect();
+    assert!(
+        words.contains(&"Filling in the forms and the cover page…"),
+        "{words:?}"
+    );
+    let pages_said: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.starts_with("Preparing page "))
+        .collect();
+    assert_eq!(pages_said.len(), 41, "{words:?}");
+    assert_eq!(*pages_said[12], "Preparing page 12 of 40 for the fax…");
+    s.close().await;
+}

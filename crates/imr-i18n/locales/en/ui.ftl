@@ -178,9 +178,12 @@ packet-save = Create and save your application packet
 packet-will-have = Your packet will have { $pages } { $pages ->
         [one] page
        *[other] pages
-    } ({ $size }).
+    }.
 packet-save-dialog-title = Save your packet
-packet-making = Making your packet… This can take a few seconds.
+packet-making = Making your packet…
+packet-progress-drawing = Filling in the forms and the cover page…
+packet-progress-converting = Preparing page { $done } of { $total } for the fax…
+packet-progress-writing = Putting your packet together and saving it…
 packet-ready = Your packet is ready
 packet-ready-wait = Today: keep the packet, and do not send it yet. Send it on { $date } or later.
 packet-early-heading = You can send it from { $date }
@@ -191,7 +194,7 @@ dates-panel-heading = Your dates
 packet-saved-as = { $pages } { $pages ->
         [one] page
        *[other] pages
-    }, saved as { $path }
+    } ({ $size }), saved as { $path }
 packet-checklist-beside = The checklist "Before you send" is saved beside it: { $path }. Read it before you send the packet.
 packet-open = Open the packet
 packet-open-checklist = Open the checklist

@@ -178,9 +178,12 @@ packet-save = Preparar y guardar el paquete de su solicitud
 packet-will-have = Su paquete va a tener { $pages } { $pages ->
         [one] página
        *[other] páginas
-    } ({ $size }).
+    }.
 packet-save-dialog-title = Guardar su paquete
-packet-making = Preparando su paquete… Esto puede tardar unos segundos.
+packet-making = Preparando su paquete…
+packet-progress-drawing = Llenando los formularios y la portada…
+packet-progress-converting = Preparando la página { $done } de { $total } para el fax…
+packet-progress-writing = Armando su paquete y guardándolo…
 packet-ready = Su paquete está listo
 packet-ready-wait = Hoy: guarde el paquete y no lo envíe todavía. Envíelo el { $date } o después.
 packet-early-heading = Puede enviarlo a partir del { $date }
@@ -191,7 +194,7 @@ dates-panel-heading = Sus fechas
 packet-saved-as = { $pages } { $pages ->
         [one] página
        *[other] páginas
-    }, guardado como { $path }
+    } ({ $size }), guardado como { $path }
 packet-checklist-beside = La lista "Antes de enviar" está guardada al lado: { $path }. Léala antes de enviar el paquete.
 packet-open = Abrir el paquete
 packet-open-checklist = Abrir la lista
