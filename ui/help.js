@@ -12,6 +12,7 @@ const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
 // question screens ("screen:grievance-filed").
 const TOPIC_FOR = {
   "screen:problem-type": "who-can-apply",
+  "screen:who": "helper",
   "screen:plan-action": "who-can-apply",
   "screen:regulator": "not-dmhc",
   "screen:medicare": "not-dmhc",

@@ -60,7 +60,9 @@ fn main() {
     }
     let signing = SigningChoice::default();
 
-    println!("imr-app page-count benchmark (100 document pages: 50 photos 1500x2000, a 50-page PDF)");
+    println!(
+        "imr-app page-count benchmark (100 document pages: 50 photos 1500x2000, a 50-page PDF)"
+    );
     for mode in [Mode::Mail, Mode::Fax] {
         let mut times = Vec::new();
         let mut pages = 0;

@@ -49,6 +49,12 @@ fn keep(s: String) -> &'static str {
 
 fn translate_field(lang: Lang, f: &Field) -> Field {
     let id = field_message_id(f.id);
+    // The question and its name as said to a helper, when this copy is worded for one.
+    let said = if f.to_helper {
+        format!("{id}-helper")
+    } else {
+        id.clone()
+    };
     let kind = match &f.kind {
         FieldKind::Choice(options) => FieldKind::Choice(
             options
@@ -63,7 +69,7 @@ fn translate_field(lang: Lang, f: &Field) -> Field {
     };
     Field {
         kind,
-        label: keep(text(lang, &id, &[])),
+        label: keep(text(lang, &said, &[])),
         hint: if f.hint.is_empty() {
             ""
         } else {
@@ -74,7 +80,7 @@ fn translate_field(lang: Lang, f: &Field) -> Field {
         } else {
             keep(text(lang, &format!("{id}-example"), &[]))
         },
-        name: keep(text(lang, &format!("{id}-name"), &[])),
+        name: keep(text(lang, &format!("{said}-name"), &[])),
         ..f.clone()
     }
 }
@@ -104,56 +110,100 @@ struct Localized {
     assistant: Form,
 }
 
-fn localized(lang: Lang) -> &'static Localized {
-    static EN: OnceLock<Localized> = OnceLock::new();
-    static ES: OnceLock<Localized> = OnceLock::new();
-    let build = || match lang {
-        Lang::En => Localized {
-            application: application_form(),
-            assistant: assistant_form(),
-        },
-        other => Localized {
-            application: translate_form(other, application_form()),
-            assistant: translate_form(other, assistant_form()),
-        },
-    };
-    match lang {
-        Lang::En => EN.get_or_init(build),
-        Lang::Es => ES.get_or_init(build),
+/// Who the wizard speaks to: the patient, or someone filling in the form for them
+/// (`applicant.role`). The form is about the patient either way; only "you" changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    Patient,
+    Helper,
+}
+
+impl Reader {
+    /// Who fills in the form, from the answers (the patient when not said).
+    pub fn of(answers: &imr_case::case::Answers) -> Reader {
+        if imr_case::form::helper_fills_in(answers) {
+            Reader::Helper
+        } else {
+            Reader::Patient
+        }
     }
+}
+
+fn for_reader(form: Form, reader: Reader) -> Form {
+    let mut form = form;
+    for section in &mut form.sections {
+        for f in &mut section.fields {
+            *f = f.for_reader(reader == Reader::Helper);
+        }
+    }
+    form
+}
+
+fn localized(lang: Lang, reader: Reader) -> &'static Localized {
+    static FORMS: [[OnceLock<Localized>; 2]; 2] = [
+        [OnceLock::new(), OnceLock::new()],
+        [OnceLock::new(), OnceLock::new()],
+    ];
+    let build = || {
+        let application = for_reader(application_form(), reader);
+        let assistant = for_reader(assistant_form(), reader);
+        match lang {
+            Lang::En => Localized {
+                application,
+                assistant,
+            },
+            other => Localized {
+                application: translate_form(other, application),
+                assistant: translate_form(other, assistant),
+            },
+        }
+    };
+    let slot = match lang {
+        Lang::En => 0,
+        Lang::Es => 1,
+    };
+    FORMS[slot][reader as usize].get_or_init(build)
 }
 
 /// The DMHC application as shown in `lang`.
 pub fn application_form_in(lang: Lang) -> &'static Form {
-    &localized(lang).application
+    &localized(lang, Reader::Patient).application
 }
 
 /// The Authorized Assistant form as shown in `lang`.
 pub fn assistant_form_in(lang: Lang) -> &'static Form {
-    &localized(lang).assistant
+    &localized(lang, Reader::Patient).assistant
 }
 
 /// A question as shown in `lang` (same id, kind and rules; words in `lang`).
 pub fn field_in(lang: Lang, id: &str) -> Option<&'static Field> {
-    static INDEX: OnceLock<[HashMap<&'static str, &'static Field>; 2]> = OnceLock::new();
+    field_for(lang, Reader::Patient, id)
+}
+
+/// A question as shown in `lang` to `reader`.
+pub fn field_for(lang: Lang, reader: Reader, id: &str) -> Option<&'static Field> {
+    type Index = HashMap<&'static str, &'static Field>;
+    static INDEX: OnceLock<[[Index; 2]; 2]> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
         Lang::ALL.map(|l| {
-            let forms = localized(l);
-            forms
-                .application
-                .sections
-                .iter()
-                .chain(&forms.assistant.sections)
-                .flat_map(|s| &s.fields)
-                .map(|f| (f.id, f))
-                .collect()
+            [Reader::Patient, Reader::Helper].map(|r| {
+                let forms = localized(l, r);
+                forms
+                    .application
+                    .sections
+                    .iter()
+                    .chain(&forms.assistant.sections)
+                    .flat_map(|s| &s.fields)
+                    .map(|f| (f.id, f))
+                    .collect()
+            })
         })
     });
     let slot = match lang {
         Lang::En => 0,
         Lang::Es => 1,
     };
-    index[slot].get(id).copied()
+    index[slot][reader as usize].get(id).copied()
 }
 
 /// A kind of document, named in `lang`.
@@ -321,6 +371,10 @@ mod tests {
                     let id = field_message_id(f.id);
                     check(id.clone(), f.label);
                     check(format!("{id}-name"), f.name);
+                    if !f.helper_label.is_empty() {
+                        check(format!("{id}-helper"), f.helper_label);
+                        check(format!("{id}-helper-name"), f.helper_name);
+                    }
                     if !f.hint.is_empty() {
                         check(format!("{id}-hint"), f.hint);
                     }

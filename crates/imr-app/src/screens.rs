@@ -8,7 +8,7 @@ use imr_case::form::{ids::*, Field};
 use imr_i18n::{text, Lang};
 use serde::Serialize;
 
-use crate::localize::{field_in, long_date, yes_no};
+use crate::localize::{field_for, long_date, yes_no, Reader};
 
 /// A task on the task list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -67,6 +67,17 @@ impl Task {
     pub fn title_in(self, lang: Lang) -> String {
         text(lang, self.message_id(), &[])
     }
+
+    /// The title in `lang` as said to `reader`: to a helper, "the patient's" where the
+    /// plain title says "your" (`task-…-helper`, where there is one).
+    pub fn title_for(self, lang: Lang, reader: Reader) -> String {
+        let helper = format!("{}-helper", self.message_id());
+        if reader == Reader::Helper && imr_i18n::has(lang, &helper) {
+            text(lang, &helper, &[])
+        } else {
+            self.title_in(lang)
+        }
+    }
 }
 
 /// One page of questions.
@@ -111,9 +122,16 @@ const fn first(
     }
 }
 
+/// The screen that asks who fills in the form. Unlike the other first questions it
+/// decides nothing about the case, so its task does not show it again on its "You
+/// already told us" page; "Check your answers" has it, with Change.
+pub const WHO: &str = "who";
+
 /// Every screen, in the order the wizard asks them.
 pub const SCREENS: &[Screen] = &[
     first("problem-type", Task::Problem, None, &[PROBLEM_TYPE]),
+    // Early, so that every later question is worded for whoever fills in the form.
+    first(WHO, Task::Helper, None, &[APPLICANT_ROLE]),
     first("plan-action", Task::Problem, None, &[PROBLEM_PLAN_ACTION]),
     first("denial-date", Task::Problem, None, &[PROBLEM_DENIAL_DATE]),
     first("regulator", Task::Plan, None, &[PLAN_REGULATOR]),
@@ -296,8 +314,19 @@ impl Screen {
 
     /// The screen's own heading in `lang`, if it has one.
     pub fn heading_in(&self, lang: Lang) -> Option<String> {
-        self.heading
-            .map(|_| text(lang, &self.heading_message_id(), &[]))
+        self.heading_for(lang, Reader::Patient)
+    }
+
+    /// The same, as said to `reader` (`screen-…-helper`, where there is one).
+    pub fn heading_for(&self, lang: Lang, reader: Reader) -> Option<String> {
+        let helper = format!("{}-helper", self.heading_message_id());
+        self.heading.map(|_| {
+            if reader == Reader::Helper && imr_i18n::has(lang, &helper) {
+                text(lang, &helper, &[])
+            } else {
+                text(lang, &self.heading_message_id(), &[])
+            }
+        })
     }
 }
 
@@ -341,7 +370,7 @@ fn asked_in(
     screen
         .fields
         .iter()
-        .filter_map(|id| field_in(lang, id))
+        .filter_map(|id| field_for(lang, Reader::of(answers), id))
         .filter(|f| f.is_applicable(answers, today))
         .collect()
 }
@@ -394,15 +423,16 @@ pub fn view_in(
                 .map(|p| p.message.render(lang)),
         })
         .collect();
-    let heading = match (screen.heading_in(lang), fields.as_slice()) {
+    let reader = Reader::of(answers);
+    let heading = match (screen.heading_for(lang, reader), fields.as_slice()) {
         (None, [only]) => only.field.label.to_string(),
         (Some(h), _) => h,
-        (None, _) => screen.task.title_in(lang),
+        (None, _) => screen.task.title_for(lang, reader),
     };
     ScreenView {
         id: screen.id,
         task: screen.task,
-        task_title: screen.task.title_in(lang),
+        task_title: screen.task.title_for(lang, reader),
         heading,
         fields,
     }
@@ -469,7 +499,7 @@ pub fn answered_before_in(
 ) -> Vec<AnswerRow> {
     SCREENS
         .iter()
-        .filter(|s| s.task == task && settled(s, file, today))
+        .filter(|s| s.task == task && s.id != WHO && settled(s, file, today))
         .flat_map(|s| rows_in(lang, s, &file.answers, today))
         .collect()
 }
@@ -514,7 +544,7 @@ pub fn blocking_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<Blockin
                     .find(|s| s.fields.contains(&p.field.as_str()))
                     .map_or(Task::Check, |s| s.task),
             };
-            let label = field_in(lang, &p.field)
+            let label = field_for(lang, Reader::of(answers), &p.field)
                 .map(|f| f.label.to_string())
                 .unwrap_or_default();
             let message = p.message.render(lang);
@@ -583,9 +613,10 @@ pub fn task_list_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<TaskVi
             .any(|f| problems.iter().any(|p| p.field == f.id))
     };
     let status_of = |task: Task| -> Status {
+        // Who fills in the form, answered at the start, does not start a section.
         let fields: Vec<&Field> = SCREENS
             .iter()
-            .filter(|s| s.task == task)
+            .filter(|s| s.task == task && s.id != WHO)
             .flat_map(|s| asked(s, answers, today))
             .collect();
         let answered = fields.iter().any(|f| answers.contains_key(f.id));
@@ -642,7 +673,7 @@ pub fn task_list_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<TaskVi
         };
         list.push(TaskView {
             task,
-            title: task.title_in(lang),
+            title: task.title_for(lang, Reader::of(answers)),
             status,
             first_screen: first_of(task, file, today),
             answered_before: answered_before_in(lang, task, file, today),
@@ -707,7 +738,7 @@ pub fn check_answers_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<An
     for screen in SCREENS {
         let title = match screen.task {
             Task::Check => text(lang, "check-section-signing", &[]),
-            t => t.title_in(lang),
+            t => t.title_for(lang, Reader::of(answers)),
         };
         for row in rows_in(lang, screen, answers, today) {
             match sections.iter_mut().find(|s| s.title == title) {

@@ -250,12 +250,14 @@ fn screens_follow_the_answers() {
         |current: &str, answers: &Answers| screens::next_eligibility(current, answers, today());
     let mut answers = Answers::new();
     answers.insert("problem.type".into(), "other_complaint".into());
+    // Who fills in the form comes second, so every later question is worded for them.
+    assert_eq!(next("problem-type", &answers), Some("who"));
     // The plan-action question is only for medical-necessity cases; the denial letter's
     // date is asked of every case.
-    assert_eq!(next("problem-type", &answers), Some("denial-date"));
+    assert_eq!(next("who", &answers), Some("denial-date"));
     assert_eq!(next("denial-date", &answers), Some("regulator"));
     answers.insert("problem.type".into(), "medical_necessity".into());
-    assert_eq!(next("problem-type", &answers), Some("plan-action"));
+    assert_eq!(next("who", &answers), Some("plan-action"));
     assert_eq!(next("plan-action", &answers), Some("denial-date"));
     // The doctor's-statement question follows only an urgent answer; then the
     // eligibility questions are done.
@@ -562,5 +564,82 @@ fn a_document_date_is_read_month_first() {
             .unwrap_err()
             .message_in(Lang::En),
         "The day of the date on the document must be a number from 1 to 28"
+    );
+}
+
+/// Someone filling in the form for the patient is never asked about "you" when the
+/// question is about the patient: the questions, the headings, the task list and the
+/// messages of what is missing say "the patient", in both languages; the patient
+/// filling it in is still asked "you".
+#[test]
+fn a_helper_is_asked_about_the_patient_not_about_you() {
+    let mut file = example();
+    let contact = screens::find("contact").unwrap();
+    let language = screens::find("language").unwrap();
+    let patient = screens::view_in(Lang::En, language, &file, today(), false);
+    assert_eq!(
+        patient.fields[0].field.label,
+        "What language do you speak most?"
+    );
+    assert_eq!(
+        screens::view_in(Lang::En, contact, &file, today(), false).heading,
+        "How can DMHC contact you?"
+    );
+
+    file.answers
+        .insert("applicant.role".into(), "helper".into());
+    for lang in Lang::ALL {
+        let mut said = Vec::new();
+        // Said to the person filling in the form, rightly: who they are, whether
+        // someone helps, checking their answers and making their packet.
+        let to_them = |task: Task| matches!(task, Task::Helper | Task::Check | Task::Packet);
+        for screen in screens::SCREENS {
+            if screen.id == "who" || to_them(screen.task) {
+                continue;
+            }
+            let view = screens::view_in(lang, screen, &file, today(), false);
+            said.push(view.heading.clone());
+            said.push(view.task_title.clone());
+            for f in &view.fields {
+                said.push(f.field.label.to_string());
+            }
+        }
+        for task in screens::task_list_in(lang, &file, today()) {
+            if !to_them(task.task) {
+                said.push(task.title);
+            }
+        }
+        let you: &[&str] = match lang {
+            Lang::En => &[" you ", " you?", " your ", "Your "],
+            Lang::Es => &[" usted", " su queja", "Su queja"],
+        };
+        let wrong: Vec<&String> = said
+            .iter()
+            .filter(|s| you.iter().any(|y| format!(" {s} ").contains(y)))
+            .collect();
+        assert!(wrong.is_empty(), "{lang}: said to a helper: {wrong:#?}");
+    }
+    let language = screens::view_in(Lang::En, language, &file, today(), false);
+    assert_eq!(
+        language.fields[0].field.label,
+        "What language does the patient speak most?"
+    );
+    let spanish = screens::find("language").unwrap();
+    let spanish = screens::view_in(Lang::Es, spanish, &file, today(), false);
+    assert_eq!(
+        spanish.fields[0].field.label,
+        "¿Qué idioma habla más el paciente?"
+    );
+    // What is missing is named the same way.
+    file.answers.remove("language.primary");
+    let missing = screens::blocking_in(Lang::En, &file, today());
+    let missing = missing
+        .iter()
+        .find(|b| b.field == "language.primary")
+        .expect("the language is missing");
+    assert!(
+        missing.text.contains("the patient speaks most"),
+        "{}",
+        missing.text
     );
 }

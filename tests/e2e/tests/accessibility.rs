@@ -53,6 +53,7 @@ async fn answer(s: &Session, screen: &str, answers: Value) {
 async fn answer_whole_case(s: &Session) {
     let case = [
         ("problem-type", json!({"problem.type": "medical_necessity"})),
+        ("who", json!({"applicant.role": "patient"})),
         ("plan-action", json!({"problem.plan_action": "denied"})),
         ("regulator", json!({"plan.regulator": "dmhc"})),
         ("medi-cal", json!({"plan.medi_cal_managed_care": "no"})),
@@ -1110,9 +1111,11 @@ async fn keyboard_alone_completes_a_case_to_a_saved_packet() {
         is_checked(&s, &first).await,
         "Space did not choose the radio"
     );
-    continue_to(&s, &radio("problem.plan_action", "denied")).await;
+    continue_to(&s, &radio("applicant.role", "patient")).await;
 
     // The first questions.
+    choose_by_keys(&s, "applicant.role", "patient", false).await;
+    continue_to(&s, &radio("problem.plan_action", "denied")).await;
     choose_by_keys(&s, "problem.plan_action", "denied", false).await;
     continue_to(&s, &format!("{}-day", field("problem.denial_date"))).await;
     type_date(&s, "problem.denial_date", "20", "1", "2026").await;

@@ -33,7 +33,9 @@ async fn eligibility(
     s.wait_for(&radio("problem.type", "medical_necessity"))
         .await;
     s.choose(&radio("problem.type", "medical_necessity")).await;
-    next(s, "problem-type", &radio("problem.plan_action", "denied")).await;
+    next(s, "problem-type", &radio("applicant.role", "patient")).await;
+    s.choose(&radio("applicant.role", "patient")).await;
+    next(s, "who", &radio("problem.plan_action", "denied")).await;
     s.choose(&radio("problem.plan_action", "denied")).await;
     next(
         s,
@@ -469,12 +471,7 @@ async fn validation_error_shows_a_summary_that_takes_focus() {
     s.screenshot("error-summary").await;
     // An impossible date is caught where it is typed.
     s.choose(&radio("problem.type", "medical_necessity")).await;
-    next(
-        &mut s,
-        "problem-type",
-        &radio("problem.plan_action", "denied"),
-    )
-    .await;
+    next(&mut s, "problem-type", &radio("applicant.role", "patient")).await;
     s.click("a.back-link").await;
     s.wait_for(&radio("problem.type", "medical_necessity"))
         .await;
@@ -486,9 +483,10 @@ async fn reopened_case_is_listed_with_its_answers() {
     s.click("#start-new").await;
     s.wait_for(&radio("problem.type", "experimental")).await;
     s.choose(&radio("problem.type", "experimental")).await;
+    next(&mut s, "problem-type", &radio("applicant.role", "patient")).await;
     next(
         &mut s,
-        "problem-type",
+        "who",
         &format!("{}-day", field("problem.denial_date")),
     )
     .await;

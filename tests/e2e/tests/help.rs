@@ -32,6 +32,7 @@ async fn to_grievance_date(s: &Session) {
     s.click("#start-new").await;
     for (question, answer) in [
         ("problem.type", "medical_necessity"),
+        ("applicant.role", "patient"),
         ("problem.plan_action", "denied"),
         ("plan.regulator", "dmhc"),
         ("plan.medi_cal_managed_care", "no"),

@@ -463,3 +463,58 @@ async fn making_a_fax_packet_of_forty_photos_shows_its_progress() {
     assert_eq!(*pages_said[12], "Preparing page 12 of 40 for the fax…");
     s.close().await;
 }
+
+/// Asked early who fills in the form: to someone helping the patient, the questions about
+/// the patient say "the patient", never "you"; to the patient they say "you".
+#[tokio::test]
+async fn a_helper_is_asked_about_the_patient() {
+    let mut s = Session::start_named("journey-helper-words").await;
+    s.wait_for("#start-new").await;
+    s.click("#start-new").await;
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
+    s.choose(&radio("problem.type", "medical_necessity")).await;
+    s.click("#continue").await;
+    // The second question: who is filling in the form.
+    s.wait_for(&radio("applicant.role", "helper")).await;
+    let asked = s.h1().await;
+    assert!(
+        asked.starts_with("Are you the patient, or are you helping the patient?"),
+        "{asked}"
+    );
+    s.screenshot("who").await;
+    s.choose(&radio("applicant.role", "helper")).await;
+    s.click("#continue").await;
+    s.wait_for(&radio("problem.plan_action", "denied")).await;
+
+    go(&s, "screen:contact").await;
+    s.wait_for(&support::field("contact.phone")).await;
+    assert_eq!(s.h1().await, "How can DMHC contact the patient?");
+    go(&s, "screen:language").await;
+    s.wait_for(&support::field("language.primary")).await;
+    let page = s.text("main").await;
+    assert!(
+        page.contains("What language does the patient speak most?"),
+        "{page}"
+    );
+    assert!(!page.contains("do you speak"), "{page}");
+    s.screenshot("language-helper").await;
+    go(&s, "tasks").await;
+    s.wait_for("#task-grievance").await;
+    assert_eq!(
+        s.text("#task-grievance").await,
+        "The patient's grievance with the plan"
+    );
+
+    // Change the answer: the patient is asked "you" again.
+    go(&s, "screen:who").await;
+    s.wait_for(&radio("applicant.role", "patient")).await;
+    s.choose(&radio("applicant.role", "patient")).await;
+    s.click("#continue").await;
+    s.wait_until_gone(&radio("applicant.role", "patient")).await;
+    go(&s, "screen:language").await;
+    s.wait_for(&support::field("language.primary")).await;
+    let page = s.text("main").await;
+    assert!(page.contains("What language do you speak most?"), "{page}");
+    s.close().await;
+}

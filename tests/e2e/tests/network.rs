@@ -151,7 +151,7 @@ async fn full_flow_opens_no_network_connection() {
         .await;
     s.choose(&radio("problem.type", "medical_necessity")).await;
     s.click("#continue").await;
-    s.wait_for(&radio("problem.plan_action", "denied")).await;
+    s.wait_for(&radio("applicant.role", "patient")).await;
     let example = support::workspace().join("examples/nunez");
     let case: serde_json::Value =
         serde_json::from_str(&fs::read_to_string(example.join("case.json")).unwrap()).unwrap();

@@ -171,6 +171,12 @@ const ELIGIBILITY: &[Screen] = &[
         "problem-type",
         &[Act::Choose("problem.type", "medical_necessity")],
         CONTINUE,
+        "#f-applicant-role-patient",
+    ),
+    screen(
+        "who",
+        &[Act::Choose("applicant.role", "patient")],
+        CONTINUE,
         "#f-problem-plan_action-denied",
     ),
     screen(

@@ -11,7 +11,7 @@ use super::checks::{missing_message, normalize};
 use super::typed::Case;
 use super::{Answers, CaseFile, DocumentEntry};
 use crate::dates::parse_iso_date;
-use crate::form::{all_fields, field, ids};
+use crate::form::{all_fields, field, helper_fills_in, ids};
 
 /// One thing to fix, tied to a question (`patient.last_name`) or a document entry
 /// (`documents[2].title`, counting from 0).
@@ -62,9 +62,12 @@ pub fn validate(file: &CaseFile, today: NaiveDate) -> Result<Case, Vec<Problem>>
         })
         .collect();
 
+    // Messages name each question as the wizard asked it: to a helper, "the patient".
+    let helper = helper_fills_in(&file.answers);
     let mut clean = Answers::new();
     let mut invalid: BTreeMap<&str, Message> = BTreeMap::new();
     for question in all_fields() {
+        let question = &question.for_reader(helper);
         let Some(raw) = file.answers.get(question.id).map(|raw| raw.trim()) else {
             continue;
         };
@@ -89,7 +92,10 @@ pub fn validate(file: &CaseFile, today: NaiveDate) -> Result<Case, Vec<Problem>>
         if let Some(message) = invalid.remove(question.id) {
             problems.push(Problem::new(question.id, message));
         } else if !clean.contains_key(question.id) && question.is_required(&clean, today) {
-            problems.push(Problem::new(question.id, missing_message(question)));
+            problems.push(Problem::new(
+                question.id,
+                missing_message(&question.for_reader(helper)),
+            ));
         }
     }
     clean.retain(|id, _| asked.contains(id.as_str()));
@@ -110,7 +116,9 @@ pub fn validate(file: &CaseFile, today: NaiveDate) -> Result<Case, Vec<Problem>>
             missing
                 .into_iter()
                 .filter_map(field)
-                .map(|question| Problem::new(question.id, missing_message(question)))
+                .map(|question| {
+                    Problem::new(question.id, missing_message(&question.for_reader(helper)))
+                })
                 .collect()
         })
     } else {

@@ -26,6 +26,7 @@ pub(super) fn build() -> Form {
             problem::urgency(),
             problem::providers(),
             problem::late(),
+            applicant(),
             signature(),
             helper(),
         ],
@@ -196,12 +197,20 @@ fn contact() -> Section {
                 "What is your email address?",
                 "an email address",
             )
+            .said_to_helper(
+                "What is the patient's email address?",
+                "the patient's email address",
+            )
             .optional(),
             Field::new(
                 CONTACT_EMAIL_OK,
                 YesNo,
                 "Can DMHC contact you by email?",
                 "whether DMHC can contact you by email",
+            )
+            .said_to_helper(
+                "Can DMHC contact the patient by email?",
+                "whether DMHC can contact the patient by email",
             )
             .required_when(Condition::Answered {
                 field: CONTACT_EMAIL,
@@ -222,6 +231,10 @@ fn language() -> Section {
                 "What language do you speak most?",
                 "the language you speak most",
             )
+            .said_to_helper(
+                "What language does the patient speak most?",
+                "the language the patient speaks most",
+            )
             .hint("For example, English, Spanish or Vietnamese.")
             .max_len(40),
             Field::new(
@@ -229,6 +242,10 @@ fn language() -> Section {
                 YesNo,
                 "Do you want DMHC to write to you in that language?",
                 "whether DMHC should write to you in that language",
+            )
+            .said_to_helper(
+                "Does the patient want DMHC to write in that language?",
+                "whether DMHC should write to the patient in that language",
             ),
             Field::new(
                 LANGUAGE_RACE_ETHNICITY,
@@ -293,6 +310,10 @@ fn plan() -> Section {
                 "Have you asked for a Medi-Cal State Hearing about this problem?",
                 "whether you asked for a State Hearing",
             )
+            .said_to_helper(
+                "Has the patient, or someone for them, asked for a Medi-Cal State Hearing about this problem?",
+                "whether a State Hearing was asked for",
+            )
             .hint("A State Hearing is held by a judge from the California Department of Social Services.")
             .required_when(yes(PLAN_MEDI_CAL)),
             Field::new(
@@ -346,16 +367,44 @@ fn signature() -> Section {
     section
 }
 
+fn applicant() -> Section {
+    section(
+        "applicant",
+        "Who is filling in this form",
+        vec![
+            // Asked first, so that every other question is worded for whoever fills in
+            // the form. Not required: with no answer the questions say "you".
+            Field::new(
+                APPLICANT_ROLE,
+                choice(&[
+                    ("patient", "I am the patient"),
+                    ("helper", "I am helping the patient (for example a family member, friend, caregiver or advocate)"),
+                ]),
+                "Are you the patient, or are you helping the patient?",
+                "who is filling in this form",
+            )
+            .hint("We word the questions for you, and the packet says who filled in the form.")
+            .optional(),
+        ],
+    )
+}
+
 fn helper() -> Section {
     section(
         "helper",
         "Someone helping you",
-        vec![Field::new(
+        vec![
+            Field::new(
             HELPER_HAS_HELPER,
             FieldKind::YesNo,
             "Do you want DMHC to talk to someone else about your case?",
             "whether someone is helping you",
         )
-        .hint("For example, a family member, friend or advocate.")],
+            .said_to_helper(
+                "Do you want DMHC to be able to talk to you, or to someone else, about the patient's case?",
+                "whether someone is helping the patient",
+            )
+        .hint("For example, a family member, friend or advocate."),
+        ],
     )
 }

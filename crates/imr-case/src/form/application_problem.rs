@@ -112,6 +112,10 @@ pub(super) fn problem() -> Section {
                 "How much were you billed?",
                 "the amount billed",
             )
+            .said_to_helper(
+                "How much was the patient billed?",
+                "the amount billed",
+            )
             .hint("It is on the bill, for example $1,250.00.")
             .shown_when(Condition::OneOf { field: PROBLEM_TYPE, values: PAYMENT_PROBLEMS })
             .max_len(20),
@@ -123,6 +127,10 @@ pub(super) fn problem() -> Section {
                 LongText,
                 "What do you want the health plan to do?",
                 "what you want the health plan to do",
+            )
+            .said_to_helper(
+                "What does the patient want the health plan to do?",
+                "what the patient wants the health plan to do",
             )
             .example("For example: \"Approve the knee MRI my doctor asked for.\" Or: \"Pay the $1,250.00 emergency room bill.\"")
             .max_len(2000),
@@ -142,6 +150,10 @@ pub(super) fn grievance() -> Section {
                 "Have you already complained to the health plan about this?",
                 "whether you complained to the health plan",
             )
+            .said_to_helper(
+                "Has the patient, or someone for them, already complained to the health plan about this?",
+                "whether a complaint was made to the health plan",
+            )
             .hint("This is also called a grievance or an appeal."),
             Field::new(
                 GRIEVANCE_FILED_ON,
@@ -149,11 +161,19 @@ pub(super) fn grievance() -> Section {
                 "When did you complain to the plan?",
                 "the date you complained to the plan",
             )
+            .said_to_helper(
+                "When was the complaint made to the plan?",
+                "the date the complaint was made to the plan",
+            )
             .required_when(yes(GRIEVANCE_FILED)),
             Field::new(
                 GRIEVANCE_DECIDED,
                 YesNo,
                 "Has the plan sent you its decision in writing?",
+                "whether the plan has decided",
+            )
+            .said_to_helper(
+                "Has the plan sent its decision in writing?",
                 "whether the plan has decided",
             )
             .required_when(yes(GRIEVANCE_FILED)),
@@ -168,6 +188,10 @@ pub(super) fn grievance() -> Section {
                 GRIEVANCE_REFERENCE,
                 Text,
                 "What reference number did the plan give your complaint?",
+                "the plan's reference number",
+            )
+            .said_to_helper(
+                "What reference number did the plan give the complaint?",
                 "the plan's reference number",
             )
             .hint("It is often on the plan's letters.")
@@ -257,6 +281,10 @@ pub(super) fn late() -> Section {
             FieldKind::LongText,
             "Why could you not apply within 6 months of the plan's decision?",
             "why you are applying late",
+        )
+        .said_to_helper(
+            "Why could the patient not apply within 6 months of the plan's decision?",
+            "why the application is late",
         )
         .hint("For example, you were in the hospital or did not get the letter.")
         .required_when(Condition::LateFiling)

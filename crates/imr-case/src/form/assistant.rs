@@ -39,6 +39,10 @@ fn part_a() -> Section {
             "What is the name of the person helping you?",
             "the name of the person helping you",
         )
+        .said_to_helper(
+            "What is the name of the person helping the patient?",
+            "the name of the person helping the patient",
+        )
         .hint("DMHC will be able to talk to this person about your case.")
         .required_when(Condition::HelperNamed)
         .max_len(80)],

@@ -127,6 +127,9 @@ pub const SIGNATURE_NAME: &str = "signature.name";
 /// Who is signing, relative to the patient (choice).
 pub const SIGNATURE_RELATIONSHIP: &str = "signature.relationship";
 
+/// Who is filling in the form: `patient`, or `helper` (someone doing it for the
+/// patient); the wizard's words follow it.
+pub const APPLICANT_ROLE: &str = "applicant.role";
 /// Whether someone is helping (an authorized assistant).
 pub const HELPER_HAS_HELPER: &str = "helper.has_helper";
 /// Helper's name (Authorized Assistant form, Part A).

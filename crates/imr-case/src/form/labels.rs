@@ -24,6 +24,7 @@ pub(super) const FORM_LABELS: &[(&str, &str)] = &[
     ("guardian.zip", "Parent or Guardian ZIP Code"),
     ("guardian.phone", "Parent or Guardian Phone"),
     ("guardian.email", "Parent or Guardian Email"),
+    ("applicant.role", "Form Filled In By"),
     ("contact.phone", "Primary Phone"),
     ("contact.phone_secondary", "Secondary Phone"),
     ("contact.email", "Email Address"),

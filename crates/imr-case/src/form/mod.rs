@@ -87,6 +87,22 @@ pub struct Field {
     pub requirement: Requirement,
     /// Longest answer accepted, in characters.
     pub max_len: Option<usize>,
+    /// The question and its name as said to someone filling in the form for the patient
+    /// (`applicant.role` is `helper`), where the plain wording says "you" for the
+    /// patient; `""` when the plain wording is right for both.
+    #[serde(skip)]
+    pub helper_label: &'static str,
+    #[serde(skip)]
+    pub helper_name: &'static str,
+    /// Whether this copy of the question is worded for a helper ([`Field::for_reader`]):
+    /// its messages are then `field-…-helper` and `field-…-helper-name`.
+    #[serde(skip)]
+    pub to_helper: bool,
+}
+
+/// Whether the person filling in the form said they are helping the patient.
+pub fn helper_fills_in(answers: &Answers) -> bool {
+    answers.get(ids::APPLICANT_ROLE).map(|v| v.trim()) == Some("helper")
 }
 
 /// The kind of answer a question takes. In JSON: `{"type": "choice", "options": [...]}`.
@@ -238,7 +254,27 @@ impl Field {
     /// The question's Fluent message id: `patient.first_name` → `field-patient-first-name`
     /// (in `form.ftl`). The English there says the same as [`Field::label`].
     pub fn message_id(&self) -> String {
-        format!("field-{}", self.id.replace(['.', '_'], "-"))
+        let id = format!("field-{}", self.id.replace(['.', '_'], "-"));
+        if self.to_helper {
+            format!("{id}-helper")
+        } else {
+            id
+        }
+    }
+
+    /// The question as said to whoever fills in the form: to a helper, "the patient"
+    /// where the plain wording says "you". The rules and the id stay the same.
+    pub fn for_reader(&self, helper: bool) -> Field {
+        if helper && !self.helper_label.is_empty() {
+            Field {
+                label: self.helper_label,
+                name: self.helper_name,
+                to_helper: true,
+                ..self.clone()
+            }
+        } else {
+            self.clone()
+        }
     }
 
     /// The question, as a message to show in the person's language.
@@ -337,7 +373,17 @@ impl Field {
             name,
             requirement: Requirement::Required,
             max_len,
+            helper_label: "",
+            helper_name: "",
+            to_helper: false,
         }
+    }
+
+    /// How the question is said to someone filling in the form for the patient.
+    fn said_to_helper(mut self, label: &'static str, name: &'static str) -> Self {
+        self.helper_label = label;
+        self.helper_name = name;
+        self
     }
 
     fn hint(mut self, hint: &'static str) -> Self {

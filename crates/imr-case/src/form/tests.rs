@@ -36,6 +36,7 @@ fn application_sections_follow_the_form() {
             "urgency",
             "provider",
             "late",
+            "applicant",
             "signature",
             "helper"
         ]
@@ -66,8 +67,8 @@ fn field_ids_are_unique_and_prefixed_by_section() {
             }
         }
     }
-    assert_eq!(seen.len(), 68);
-    assert_eq!(all_fields().count(), 68);
+    assert_eq!(seen.len(), 69);
+    assert_eq!(all_fields().count(), 69);
 }
 
 #[test]

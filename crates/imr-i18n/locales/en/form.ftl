@@ -72,16 +72,24 @@ field-contact-phone-secondary = Is there another phone number DMHC can call?
 field-contact-phone-secondary-name = the other phone number
 field-contact-email = What is your email address?
 field-contact-email-name = an email address
+field-contact-email-helper = What is the patient's email address?
+field-contact-email-helper-name = the patient's email address
 field-contact-email-ok = Can DMHC contact you by email?
 field-contact-email-ok-name = whether DMHC can contact you by email
+field-contact-email-ok-helper = Can DMHC contact the patient by email?
+field-contact-email-ok-helper-name = whether DMHC can contact the patient by email
 
 ## Section language
 section-application-language = Language
 field-language-primary = What language do you speak most?
 field-language-primary-hint = For example, English, Spanish or Vietnamese.
 field-language-primary-name = the language you speak most
+field-language-primary-helper = What language does the patient speak most?
+field-language-primary-helper-name = the language the patient speaks most
 field-language-correspond-in-language = Do you want DMHC to write to you in that language?
 field-language-correspond-in-language-name = whether DMHC should write to you in that language
+field-language-correspond-in-language-helper = Does the patient want DMHC to write in that language?
+field-language-correspond-in-language-helper-name = whether DMHC should write to the patient in that language
 field-language-race-ethnicity = What is the patient's race or ethnicity?
 field-language-race-ethnicity-hint = DMHC asks this to check that everyone is treated fairly.
 field-language-race-ethnicity-name = the patient's race or ethnicity
@@ -120,6 +128,8 @@ field-plan-has-medicare-name = whether the patient has Medicare
 field-plan-state-hearing-requested = Have you asked for a Medi-Cal State Hearing about this problem?
 field-plan-state-hearing-requested-hint = A State Hearing is held by a judge from the California Department of Social Services.
 field-plan-state-hearing-requested-name = whether you asked for a State Hearing
+field-plan-state-hearing-requested-helper = Has the patient, or someone for them, asked for a Medi-Cal State Hearing about this problem?
+field-plan-state-hearing-requested-helper-name = whether a State Hearing was asked for
 field-plan-state-hearing-held = Has that State Hearing already taken place?
 field-plan-state-hearing-held-name = whether the State Hearing has taken place
 
@@ -156,6 +166,8 @@ field-problem-service-provider-name = the doctor or hospital that gave the care
 field-problem-amount-billed = How much were you billed?
 field-problem-amount-billed-hint = It is on the bill, for example $1,250.00.
 field-problem-amount-billed-name = the amount billed
+field-problem-amount-billed-helper = How much was the patient billed?
+field-problem-amount-billed-helper-name = the amount billed
 field-problem-description = What happened?
 field-problem-description-hint = Use your own words and include the dates you know.
 field-problem-description-example = For example: "My doctor asked for an MRI of my knee on January 5. The plan said no on January 20. It said the MRI is not medically necessary, but a year of physical therapy has not helped my pain."
@@ -163,21 +175,31 @@ field-problem-description-name = what happened
 field-problem-desired-outcome = What do you want the health plan to do?
 field-problem-desired-outcome-example = For example: "Approve the knee MRI my doctor asked for." Or: "Pay the $1,250.00 emergency room bill."
 field-problem-desired-outcome-name = what you want the health plan to do
+field-problem-desired-outcome-helper = What does the patient want the health plan to do?
+field-problem-desired-outcome-helper-name = what the patient wants the health plan to do
 
 ## Section grievance
 section-application-grievance = Your complaint to the health plan
 field-grievance-filed = Have you already complained to the health plan about this?
 field-grievance-filed-hint = This is also called a grievance or an appeal.
 field-grievance-filed-name = whether you complained to the health plan
+field-grievance-filed-helper = Has the patient, or someone for them, already complained to the health plan about this?
+field-grievance-filed-helper-name = whether a complaint was made to the health plan
 field-grievance-filed-on = When did you complain to the plan?
 field-grievance-filed-on-name = the date you complained to the plan
+field-grievance-filed-on-helper = When was the complaint made to the plan?
+field-grievance-filed-on-helper-name = the date the complaint was made to the plan
 field-grievance-decided = Has the plan sent you its decision in writing?
 field-grievance-decided-name = whether the plan has decided
+field-grievance-decided-helper = Has the plan sent its decision in writing?
+field-grievance-decided-helper-name = whether the plan has decided
 field-grievance-decision-date = What is the date on the plan's decision letter?
 field-grievance-decision-date-name = the date of the plan's decision
 field-grievance-reference = What reference number did the plan give your complaint?
 field-grievance-reference-hint = It is often on the plan's letters.
 field-grievance-reference-name = the plan's reference number
+field-grievance-reference-helper = What reference number did the plan give the complaint?
+field-grievance-reference-helper-name = the plan's reference number
 
 ## Section urgency
 section-application-urgency = Is it urgent?
@@ -206,6 +228,8 @@ section-application-late = Why you are applying late
 field-late-explanation = Why could you not apply within 6 months of the plan's decision?
 field-late-explanation-hint = For example, you were in the hospital or did not get the letter.
 field-late-explanation-name = why you are applying late
+field-late-explanation-helper = Why could the patient not apply within 6 months of the plan's decision?
+field-late-explanation-helper-name = why the application is late
 
 ## Section signature
 section-application-signature = Signature
@@ -223,9 +247,17 @@ signature-application-applicant-statement = By signing, I ask the Department of 
 
 ## Section helper
 section-application-helper = Someone helping you
+section-application-applicant = Who is filling in this form
+field-applicant-role = Are you the patient, or are you helping the patient?
+field-applicant-role-hint = We word the questions for you, and the packet says who filled in the form.
+field-applicant-role-name = who is filling in this form
+field-applicant-role-option-patient = I am the patient
+field-applicant-role-option-helper = I am helping the patient (for example a family member, friend, caregiver or advocate)
 field-helper-has-helper = Do you want DMHC to talk to someone else about your case?
 field-helper-has-helper-hint = For example, a family member, friend or advocate.
 field-helper-has-helper-name = whether someone is helping you
+field-helper-has-helper-helper = Do you want DMHC to be able to talk to you, or to someone else, about the patient's case?
+field-helper-has-helper-helper-name = whether someone is helping the patient
 
 ## Authorized_assistant
 form-authorized-assistant = Authorized Assistant Form
@@ -235,6 +267,8 @@ section-authorized-assistant-helper-part-a = Part A: to be completed by the memb
 field-helper-name = What is the name of the person helping you?
 field-helper-name-hint = DMHC will be able to talk to this person about your case.
 field-helper-name-name = the name of the person helping you
+field-helper-name-helper = What is the name of the person helping the patient?
+field-helper-name-helper-name = the name of the person helping the patient
 signature-assistant-member = Signature of member (or parent or guardian)
 signature-assistant-member-statement = By signing, I allow the Department of Managed Health Care to talk about my IMR or complaint with the person named in this form, and to share information about my case with them, including medical information.
 

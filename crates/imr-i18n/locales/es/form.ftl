@@ -70,16 +70,24 @@ field-contact-phone-secondary = ¿Hay otro número de teléfono al que pueda lla
 field-contact-phone-secondary-name = el otro número de teléfono
 field-contact-email = ¿Cuál es su correo electrónico?
 field-contact-email-name = un correo electrónico
+field-contact-email-helper = ¿Cuál es el correo electrónico del paciente?
+field-contact-email-helper-name = el correo electrónico del paciente
 field-contact-email-ok = ¿Puede el DMHC comunicarse con usted por correo electrónico?
 field-contact-email-ok-name = si el DMHC puede comunicarse con usted por correo electrónico
+field-contact-email-ok-helper = ¿Puede el DMHC comunicarse con el paciente por correo electrónico?
+field-contact-email-ok-helper-name = si el DMHC puede comunicarse con el paciente por correo electrónico
 
 ## Sección language
 section-application-language = Idioma
 field-language-primary = ¿Qué idioma habla usted más?
 field-language-primary-hint = Por ejemplo, español, inglés o vietnamita.
 field-language-primary-name = el idioma que usted habla más
+field-language-primary-helper = ¿Qué idioma habla más el paciente?
+field-language-primary-helper-name = el idioma que el paciente habla más
 field-language-correspond-in-language = ¿Quiere que el DMHC le escriba en ese idioma?
 field-language-correspond-in-language-name = si el DMHC debe escribirle en ese idioma
+field-language-correspond-in-language-helper = ¿Quiere el paciente que el DMHC le escriba en ese idioma?
+field-language-correspond-in-language-helper-name = si el DMHC debe escribirle al paciente en ese idioma
 field-language-race-ethnicity = ¿Cuál es la raza o el origen étnico del paciente?
 field-language-race-ethnicity-hint = El DMHC lo pregunta para comprobar que todas las personas reciben un trato justo.
 field-language-race-ethnicity-name = la raza o el origen étnico del paciente
@@ -118,6 +126,8 @@ field-plan-has-medicare-name = si el paciente tiene Medicare
 field-plan-state-hearing-requested = ¿Ha pedido usted una Audiencia Estatal (State Hearing) de Medi-Cal sobre este problema?
 field-plan-state-hearing-requested-hint = Una Audiencia Estatal la dirige un juez del Departamento de Servicios Sociales de California.
 field-plan-state-hearing-requested-name = si pidió una Audiencia Estatal
+field-plan-state-hearing-requested-helper = ¿El paciente, u otra persona en su nombre, ya pidió una Audiencia Estatal (State Hearing) de Medi-Cal sobre este problema?
+field-plan-state-hearing-requested-helper-name = si se pidió una Audiencia Estatal
 field-plan-state-hearing-held = ¿Ya se realizó esa Audiencia Estatal?
 field-plan-state-hearing-held-name = si ya se realizó la Audiencia Estatal
 
@@ -154,6 +164,8 @@ field-problem-service-provider-name = el médico o el hospital que dio la atenci
 field-problem-amount-billed = ¿Cuánto le cobraron?
 field-problem-amount-billed-hint = Está en la factura, por ejemplo $1,250.00.
 field-problem-amount-billed-name = la cantidad cobrada
+field-problem-amount-billed-helper = ¿Cuánto le cobraron al paciente?
+field-problem-amount-billed-helper-name = la cantidad cobrada
 field-problem-description = ¿Qué pasó?
 field-problem-description-hint = Use sus propias palabras e incluya las fechas que sepa.
 field-problem-description-example = Por ejemplo: "Mi médico pidió una resonancia magnética de la rodilla el 5 de enero. El plan dijo que no el 20 de enero. Dijo que la resonancia no es médicamente necesaria, pero un año de fisioterapia no me ha quitado el dolor."
@@ -161,21 +173,31 @@ field-problem-description-name = lo que pasó
 field-problem-desired-outcome = ¿Qué quiere que haga el plan de salud?
 field-problem-desired-outcome-example = Por ejemplo: "Que apruebe la resonancia magnética de la rodilla que pidió mi médico." O: "Que pague la factura de $1,250.00 de la sala de emergencias."
 field-problem-desired-outcome-name = lo que usted quiere que haga el plan de salud
+field-problem-desired-outcome-helper = ¿Qué quiere el paciente que haga el plan de salud?
+field-problem-desired-outcome-helper-name = lo que el paciente quiere que haga el plan de salud
 
 ## Sección grievance
 section-application-grievance = Su queja ante el plan de salud
 field-grievance-filed = ¿Ya presentó una queja ante el plan de salud por esto?
 field-grievance-filed-hint = También se llama queja formal (grievance) o apelación.
 field-grievance-filed-name = si usted presentó una queja ante el plan de salud
+field-grievance-filed-helper = ¿El paciente, u otra persona en su nombre, ya se quejó con el plan de salud sobre esto?
+field-grievance-filed-helper-name = si se presentó una queja al plan de salud
 field-grievance-filed-on = ¿Cuándo presentó la queja ante el plan?
 field-grievance-filed-on-name = la fecha en que presentó la queja ante el plan
+field-grievance-filed-on-helper = ¿Cuándo se presentó la queja al plan?
+field-grievance-filed-on-helper-name = la fecha en que se presentó la queja al plan
 field-grievance-decided = ¿Le envió el plan su decisión por escrito?
 field-grievance-decided-name = si el plan ya decidió
+field-grievance-decided-helper = ¿El plan ya envió su decisión por escrito?
+field-grievance-decided-helper-name = si el plan ya decidió
 field-grievance-decision-date = ¿Qué fecha tiene la carta con la decisión del plan?
 field-grievance-decision-date-name = la fecha de la decisión del plan
 field-grievance-reference = ¿Qué número de referencia le dio el plan a su queja?
 field-grievance-reference-hint = Muchas veces está en las cartas del plan.
 field-grievance-reference-name = el número de referencia del plan
+field-grievance-reference-helper = ¿Qué número de referencia le dio el plan a la queja?
+field-grievance-reference-helper-name = el número de referencia del plan
 
 ## Sección urgency
 section-application-urgency = ¿Es urgente?
@@ -204,6 +226,8 @@ section-application-late = Por qué presenta su solicitud tarde
 field-late-explanation = ¿Por qué no pudo presentar su solicitud en los 6 meses después de la decisión del plan?
 field-late-explanation-hint = Por ejemplo, estuvo en el hospital o no recibió la carta.
 field-late-explanation-name = por qué presenta su solicitud tarde
+field-late-explanation-helper = ¿Por qué el paciente no pudo presentar la solicitud en los 6 meses después de la decisión del plan?
+field-late-explanation-helper-name = por qué la solicitud llega tarde
 
 ## Sección signature
 section-application-signature = Firma
@@ -221,9 +245,17 @@ signature-application-applicant-statement = Al firmar, le pido al Departamento d
 
 ## Sección helper
 section-application-helper = Alguien que le ayuda
+section-application-applicant = Quién llena este formulario
+field-applicant-role = ¿Es usted el paciente, o está ayudando al paciente?
+field-applicant-role-hint = Así le hacemos las preguntas, y el paquete dice quién llenó el formulario.
+field-applicant-role-name = quién llena este formulario
+field-applicant-role-option-patient = Yo soy el paciente
+field-applicant-role-option-helper = Estoy ayudando al paciente (por ejemplo, soy un familiar, un amigo, un cuidador o un defensor)
 field-helper-has-helper = ¿Quiere que el DMHC hable de su caso con otra persona?
 field-helper-has-helper-hint = Por ejemplo, un familiar, un amigo o un defensor.
 field-helper-has-helper-name = si alguien le ayuda
+field-helper-has-helper-helper = ¿Quiere que el DMHC pueda hablar con usted, o con otra persona, sobre el caso del paciente?
+field-helper-has-helper-helper-name = si alguien ayuda al paciente
 
 ## Asistente autorizado
 form-authorized-assistant = Formulario de Asistente Autorizado (Authorized Assistant Form)
@@ -233,6 +265,8 @@ section-authorized-assistant-helper-part-a = Parte A: la llena el miembro
 field-helper-name = ¿Cómo se llama la persona que le ayuda?
 field-helper-name-hint = El DMHC podrá hablar de su caso con esta persona.
 field-helper-name-name = el nombre de la persona que le ayuda
+field-helper-name-helper = ¿Cómo se llama la persona que ayuda al paciente?
+field-helper-name-helper-name = el nombre de la persona que ayuda al paciente
 signature-assistant-member = Firma del miembro (o del padre, la madre o el tutor legal)
 signature-assistant-member-statement = Al firmar, permito que el Departamento de Atención Médica Administrada (DMHC) hable de mi IMR o queja con la persona nombrada en este formulario, y que le dé información sobre mi caso, incluida información médica.
 
