@@ -53,6 +53,19 @@ pub struct VaultInfo {
 }
 
 impl VaultInfo {
+    /// What `vault.json` says of a key made on `created`, as JSON.
+    fn json_for(key: &Key, params: KdfParams, created: NaiveDateTime) -> Result<String, AppError> {
+        let info = VaultInfo {
+            format: VAULT_INFO_VERSION,
+            created,
+            salt: hex(&key.salt().0),
+            kdf_memory_kib: params.memory_kib,
+            kdf_iterations: params.iterations,
+            kdf_parallelism: params.parallelism,
+        };
+        serde_json::to_string_pretty(&info).map_err(|e| AppError::new(Code::Invalid, e.to_string()))
+    }
+
     fn params(&self) -> KdfParams {
         KdfParams {
             memory_kib: self.kdf_memory_kib,
@@ -243,16 +256,7 @@ impl CaseStore {
         let params = self.kdf();
         let key = Key::derive_new(passphrase, params).map_err(|e| vault_failure(&e))?;
         let id = self.new_case_dir(now)?;
-        let info = VaultInfo {
-            format: VAULT_INFO_VERSION,
-            created: now,
-            salt: hex(&key.salt().0),
-            kdf_memory_kib: params.memory_kib,
-            kdf_iterations: params.iterations,
-            kdf_parallelism: params.parallelism,
-        };
-        let text = serde_json::to_string_pretty(&info)
-            .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
+        let text = VaultInfo::json_for(&key, params, now)?;
         let dir = self.case_dir(&id)?;
         if let Err(e) = write_atomically(&dir.join(VAULT_INFO), text.as_bytes()) {
             let _ = fs::remove_dir_all(&dir);
@@ -360,16 +364,7 @@ impl CaseStore {
         let state = serde_json::to_string_pretty(&case.state)
             .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
         seal_to("app.json", state.as_bytes())?;
-        let info = VaultInfo {
-            format: VAULT_INFO_VERSION,
-            created: case.state.created,
-            salt: hex(&key.salt().0),
-            kdf_memory_kib: params.memory_kib,
-            kdf_iterations: params.iterations,
-            kdf_parallelism: params.parallelism,
-        };
-        let text = serde_json::to_string_pretty(&info)
-            .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
+        let text = VaultInfo::json_for(&key, params, case.state.created)?;
         write_atomically(&dir.join(VAULT_INFO), text.as_bytes())?;
         // Protected from here on. What is left plain goes: the files above, and anything
         // else that is not sealed (a damaged copy set aside earlier).

@@ -12,6 +12,7 @@ mod support;
 use std::path::{Path, PathBuf};
 
 use serde_json::json;
+use support::files::files_under;
 use support::{field, Session};
 
 const PASS: &str = "lantern harbor quietly 42";
@@ -21,22 +22,6 @@ const COORDINATOR: &str = "clinic keeper amber 9";
 const FIRST: &str = "Ondraya";
 const LAST: &str = "Velmontez";
 const CONDITION: &str = "Brastellic joint syndrome";
-
-fn files_under(root: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                out.push(path);
-            }
-        }
-    }
-    out
-}
 
 /// Files under `root` holding `needle` (bytes or path).
 fn readable(root: &Path, needle: &str) -> Vec<PathBuf> {

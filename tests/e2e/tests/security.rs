@@ -18,6 +18,7 @@ mod support;
 use std::path::{Path, PathBuf};
 
 use serde_json::json;
+use support::files::{contains, files_under};
 use support::{radio, Session};
 
 const PASS: &str = "lantern harbor quietly 42";
@@ -29,37 +30,10 @@ const CONDITION: &str = "Vortexian nerve syndrome";
 const DOC_TEXT: &str = "Marmalade Obelisk Protocol";
 const DOC_NAME: &str = "zanzibar-letter-7731";
 
-fn files_under(root: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_symlink() {
-                continue;
-            }
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 fn forms(needle: &str) -> Vec<Vec<u8>> {
     let le: Vec<u8> = needle.encode_utf16().flat_map(u16::to_le_bytes).collect();
     let be: Vec<u8> = needle.encode_utf16().flat_map(u16::to_be_bytes).collect();
     vec![needle.as_bytes().to_vec(), le, be]
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 /// Every (file, needle) found under `root`, names of files and folders included.
