@@ -72,6 +72,8 @@ fn translate_field(lang: Lang, f: &Field) -> Field {
         label: keep(text(lang, &said, &[])),
         hint: if f.hint.is_empty() {
             ""
+        } else if f.hint_to_helper {
+            keep(text(lang, &format!("{id}-helper-hint"), &[]))
         } else {
             keep(text(lang, &format!("{id}-hint"), &[]))
         },
@@ -374,6 +376,9 @@ mod tests {
                     if !f.helper_label.is_empty() {
                         check(format!("{id}-helper"), f.helper_label);
                         check(format!("{id}-helper-name"), f.helper_name);
+                    }
+                    if !f.helper_hint.is_empty() {
+                        check(format!("{id}-helper-hint"), f.helper_hint);
                     }
                     if !f.hint.is_empty() {
                         check(format!("{id}-hint"), f.hint);

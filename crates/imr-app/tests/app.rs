@@ -590,6 +590,9 @@ fn a_helper_is_asked_about_the_patient_not_about_you() {
         .insert("applicant.role".into(), "helper".into());
     for lang in Lang::ALL {
         let mut said = Vec::new();
+        // Hints rightly say "you" to the helper ("if you are not sure"); never for the
+        // patient.
+        let mut hints = Vec::new();
         // Said to the person filling in the form, rightly: who they are, whether
         // someone helps, checking their answers and making their packet.
         let to_them = |task: Task| matches!(task, Task::Helper | Task::Check | Task::Packet);
@@ -602,6 +605,7 @@ fn a_helper_is_asked_about_the_patient_not_about_you() {
             said.push(view.task_title.clone());
             for f in &view.fields {
                 said.push(f.field.label.to_string());
+                hints.push(f.field.hint.to_string());
             }
         }
         for task in screens::task_list_in(lang, &file, today()) {
@@ -618,6 +622,28 @@ fn a_helper_is_asked_about_the_patient_not_about_you() {
             .filter(|s| you.iter().any(|y| format!(" {s} ").contains(y)))
             .collect();
         assert!(wrong.is_empty(), "{lang}: said to a helper: {wrong:#?}");
+        let of_the_patient: &[&str] = match lang {
+            Lang::En => &[
+                "sends you",
+                "you were",
+                "your case",
+                "your problem",
+                "your deadlines",
+                "your doctor",
+            ],
+            Lang::Es => &[
+                "lo manda",
+                "su problema",
+                "sus plazos",
+                "su médico",
+                "su caso",
+            ],
+        };
+        let wrong: Vec<&String> = hints
+            .iter()
+            .filter(|h| of_the_patient.iter().any(|y| h.to_lowercase().contains(y)))
+            .collect();
+        assert!(wrong.is_empty(), "{lang}: hints to a helper: {wrong:#?}");
     }
     let language = screens::view_in(Lang::En, language, &file, today(), false);
     assert_eq!(

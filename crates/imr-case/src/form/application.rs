@@ -274,6 +274,7 @@ fn plan() -> Section {
                 .max_len(40),
             Field::new(PLAN_MEDICAL_GROUP, Text, "What is the name of the medical group or IPA?", "the medical group")
                 .hint("This is the group of doctors the plan sends you to.")
+            .hint_to_helper("This is the group of doctors the plan sends the patient to.")
                 .optional()
                 .max_len(80),
             Field::new(PLAN_EMPLOYER, Text, "Which employer or group does the plan come from?", "the employer or group")

@@ -49,7 +49,8 @@ pub(super) fn problem() -> Section {
                 "What is the problem with the health plan?",
                 "what the problem is",
             )
-            .hint("If you are not sure, choose the one closest to your problem."),
+            .hint("If you are not sure, choose the one closest to your problem.")
+            .hint_to_helper("If you are not sure, choose the one closest to the patient's problem."),
             Field::new(
                 PROBLEM_PLAN_ACTION,
                 choice(&[
@@ -68,9 +69,11 @@ pub(super) fn problem() -> Section {
                 "the date of the plan's denial letter",
             )
             .hint("Your deadlines count from it; leave this blank if you do not have the letter.")
+            .hint_to_helper("The deadlines count from it; leave this blank if you do not have the letter.")
             .optional(),
             Field::new(PROBLEM_CONDITION, Text, "What is the medical condition?", "the medical condition")
                 .hint("Use the words your doctor uses, if you know them.")
+            .hint_to_helper("Use the words the patient's doctor uses, if you know them.")
                 .required_when(Condition::OneOf { field: PROBLEM_TYPE, values: TREATMENT_PROBLEMS })
                 .max_len(200),
             Field::new(
@@ -287,6 +290,7 @@ pub(super) fn late() -> Section {
             "why the application is late",
         )
         .hint("For example, you were in the hospital or did not get the letter.")
+        .hint_to_helper("For example, the patient was in the hospital or did not get the letter.")
         .required_when(Condition::LateFiling)
         .max_len(2000)],
     )

@@ -44,6 +44,7 @@ fn part_a() -> Section {
             "the name of the person helping the patient",
         )
         .hint("DMHC will be able to talk to this person about your case.")
+        .hint_to_helper("DMHC will be able to talk to this person about the patient's case.")
         .required_when(Condition::HelperNamed)
         .max_len(80)],
     );

@@ -94,6 +94,13 @@ pub struct Field {
     pub helper_label: &'static str,
     #[serde(skip)]
     pub helper_name: &'static str,
+    /// The hint as said to a helper, where the plain hint says "you" for the patient;
+    /// `""` otherwise.
+    #[serde(skip)]
+    pub helper_hint: &'static str,
+    /// Whether this copy's hint is the helper's (`field-…-helper-hint`).
+    #[serde(skip)]
+    pub hint_to_helper: bool,
     /// Whether this copy of the question is worded for a helper ([`Field::for_reader`]):
     /// its messages are then `field-…-helper` and `field-…-helper-name`.
     #[serde(skip)]
@@ -265,16 +272,17 @@ impl Field {
     /// The question as said to whoever fills in the form: to a helper, "the patient"
     /// where the plain wording says "you". The rules and the id stay the same.
     pub fn for_reader(&self, helper: bool) -> Field {
+        let mut field = self.clone();
         if helper && !self.helper_label.is_empty() {
-            Field {
-                label: self.helper_label,
-                name: self.helper_name,
-                to_helper: true,
-                ..self.clone()
-            }
-        } else {
-            self.clone()
+            field.label = self.helper_label;
+            field.name = self.helper_name;
+            field.to_helper = true;
         }
+        if helper && !self.helper_hint.is_empty() {
+            field.hint = self.helper_hint;
+            field.hint_to_helper = true;
+        }
+        field
     }
 
     /// The question, as a message to show in the person's language.
@@ -376,7 +384,15 @@ impl Field {
             helper_label: "",
             helper_name: "",
             to_helper: false,
+            helper_hint: "",
+            hint_to_helper: false,
         }
+    }
+
+    /// How the hint is said to someone filling in the form for the patient.
+    fn hint_to_helper(mut self, hint: &'static str) -> Self {
+        self.helper_hint = hint;
+        self
     }
 
     /// How the question is said to someone filling in the form for the patient.
