@@ -8,31 +8,7 @@ import { t } from "./i18n.js";
 
 const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
 
-// Which topic answers the question on a page. Keys are routes ("documents") or
-// question screens ("screen:grievance-filed").
-const TOPIC_FOR = {
-  "screen:problem-type": "who-can-apply",
-  "screen:who": "helper",
-  "screen:plan-action": "who-can-apply",
-  "screen:regulator": "not-dmhc",
-  "screen:medicare": "not-dmhc",
-  "screen:medi-cal": "medi-cal",
-  "screen:state-hearing": "medi-cal",
-  "screen:grievance-filed": "grievance-first",
-  "screen:grievance-filed-on": "grievance-first",
-  "screen:grievance-decided": "grievance-first",
-  "screen:grievance-decision": "deadlines",
-  "screen:urgent": "grievance-first",
-  "screen:urgent-doctor": "grievance-first",
-  "screen:late": "deadlines",
-  "screen:helper": "helper",
-  "screen:helper-name": "helper",
-  "result": "grievance-first",
-  "documents": "what-to-attach",
-  "packet": "send",
-};
-
-const state = { open: false, returnFocus: null, scrollY: 0, title: "" };
+const state = { open: false, returnFocus: null, scrollY: 0, title: "", linkFor: null };
 
 const page = () => document.querySelector("div.page");
 const panel = () => document.getElementById("help");
@@ -54,13 +30,16 @@ export function initHelp() {
 
 /** Called for every new page: closes the help if it is open (the quick exit, a change
  *  of language) and shows the link to the topic that answers the question on `route`. */
-export function showTopicLink(route) {
+export async function showTopicLink(route) {
   if (state.open) closeHelp({ restoreFocus: false });
   const box = document.getElementById("help-topic");
   if (!box) return;
   clear(box);
-  const topic = TOPIC_FOR[route] || TOPIC_FOR[(route || "").split(":")[0]];
-  if (!topic) return;
+  // Which topic answers the page's question is decided in Rust (imr_app::help).
+  const asked = (state.linkFor = route);
+  const topic = await invoke("help_topic_for", { page: route || "" }).catch(() => null);
+  // A newer page may have been drawn meanwhile: its own call fills the box.
+  if (!topic || state.linkFor !== asked) return;
   const a = el("a", {
     href: `#help-${topic}`,
     class: "help-topic-link",

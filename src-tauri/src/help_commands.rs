@@ -1,6 +1,6 @@
 //! The offline help ("Questions and answers about IMR") in the language in use.
 
-use imr_app::help::{help, HelpTopic};
+use imr_app::help::{help, topic_for, HelpTopic};
 use tauri::State;
 
 use crate::i18n_commands::LangState;
@@ -9,4 +9,10 @@ use crate::i18n_commands::LangState;
 #[tauri::command]
 pub fn help_topics(lang: State<'_, LangState>) -> Vec<HelpTopic> {
     help(lang.get())
+}
+
+/// The topic that answers the question on the window's page `page` (its route), if any.
+#[tauri::command]
+pub fn help_topic_for(page: String) -> Option<&'static str> {
+    topic_for(&page)
 }

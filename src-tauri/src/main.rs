@@ -128,6 +128,7 @@ fn main() {
             vault_commands::computer_overview,
             vault_commands::remove_everything,
             help_commands::help_topics,
+            help_commands::help_topic_for,
             bench::bench_ready,
         ])
         .run(tauri::generate_context!());

@@ -25,6 +25,50 @@ pub const TOPICS: [&str; 11] = [
     "free-help",
 ];
 
+/// Which topic answers the question on each question screen (by screen id).
+const SCREEN_TOPICS: &[(&str, &str)] = &[
+    ("problem-type", "who-can-apply"),
+    ("who", "helper"),
+    ("plan-action", "who-can-apply"),
+    ("regulator", "not-dmhc"),
+    ("medicare", "not-dmhc"),
+    ("medi-cal", "medi-cal"),
+    ("state-hearing", "medi-cal"),
+    ("grievance-filed", "grievance-first"),
+    ("grievance-filed-on", "grievance-first"),
+    ("grievance-decided", "grievance-first"),
+    ("grievance-decision", "deadlines"),
+    ("urgent", "grievance-first"),
+    ("urgent-doctor", "grievance-first"),
+    ("late", "deadlines"),
+    ("helper", "helper"),
+    ("helper-name", "helper"),
+];
+
+/// Which topic answers the question on the window's other pages (by route).
+const PAGE_TOPICS: &[(&str, &str)] = &[
+    ("result", "grievance-first"),
+    ("documents", "what-to-attach"),
+    ("packet", "send"),
+];
+
+/// The topic that answers the question on a page of the window, if one does: `page` is
+/// the window's route, `screen:<id>` for a question screen (`screen:grievance-filed`) or
+/// a page's name (`documents`, or `packet:…` with more after a colon).
+pub fn topic_for(page: &str) -> Option<&'static str> {
+    let find = |table: &[(&str, &'static str)], key: &str| {
+        table
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, topic)| *topic)
+    };
+    match page.split_once(':') {
+        Some(("screen", id)) => find(SCREEN_TOPICS, id),
+        Some((name, _)) => find(PAGE_TOPICS, name),
+        None => find(PAGE_TOPICS, page),
+    }
+}
+
 /// One help topic, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HelpTopic {
@@ -97,6 +141,31 @@ pub fn blocks(body: &str) -> Vec<Block> {
         lines.clear();
     }
     out
+}
+
+#[cfg(test)]
+mod topic_tests {
+    use super::*;
+
+    /// Every screen named has a page in the wizard, every topic is written, and the
+    /// window's routes find them.
+    #[test]
+    fn each_page_links_to_a_topic_that_exists() {
+        for (screen, topic) in SCREEN_TOPICS {
+            assert!(crate::screens::find(screen).is_some(), "no screen {screen}");
+            assert!(TOPICS.contains(topic), "no topic {topic}");
+        }
+        for (_, topic) in PAGE_TOPICS {
+            assert!(TOPICS.contains(topic), "no topic {topic}");
+        }
+        assert_eq!(topic_for("screen:grievance-filed"), Some("grievance-first"));
+        assert_eq!(topic_for("screen:who"), Some("helper"));
+        assert_eq!(topic_for("documents"), Some("what-to-attach"));
+        assert_eq!(topic_for("packet"), Some("send"));
+        assert_eq!(topic_for("screen:patient-name"), None);
+        assert_eq!(topic_for("tasks"), None);
+        assert_eq!(topic_for("screen:documents"), None);
+    }
 }
 
 #[cfg(test)]
