@@ -5,6 +5,7 @@
 import { el, focusMain, errorSummary } from "./dom.js";
 import { t } from "./i18n.js";
 import { app, go, invoke, setTitle } from "./app.js";
+import { passphraseTooShort } from "./vault.js";
 
 /** The file chosen to open, waiting for its passphrase. */
 let importPath = null;
@@ -69,7 +70,8 @@ function showErrors(root, items) {
 
 function exportErrors(pass, confirm) {
   if (pass.value.length === 0) return [{ text: t("handoff-error-empty"), href: "#f-handoff-passphrase" }];
-  if ([...pass.value].length < 8) return [{ text: t("handoff-error-short"), href: "#f-handoff-passphrase" }];
+  const { short, min } = passphraseTooShort(pass.value);
+  if (short) return [{ text: t("handoff-error-short", { min }), href: "#f-handoff-passphrase" }];
   if (pass.value !== confirm.value) return [{ text: t("handoff-error-mismatch"), href: "#f-handoff-confirm" }];
   return [];
 }

@@ -9,6 +9,14 @@ import { app, go, invoke, setTitle, savePageNow, resumeCase } from "./app.js";
 const main = () => document.getElementById("main");
 
 let autoLockMs = 10 * 60 * 1000;
+// The shortest passphrase Rust accepts (from the settings view); 0 until it is known,
+// and then only Rust checks.
+let minPassphrase = 0;
+
+/** Whether `p` is shorter than the passphrase minimum, and that minimum. */
+export function passphraseTooShort(p) {
+  return { short: minPassphrase > 0 && [...p].length < minPassphrase, min: minPassphrase };
+}
 let lastActivity = Date.now();
 let lastReported = 0;
 /** Whether the case now open is protected (so the Lock button shows). */
@@ -38,6 +46,7 @@ async function loadSettings() {
   try {
     const s = await invoke("security_settings");
     autoLockMs = s.auto_lock_minutes * 60 * 1000;
+    minPassphrase = s.min_passphrase_chars;
     return s;
   } catch {
     return { clinic_mode: false, auto_lock_minutes: 10 };
@@ -206,7 +215,8 @@ function showErrors(form, items) {
 export function strengthHint(p) {
   const words = p.trim().split(/\s+/).filter((w) => w.length > 0).length;
   if (p.length === 0) return "";
-  if ([...p].length < 8) return t("vault-strength-short");
+  const { short, min } = passphraseTooShort(p);
+  if (short) return t("vault-strength-short", { min });
   if (words >= 4 || (words >= 3 && p.length >= 16) || p.length >= 20) return t("vault-strength-strong");
   if (words >= 2 || p.length >= 12) return t("vault-strength-fair");
   return t("vault-strength-weak");
@@ -235,7 +245,7 @@ async function newPassphrasePage(m) {
     ev.preventDefault();
     const errors = [];
     if (pass.value.length === 0) errors.push({ text: t("vault-error-empty"), href: "#f-passphrase" });
-    else if ([...pass.value].length < 8) errors.push({ text: t("vault-error-short"), href: "#f-passphrase" });
+    else if (passphraseTooShort(pass.value).short) errors.push({ text: t("vault-error-short", { min: passphraseTooShort(pass.value).min }), href: "#f-passphrase" });
     else if (pass.value !== confirm.value) errors.push({ text: t("vault-error-mismatch"), href: "#f-passphrase-confirm" });
     if (errors.length > 0) {
       confirm.value = "";

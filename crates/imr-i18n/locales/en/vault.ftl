@@ -16,13 +16,13 @@ vault-new-hint = At least 8 characters. A few words you can remember, with space
 vault-new-warning = Write the passphrase down and keep it away from this computer. If it is forgotten, nobody can open this application again: not the clinic, and not the makers of this app.
 vault-new-continue = Start the application
 
-vault-strength-short = Too short: use at least 8 characters.
+vault-strength-short = Too short: use at least { $min } characters.
 vault-strength-weak = Easy to guess. Add another word or two.
 vault-strength-fair = Fair. One more word would make it much harder to guess.
 vault-strength-strong = Strong.
 
 vault-error-empty = Enter the passphrase.
-vault-error-short = The passphrase must be at least 8 characters long.
+vault-error-short = The passphrase must be at least { $min } characters long.
 vault-error-mismatch = The two passphrases are not the same. Type the passphrase again in the second box.
 vault-error-wrong = The passphrase is wrong, or the file was changed. Check the passphrase (capital letters and spaces count) and try again.
 

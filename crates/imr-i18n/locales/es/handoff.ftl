@@ -27,5 +27,5 @@ handoff-import-passphrase-hint = Escriba la contraseña que le dijo la otra pers
 handoff-import-button = Abrir la solicitud
 
 handoff-error-empty = Escriba la contraseña del archivo.
-handoff-error-short = La contraseña debe tener al menos 8 caracteres.
+handoff-error-short = La contraseña debe tener al menos { $min } caracteres.
 handoff-error-mismatch = Las dos contraseñas no son iguales. Escriba la contraseña otra vez en el segundo espacio.

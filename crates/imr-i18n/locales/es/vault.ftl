@@ -16,13 +16,13 @@ vault-new-hint = Al menos 8 caracteres. Unas palabras que usted recuerde, con es
 vault-new-warning = Anote la contraseña y guárdela lejos de esta computadora. Si se olvida, nadie podrá abrir esta solicitud otra vez: ni la clínica, ni quienes hicieron esta aplicación.
 vault-new-continue = Empezar la solicitud
 
-vault-strength-short = Demasiado corta: use al menos 8 caracteres.
+vault-strength-short = Demasiado corta: use al menos { $min } caracteres.
 vault-strength-weak = Fácil de adivinar. Agregue una o dos palabras más.
 vault-strength-fair = Regular. Una palabra más la haría mucho más difícil de adivinar.
 vault-strength-strong = Fuerte.
 
 vault-error-empty = Escriba la contraseña.
-vault-error-short = La contraseña debe tener al menos 8 caracteres.
+vault-error-short = La contraseña debe tener al menos { $min } caracteres.
 vault-error-mismatch = Las dos contraseñas no son iguales. Escriba la contraseña otra vez en el segundo cuadro.
 vault-error-wrong = La contraseña no es correcta, o el archivo fue cambiado. Revise la contraseña (las mayúsculas y los espacios cuentan) e inténtelo otra vez.
 
