@@ -6,7 +6,6 @@ import { app, invoke, go, setTitle, showFailure, longDate } from "./app.js";
 import { t, errorText } from "./i18n.js";
 
 // What the packet engine takes in (imr_packet::intake::EXTENSIONS).
-const ACCEPTED = ["pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "webp", "gif"];
 
 // The card of the last file added: the page shows it (scrolled to, focused) when it is
 // drawn again.
@@ -69,7 +68,7 @@ async function chooseFiles(multiple) {
       multiple,
       directory: false,
       title: t("documents-dialog-title"),
-      filters: [{ name: t("documents-dialog-filter"), extensions: ACCEPTED }],
+      filters: [{ name: t("documents-dialog-filter"), extensions: app.definition.document_extensions }],
     },
   });
   if (!picked) return [];

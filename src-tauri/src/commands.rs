@@ -120,6 +120,8 @@ pub struct FormDefinition {
     assistant: &'static Form,
     screens: &'static [screens::Screen],
     document_kinds: Vec<(DocumentKind, String)>,
+    /// What the file dialog offers.
+    document_extensions: &'static [&'static str],
 }
 
 /// The forms with their words in the window's language (the packet keeps English).
@@ -131,6 +133,7 @@ pub fn form_definition(lang: Lang<'_>) -> FormDefinition {
         assistant: localize::assistant_form_in(lang),
         screens: screens::SCREENS,
         document_kinds: localize::document_kinds(lang),
+        document_extensions: imr_app::documents::DOCUMENT_EXTENSIONS,
     }
 }
 

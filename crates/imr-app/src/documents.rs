@@ -2,6 +2,9 @@
 //! A file is checked by the packet engine when it is added, so a bad file is refused
 //! then, with the engine's message, and never at the end. The original is only read.
 
+/// The file name extensions the file dialog offers (intake itself goes by the bytes).
+pub use imr_packet::intake::EXTENSIONS as DOCUMENT_EXTENSIONS;
+
 use std::fs;
 use std::path::Path;
 
