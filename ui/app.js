@@ -331,12 +331,12 @@ async function resultPage(m) {
   const heading = (TRACKS[r.track] || TRACKS.unknown)();
   setTitle(heading);
   m.append(el("h1", { text: heading }), el("p", { text: r.track_explanation }));
-  const urgent = r.warnings.filter((w) => w.code === "urgent_call_now");
+  // Where each warning goes is decided in Rust (its concern).
+  const urgent = r.warnings.filter((w) => w.concern === "urgent");
   if (urgent.length > 0) {
     m.append(el("div", { class: "panel panel--warning", id: "urgent-call-now" }, urgent.map((w) => el("p", { text: w.message }))));
   }
-  const regulatorCodes = ["cdi_regulated", "medicare", "self_funded_plan", "medi_cal_fee_for_service", "medi_cal_rx", "regulator_unsure", "state_hearing_held", "state_hearing_requested"];
-  const regulator = r.warnings.filter((w) => regulatorCodes.includes(w.code));
+  const regulator = r.warnings.filter((w) => w.concern === "regulator");
   if (regulator.length > 0) {
     const panel = el("div", { class: "panel panel--warning", id: "regulator-warning" }, [el("h2", { text: t("result-regulator-heading") })]);
     for (const w of regulator) panel.append(el("p", { text: w.message }));
@@ -357,8 +357,7 @@ async function resultPage(m) {
       el("p", { text: t("result-late-explain") }),
     ]));
   }
-  const shown = ["late_filing", "urgent_call_now", ...regulatorCodes];
-  const others = r.warnings.filter((w) => !shown.includes(w.code)).concat(r.reminders);
+  const others = r.warnings.filter((w) => w.concern === "other").concat(r.reminders);
   if (others.length > 0) {
     m.append(el("h2", { text: t("result-good-to-know") }), el("ul", {}, others.map((w) => el("li", { text: w.message }))));
   }

@@ -27,7 +27,13 @@ pub fn assess(facts: &EligibilityFacts, today: NaiveDate) -> RulesReport {
     };
 
     let mut warnings = Vec::new();
-    let mut warn = |code, message| warnings.push(Warning { code, message });
+    let mut warn = |code: WarningCode, message| {
+        warnings.push(Warning {
+            code,
+            concern: code.concern(),
+            message,
+        })
+    };
 
     if urgent {
         warn(WarningCode::UrgentCallNow, messages::urgent_call_now());
@@ -200,7 +206,13 @@ pub fn assess(facts: &EligibilityFacts, today: NaiveDate) -> RulesReport {
     };
 
     let mut reminders = Vec::new();
-    let mut remind = |code, message| reminders.push(Warning { code, message });
+    let mut remind = |code: WarningCode, message| {
+        reminders.push(Warning {
+            code,
+            concern: code.concern(),
+            message,
+        })
+    };
     if urgent {
         remind(
             WarningCode::UrgentDoctorStatement,

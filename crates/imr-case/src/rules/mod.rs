@@ -358,11 +358,54 @@ impl Localize for KeyDate {
     }
 }
 
+/// What a warning is about, so the window can place it: the urgent call, the body that
+/// oversees the plan (DMHC may not be the place), the late application, or the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Concern {
+    Urgent,
+    Regulator,
+    Late,
+    Other,
+}
+
+impl WarningCode {
+    /// What the warning is about.
+    pub fn concern(self) -> Concern {
+        use WarningCode::*;
+        match self {
+            UrgentCallNow => Concern::Urgent,
+            CdiRegulated
+            | Medicare
+            | SelfFundedPlan
+            | MediCalFeeForService
+            | MediCalRx
+            | RegulatorUnsure
+            | StateHearingHeld
+            | StateHearingRequested => Concern::Regulator,
+            LateFiling => Concern::Late,
+            GrievanceNotFiled
+            | WaitingPeriod
+            | DeadlineUnknown
+            | StateHearingDeadline
+            | MediCalCountyPlan
+            | UrgentDoctorStatement
+            | AssistantFormSignatures
+            | ExperimentalCertification
+            | LegalRights
+            | MoreDocumentsLater
+            | OnlineFiling => Concern::Other,
+        }
+    }
+}
+
 /// Something the person should know or do. It never stops them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Warning {
     /// Stable code.
     pub code: WarningCode,
+    /// What it is about (from the code).
+    pub concern: Concern,
     /// Plain-words message: English unless [`Localize::localize`]d.
     pub message: Message,
 }

@@ -768,3 +768,56 @@ fn the_report_lists_the_expected_documents_with_their_words() {
         .render(Lang::Es)
         .contains("5 de febrero de 2026"));
 }
+
+/// Each warning says what it is about, so the window places it without a list of codes:
+/// a plan that DMHC may not oversee, an urgent call, a late application, the rest.
+#[test]
+fn each_warning_says_what_it_concerns() {
+    let concern = |facts: &EligibilityFacts, today: &str, code: WarningCode| {
+        let report = assess(facts, d(today));
+        let warning = report
+            .warnings
+            .iter()
+            .chain(&report.reminders)
+            .find(|w| w.code == code)
+            .unwrap_or_else(|| panic!("no {code:?}"));
+        assert_eq!(warning.concern, code.concern());
+        warning.concern
+    };
+    for regulator in [
+        Regulator::Cdi,
+        Regulator::Medicare,
+        Regulator::SelfFunded,
+        Regulator::MediCalFfs,
+        Regulator::MediCalRx,
+        Regulator::NotSure,
+    ] {
+        let facts = EligibilityFacts {
+            regulator: Some(regulator),
+            ..decided("2026-01-05", "2026-02-05")
+        };
+        let report = assess(&facts, d("2026-03-01"));
+        let about: Vec<Concern> = report.warnings.iter().map(|w| w.concern).collect();
+        assert!(
+            about.contains(&Concern::Regulator),
+            "{regulator:?}: {about:?}"
+        );
+    }
+    let urgent = EligibilityFacts {
+        urgent: Some(true),
+        ..decided("2026-01-05", "2026-02-05")
+    };
+    assert_eq!(
+        concern(&urgent, "2026-03-01", WarningCode::UrgentCallNow),
+        Concern::Urgent
+    );
+    let plain = decided("2026-01-05", "2026-02-05");
+    assert_eq!(
+        concern(&plain, "2026-12-01", WarningCode::LateFiling),
+        Concern::Late
+    );
+    assert_eq!(
+        concern(&plain, "2026-03-01", WarningCode::OnlineFiling),
+        Concern::Other
+    );
+}
