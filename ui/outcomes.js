@@ -291,7 +291,7 @@ function expectations(m, view) {
       el("h3", {}, [words.title, ms.inferred ? el("span", { class: "tag", text: ` ${S.estimate}` }) : null]),
       el("p", { text }),
     ]);
-    if (ms.state === "overdue" && ms.code !== "arrives" && ms.code !== "status_from") {
+    if (ms.call_now) {
       item.append(el("p", { class: "panel panel--warning", text: S.overdue(phone) }));
     }
     list.append(item);

@@ -160,6 +160,8 @@ pub struct MilestoneView {
     #[serde(flatten)]
     pub milestone: Milestone,
     pub state: MilestoneState,
+    /// It is late and the person should call the Help Center about it.
+    pub call_now: bool,
 }
 
 /// The follow-up page: what was recorded and what to expect.
@@ -183,6 +185,7 @@ fn view_of(sent: Option<SentRecord>, answers: &Answers, today: NaiveDate) -> Fol
         .into_iter()
         .map(|m| MilestoneView {
             state: m.state(today),
+            call_now: m.call_now(today),
             milestone: m,
         })
         .collect();

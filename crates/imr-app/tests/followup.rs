@@ -94,6 +94,16 @@ fn sent_date_is_kept_with_the_case_and_gives_the_dates() {
         get(MilestoneCode::Decision),
         (d("2026-04-01"), d("2026-04-16"), MilestoneState::Upcoming)
     );
+    // Months later, the page says to call about the letter and the decision only.
+    let late = again.follow_up(&id, d("2026-06-01")).unwrap();
+    let calls: Vec<MilestoneCode> = late
+        .milestones
+        .iter()
+        .filter(|m| m.call_now)
+        .map(|m| m.milestone.code)
+        .collect();
+    assert_eq!(calls, [MilestoneCode::Letter, MilestoneCode::Decision]);
+    assert!(view.milestones.iter().all(|m| !m.call_now));
 }
 
 #[test]

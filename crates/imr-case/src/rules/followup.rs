@@ -76,7 +76,22 @@ pub enum MilestoneState {
     Overdue,
 }
 
+impl MilestoneCode {
+    /// Whether, once its latest date has passed, the person should call the Help Center.
+    /// Not for the packet's arrival (nothing tells them it arrived but the letter, which
+    /// has its own milestone) nor for the day status calls become possible (it is a
+    /// start, not something that happens).
+    pub fn calls_when_late(self) -> bool {
+        matches!(self, MilestoneCode::Letter | MilestoneCode::Decision)
+    }
+}
+
 impl Milestone {
+    /// Whether to tell the person today to call the Help Center about this milestone.
+    pub fn call_now(&self, today: NaiveDate) -> bool {
+        self.code.calls_when_late() && self.state(today) == MilestoneState::Overdue
+    }
+
     pub fn state(&self, today: NaiveDate) -> MilestoneState {
         if today < self.earliest {
             MilestoneState::Upcoming
@@ -244,5 +259,21 @@ mod tests {
         assert_eq!(letter.state(d("2026-03-07")), MilestoneState::Expected);
         assert_eq!(letter.state(d("2026-03-09")), MilestoneState::Expected);
         assert_eq!(letter.state(d("2026-03-10")), MilestoneState::Overdue);
+    }
+
+    #[test]
+    fn a_late_letter_or_decision_asks_for_a_call_the_arrival_and_status_day_do_not() {
+        let ms = follow_up(d("2026-03-02"), SendMethod::Mail, false, Review::Imr);
+        let late = d("2026-12-01");
+        for m in &ms {
+            assert_eq!(m.state(late), MilestoneState::Overdue, "{:?}", m.code);
+            assert_eq!(
+                m.call_now(late),
+                matches!(m.code, Letter | Decision),
+                "{:?}",
+                m.code
+            );
+            assert!(!m.call_now(m.latest), "{:?} on its last day", m.code);
+        }
     }
 }
