@@ -4,6 +4,7 @@
 
 use std::io::Cursor;
 
+pub mod disk;
 pub mod heif;
 pub mod scans;
 

@@ -11,8 +11,8 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
+use imr_fixtures::disk::files_under;
 use serde_json::json;
-use support::files::files_under;
 use support::{field, Session};
 
 const PASS: &str = "lantern harbor quietly 42";

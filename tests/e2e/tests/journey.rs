@@ -11,6 +11,17 @@ mod support;
 use serde_json::json;
 use support::{radio, Session};
 
+/// A new case with the example's answers and a made-up patient's name typed on the
+/// patient's page, which is left open; returns the case id.
+async fn example_case(s: &mut Session) -> String {
+    s.wait_for("#start-new").await;
+    s.click("#start-new").await;
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
+    s.fill_example_and_type_name("Synthetic knee condition", "Marisol", "Ashgrove")
+        .await
+}
+
 async fn go(s: &Session, route: &str) {
     s.js(
         "const m = await import('./app.js'); await m.go(arguments[0]); return null;",
@@ -22,13 +33,7 @@ async fn go(s: &Session, route: &str) {
 #[tokio::test]
 async fn a_missing_answer_is_named_with_a_link_to_its_question() {
     let mut s = Session::start_named("journey-blocking").await;
-    s.wait_for("#start-new").await;
-    s.click("#start-new").await;
-    s.wait_for(&radio("problem.type", "medical_necessity"))
-        .await;
-    let id = s
-        .fill_example_and_type_name("Synthetic knee condition", "Marisol", "Ashgrove")
-        .await;
+    let id = example_case(&mut s).await;
     s.continue_until("#task-helper").await;
     // "Someone helping you" left unanswered.
     s.invoke(
@@ -91,13 +96,7 @@ async fn the_wait_is_not_forgotten() {
     let no_apps = tempfile::tempdir().unwrap();
     std::os::unix::fs::symlink("/usr/share/glib-2.0", no_apps.path().join("glib-2.0")).unwrap();
     let mut s = Session::start_with_env("journey-wait", &[("XDG_DATA_DIRS", no_apps.path())]).await;
-    s.wait_for("#start-new").await;
-    s.click("#start-new").await;
-    s.wait_for(&radio("problem.type", "medical_necessity"))
-        .await;
-    let id = s
-        .fill_example_and_type_name("Synthetic knee condition", "Marisol", "Ashgrove")
-        .await;
+    let id = example_case(&mut s).await;
     s.continue_until("#task-helper").await;
     // Today is March 1, 2026 (the test date): filed February 20, no decision yet.
     s.invoke(
@@ -193,12 +192,7 @@ async fn header_in_reach(s: &Session) -> serde_json::Value {
 #[tokio::test]
 async fn help_and_quick_exit_stay_in_reach_on_a_long_page() {
     let mut s = Session::start_named("journey-header").await;
-    s.wait_for("#start-new").await;
-    s.click("#start-new").await;
-    s.wait_for(&radio("problem.type", "medical_necessity"))
-        .await;
-    s.fill_example_and_type_name("Synthetic knee condition", "Marisol", "Ashgrove")
-        .await;
+    example_case(&mut s).await;
     s.continue_until("#task-helper").await;
     go(&s, "check").await;
     s.wait_for_h1("Check your answers").await;
@@ -262,13 +256,7 @@ async fn help_and_quick_exit_stay_in_reach_on_a_long_page() {
 #[tokio::test]
 async fn each_document_card_names_its_file_and_the_new_one_is_shown() {
     let mut s = Session::start_named("journey-documents").await;
-    s.wait_for("#start-new").await;
-    s.click("#start-new").await;
-    s.wait_for(&radio("problem.type", "medical_necessity"))
-        .await;
-    let id = s
-        .fill_example_and_type_name("Synthetic knee condition", "Marisol", "Ashgrove")
-        .await;
+    let id = example_case(&mut s).await;
     go(&s, "documents").await;
     s.wait_for("#dropzone").await;
     let example = |name: &str| support::workspace().join("examples/nunez").join(name);
@@ -357,13 +345,7 @@ async fn each_document_card_names_its_file_and_the_new_one_is_shown() {
 #[tokio::test]
 async fn making_a_fax_packet_of_forty_photos_shows_its_progress() {
     let mut s = Session::start_named("journey-progress").await;
-    s.wait_for("#start-new").await;
-    s.click("#start-new").await;
-    s.wait_for(&radio("problem.type", "medical_necessity"))
-        .await;
-    let id = s
-        .fill_example_and_type_name("Synthetic knee condition", "Marisol", "Ashgrove")
-        .await;
+    let id = example_case(&mut s).await;
     s.click("#continue").await;
     s.wait_until_gone(&support::field("patient.first_name"))
         .await;

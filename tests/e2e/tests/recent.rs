@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use imr_fixtures::disk::{contains, files_under};
 use serde_json::json;
-use support::files::{contains, files_under};
 use support::Session;
 
 const FIRST: &str = "Oriselda";

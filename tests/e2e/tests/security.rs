@@ -17,8 +17,8 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
+use imr_fixtures::disk::{contains, files_under};
 use serde_json::json;
-use support::files::{contains, files_under};
 use support::{radio, Session};
 
 const PASS: &str = "lantern harbor quietly 42";

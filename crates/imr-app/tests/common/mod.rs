@@ -53,23 +53,9 @@ pub fn add_denial_letter(store: &CaseStore, id: &str, title: &str) {
         .unwrap();
 }
 
-/// Every file under `root`, sorted.
-pub fn files_under(root: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
-}
+// Each test file uses some of these.
+#[allow(unused_imports)]
+pub use imr_fixtures::disk::{contains, files_under};
 
 /// Every file under `root` with its bytes, sorted by path.
 pub fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
@@ -80,9 +66,4 @@ pub fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
             (path, bytes)
         })
         .collect()
-}
-
-/// Whether `needle` occurs in `haystack`.
-pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
 }

@@ -1,5 +1,5 @@
-//! Reading back what the app left on disk: every file under a folder, and whether bytes
-//! hold a needle. For the tests that look for a person's words where they must not be.
+//! For tests that read back what the app left on disk: every file under a folder, and
+//! whether bytes hold a needle (a made-up person's words where they must not be).
 
 use std::path::{Path, PathBuf};
 
