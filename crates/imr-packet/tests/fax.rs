@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
-use common::{example_dir, render_gray, run, today};
+use common::{example_dir, page_count, render_gray, run, today};
 
 use std::path::{Path, PathBuf};
 
@@ -396,14 +396,7 @@ fn the_plan_counts_the_built_pages_and_the_build_reports_each_converted_page() {
         let documents =
             load_documents(&case, &DirSource::new(built.dir.path()), &options.limits).unwrap();
         let plan = plan_packet(&case, &documents, &options);
-        let info = run("pdfinfo", &[built.pdf.to_str().unwrap()]);
-        let pages: usize = info
-            .lines()
-            .find_map(|l| l.strip_prefix("Pages:"))
-            .unwrap()
-            .trim()
-            .parse()
-            .unwrap();
+        let pages = page_count(&built.pdf);
         assert_eq!(plan.total_pages, pages, "{mode:?}");
         assert_eq!(plan.total_pages, built.summary.total_pages);
         assert_eq!(plan.exhibits, built.summary.exhibits);

@@ -12,7 +12,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
-use common::{example_dir, render_gray, run, today};
+use common::{example_dir, page_count, render_gray, run, today};
 
 use std::path::{Path, PathBuf};
 
@@ -56,14 +56,7 @@ fn packet_in(mode: Mode, name: &str, document: &[u8]) -> Packet {
     let summary = build_packet(&case, documents, &options, &mut bytes).unwrap();
     let pdf = dir.path().join("packet.pdf");
     std::fs::write(&pdf, &bytes).unwrap();
-    let info = run("pdfinfo", &[pdf.to_str().unwrap()]);
-    let count: usize = info
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+    let count = page_count(&pdf);
     assert_eq!(
         count, summary.total_pages,
         "pdfinfo and the summary disagree"

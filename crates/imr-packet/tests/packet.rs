@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
-use common::{example_dir, render_gray as render, run, today};
+use common::{example_dir, page_count, render_gray as render, run, today};
 
 use std::path::{Path, PathBuf};
 
@@ -78,16 +78,6 @@ fn text_of_page(pdf: &Path, page: usize) -> String {
         "pdftotext",
         &["-f", &p, "-l", &p, pdf.to_str().unwrap(), "-"],
     )
-}
-
-fn page_count(pdf: &Path) -> usize {
-    let info = run("pdfinfo", &[pdf.to_str().unwrap()]);
-    info.lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap()
 }
 
 /// The text a reader sees, without running headers and "(continued)" titles, with

@@ -784,14 +784,7 @@ fn each_warning_says_what_it_concerns() {
         assert_eq!(warning.concern, code.concern());
         warning.concern
     };
-    for regulator in [
-        Regulator::Cdi,
-        Regulator::Medicare,
-        Regulator::SelfFunded,
-        Regulator::MediCalFfs,
-        Regulator::MediCalRx,
-        Regulator::NotSure,
-    ] {
+    for regulator in Regulator::ALL.into_iter().filter(|r| *r != Regulator::Dmhc) {
         let facts = EligibilityFacts {
             regulator: Some(regulator),
             ..decided("2026-01-05", "2026-02-05")

@@ -29,6 +29,18 @@ pub fn run(cmd: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// The page count pdfinfo reads from the PDF at `pdf`.
+#[allow(dead_code)] // Not every test file counts pages.
+pub fn page_count(pdf: &Path) -> usize {
+    let info = run("pdfinfo", &[pdf.to_str().unwrap()]);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap()
+}
+
 /// Renders one page to greyscale pixels (PGM from pdftoppm) at `dpi`: width, height,
 /// one byte per pixel.
 pub fn render_gray(pdf: &Path, page: usize, dpi: u32) -> (usize, usize, Vec<u8>) {
