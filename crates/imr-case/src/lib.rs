@@ -6,16 +6,23 @@
 //! Pipeline: JSON text → [`CaseFile::from_json`] → [`validate`] → [`Case`] →
 //! [`Case::facts`] → [`assess`] → [`RulesReport`].
 
+// Layers, each using only those above it: the leaves `answers` (the answers map and the
+// question ids), `documents` (the kinds of supporting documents), `dates` and `contacts`;
+// then `rules`, then `form` (a question can depend on the rules, as the late-filing one
+// does), then `case` (validation against the form, the typed case and its assessment).
+mod answers;
 pub mod case;
 pub mod contacts;
 pub mod dates;
+mod documents;
 pub mod form;
 pub mod rules;
 
+pub use answers::Answers;
 pub use case::{
-    validate, Answers, Case, CaseFile, CaseFileError, DocumentEntry, Helper, Problem,
-    SCHEMA_VERSION,
+    validate, Case, CaseFile, CaseFileError, DocumentEntry, Helper, Problem, SCHEMA_VERSION,
 };
 pub use dates::{form_date, long_date};
-pub use form::{application_form, assistant_form, field, DocumentKind, Field, FieldKind, Form};
+pub use documents::DocumentKind;
+pub use form::{application_form, assistant_form, field, Field, FieldKind, Form};
 pub use rules::{assess, EligibilityFacts, RulesReport, Track, Warning, WarningCode};

@@ -2,14 +2,14 @@
 //!
 //! Pipeline: JSON text → [`CaseFile::from_json`] → [`validate`] → [`Case`].
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::answers::ids;
+pub use crate::answers::Answers;
 use crate::dates::parse_iso_date;
-use crate::form::DocumentKind;
+use crate::documents::DocumentKind;
 
 mod checks;
 mod error;
@@ -32,10 +32,6 @@ pub use validate::{validate, Problem};
 ///   Assistant's Part A (see docs/case-file.md).
 /// - 3: a document may carry `original_name`, the name of the file the person chose.
 pub const SCHEMA_VERSION: u32 = 3;
-
-/// Raw answers: field id → text. Dates are `YYYY-MM-DD`, yes/no questions `yes` or `no`,
-/// choices are stored by their value.
-pub type Answers = BTreeMap<String, String>;
 
 const TOP_LEVEL_KEYS: [&str; 3] = ["schema_version", "answers", "documents"];
 const DOCUMENT_KEYS: [&str; 5] = ["path", "kind", "title", "date", "original_name"];
@@ -131,10 +127,10 @@ impl CaseFile {
     /// as it is, and the new question "have you asked for one?" is asked.
     fn upgrade(&mut self) {
         if self.schema_version < 2 {
-            let held = self.answers.get(crate::form::ids::PLAN_STATE_HEARING_HELD);
+            let held = self.answers.get(ids::PLAN_STATE_HEARING_HELD);
             if held.is_some_and(|v| v.trim().eq_ignore_ascii_case("yes")) {
                 self.answers
-                    .entry(crate::form::ids::PLAN_STATE_HEARING_REQUESTED.to_string())
+                    .entry(ids::PLAN_STATE_HEARING_REQUESTED.to_string())
                     .or_insert_with(|| "yes".to_string());
             }
         }

@@ -4,8 +4,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{Answers, DocumentEntry};
+use crate::answers::ids;
 use crate::dates::{form_date, is_minor, parse_iso_date};
-use crate::form::{field, ids, FieldKind};
+use crate::form::{field, FieldKind};
 use crate::rules::{assess, EligibilityFacts, RulesReport};
 
 /// A case that passed [`validate`](super::validate). Only `validate` makes one, so the

@@ -10,8 +10,9 @@ use serde::Serialize;
 use super::checks::{missing_message, normalize};
 use super::typed::Case;
 use super::{Answers, CaseFile, DocumentEntry};
+use crate::answers::ids;
 use crate::dates::parse_iso_date;
-use crate::form::{all_fields, field, helper_fills_in, ids};
+use crate::form::{all_fields, field, helper_fills_in};
 
 /// One thing to fix, tied to a question (`patient.last_name`) or a document entry
 /// (`documents[2].title`, counting from 0).

@@ -4,8 +4,8 @@
 //! health plan, problem, grievance, urgency, provider and late-filing parts are inferred
 //! from DMHC guidance (see docs/imr-process.md), so their wording is easy to change here.
 
-use super::ids::*;
 use super::{choice, section, yes, Condition, Field, FieldKind, Form, Section, SignatureLine};
+use crate::answers::ids::*;
 use crate::contacts::FORM_TITLE;
 use crate::rules::Regulator;
 

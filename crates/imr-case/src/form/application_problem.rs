@@ -3,8 +3,8 @@
 //! These parts are inferred from DMHC guidance (see docs/imr-process.md), so their wording
 //! is easy to change here.
 
-use super::ids::*;
 use super::{choice, section, yes, Condition, Field, FieldKind, Section};
+use crate::answers::ids::*;
 use crate::rules::ProblemType;
 
 /// Problem types that involve a treatment and a doctor who asked for it.

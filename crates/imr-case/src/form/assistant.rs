@@ -2,8 +2,8 @@
 //! the member signs Part A and the helper signs Part B. All questions are asked only when
 //! the person said someone is helping them (`helper.has_helper` = `yes`).
 
-use super::ids::*;
 use super::{choice, section, yes, Condition, Field, FieldKind, Form, Section, SignatureLine};
+use crate::answers::ids::*;
 
 pub(super) fn build() -> Form {
     Form {

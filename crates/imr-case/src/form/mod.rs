@@ -8,20 +8,19 @@ use chrono::NaiveDate;
 use imr_i18n::Message;
 use serde::Serialize;
 
-use crate::case::Answers;
+use crate::answers::Answers;
 use crate::dates::{is_minor, parse_iso_date};
 use crate::rules::EligibilityFacts;
 
 mod application;
 mod application_problem;
 mod assistant;
-mod document;
-pub mod ids;
 mod labels;
 
+pub use crate::answers::ids;
+pub use crate::documents::DocumentKind;
 pub use application::APPLICANT_STATEMENT;
 pub use assistant::{HELPER_STATEMENT, MEMBER_STATEMENT};
-pub use document::DocumentKind;
 
 /// A whole form: the DMHC application or the Authorized Assistant form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::messages::date_value;
 use super::{EligibilityFacts, ProblemType};
-use crate::form::DocumentKind;
+use crate::documents::DocumentKind;
 
 /// A document this case is expected to include, and why, in plain words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -45,9 +45,8 @@ use chrono::NaiveDate;
 use imr_i18n::{Lang, Localize, Message};
 use serde::{Deserialize, Serialize};
 
-use crate::case::Answers;
+use crate::answers::{ids, Answers};
 use crate::dates::parse_iso_date;
-use crate::form::ids;
 
 mod assess;
 mod deadlines;

@@ -694,7 +694,7 @@ fn every_message_renders_in_spanish() {
 
 // ---- documents the track expects (docs/rules.md, "Documents") ----
 
-fn expected_kinds(facts: &EligibilityFacts) -> Vec<crate::form::DocumentKind> {
+fn expected_kinds(facts: &EligibilityFacts) -> Vec<crate::documents::DocumentKind> {
     expected_documents(facts).iter().map(|e| e.kind).collect()
 }
 
@@ -702,7 +702,7 @@ fn expected_kinds(facts: &EligibilityFacts) -> Vec<crate::form::DocumentKind> {
 /// plan's written decision.
 #[test]
 fn a_decided_medical_necessity_case_expects_the_denial_letter_and_the_decision() {
-    use crate::form::DocumentKind::*;
+    use crate::documents::DocumentKind::*;
     assert_eq!(
         expected_kinds(&decided("2026-01-05", "2026-02-05")),
         vec![DenialLetter, GrievanceDecision]
@@ -719,7 +719,7 @@ fn a_decided_medical_necessity_case_expects_the_denial_letter_and_the_decision()
 /// itself); experimental cases the doctor's certification of H&S Code 1370.4.
 #[test]
 fn urgent_and_experimental_cases_expect_the_doctors_documents() {
-    use crate::form::DocumentKind::*;
+    use crate::documents::DocumentKind::*;
     let mut urgent = pending("2026-01-05");
     urgent.urgent = Some(true);
     assert_eq!(
