@@ -50,7 +50,11 @@ pub enum DateProblem {
 
 /// Reads a date from its three parts as the person typed them, saying which part is
 /// wrong: the month first, then the day, then the year (the order they are written in).
-pub fn date_from_parts(year: &str, month: &str, day: &str) -> Result<NaiveDate, DateProblem> {
+pub(crate) fn date_from_parts(
+    year: &str,
+    month: &str,
+    day: &str,
+) -> Result<NaiveDate, DateProblem> {
     let number = |text: &str, digits: usize| -> Option<u32> {
         let text = text.trim();
         (!text.is_empty() && text.len() <= digits && text.bytes().all(|b| b.is_ascii_digit()))
@@ -92,7 +96,7 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 
 /// Adds calendar months, landing on the last day of the month when the day does not exist
 /// there (31 March + 6 months = 30 September).
-pub fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
+pub(crate) fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
     date.checked_add_months(Months::new(months))
 }
 
@@ -100,7 +104,7 @@ pub fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
 ///
 /// They become an adult on their 18th birthday. Someone born on 29 February becomes an
 /// adult on 1 March in a year without 29 February (an assumption; the law is not settled).
-pub fn is_minor(birth: NaiveDate, today: NaiveDate) -> bool {
+pub(crate) fn is_minor(birth: NaiveDate, today: NaiveDate) -> bool {
     let adult_year = birth.year() + 18;
     let adult_on = birth
         .with_year(adult_year)

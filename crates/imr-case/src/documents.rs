@@ -76,7 +76,7 @@ impl DocumentKind {
     }
 
     /// Reads a case-file name such as `doctor_letter`.
-    pub fn from_value(value: &str) -> Option<DocumentKind> {
+    pub(crate) fn from_value(value: &str) -> Option<DocumentKind> {
         DocumentKind::ALL
             .into_iter()
             .find(|kind| kind.value() == value)

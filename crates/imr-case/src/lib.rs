@@ -4,7 +4,7 @@
 //! Pure code: no I/O, no clock (today's date is always a parameter), no GUI.
 //!
 //! Pipeline: JSON text → [`CaseFile::from_json`] → [`validate`] → [`Case`] →
-//! [`Case::facts`] → [`assess`] → [`RulesReport`].
+//! [`Case::assess`] (its [`EligibilityFacts`] through [`assess`]) → [`RulesReport`].
 
 // Layers, each using only those above it: the leaves `answers` (the answers map and the
 // question ids), `documents` (the kinds of supporting documents), `dates` and `contacts`;

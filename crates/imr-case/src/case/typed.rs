@@ -97,12 +97,12 @@ impl Case {
     }
 
     /// The patient's first name.
-    pub fn patient_first_name(&self) -> &str {
+    pub(crate) fn patient_first_name(&self) -> &str {
         self.text(ids::PATIENT_FIRST_NAME)
     }
 
     /// The patient's last name.
-    pub fn patient_last_name(&self) -> &str {
+    pub(crate) fn patient_last_name(&self) -> &str {
         self.text(ids::PATIENT_LAST_NAME)
     }
 
@@ -130,19 +130,6 @@ impl Case {
         is_minor(self.date_of_birth, today)
     }
 
-    /// The patient's address as two lines: street, then "City, ST ZIP".
-    pub fn patient_address_lines(&self) -> [String; 2] {
-        [
-            self.text(ids::PATIENT_STREET).to_owned(),
-            format!(
-                "{}, {} {}",
-                self.text(ids::PATIENT_CITY),
-                self.text(ids::PATIENT_STATE),
-                self.text(ids::PATIENT_ZIP)
-            ),
-        ]
-    }
-
     /// The health plan's name.
     pub fn plan_name(&self) -> &str {
         self.text(ids::PLAN_NAME)
@@ -151,21 +138,6 @@ impl Case {
     /// The member ID number.
     pub fn member_id(&self) -> &str {
         self.text(ids::PLAN_MEMBER_ID)
-    }
-
-    /// The main phone number, as typed.
-    pub fn phone(&self) -> &str {
-        self.text(ids::CONTACT_PHONE)
-    }
-
-    /// The email address, if given.
-    pub fn email(&self) -> Option<&str> {
-        self.answer(ids::CONTACT_EMAIL)
-    }
-
-    /// The name of the person who signs the application.
-    pub fn applicant_name(&self) -> &str {
-        self.text(ids::SIGNATURE_NAME)
     }
 
     /// The person helping, when the patient named one.
@@ -180,7 +152,7 @@ impl Case {
     }
 
     /// The facts the rules need.
-    pub fn facts(&self) -> EligibilityFacts {
+    pub(crate) fn facts(&self) -> EligibilityFacts {
         EligibilityFacts::from_answers(&self.answers)
     }
 
@@ -247,16 +219,7 @@ mod tests {
         assert_eq!(case.patient_last_name(), "Núñez");
         assert_eq!(case.date_of_birth(), d("1984-03-27"));
         assert!(!case.is_minor(d(TODAY)));
-        assert_eq!(case.phone(), "559-555-0142");
-        assert_eq!(case.applicant_name(), "José A. Núñez");
         assert_eq!(case.plan_name(), "Golden Valley Health Plan");
-        assert_eq!(
-            case.patient_address_lines(),
-            [
-                "12 Olive Row, Apt 3".to_owned(),
-                "Fresno, CA 93701".to_owned()
-            ]
-        );
         let helper = case.helper().unwrap();
         assert_eq!(helper.name, "Marta Núñez");
         assert_eq!(helper.zip, "93702-1234");

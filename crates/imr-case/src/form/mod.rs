@@ -195,7 +195,7 @@ pub enum Condition {
 impl Condition {
     /// Whether the condition holds for these answers on `today`. Lenient: invalid answers
     /// count as not given.
-    pub fn holds(&self, answers: &Answers, today: NaiveDate) -> bool {
+    pub(crate) fn holds(&self, answers: &Answers, today: NaiveDate) -> bool {
         let given = |id: &str| {
             answers
                 .get(id)
@@ -233,7 +233,7 @@ impl Field {
     }
 
     /// Whether the question must be answered for these answers on `today`.
-    pub fn is_required(&self, answers: &Answers, today: NaiveDate) -> bool {
+    pub(crate) fn is_required(&self, answers: &Answers, today: NaiveDate) -> bool {
         match &self.requirement {
             Requirement::Required => true,
             Requirement::RequiredWhen(condition) => condition.holds(answers, today),
@@ -259,7 +259,7 @@ impl Field {
 
     /// The question's Fluent message id: `patient.first_name` → `field-patient-first-name`
     /// (in `form.ftl`). The English there says the same as [`Field::label`].
-    pub fn message_id(&self) -> String {
+    pub(crate) fn message_id(&self) -> String {
         let id = format!("field-{}", self.id.replace(['.', '_'], "-"));
         if self.to_helper {
             format!("{id}-helper")
@@ -307,7 +307,7 @@ impl Field {
 
 /// Whether `field` is asked for these answers on `today` (guardian questions only for a
 /// minor, the late-filing explanation only when late, and so on).
-pub fn is_applicable(field: &Field, answers: &Answers, today: NaiveDate) -> bool {
+pub(crate) fn is_applicable(field: &Field, answers: &Answers, today: NaiveDate) -> bool {
     match &field.requirement {
         Requirement::Required | Requirement::Optional => true,
         Requirement::RequiredWhen(condition) | Requirement::ShownWhen(condition) => {

@@ -81,7 +81,7 @@ impl MilestoneCode {
     /// Not for the packet's arrival (nothing tells them it arrived but the letter, which
     /// has its own milestone) nor for the day status calls become possible (it is a
     /// start, not something that happens).
-    pub fn calls_when_late(self) -> bool {
+    pub(crate) fn calls_when_late(self) -> bool {
         matches!(self, MilestoneCode::Letter | MilestoneCode::Decision)
     }
 }
@@ -104,19 +104,19 @@ impl Milestone {
 }
 
 /// Days a mailed packet takes to arrive: our estimate, not DMHC's.
-pub const MAIL_DAYS: (u64, u64) = (1, 5);
+pub(crate) const MAIL_DAYS: (u64, u64) = (1, 5);
 /// Days for the Help Center's letter: 5 (seed) to 7 (regulation summary).
-pub const LETTER_DAYS: (u64, u64) = (5, 7);
+pub(crate) const LETTER_DAYS: (u64, u64) = (5, 7);
 /// Days for the Help Center's letter when urgent: 48 hours.
-pub const URGENT_LETTER_DAYS: (u64, u64) = (2, 2);
+pub(crate) const URGENT_LETTER_DAYS: (u64, u64) = (2, 2);
 /// Days for the IMR decision: 30 (seed) to 45 (current form).
-pub const DECISION_DAYS: (u64, u64) = (30, 45);
+pub(crate) const DECISION_DAYS: (u64, u64) = (30, 45);
 /// Days for an urgent IMR decision: 3 to 7.
-pub const URGENT_DECISION_DAYS: (u64, u64) = (3, 7);
+pub(crate) const URGENT_DECISION_DAYS: (u64, u64) = (3, 7);
 /// Days before DMHC gives status on an IMR.
-pub const IMR_STATUS_DAYS: u64 = 45;
+pub(crate) const IMR_STATUS_DAYS: u64 = 45;
 /// Days before DMHC gives status on a complaint.
-pub const COMPLAINT_STATUS_DAYS: u64 = 30;
+pub(crate) const COMPLAINT_STATUS_DAYS: u64 = 30;
 
 fn plus(date: NaiveDate, days: u64) -> NaiveDate {
     // Only past NaiveDate::MAX (year 262143) could this fail; stay on the date then.

@@ -57,10 +57,7 @@ mod messages;
 pub use crate::dates::long_date;
 pub use assess::assess;
 pub use deadlines::{
-    apply_by, external_review_by, fee_for_service_hearing_by, first_day_after_wait, grievance_by,
-    state_hearing_by, waiting_period_ends, APPLY_WITHIN_MONTHS, EXTERNAL_REVIEW_MONTHS,
-    FEE_FOR_SERVICE_HEARING_DAYS, GRIEVANCE_DAYS, GRIEVANCE_WAIT_DAYS, MEDI_CAL_GRIEVANCE_DAYS,
-    STATE_HEARING_DAYS, URGENT_GRIEVANCE_WAIT_DAYS,
+    APPLY_WITHIN_MONTHS, GRIEVANCE_WAIT_DAYS, STATE_HEARING_DAYS, URGENT_GRIEVANCE_WAIT_DAYS,
 };
 pub use documents::{expected_documents, ExpectedDocument};
 
@@ -80,7 +77,7 @@ pub enum ProblemType {
 
 impl ProblemType {
     /// Every problem type.
-    pub const ALL: [ProblemType; 4] = [
+    pub(crate) const ALL: [ProblemType; 4] = [
         ProblemType::MedicalNecessity,
         ProblemType::Experimental,
         ProblemType::EmergencyPayment,
@@ -88,7 +85,7 @@ impl ProblemType {
     ];
 
     /// The answer value, for example `medical_necessity`.
-    pub const fn value(self) -> &'static str {
+    pub(crate) const fn value(self) -> &'static str {
         match self {
             ProblemType::MedicalNecessity => "medical_necessity",
             ProblemType::Experimental => "experimental",
@@ -98,7 +95,7 @@ impl ProblemType {
     }
 
     /// Reads an answer value.
-    pub fn from_value(value: &str) -> Option<Self> {
+    pub(crate) fn from_value(value: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|t| t.value() == value)
     }
 }
@@ -125,7 +122,7 @@ pub enum Regulator {
 
 impl Regulator {
     /// Every regulator answer.
-    pub const ALL: [Regulator; 7] = [
+    pub(crate) const ALL: [Regulator; 7] = [
         Regulator::Dmhc,
         Regulator::Cdi,
         Regulator::Medicare,
@@ -136,7 +133,7 @@ impl Regulator {
     ];
 
     /// The answer value, for example `medi_cal_ffs`.
-    pub const fn value(self) -> &'static str {
+    pub(crate) const fn value(self) -> &'static str {
         match self {
             Regulator::Dmhc => "dmhc",
             Regulator::Cdi => "cdi",
@@ -149,7 +146,7 @@ impl Regulator {
     }
 
     /// Reads an answer value.
-    pub fn from_value(value: &str) -> Option<Self> {
+    pub(crate) fn from_value(value: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|r| r.value() == value)
     }
 }
@@ -370,7 +367,7 @@ pub enum Concern {
 
 impl WarningCode {
     /// What the warning is about.
-    pub fn concern(self) -> Concern {
+    pub(crate) fn concern(self) -> Concern {
         use WarningCode::*;
         match self {
             UrgentCallNow => Concern::Urgent,

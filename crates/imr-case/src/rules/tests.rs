@@ -2,6 +2,7 @@
 //! checks, and its dates are worked out by hand from the rule, not from the code.
 #![allow(clippy::unwrap_used)]
 
+use super::deadlines::{apply_by, state_hearing_by};
 use super::*;
 use crate::contacts::{CDI_PHONE, FAX, PHONE};
 
