@@ -9,7 +9,6 @@
 //! [`PacketOptions`], and documents come through a [`DocumentSource`].
 
 pub mod fax;
-mod fax_assemble;
 pub mod fonts;
 pub mod intake;
 pub mod layout;
@@ -18,9 +17,10 @@ pub mod plan;
 
 mod assemble;
 mod build;
-mod picture_pages;
+mod geometry;
 mod source;
 pub mod thumbnail;
+mod xobject;
 
 pub use build::{
     build_checklist, build_packet, build_packet_reporting, plan_packet, PacketSummary, PartSummary,

@@ -28,7 +28,7 @@ pub fn thumbnail(document: &Prepared, original: &[u8], max: u32) -> Result<Vec<u
             let flattened = source
                 .pages
                 .first()
-                .and_then(|page| crate::fax::single_page_pdf(source, page).ok());
+                .and_then(|page| crate::xobject::single_page_pdf(source, page).ok());
             return match flattened {
                 Some(bytes) => pdf_thumbnail(&bytes, max).or_else(|_| pdf_thumbnail(original, max)),
                 None => pdf_thumbnail(original, max),

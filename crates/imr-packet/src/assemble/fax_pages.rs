@@ -1,10 +1,11 @@
-//! Puts fax-converted document pages into the packet (see [`crate::fax`]).
+//! Puts fax-converted document pages into the packet: each page converted (by the `fax`
+//! stages) becomes one image XObject, drawn where the page's picture goes.
 
 use std::collections::BTreeMap;
 
 use lopdf::{dictionary, Document, Object, ObjectId, Stream};
 
-use crate::assemble::{add_to_page, page_at, Placement};
+use super::{add_to_page, page_at, Placement};
 use crate::fax::{convert_all, Encoded, Encoding, Job};
 use crate::intake::Prepared;
 use crate::Progress;

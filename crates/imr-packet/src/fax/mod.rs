@@ -1,0 +1,146 @@
+//! Fax-ready document pages.
+//!
+//! A fax machine sends black and white at about 200 dots per inch. A colour photo of a
+//! letter taken in a dim kitchen, sent as it is, arrives as a dark grey or black
+//! rectangle. So when the packet is for fax, every document page (photo, scan, page of
+//! an imported PDF) is turned into what the fax will carry, here, where the person can
+//! see it first:
+//!
+//! 1. decoded as grey only (the JPEG decoder skips the colour channels), upright (EXIF
+//!    orientation), and resampled to 200 dpi at the size it has on the packet page
+//!    (inside the half-inch fax-safe margins);
+//! 2. the paper is whitened: the paper's own brightness is measured in small tiles
+//!    (a high percentile, so text does not count) and every pixel is divided by it, so
+//!    shadows and dim light go and the paper becomes white;
+//! 3. the contrast is stretched so that text is black;
+//! 4. the page is stored as 1-bit CCITT Group 4 (what fax machines themselves use)
+//!    when it is text on paper, or as 8-bit grey (JPEG) when it holds a picture with
+//!    real shades of grey, where 1 bit would lose it.
+//!
+//! Pages of imported PDFs are drawn (with hayro) at the same 200 dpi and looked at. A
+//! page that is already black text on white paper (at least 70% white, at most 5%
+//! mid-tones, no colour) stays as it is: vector text is as sharp as the fax can make
+//! it, and rasterising it here would only thin small grey type and lose its searchable
+//! text. Any other page (a scan in a PDF, a dark colour photo saved as PDF, coloured
+//! backgrounds) is converted like a photo, so it never arrives as a black rectangle. A
+//! page hayro cannot draw keeps its original form, as in a mailed packet: a page is
+//! never lost.
+//!
+//! One module per stage: `decode` (grey pixels at the size the page needs), `resample`
+//! (resampling and turning upright), `whiten` (paper, contrast, 1 bit or grey), `encode`
+//! (Group 4 or JPEG, and the preview PNG) and `jobs` (every page of a packet on worker
+//! threads, in bounded memory).
+
+mod decode;
+mod encode;
+mod jobs;
+mod resample;
+mod whiten;
+
+pub use decode::decode_jpeg_grey;
+pub use encode::{encode, fax_preview, Encoded};
+pub(crate) use jobs::{convert_all, Job};
+pub use resample::{orient, resample};
+pub use whiten::{clean, whiten};
+
+use crate::geometry::{fit, page_rect, picture_rect, DOCUMENT_AREA};
+use crate::intake::{JpegImage, Prepared};
+use decode::{jpeg_grey, pdf_grey, raster_grey};
+
+/// The resolution of fax pages, in dots per inch.
+pub const FAX_DPI: f32 = 200.0;
+
+/// A greyscale picture, one byte per pixel, row by row (0 black, 255 white).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gray {
+    pub width: usize,
+    pub height: usize,
+    pub pixels: Vec<u8>,
+}
+
+impl Gray {
+    fn new(width: usize, height: usize) -> Gray {
+        Gray {
+            width,
+            height,
+            pixels: vec![255; width * height],
+        }
+    }
+}
+
+/// How a fax page is stored in the PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// 1 bit per pixel, CCITT Group 4.
+    Bilevel,
+    /// 8-bit grey, JPEG at quality 90 (a third of the size of Flate, and faster).
+    Grey,
+}
+
+/// One document page ready for the fax: cleaned pixels and where they go on the page.
+#[derive(Debug, Clone)]
+pub struct FaxPage {
+    pub image: Gray,
+    pub encoding: Encoding,
+    /// Where the picture is drawn on the packet page, in points: (x, y, width, height).
+    pub rect: (f32, f32, f32, f32),
+    /// A PDF page that is already black text on white paper: it goes in as it is
+    /// (vector, sharp at any resolution, its text still searchable); `image` shows
+    /// how the fax will draw it.
+    pub keep_original: bool,
+}
+
+/// Pixels at [`FAX_DPI`] for a length in points.
+fn dots(points: f32) -> usize {
+    ((points * FAX_DPI / 72.0).round() as usize).max(1)
+}
+
+/// Page `index` (from 0) of a document, converted for the fax.
+pub fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, String> {
+    let mut keep_original = false;
+    let (image, rect) = match document {
+        Prepared::Jpeg(jpeg) => {
+            let (rect, (width, height)) = photo_place(jpeg);
+            (jpeg_grey(jpeg, width, height)?, rect)
+        }
+        Prepared::Png(raster) => {
+            let rect = fit(raster.width as f32, raster.height as f32);
+            (raster_grey(raster, dots(rect.2), dots(rect.3))?, rect)
+        }
+        Prepared::Pdf(source) => {
+            let page = source
+                .pages
+                .get(index)
+                .ok_or_else(|| format!("the document has no page {}", index + 1))?;
+            let rect = page_rect(page);
+            let (image, black_on_white) = pdf_grey(source, page, dots(rect.2), dots(rect.3))?;
+            keep_original = black_on_white;
+            (image, rect)
+        }
+        Prepared::Pictures(pictures) => {
+            let page = pictures
+                .pages
+                .get(index)
+                .ok_or_else(|| format!("the document has no page {}", index + 1))?;
+            let rect = picture_rect(page, DOCUMENT_AREA);
+            let luma = page.decode_upright()?.into_luma8();
+            let full = Gray {
+                width: luma.width() as usize,
+                height: luma.height() as usize,
+                pixels: luma.into_raw(),
+            };
+            (resample(&full, dots(rect.2), dots(rect.3)), rect)
+        }
+    };
+    let mut page = clean(image, rect);
+    page.keep_original = keep_original;
+    Ok(page)
+}
+
+/// Where a photo goes on its packet page, in points (x, y, width, height), and its
+/// upright size there in pixels at [`FAX_DPI`].
+pub fn photo_place(jpeg: &JpegImage) -> ((f32, f32, f32, f32), (usize, usize)) {
+    let (w, h) = jpeg.upright_size();
+    let rect = fit(w as f32, h as f32);
+    (rect, (dots(rect.2), dots(rect.3)))
+}
