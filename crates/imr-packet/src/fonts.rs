@@ -18,7 +18,7 @@ const REPLACEMENT: char = '?';
 
 /// Regular or bold weight of the main face.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Weight {
+pub(crate) enum Weight {
     Regular,
     Bold,
 }
@@ -60,13 +60,13 @@ impl Face {
 
 /// A run of text that one face can draw.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Run {
-    pub font: FontId,
-    pub text: String,
+pub(crate) struct Run {
+    pub(crate) font: FontId,
+    pub(crate) text: String,
 }
 
 /// The shipped fonts, loaded once per packet.
-pub struct Fonts {
+pub(crate) struct Fonts {
     regular: Face,
     bold: Face,
     fallback: Face,
@@ -79,7 +79,7 @@ impl std::fmt::Debug for Fonts {
 }
 
 impl Fonts {
-    pub fn load() -> Fonts {
+    pub(crate) fn load() -> Fonts {
         Fonts {
             regular: Face::load(DEJAVU_SANS, "DJVSAN"),
             bold: Face::load(DEJAVU_SANS_BOLD, "DJVBLD"),
@@ -89,7 +89,7 @@ impl Fonts {
 
     /// Registers every face with the document under its fixed id. printpdf only embeds
     /// (and subsets) the faces that a page actually uses.
-    pub fn register(&self, doc: &mut PdfDocument) {
+    pub(crate) fn register(&self, doc: &mut PdfDocument) {
         for face in [&self.regular, &self.bold, &self.fallback] {
             doc.resources
                 .fonts
@@ -120,7 +120,7 @@ impl Fonts {
     }
 
     /// Width of `text` in points at `size`.
-    pub fn width(&self, text: &str, size: f32, weight: Weight) -> f32 {
+    pub(crate) fn width(&self, text: &str, size: f32, weight: Weight) -> f32 {
         normalize(text)
             .chars()
             .map(|c| self.char_width(c, size, weight))
@@ -135,7 +135,7 @@ impl Fonts {
     }
 
     /// Splits `text` into runs that each use one face.
-    pub fn runs(&self, text: &str, weight: Weight) -> Vec<Run> {
+    pub(crate) fn runs(&self, text: &str, weight: Weight) -> Vec<Run> {
         let mut runs: Vec<Run> = Vec::new();
         for c in normalize(text).chars() {
             let (face, c) = match self.face_for(c, weight) {
@@ -156,7 +156,13 @@ impl Fonts {
     /// Breaks `text` into lines no wider than `max_width` points. Explicit line breaks
     /// are kept; words longer than a line (and text without spaces, such as Chinese)
     /// are broken between characters. Nothing is ever dropped.
-    pub fn wrap(&self, text: &str, size: f32, weight: Weight, max_width: f32) -> Vec<String> {
+    pub(crate) fn wrap(
+        &self,
+        text: &str,
+        size: f32,
+        weight: Weight,
+        max_width: f32,
+    ) -> Vec<String> {
         let mut lines = Vec::new();
         for paragraph in normalize(text).split('\n') {
             let paragraph = paragraph.trim_end_matches('\r');
@@ -205,7 +211,7 @@ fn normalize(text: &str) -> String {
 }
 
 /// The printpdf handle of a run's face.
-pub fn handle(run: &Run) -> PdfFontHandle {
+pub(crate) fn handle(run: &Run) -> PdfFontHandle {
     PdfFontHandle::External(run.font.clone())
 }
 

@@ -2,24 +2,36 @@
 //! DMHC Help Center can act on, by mail or by fax, plus a "Before you send" checklist.
 //!
 //! The pipeline, one module per stage:
-//! [`intake`] (is this file usable?) → [`plan`] (what goes where) → [`layout`] and
-//! [`pages`] (the pages we draw) → `assemble` (documents joined in, bytes written).
+//! [`intake`] (is this file usable?) → `plan` (what goes where) → `layout` and `pages`
+//! (the pages we draw) → `assemble` (documents joined in, bytes written, the pages
+//! converted by [`fax`] first when the packet is for fax).
+//!
+//! The modules form layers; none uses one above it:
+//! - leaves: `intake`, `fonts`, `plan`;
+//! - `layout` (fonts); `geometry`, where a document page goes (layout, intake);
+//!   `xobject`, the PDF objects a document becomes (intake);
+//! - `pages` (fonts, layout, plan); [`fax`] (geometry, intake, xobject);
+//!   [`thumbnail`] (intake, xobject); `source` (intake);
+//! - `assemble` (fax, geometry, intake, xobject);
+//! - `build`, the whole packet (assemble, fonts, layout, pages, plan, source).
+//!
+//! Only what other crates use is `pub`; the rest is `pub(crate)`.
 //!
 //! No clock is read and no file is opened behind the caller's back: the date comes in
 //! [`PacketOptions`], and documents come through a [`DocumentSource`].
 
 pub mod fax;
-pub mod fonts;
 pub mod intake;
-pub mod layout;
-pub mod pages;
-pub mod plan;
+pub mod thumbnail;
 
 mod assemble;
 mod build;
+mod fonts;
 mod geometry;
+mod layout;
+mod pages;
+mod plan;
 mod source;
-pub mod thumbnail;
 mod xobject;
 
 pub use build::{
@@ -27,6 +39,7 @@ pub use build::{
 };
 pub use intake::{format_of, inspect, prepare, Format, Inspection, IntakeError, Limits, Prepared};
 pub use pages::form::Signatures;
+pub use plan::Exhibit;
 pub use source::{load_document, load_documents, DirSource, DocumentSource, LoadedDocument};
 
 use chrono::NaiveDate;
@@ -94,7 +107,7 @@ impl PacketOptions {
 
 /// A stable 128-bit identifier from the inputs (two FNV-1a passes; not cryptographic,
 /// only reproducible across platforms and Rust versions).
-pub fn document_id(seed: &[u8], mode: Mode, date: NaiveDate) -> [u8; 16] {
+pub(crate) fn document_id(seed: &[u8], mode: Mode, date: NaiveDate) -> [u8; 16] {
     let extra = format!("{mode:?}{date}");
     let mut out = [0u8; 16];
     for (half, basis) in [0xcbf2_9ce4_8422_2325u64, 0x6c62_272e_07bb_0142]

@@ -22,7 +22,7 @@ pub struct Exhibit {
 }
 
 impl Exhibit {
-    pub fn last_page(&self) -> usize {
+    pub(crate) fn last_page(&self) -> usize {
         self.first_page + self.pages - 1
     }
 
@@ -37,7 +37,7 @@ impl Exhibit {
 }
 
 /// Exhibit letter for the `n`th document (0-based): A–Z, then AA, AB, …
-pub fn exhibit_letter(mut n: usize) -> String {
+pub(crate) fn exhibit_letter(mut n: usize) -> String {
     let mut letters = Vec::new();
     loop {
         letters.push(b'A' + (n % 26) as u8);
@@ -51,7 +51,7 @@ pub fn exhibit_letter(mut n: usize) -> String {
 }
 
 /// Numbers the exhibits, given the number of pages that come before the first one.
-pub fn number_exhibits(mut exhibits: Vec<Exhibit>, pages_before: usize) -> Vec<Exhibit> {
+pub(crate) fn number_exhibits(mut exhibits: Vec<Exhibit>, pages_before: usize) -> Vec<Exhibit> {
     let mut next = pages_before + 1;
     for (i, exhibit) in exhibits.iter_mut().enumerate() {
         exhibit.letter = exhibit_letter(i);

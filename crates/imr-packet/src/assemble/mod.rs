@@ -20,25 +20,25 @@ use crate::Progress;
 
 /// Where one document's pages go in the drawn PDF (0-based page indexes).
 #[derive(Debug)]
-pub struct Placement {
-    pub document: Prepared,
-    pub first_page: usize,
+pub(crate) struct Placement {
+    pub(crate) document: Prepared,
+    pub(crate) first_page: usize,
 }
 
 /// Metadata written into the file; fixed by the caller so output is reproducible.
 #[derive(Debug)]
-pub struct Metadata<'a> {
-    pub title: &'a str,
+pub(crate) struct Metadata<'a> {
+    pub(crate) title: &'a str,
     /// PDF date string, e.g. `D:20260301000000Z`.
-    pub date: &'a str,
+    pub(crate) date: &'a str,
     /// 16 bytes for the file identifier.
-    pub id: [u8; 16],
+    pub(crate) id: [u8; 16],
 }
 
 /// Loads the drawn pages, adds every document's content and writes the file.
 /// With `fax`, document pages are converted for a fax machine first (see
 /// `fax_pages`); a page that cannot be converted goes in as it would be mailed.
-pub fn assemble(
+pub(crate) fn assemble(
     drawn: &[u8],
     placements: Vec<Placement>,
     fax: bool,

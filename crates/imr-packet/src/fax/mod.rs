@@ -48,7 +48,7 @@ use crate::intake::{JpegImage, Prepared};
 use decode::{jpeg_grey, pdf_grey, raster_grey};
 
 /// The resolution of fax pages, in dots per inch.
-pub const FAX_DPI: f32 = 200.0;
+pub(crate) const FAX_DPI: f32 = 200.0;
 
 /// A greyscale picture, one byte per pixel, row by row (0 black, 255 white).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,7 +96,7 @@ fn dots(points: f32) -> usize {
 }
 
 /// Page `index` (from 0) of a document, converted for the fax.
-pub fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, String> {
+pub(crate) fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, String> {
     let mut keep_original = false;
     let (image, rect) = match document {
         Prepared::Jpeg(jpeg) => {
@@ -138,7 +138,7 @@ pub fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, String> {
 }
 
 /// Where a photo goes on its packet page, in points (x, y, width, height), and its
-/// upright size there in pixels at [`FAX_DPI`].
+/// upright size there in pixels at the fax resolution (200 dpi).
 pub fn photo_place(jpeg: &JpegImage) -> ((f32, f32, f32, f32), (usize, usize)) {
     let (w, h) = jpeg.upright_size();
     let rect = fit(w as f32, h as f32);

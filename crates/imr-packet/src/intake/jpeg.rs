@@ -21,7 +21,7 @@ pub struct JpegImage {
 
 impl JpegImage {
     /// Width and height as the photo should be seen, after EXIF rotation.
-    pub fn upright_size(&self) -> (u32, u32) {
+    pub(crate) fn upright_size(&self) -> (u32, u32) {
         if (5..=8).contains(&self.orientation) {
             (self.height, self.width)
         } else {

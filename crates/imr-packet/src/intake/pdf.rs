@@ -35,7 +35,7 @@ pub struct ImportedPage {
 
 impl ImportedPage {
     /// Width and height as the page is seen, after rotation.
-    pub fn upright_size(&self) -> (f32, f32) {
+    pub(crate) fn upright_size(&self) -> (f32, f32) {
         let (w, h) = (self.bbox[2] - self.bbox[0], self.bbox[3] - self.bbox[1]);
         if self.rotate % 180 == 0 {
             (w, h)

@@ -18,7 +18,7 @@ use image::{DynamicImage, GrayImage, ImageBuffer, RgbImage};
 use super::{Format, IntakeError, JpegImage, RasterImage};
 
 /// Quality of the JPEGs made from photos that were lossy already.
-pub const JPEG_QUALITY: u8 = 90;
+pub(crate) const JPEG_QUALITY: u8 = 90;
 
 /// A document made of pictures, one per packet page.
 #[derive(Debug)]
@@ -78,7 +78,7 @@ impl PicturePage {
 
     /// The size as seen upright: in points when the resolution is known (`true`), else
     /// in pixels (`false`).
-    pub fn upright_size(&self) -> (f32, f32, bool) {
+    pub(crate) fn upright_size(&self) -> (f32, f32, bool) {
         let (w, h) = self.pixel_size();
         let (mut w, mut h) = (w as f32, h as f32);
         let known = if let Some((x, y)) = self.dpi {
@@ -98,7 +98,7 @@ impl PicturePage {
     /// Decodes the page's pixels, turned upright and, for scans whose pixels are not
     /// square (fax resolution), stretched to their true proportions. For thumbnails and
     /// previews; the packet itself keeps the stored form.
-    pub fn decode_upright(&self) -> Result<DynamicImage, String> {
+    pub(crate) fn decode_upright(&self) -> Result<DynamicImage, String> {
         let img = match &self.image {
             PageImage::Jpeg(j) => {
                 image::load_from_memory_with_format(&j.bytes, image::ImageFormat::Jpeg)

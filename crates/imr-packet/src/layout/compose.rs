@@ -11,15 +11,15 @@ use crate::fonts::{Fonts, Weight};
 
 /// What was signed on screen for one signature line.
 #[derive(Debug, Clone, Copy)]
-pub struct SignedLine<'a> {
-    pub typed: Option<&'a str>,
+pub(crate) struct SignedLine<'a> {
+    pub(crate) typed: Option<&'a str>,
     /// Drawn strokes: each a list of points in 0..1 box coordinates (y down).
-    pub drawn: Option<&'a [Vec<(f32, f32)>]>,
-    pub date: &'a str,
+    pub(crate) drawn: Option<&'a [Vec<(f32, f32)>]>,
+    pub(crate) date: &'a str,
 }
 
 /// Flows content onto as many pages as it needs.
-pub struct Composer<'f> {
+pub(crate) struct Composer<'f> {
     fonts: &'f Fonts,
     title: String,
     /// The title on continuation pages: "<title> (continued)" unless set.
@@ -53,7 +53,7 @@ const ROW_GAP: f32 = 4.0;
 
 impl<'f> Composer<'f> {
     /// Starts a part (a form, an index…) on a new page under `title`.
-    pub fn new(fonts: &'f Fonts, title: &str) -> Composer<'f> {
+    pub(crate) fn new(fonts: &'f Fonts, title: &str) -> Composer<'f> {
         let mut c = Composer {
             fonts,
             title: title.to_string(),
@@ -67,7 +67,7 @@ impl<'f> Composer<'f> {
         c
     }
 
-    pub fn fonts(&self) -> &'f Fonts {
+    pub(crate) fn fonts(&self) -> &'f Fonts {
         self.fonts
     }
 
@@ -92,12 +92,12 @@ impl<'f> Composer<'f> {
     }
 
     /// The title of continuation pages, for a part in another language than English.
-    pub fn set_continued_title(&mut self, title: String) {
+    pub(crate) fn set_continued_title(&mut self, title: String) {
         self.continued_title = Some(title);
     }
 
     /// Ends the current page and starts a continuation page.
-    pub fn page_break(&mut self) {
+    pub(crate) fn page_break(&mut self) {
         self.pages.push(std::mem::take(&mut self.ops));
         self.y = BODY_TOP;
         let title = self
@@ -108,18 +108,18 @@ impl<'f> Composer<'f> {
     }
 
     /// Makes sure `height` points fit on this page, else starts a new one.
-    pub fn ensure(&mut self, height: f32) {
+    pub(crate) fn ensure(&mut self, height: f32) {
         if self.y - height < BODY_BOTTOM {
             self.page_break();
         }
     }
 
-    pub fn space(&mut self, height: f32) {
+    pub(crate) fn space(&mut self, height: f32) {
         self.y -= height;
     }
 
     /// A section heading with a rule under it, kept with the first lines after it.
-    pub fn heading(&mut self, s: &str) {
+    pub(crate) fn heading(&mut self, s: &str) {
         self.ensure(leading(HEADING_SIZE) + 6.0 + 3.0 * leading(BODY_SIZE));
         self.space(6.0);
         self.y -= HEADING_SIZE;
@@ -138,7 +138,7 @@ impl<'f> Composer<'f> {
     }
 
     /// Wrapped text at a left indent, flowing across pages line by line.
-    pub fn paragraph_at(&mut self, indent: f32, s: &str, size: f32, weight: Weight) {
+    pub(crate) fn paragraph_at(&mut self, indent: f32, s: &str, size: f32, weight: Weight) {
         let lines = self.fonts.wrap(s, size, weight, RIGHT - LEFT - indent);
         for l in lines {
             self.ensure(leading(size));
@@ -157,7 +157,7 @@ impl<'f> Composer<'f> {
     }
 
     /// A paragraph with a mark (a box, a bullet) hanging in the margin before it.
-    pub fn marked_paragraph(&mut self, mark: &str, s: &str, size: f32) {
+    pub(crate) fn marked_paragraph(&mut self, mark: &str, s: &str, size: f32) {
         self.ensure(leading(size));
         let baseline = self.y - size;
         text(
@@ -172,7 +172,7 @@ impl<'f> Composer<'f> {
         self.paragraph_at(16.0, s, size, Weight::Regular);
     }
 
-    pub fn paragraph(&mut self, s: &str, size: f32, weight: Weight) {
+    pub(crate) fn paragraph(&mut self, s: &str, size: f32, weight: Weight) {
         self.paragraph_at(0.0, s, size, weight);
     }
 
@@ -188,7 +188,7 @@ impl<'f> Composer<'f> {
     /// A label and its answer side by side, as on the paper form: the label in the left
     /// column, the answer on a line in the right one. An answer longer than a few lines
     /// goes under its label across the whole width and flows onto continuation pages.
-    pub fn answer(&mut self, label: &str, value: &str) {
+    pub(crate) fn answer(&mut self, label: &str, value: &str) {
         let shown = if value.trim().is_empty() {
             "(no answer)"
         } else {
@@ -229,7 +229,7 @@ impl<'f> Composer<'f> {
     /// column, every option in the right one, the chosen one with an X in its box. Short
     /// options share a row; long ones get a row each. The question and its boxes stay on
     /// one page.
-    pub fn check_boxes(&mut self, label: &str, options: &[(&str, bool)]) {
+    pub(crate) fn check_boxes(&mut self, label: &str, options: &[(&str, bool)]) {
         let column = RIGHT - ANSWER_LEFT;
         let label_lines =
             self.fonts
@@ -303,7 +303,12 @@ impl<'f> Composer<'f> {
     /// signature ("/s/ Name") or the strokes they drew, and the date, are printed on the
     /// lines.
     /// The statement the signer affirms is printed above the line, on the same page.
-    pub fn signature_line(&mut self, statement: &str, who: &str, signed: Option<SignedLine<'_>>) {
+    pub(crate) fn signature_line(
+        &mut self,
+        statement: &str,
+        who: &str,
+        signed: Option<SignedLine<'_>>,
+    ) {
         let height = 44.0 + leading(SMALL_SIZE);
         let statement_lines = self
             .fonts
@@ -394,25 +399,25 @@ impl<'f> Composer<'f> {
     }
 
     /// Direct access for parts with a fixed layout; `y` is the current baseline.
-    pub fn ops_mut(&mut self) -> &mut Vec<Op> {
+    pub(crate) fn ops_mut(&mut self) -> &mut Vec<Op> {
         &mut self.ops
     }
 
-    pub fn y(&self) -> f32 {
+    pub(crate) fn y(&self) -> f32 {
         self.y
     }
 
-    pub fn set_y(&mut self, y: f32) {
+    pub(crate) fn set_y(&mut self, y: f32) {
         self.y = y;
     }
 
     /// Pages (0-based, within this part) that carry a signature line.
-    pub fn signature_pages(&self) -> &[usize] {
+    pub(crate) fn signature_pages(&self) -> &[usize] {
         &self.signature_pages
     }
 
     /// The finished pages' drawing operations.
-    pub fn finish(mut self) -> Vec<Vec<Op>> {
+    pub(crate) fn finish(mut self) -> Vec<Vec<Op>> {
         self.pages.push(self.ops);
         self.pages
     }

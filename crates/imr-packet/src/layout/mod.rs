@@ -8,43 +8,51 @@
 
 mod compose;
 
-pub use compose::{Composer, SignedLine};
+pub(crate) use compose::{Composer, SignedLine};
 
 use printpdf::{Color, Greyscale, Line, LinePoint, Op, Point, Pt, TextItem};
 
 use crate::fonts::{handle, Fonts, Weight};
 
 /// US Letter, in points.
-pub const PAGE_WIDTH: f32 = 612.0;
-pub const PAGE_HEIGHT: f32 = 792.0;
+pub(crate) const PAGE_WIDTH: f32 = 612.0;
+pub(crate) const PAGE_HEIGHT: f32 = 792.0;
 /// Half an inch: what a fax machine may cut off or smear at each edge.
-pub const SAFE_MARGIN: f32 = 36.0;
+pub(crate) const SAFE_MARGIN: f32 = 36.0;
 /// Body text column.
-pub const LEFT: f32 = 54.0;
-pub const RIGHT: f32 = PAGE_WIDTH - 54.0;
+pub(crate) const LEFT: f32 = 54.0;
+pub(crate) const RIGHT: f32 = PAGE_WIDTH - 54.0;
 /// The running header (patient, member ID, page N of M) sits between the safe margin
 /// and this line.
-pub const HEADER_BASELINE: f32 = PAGE_HEIGHT - SAFE_MARGIN - 10.0;
-pub const HEADER_RULE: f32 = HEADER_BASELINE - 8.0;
+pub(crate) const HEADER_BASELINE: f32 = PAGE_HEIGHT - SAFE_MARGIN - 10.0;
+pub(crate) const HEADER_RULE: f32 = HEADER_BASELINE - 8.0;
 /// Where body content starts and must end.
-pub const BODY_TOP: f32 = HEADER_RULE - 22.0;
-pub const BODY_BOTTOM: f32 = SAFE_MARGIN + 18.0;
+pub(crate) const BODY_TOP: f32 = HEADER_RULE - 22.0;
+pub(crate) const BODY_BOTTOM: f32 = SAFE_MARGIN + 18.0;
 
 /// Sizes in points. The smallest is 10: fax machines lose finer text.
-pub const TITLE_SIZE: f32 = 17.0;
-pub const HEADING_SIZE: f32 = 13.0;
-pub const BODY_SIZE: f32 = 11.0;
-pub const SMALL_SIZE: f32 = 10.0;
+pub(crate) const TITLE_SIZE: f32 = 17.0;
+pub(crate) const HEADING_SIZE: f32 = 13.0;
+pub(crate) const BODY_SIZE: f32 = 11.0;
+pub(crate) const SMALL_SIZE: f32 = 10.0;
 /// Thinnest line drawn: hairlines vanish in a fax.
-pub const LINE_WIDTH: f32 = 1.0;
+pub(crate) const LINE_WIDTH: f32 = 1.0;
 
 /// Line height for a font size.
-pub fn leading(size: f32) -> f32 {
+pub(crate) fn leading(size: f32) -> f32 {
     (size * 1.3).round()
 }
 
 /// Draws one line of text with its baseline at `(x, y)`.
-pub fn text(ops: &mut Vec<Op>, fonts: &Fonts, x: f32, y: f32, s: &str, size: f32, w: Weight) {
+pub(crate) fn text(
+    ops: &mut Vec<Op>,
+    fonts: &Fonts,
+    x: f32,
+    y: f32,
+    s: &str,
+    size: f32,
+    w: Weight,
+) {
     if s.is_empty() {
         return;
     }
@@ -66,7 +74,7 @@ pub fn text(ops: &mut Vec<Op>, fonts: &Fonts, x: f32, y: f32, s: &str, size: f32
 }
 
 /// Draws text right-aligned so that it ends at `right`.
-pub fn text_right(
+pub(crate) fn text_right(
     ops: &mut Vec<Op>,
     fonts: &Fonts,
     right: f32,
@@ -79,7 +87,7 @@ pub fn text_right(
     text(ops, fonts, x, y, s, size, w);
 }
 
-pub fn black() -> Color {
+pub(crate) fn black() -> Color {
     Color::Greyscale(Greyscale {
         percent: 0.0,
         icc_profile: None,
@@ -87,12 +95,12 @@ pub fn black() -> Color {
 }
 
 /// A straight line `width` points thick.
-pub fn line(ops: &mut Vec<Op>, from: (f32, f32), to: (f32, f32), width: f32) {
+pub(crate) fn line(ops: &mut Vec<Op>, from: (f32, f32), to: (f32, f32), width: f32) {
     polyline(ops, &[from, to], false, width);
 }
 
 /// An empty rectangle outline (a check box, a frame).
-pub fn frame(ops: &mut Vec<Op>, x: f32, y: f32, w: f32, h: f32) {
+pub(crate) fn frame(ops: &mut Vec<Op>, x: f32, y: f32, w: f32, h: f32) {
     polyline(
         ops,
         &[(x, y), (x + w, y), (x + w, y + h), (x, y + h)],
@@ -120,7 +128,7 @@ fn polyline(ops: &mut Vec<Op>, points: &[(f32, f32)], closed: bool, width: f32) 
 
 /// Where the running header goes on a page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HeaderPlace {
+pub(crate) enum HeaderPlace {
     Top,
     /// At the foot of the mailing page, so nothing about the patient shows through an
     /// envelope window.
@@ -129,7 +137,7 @@ pub enum HeaderPlace {
 
 /// The running header every packet page carries, imported pages included, so a
 /// page that comes loose or goes missing in a fax can be identified.
-pub fn running_header(
+pub(crate) fn running_header(
     ops: &mut Vec<Op>,
     fonts: &Fonts,
     left: &str,

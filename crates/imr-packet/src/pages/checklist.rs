@@ -17,19 +17,19 @@ use crate::Mode;
 
 /// What the checklist needs to know about the packet that was built.
 #[derive(Debug)]
-pub struct ChecklistInput<'a> {
-    pub facts: &'a PacketFacts,
-    pub report: &'a RulesReport,
-    pub mode: Mode,
-    pub exhibits: &'a [Exhibit],
+pub(crate) struct ChecklistInput<'a> {
+    pub(crate) facts: &'a PacketFacts,
+    pub(crate) report: &'a RulesReport,
+    pub(crate) mode: Mode,
+    pub(crate) exhibits: &'a [Exhibit],
     /// Packet pages with the application's signature line, for "sign on page N".
-    pub application_signature_pages: Vec<usize>,
+    pub(crate) application_signature_pages: Vec<usize>,
     /// Packet pages of the Authorized Assistant form with signature lines.
-    pub assistant_signature_pages: Vec<usize>,
-    pub signed_on_screen: bool,
-    pub has_helper: bool,
+    pub(crate) assistant_signature_pages: Vec<usize>,
+    pub(crate) signed_on_screen: bool,
+    pub(crate) has_helper: bool,
     /// The language the checklist is written in.
-    pub lang: Lang,
+    pub(crate) lang: Lang,
 }
 
 /// The checklist's words in one language.
@@ -78,7 +78,7 @@ impl Words {
 }
 
 /// "Page 1 of 2" at the top of each checklist page, in `lang`.
-pub fn page_of(lang: Lang, number: usize, total: usize) -> String {
+pub(crate) fn page_of(lang: Lang, number: usize, total: usize) -> String {
     Words(lang).say(
         "checklist-page-of",
         &[("number", Arg::from(number)), ("total", Arg::from(total))],
@@ -86,12 +86,12 @@ pub fn page_of(lang: Lang, number: usize, total: usize) -> String {
 }
 
 /// The title of the checklist's continuation pages, in `lang`.
-pub fn continued(lang: Lang, title: &str) -> String {
+pub(crate) fn continued(lang: Lang, title: &str) -> String {
     Words(lang).say("checklist-continued", &[("title", Arg::from(title))])
 }
 
 /// The page title, the running header and the PDF's title, in `lang`.
-pub fn titles(lang: Lang, patient_name: &str) -> (String, String, String) {
+pub(crate) fn titles(lang: Lang, patient_name: &str) -> (String, String, String) {
     let w = Words(lang);
     let name = || Arg::from(patient_name.to_owned());
     (
@@ -101,7 +101,7 @@ pub fn titles(lang: Lang, patient_name: &str) -> (String, String, String) {
     )
 }
 
-pub fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
+pub(crate) fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
     let facts = input.facts;
     let w = Words(input.lang);
     let total = || Arg::from(facts.total_pages);

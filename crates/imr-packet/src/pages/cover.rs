@@ -10,7 +10,7 @@ use crate::layout::{
 use crate::pages::PacketFacts;
 
 /// Fax cover sheet. It carries no medical details: a fax can lie on a shared machine.
-pub fn fax_cover(c: &mut Composer<'_>, facts: &PacketFacts, total_pages: usize) {
+pub(crate) fn fax_cover(c: &mut Composer<'_>, facts: &PacketFacts, total_pages: usize) {
     let fonts = c.fonts();
     let mut y = c.y() - 6.0;
     let rows: [(&str, String); 6] = [
@@ -97,18 +97,18 @@ pub fn fax_cover(c: &mut Composer<'_>, facts: &PacketFacts, total_pages: usize) 
 /// The recipient block starts 2.125 in down and 0.875 in in, and holds four lines
 /// (0.72 in), so it stays in view even when the sheet slides up a little. The return
 /// address sits where a double-window envelope's upper window is (0.625 in down).
-pub mod envelope {
-    pub const ADDRESS_LEFT: f32 = 63.0; // 7/8 in
-    pub const RECIPIENT_TOP: f32 = 153.0; // 2 1/8 in
-    pub const RETURN_TOP: f32 = 45.0; // 5/8 in
-    pub const ADDRESS_SIZE: f32 = 11.0;
-    pub const ADDRESS_LEADING: f32 = 13.0;
+pub(crate) mod envelope {
+    pub(crate) const ADDRESS_LEFT: f32 = 63.0; // 7/8 in
+    pub(crate) const RECIPIENT_TOP: f32 = 153.0; // 2 1/8 in
+    pub(crate) const RETURN_TOP: f32 = 45.0; // 5/8 in
+    pub(crate) const ADDRESS_SIZE: f32 = 11.0;
+    pub(crate) const ADDRESS_LEADING: f32 = 13.0;
     /// Where the sheet is folded: thirds of 11 in.
-    pub const FIRST_FOLD: f32 = 264.0;
+    pub(crate) const FIRST_FOLD: f32 = 264.0;
 }
 
 /// Mailing page, laid out for a #10 window envelope.
-pub fn mail_cover(c: &mut Composer<'_>, facts: &PacketFacts) {
+pub(crate) fn mail_cover(c: &mut Composer<'_>, facts: &PacketFacts) {
     use envelope::*;
     let fonts = c.fonts();
     let mut y = PAGE_HEIGHT - RETURN_TOP - ADDRESS_SIZE;

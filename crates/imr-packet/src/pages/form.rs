@@ -24,7 +24,7 @@ pub struct Signatures {
 }
 
 impl Signatures {
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.typed.is_empty() && self.drawn.is_empty()
     }
 
@@ -39,7 +39,7 @@ impl Signatures {
     }
 }
 
-pub fn render(
+pub(crate) fn render(
     c: &mut Composer<'_>,
     form: &Form,
     case: &Case,

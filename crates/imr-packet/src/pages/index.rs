@@ -14,7 +14,7 @@ const COLUMNS: [(&str, f32); 5] = [
     ("Packet pages", 440.0),
 ];
 
-pub fn index(c: &mut Composer<'_>, exhibits: &[Exhibit]) {
+pub(crate) fn index(c: &mut Composer<'_>, exhibits: &[Exhibit]) {
     let fonts = c.fonts();
     if exhibits.is_empty() {
         c.paragraph(

@@ -1,10 +1,10 @@
 //! The pages we draw: cover, the application and Authorized Assistant forms (rendered
 //! from the one form definition in `imr-case`), the index, and the checklist.
 
-pub mod checklist;
-pub mod cover;
-pub mod form;
-pub mod index;
+pub(crate) mod checklist;
+pub(crate) mod cover;
+pub(crate) mod form;
+pub(crate) mod index;
 
 use chrono::NaiveDate;
 use imr_case::case::Case;
@@ -13,21 +13,21 @@ use imr_case::rules::long_date;
 
 /// The few facts about a case that the packet's own pages print outside the form.
 #[derive(Debug, Clone)]
-pub struct PacketFacts {
-    pub patient_name: String,
-    pub member_id: String,
+pub(crate) struct PacketFacts {
+    pub(crate) patient_name: String,
+    pub(crate) member_id: String,
     /// Who signs and sends the application (the patient, a parent, a helper).
-    pub applicant_name: String,
-    pub phone: String,
-    pub return_address: Vec<String>,
+    pub(crate) applicant_name: String,
+    pub(crate) phone: String,
+    pub(crate) return_address: Vec<String>,
     /// The packet's date, and the same written out in English for the packet's pages.
-    pub date: NaiveDate,
-    pub date_long: String,
-    pub total_pages: usize,
+    pub(crate) date: NaiveDate,
+    pub(crate) date_long: String,
+    pub(crate) total_pages: usize,
 }
 
 impl PacketFacts {
-    pub fn from_case(case: &Case, date: NaiveDate) -> PacketFacts {
+    pub(crate) fn from_case(case: &Case, date: NaiveDate) -> PacketFacts {
         let get = |id: &str| {
             case.answers
                 .get(id)
@@ -68,7 +68,7 @@ impl PacketFacts {
     }
 
     /// The left part of the running header on every page.
-    pub fn header_left(&self) -> String {
+    pub(crate) fn header_left(&self) -> String {
         format!(
             "Patient: {}   Member ID: {}",
             self.patient_name, self.member_id
