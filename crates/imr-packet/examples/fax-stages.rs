@@ -38,7 +38,7 @@ fn main() -> Result<(), String> {
         };
         let mut times = [Duration::ZERO; 5];
         let t = Instant::now();
-        let stored = fax::decode_jpeg_grey(&jpeg, sw, sh)?;
+        let stored = fax::decode_jpeg_grey(&jpeg, sw, sh).map_err(|e| e.to_string())?;
         times[0] = t.elapsed();
         let t = Instant::now();
         let small = fax::resample(&stored, sw, sh);
@@ -50,7 +50,7 @@ fn main() -> Result<(), String> {
         let page = fax::clean(upright, rect);
         times[3] = t.elapsed();
         let t = Instant::now();
-        let encoded = fax::encode(page)?;
+        let encoded = fax::encode(page).map_err(|e| e.to_string())?;
         times[4] = t.elapsed();
         total_bytes += encoded.data.len();
         shapes.push(format!(
@@ -133,7 +133,8 @@ fn compare_storage(files: &[String]) -> Result<(), String> {
             return Err(format!("{file}: not a JPEG"));
         };
         let (_, (pw, ph)) = fax::photo_place(&photo);
-        let mut grey = fax::resample(&fax::decode_jpeg_grey(&photo, pw, ph)?, pw, ph);
+        let stored = fax::decode_jpeg_grey(&photo, pw, ph).map_err(|e| e.to_string())?;
+        let mut grey = fax::resample(&stored, pw, ph);
         fax::whiten(&mut grey);
         let (gw, gh, px) = (grey.width, grey.height, &grey.pixels);
         let n = gw * gh;

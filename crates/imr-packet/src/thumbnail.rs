@@ -5,22 +5,47 @@ use std::io::Cursor;
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageFormat};
 
-use crate::intake::Prepared;
+use crate::intake::{PictureError, Prepared};
+
+/// Why a thumbnail could not be drawn. The words are technical, in English.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum ThumbnailError {
+    /// The photo or picture cannot be decoded, or the thumbnail not written as a PNG.
+    #[error("{0}")]
+    Image(image::ImageError),
+    /// A picture page (TIFF, HEIC, WebP, GIF) that cannot be decoded.
+    #[error(transparent)]
+    Picture(#[from] PictureError),
+    /// A document with no page to draw.
+    #[error("no pages")]
+    NoPages,
+    /// A PDF hayro cannot open.
+    #[error("{0:?}")]
+    Pdf(hayro::hayro_syntax::LoadPdfError),
+    /// The drawn PDF page could not be written as a PNG.
+    #[error("{0:?}")]
+    Png(png::EncodingError),
+}
 
 /// A PNG no larger than `max` × `max` pixels showing the first page as it will appear
-/// in the packet (photos turned upright).
+/// in the packet (photos turned upright). Why it could not be drawn comes as words: the
+/// app's `document_thumbnail` passes a `String` on.
 pub fn thumbnail(document: &Prepared, original: &[u8], max: u32) -> Result<Vec<u8>, String> {
+    draw(document, original, max).map_err(|e| e.to_string())
+}
+
+fn draw(document: &Prepared, original: &[u8], max: u32) -> Result<Vec<u8>, ThumbnailError> {
     let picture = match document {
         Prepared::Jpeg(jpeg) => {
             let mut img = image::load_from_memory_with_format(original, ImageFormat::Jpeg)
-                .map_err(|e| e.to_string())?;
+                .map_err(ThumbnailError::Image)?;
             if let Some(o) = image::metadata::Orientation::from_exif(jpeg.orientation as u8) {
                 img.apply_orientation(o);
             }
             img.resize(max, max, FilterType::Triangle)
         }
         Prepared::Png(_) => image::load_from_memory_with_format(original, ImageFormat::Png)
-            .map_err(|e| e.to_string())?
+            .map_err(ThumbnailError::Image)?
             .resize(max, max, FilterType::Triangle),
         // Drawn from the page as the packet will hold it (annotations flattened in), so
         // what the person sees is what will be sent; the original file if that fails.
@@ -37,29 +62,29 @@ pub fn thumbnail(document: &Prepared, original: &[u8], max: u32) -> Result<Vec<u
         Prepared::Pictures(pictures) => pictures
             .pages
             .first()
-            .ok_or("no pages")?
+            .ok_or(ThumbnailError::NoPages)?
             .decode_upright()?
             .resize(max, max, FilterType::Triangle),
     };
     encode(&picture)
 }
 
-fn encode(img: &DynamicImage) -> Result<Vec<u8>, String> {
+fn encode(img: &DynamicImage) -> Result<Vec<u8>, ThumbnailError> {
     let mut out = Cursor::new(Vec::new());
     img.write_to(&mut out, ImageFormat::Png)
-        .map_err(|e| e.to_string())?;
+        .map_err(ThumbnailError::Image)?;
     Ok(out.into_inner())
 }
 
-fn pdf_thumbnail(bytes: &[u8], max: u32) -> Result<Vec<u8>, String> {
+fn pdf_thumbnail(bytes: &[u8], max: u32) -> Result<Vec<u8>, ThumbnailError> {
     use hayro::hayro_interpret::InterpreterSettings;
     use hayro::hayro_syntax::Pdf;
     use hayro::vello_cpu::color::palette::css::WHITE;
     use hayro::{render, PixmapSettings, RenderCache, RenderSettings};
 
-    let pdf = Pdf::new(bytes.to_vec()).map_err(|e| format!("{e:?}"))?;
+    let pdf = Pdf::new(bytes.to_vec()).map_err(ThumbnailError::Pdf)?;
     let pages = pdf.pages();
-    let page = pages.first().ok_or("no pages")?;
+    let page = pages.first().ok_or(ThumbnailError::NoPages)?;
     let (w, h) = page.render_dimensions();
     let scale = (max as f32 / w.max(h)).min(1.0);
     let settings = PixmapSettings {
@@ -74,5 +99,5 @@ fn pdf_thumbnail(bytes: &[u8], max: u32) -> Result<Vec<u8>, String> {
         &RenderSettings::default(),
         &settings,
     );
-    pixmap.into_png().map_err(|e| format!("{e:?}"))
+    pixmap.into_png().map_err(ThumbnailError::Png)
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use lopdf::{dictionary, Document, Object, ObjectId, Stream};
 
-use super::{add_to_page, page_at, Placement};
+use super::{add_to_page, page_at, AssembleError, Placement};
 use crate::fax::{convert_all, Encoded, Encoding, Job};
 use crate::intake::Prepared;
 use crate::Progress;
@@ -19,7 +19,7 @@ pub(crate) fn place_fax_pages(
     placements: &[Placement],
     workers: usize,
     progress: &mut dyn FnMut(Progress),
-) -> Result<Vec<Vec<bool>>, String> {
+) -> Result<Vec<Vec<bool>>, AssembleError> {
     let documents: Vec<&Prepared> = placements.iter().map(|p| &p.document).collect();
     let jobs: Vec<Job> = placements
         .iter()
@@ -54,7 +54,7 @@ pub(crate) fn place_fax_pages(
             done: converted,
             total,
         });
-        let index = starts.get(job.placement).ok_or("a document is missing")? + job.page;
+        let index = starts.get(job.placement).ok_or(AssembleError::NoDocument)? + job.page;
         // A page that cannot be converted is not lost: it goes in as mailed.
         // A page that is fine as it is stays as it is.
         waiting.insert(index, (job, result.ok().flatten()));
@@ -64,7 +64,7 @@ pub(crate) fn place_fax_pages(
             let first = placements
                 .get(job.placement)
                 .map(|p| p.first_page)
-                .ok_or("a document is missing")?;
+                .ok_or(AssembleError::NoDocument)?;
             let page = page_at(pages, first + job.page)?;
             let (x, y, w, h) = encoded.rect;
             let image = doc.add_object(xobject(encoded));

@@ -18,6 +18,34 @@ use crate::intake::Prepared;
 use crate::xobject::{form_xobject, jpeg_xobject, picture_xobject, raster_xobject, Copier};
 use crate::Progress;
 
+/// Why the drawn pages and the documents could not be joined into the packet: a fault
+/// in the engine, never in the person's files (those were checked on the way in). The
+/// words are technical, in English, and go into [`crate::PacketError::Internal`].
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum AssembleError {
+    /// The pages printpdf drew do not load back.
+    #[error("reading drawn pages: {0}")]
+    Drawn(lopdf::Error),
+    /// A document is placed on a page past the end of the drawn pages (`number` from 1).
+    #[error("the packet has no page {number}")]
+    NoPage { number: usize },
+    /// A drawn page is not a dictionary.
+    #[error("drawn page: {0}")]
+    Page(lopdf::Error),
+    /// A drawn page's resources point at an object that is not a dictionary.
+    #[error("drawn page resources: {0}")]
+    Resources(lopdf::Error),
+    /// An imported page's drawing could not be compressed.
+    #[error("compressing a page: {0}")]
+    Compress(std::io::Error),
+    /// A converted fax page names a document that is not there.
+    #[error("a document is missing")]
+    NoDocument,
+    /// The finished file could not be written to the output.
+    #[error("writing the packet: {0}")]
+    Write(std::io::Error),
+}
+
 /// Where one document's pages go in the drawn PDF (0-based page indexes).
 #[derive(Debug)]
 pub(crate) struct Placement {
@@ -46,8 +74,8 @@ pub(crate) fn assemble(
     meta: &Metadata<'_>,
     out: &mut dyn Write,
     progress: &mut dyn FnMut(Progress),
-) -> Result<(), String> {
-    let mut doc = Document::load_mem(drawn).map_err(|e| format!("reading drawn pages: {e}"))?;
+) -> Result<(), AssembleError> {
+    let mut doc = Document::load_mem(drawn).map_err(AssembleError::Drawn)?;
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
     let faxed = if fax {
         fax_pages::place_fax_pages(&mut doc, &pages, &placements, fax_workers, progress)?
@@ -80,7 +108,7 @@ pub(crate) fn assemble(
                     }
                     let page = page_at(&pages, placement.first_page + i)?;
                     let form = form_xobject(&mut doc, &mut copier, imported)
-                        .map_err(|e| format!("compressing a page: {e}"))?;
+                        .map_err(AssembleError::Compress)?;
                     let matrix = page_matrix(imported);
                     add_to_page(&mut doc, page, form, matrix)?;
                 }
@@ -100,16 +128,15 @@ pub(crate) fn assemble(
     }
     finish(&mut doc, meta);
     let mut out = out;
-    doc.save_to(&mut out)
-        .map_err(|e| format!("writing the packet: {e}"))?;
+    doc.save_to(&mut out).map_err(AssembleError::Write)?;
     Ok(())
 }
 
-pub(crate) fn page_at(pages: &[ObjectId], index: usize) -> Result<ObjectId, String> {
+pub(crate) fn page_at(pages: &[ObjectId], index: usize) -> Result<ObjectId, AssembleError> {
     pages
         .get(index)
         .copied()
-        .ok_or_else(|| format!("the packet has no page {}", index + 1))
+        .ok_or(AssembleError::NoPage { number: index + 1 })
 }
 
 /// Draws XObject `xobject` on `page` under everything already there (the header), with
@@ -119,14 +146,14 @@ pub(crate) fn add_to_page(
     page: ObjectId,
     xobject: ObjectId,
     m: [f32; 6],
-) -> Result<(), String> {
+) -> Result<(), AssembleError> {
     let name = format!("ImrDoc{}", xobject.0);
     let resources = page_resources(doc, page)?;
     let xobjects = match resources.get(b"XObject") {
         Ok(Object::Dictionary(d)) => d.clone(),
         Ok(Object::Reference(id)) => doc
             .get_dictionary(*id)
-            .map_err(|e| format!("drawn page resources: {e}"))?
+            .map_err(AssembleError::Resources)?
             .clone(),
         _ => Dictionary::new(),
     };
@@ -142,7 +169,7 @@ pub(crate) fn add_to_page(
     let page_dict = doc
         .get_object_mut(page)
         .and_then(Object::as_dict_mut)
-        .map_err(|e| format!("drawn page: {e}"))?;
+        .map_err(AssembleError::Page)?;
     page_dict.set("Resources", Object::Dictionary(resources));
     let mut contents = vec![Object::Reference(under)];
     match page_dict.get(b"Contents") {
@@ -154,16 +181,14 @@ pub(crate) fn add_to_page(
     Ok(())
 }
 
-fn page_resources(doc: &Document, page: ObjectId) -> Result<Dictionary, String> {
-    let dict = doc
-        .get_dictionary(page)
-        .map_err(|e| format!("drawn page: {e}"))?;
+fn page_resources(doc: &Document, page: ObjectId) -> Result<Dictionary, AssembleError> {
+    let dict = doc.get_dictionary(page).map_err(AssembleError::Page)?;
     match dict.get(b"Resources") {
         Ok(Object::Dictionary(d)) => Ok(d.clone()),
         Ok(Object::Reference(id)) => doc
             .get_dictionary(*id)
             .cloned()
-            .map_err(|e| format!("drawn page resources: {e}")),
+            .map_err(AssembleError::Resources),
         _ => Ok(Dictionary::new()),
     }
 }

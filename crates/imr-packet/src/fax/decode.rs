@@ -3,12 +3,12 @@
 //! scale; imported PDF pages are drawn by hayro, and told apart when they are already
 //! black text on white paper.
 
-use super::{resample, Gray};
+use super::{resample, FaxError, Gray};
 use crate::intake::{ImportedPage, JpegImage, PdfSource, RasterImage};
 use crate::xobject::single_page_pdf;
 
 /// A JPEG as grey pixels, upright, `width` × `height`.
-pub(super) fn jpeg_grey(jpeg: &JpegImage, width: usize, height: usize) -> Result<Gray, String> {
+pub(super) fn jpeg_grey(jpeg: &JpegImage, width: usize, height: usize) -> Result<Gray, FaxError> {
     let (sw, sh) = if (5..=8).contains(&jpeg.orientation) {
         (height, width)
     } else {
@@ -27,12 +27,12 @@ pub(super) fn jpeg_grey(jpeg: &JpegImage, width: usize, height: usize) -> Result
 ///
 /// libjpeg-turbo (SIMD) does it. What it refuses to turn into grey (CMYK photos, a file
 /// it warns about) goes through the general decoder at full size, as before.
-pub fn decode_jpeg_grey(jpeg: &JpegImage, width: usize, height: usize) -> Result<Gray, String> {
+pub fn decode_jpeg_grey(jpeg: &JpegImage, width: usize, height: usize) -> Result<Gray, FaxError> {
     if let Ok(grey) = turbo_grey(&jpeg.bytes, width, height) {
         return Ok(grey);
     }
     let img = image::load_from_memory_with_format(&jpeg.bytes, image::ImageFormat::Jpeg)
-        .map_err(|e| format!("decoding the photo: {e}"))?;
+        .map_err(FaxError::Photo)?;
     let luma = img.to_luma8();
     Ok(Gray {
         width: luma.width() as usize,
@@ -77,7 +77,7 @@ pub(super) fn raster_grey(
     raster: &RasterImage,
     width: usize,
     height: usize,
-) -> Result<Gray, String> {
+) -> Result<Gray, FaxError> {
     use std::io::Read;
     let (w, h) = (raster.width as usize, raster.height as usize);
     let channels = if raster.grey { 1 } else { 3 };
@@ -85,9 +85,9 @@ pub(super) fn raster_grey(
     flate2::read::ZlibDecoder::new(&raster.deflated[..])
         .take((w * h * channels) as u64)
         .read_to_end(&mut samples)
-        .map_err(|e| format!("reading the picture: {e}"))?;
+        .map_err(FaxError::Pixels)?;
     if samples.len() != w * h * channels {
-        return Err("the picture's pixels are incomplete".into());
+        return Err(FaxError::Incomplete);
     }
     let pixels = if raster.grey {
         samples
@@ -116,19 +116,19 @@ pub(super) fn pdf_grey(
     page: &ImportedPage,
     width: usize,
     height: usize,
-) -> Result<(Gray, bool), String> {
+) -> Result<(Gray, bool), FaxError> {
     use hayro::hayro_interpret::InterpreterSettings;
     use hayro::hayro_syntax::Pdf;
     use hayro::vello_cpu::color::palette::css::WHITE;
     use hayro::{render, PixmapSettings, RenderCache, RenderSettings};
 
-    let bytes = single_page_pdf(source, page).map_err(|e| format!("copying the page: {e}"))?;
-    let pdf = Pdf::new(bytes).map_err(|e| format!("reading the page: {e:?}"))?;
+    let bytes = single_page_pdf(source, page).map_err(FaxError::CopyPage)?;
+    let pdf = Pdf::new(bytes).map_err(FaxError::ReadPage)?;
     let pages = pdf.pages();
-    let first = pages.first().ok_or("the page is missing")?;
+    let first = pages.first().ok_or(FaxError::PageMissing)?;
     let (pw, ph) = first.render_dimensions();
     if pw <= 0.0 || ph <= 0.0 {
-        return Err("the page has no size".into());
+        return Err(FaxError::NoSize);
     }
     let settings = PixmapSettings {
         x_scale: width as f32 / pw,

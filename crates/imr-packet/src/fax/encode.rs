@@ -2,7 +2,7 @@
 //! Group 4 for 1 bit, JPEG for grey), or as a PNG for the person to see first.
 
 use super::whiten::BILEVEL_THRESHOLD;
-use super::{fax_page, Encoding, FaxPage, Gray};
+use super::{fax_page, Encoding, FaxError, FaxPage, Gray};
 use crate::intake::Prepared;
 
 /// The bytes of an image XObject for a fax page: its dictionary entries' values
@@ -17,7 +17,7 @@ pub struct Encoded {
 }
 
 /// Compresses a fax page: CCITT Group 4 for 1 bit, JPEG (quality 90) for grey.
-pub fn encode(page: FaxPage) -> Result<Encoded, String> {
+pub fn encode(page: FaxPage) -> Result<Encoded, FaxError> {
     let FaxPage {
         image,
         encoding,
@@ -39,9 +39,9 @@ pub fn encode(page: FaxPage) -> Result<Encoded, String> {
     })
 }
 
-fn g4(image: &Gray) -> Result<Vec<u8>, String> {
+fn g4(image: &Gray) -> Result<Vec<u8>, FaxError> {
     use fax::{encoder::Encoder, Color, VecWriter};
-    let width = u16::try_from(image.width).map_err(|_| "the page is too wide for a fax")?;
+    let width = u16::try_from(image.width).map_err(|_| FaxError::TooWide)?;
     let mut encoder = Encoder::new(VecWriter::new());
     for row in image.pixels.chunks_exact(image.width) {
         let line = row.iter().map(|&v| {
@@ -53,16 +53,13 @@ fn g4(image: &Gray) -> Result<Vec<u8>, String> {
         });
         encoder
             .encode_line(line, width)
-            .map_err(|_| "encoding a fax page")?;
+            .map_err(|_| FaxError::Group4)?;
     }
-    Ok(encoder
-        .finish()
-        .map_err(|_| "encoding a fax page")?
-        .finish())
+    Ok(encoder.finish().map_err(|_| FaxError::Group4)?.finish())
 }
 
 /// A PNG of a document page as it will be faxed (1-bit or grey, 200 dpi).
-pub fn fax_preview(document: &Prepared, index: usize) -> Result<Vec<u8>, String> {
+pub fn fax_preview(document: &Prepared, index: usize) -> Result<Vec<u8>, FaxError> {
     let page = fax_page(document, index)?;
     let mut out = Vec::new();
     let mut encoder =
@@ -74,15 +71,9 @@ pub fn fax_preview(document: &Prepared, index: usize) -> Result<Vec<u8>, String>
         Encoding::Bilevel => (png::BitDepth::One, pack_bits(&page.image)),
     };
     encoder.set_depth(depth);
-    let mut writer = encoder
-        .write_header()
-        .map_err(|e| format!("making the preview: {e}"))?;
-    writer
-        .write_image_data(&data)
-        .map_err(|e| format!("making the preview: {e}"))?;
-    writer
-        .finish()
-        .map_err(|e| format!("making the preview: {e}"))?;
+    let mut writer = encoder.write_header().map_err(FaxError::Preview)?;
+    writer.write_image_data(&data).map_err(FaxError::Preview)?;
+    writer.finish().map_err(FaxError::Preview)?;
     Ok(out)
 }
 

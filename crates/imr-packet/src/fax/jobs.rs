@@ -3,7 +3,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
-use super::{encode, fax_page, Encoded};
+use super::{encode, fax_page, Encoded, FaxError};
 use crate::intake::Prepared;
 
 /// One page to convert: which document, which of its pages, where it goes.
@@ -16,13 +16,14 @@ pub(crate) struct Job {
 /// Converts the jobs on `workers` threads (0: one per core, at most 8) and hands each
 /// result to `sink` on this thread as it is ready. At most two results per worker wait at once, so memory stays bounded
 /// however many pages there are: a page is decoded, cleaned, compressed, and only its
-/// compressed form is kept.
-pub(crate) fn convert_all(
+/// compressed form is kept. A page that fails is handed over with its [`FaxError`]; the
+/// first error `sink` returns stops the conversion and is returned.
+pub(crate) fn convert_all<E>(
     documents: &[&Prepared],
     jobs: &[Job],
     workers: usize,
-    mut sink: impl FnMut(Job, Result<Option<Encoded>, String>) -> Result<(), String>,
-) -> Result<(), String> {
+    mut sink: impl FnMut(Job, Result<Option<Encoded>, FaxError>) -> Result<(), E>,
+) -> Result<(), E> {
     let workers = if workers == 0 {
         std::thread::available_parallelism()
             .map_or(2, |n| n.get())
@@ -32,7 +33,7 @@ pub(crate) fn convert_all(
         workers
     };
     let next = AtomicUsize::new(0);
-    let (tx, rx) = mpsc::sync_channel::<(Job, Result<Option<Encoded>, String>)>(workers * 2);
+    let (tx, rx) = mpsc::sync_channel::<(Job, Result<Option<Encoded>, FaxError>)>(workers * 2);
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let tx = tx.clone();
@@ -45,7 +46,7 @@ pub(crate) fn convert_all(
                 let convert = || {
                     documents
                         .get(job.placement)
-                        .ok_or_else(|| "a document is missing".to_string())
+                        .ok_or(FaxError::NoDocument)
                         .and_then(|d| fax_page(d, job.page))
                         .and_then(|page| {
                             if page.keep_original {
@@ -56,7 +57,7 @@ pub(crate) fn convert_all(
                         })
                 };
                 let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(convert))
-                    .unwrap_or_else(|_| Err("the page could not be converted".into()));
+                    .unwrap_or_else(|_| Err(FaxError::Panicked));
                 if tx.send((job, result)).is_err() {
                     return;
                 }

@@ -44,8 +44,58 @@ pub use resample::{orient, resample};
 pub use whiten::{clean, whiten};
 
 use crate::geometry::{fit, page_rect, picture_rect, DOCUMENT_AREA};
-use crate::intake::{JpegImage, Prepared};
+use crate::intake::{JpegImage, PictureError, Prepared};
 use decode::{jpeg_grey, pdf_grey, raster_grey};
+
+/// Why a document page could not be converted for the fax, or shown as it will be
+/// faxed. The words are technical, in English: in the packet such a page goes in as it
+/// would be mailed, and the app gives them as the reason a preview could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum FaxError {
+    /// The document has no page `number` (counted from 1).
+    #[error("the document has no page {number}")]
+    NoPage { number: usize },
+    /// A conversion job names a document that is not there.
+    #[error("a document is missing")]
+    NoDocument,
+    /// A photo neither libjpeg-turbo nor the general decoder can read.
+    #[error("decoding the photo: {0}")]
+    Photo(image::ImageError),
+    /// A PNG's stored pixels do not inflate.
+    #[error("reading the picture: {0}")]
+    Pixels(std::io::Error),
+    /// A PNG's stored pixels are fewer than its size needs.
+    #[error("the picture's pixels are incomplete")]
+    Incomplete,
+    /// A picture page (TIFF, HEIC, WebP, GIF) that cannot be decoded, or a grey page that
+    /// cannot be made a JPEG.
+    #[error(transparent)]
+    Picture(#[from] PictureError),
+    /// An imported page that cannot be written out as a PDF of its own, to draw.
+    #[error("copying the page: {0}")]
+    CopyPage(std::io::Error),
+    /// An imported page hayro cannot open.
+    #[error("reading the page: {0:?}")]
+    ReadPage(hayro::hayro_syntax::LoadPdfError),
+    /// An imported page hayro opens but finds no page in.
+    #[error("the page is missing")]
+    PageMissing,
+    /// An imported page with no area.
+    #[error("the page has no size")]
+    NoSize,
+    /// A page wider than CCITT Group 4 can code.
+    #[error("the page is too wide for a fax")]
+    TooWide,
+    /// The Group 4 encoder failed.
+    #[error("encoding a fax page")]
+    Group4,
+    /// The preview PNG could not be written.
+    #[error("making the preview: {0}")]
+    Preview(png::EncodingError),
+    /// A decoder or the PDF renderer panicked on the page.
+    #[error("the page could not be converted")]
+    Panicked,
+}
 
 /// The resolution of fax pages, in dots per inch.
 pub(crate) const FAX_DPI: f32 = 200.0;
@@ -96,7 +146,7 @@ fn dots(points: f32) -> usize {
 }
 
 /// Page `index` (from 0) of a document, converted for the fax.
-pub(crate) fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, String> {
+pub(crate) fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, FaxError> {
     let mut keep_original = false;
     let (image, rect) = match document {
         Prepared::Jpeg(jpeg) => {
@@ -111,7 +161,7 @@ pub(crate) fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, Str
             let page = source
                 .pages
                 .get(index)
-                .ok_or_else(|| format!("the document has no page {}", index + 1))?;
+                .ok_or(FaxError::NoPage { number: index + 1 })?;
             let rect = page_rect(page);
             let (image, black_on_white) = pdf_grey(source, page, dots(rect.2), dots(rect.3))?;
             keep_original = black_on_white;
@@ -121,7 +171,7 @@ pub(crate) fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, Str
             let page = pictures
                 .pages
                 .get(index)
-                .ok_or_else(|| format!("the document has no page {}", index + 1))?;
+                .ok_or(FaxError::NoPage { number: index + 1 })?;
             let rect = picture_rect(page, DOCUMENT_AREA);
             let luma = page.decode_upright()?.into_luma8();
             let full = Gray {

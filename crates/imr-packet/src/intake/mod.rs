@@ -22,7 +22,9 @@ mod tiff;
 pub use self::jpeg::JpegImage;
 pub use self::pdf::{ImportedPage, PdfSource};
 pub(crate) use self::picture::encode_jpeg;
-pub use self::picture::{BilevelCoding, BilevelImage, PageImage, PicturePage, Pictures};
+pub use self::picture::{
+    BilevelCoding, BilevelImage, PageImage, PictureError, PicturePage, Pictures,
+};
 pub use self::png::RasterImage;
 
 /// Limits checked from a file's headers before anything large is allocated. They are

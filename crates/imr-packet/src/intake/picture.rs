@@ -17,6 +17,31 @@ use image::{DynamicImage, GrayImage, ImageBuffer, RgbImage};
 
 use super::{Format, IntakeError, JpegImage, RasterImage};
 
+/// Why a stored picture page could not be decoded (for a thumbnail or the fax
+/// conversion), or grey or colour pixels could not be made a JPEG. The words are
+/// technical, in English.
+#[derive(Debug, thiserror::Error)]
+pub enum PictureError {
+    /// A stored JPEG the decoder cannot read.
+    #[error("{0}")]
+    Jpeg(image::ImageError),
+    /// Deflated pixels that do not inflate.
+    #[error("{0}")]
+    Inflate(std::io::Error),
+    /// Fewer pixels than the page's size needs.
+    #[error("short image data")]
+    Short,
+    /// Group 4 data in which not every row can be read (the decoder's words, quoted).
+    #[error("{0:?}")]
+    Group4(String),
+    /// Pixels to encode that do not fill the picture.
+    #[error("the picture's pixels are incomplete")]
+    Incomplete,
+    /// libjpeg-turbo could not encode the pixels.
+    #[error("making a JPEG: {0}")]
+    JpegEncode(turbojpeg::Error),
+}
+
 /// Quality of the JPEGs made from photos that were lossy already.
 pub(crate) const JPEG_QUALITY: u8 = 90;
 
@@ -98,21 +123,21 @@ impl PicturePage {
     /// Decodes the page's pixels, turned upright and, for scans whose pixels are not
     /// square (fax resolution), stretched to their true proportions. For thumbnails and
     /// previews; the packet itself keeps the stored form.
-    pub(crate) fn decode_upright(&self) -> Result<DynamicImage, String> {
+    pub(crate) fn decode_upright(&self) -> Result<DynamicImage, PictureError> {
         let img = match &self.image {
             PageImage::Jpeg(j) => {
                 image::load_from_memory_with_format(&j.bytes, image::ImageFormat::Jpeg)
-                    .map_err(|e| e.to_string())?
+                    .map_err(PictureError::Jpeg)?
             }
             PageImage::Raster(r) => {
                 let px = inflate(&r.deflated)?;
                 if r.grey {
                     DynamicImage::ImageLuma8(
-                        GrayImage::from_raw(r.width, r.height, px).ok_or("short image data")?,
+                        GrayImage::from_raw(r.width, r.height, px).ok_or(PictureError::Short)?,
                     )
                 } else {
                     DynamicImage::ImageRgb8(
-                        RgbImage::from_raw(r.width, r.height, px).ok_or("short image data")?,
+                        RgbImage::from_raw(r.width, r.height, px).ok_or(PictureError::Short)?,
                     )
                 }
             }
@@ -134,16 +159,16 @@ impl PicturePage {
     }
 }
 
-fn inflate(data: &[u8]) -> Result<Vec<u8>, String> {
+fn inflate(data: &[u8]) -> Result<Vec<u8>, PictureError> {
     let mut out = Vec::new();
     let mut decoder = flate2::write::ZlibDecoder::new(&mut out);
-    decoder.write_all(data).map_err(|e| e.to_string())?;
-    decoder.finish().map_err(|e| e.to_string())?;
+    decoder.write_all(data).map_err(PictureError::Inflate)?;
+    decoder.finish().map_err(PictureError::Inflate)?;
     Ok(out)
 }
 
 /// A black-and-white page as grey pixels (0 or 255).
-fn bilevel_to_grey(b: &BilevelImage) -> Result<GrayImage, String> {
+fn bilevel_to_grey(b: &BilevelImage) -> Result<GrayImage, PictureError> {
     let (w, h) = (b.width as usize, b.height as usize);
     let (packed, black_is_1) = match b.coding {
         BilevelCoding::Flate => (inflate(&b.data)?, false),
@@ -157,13 +182,13 @@ fn bilevel_to_grey(b: &BilevelImage) -> Result<GrayImage, String> {
                 false,
                 false,
             )
-            .map_err(|e| format!("{e:?}"))?;
+            .map_err(PictureError::Group4)?;
             (rows, black_is_1)
         }
     };
     let stride = w.div_ceil(8);
     if packed.len() < stride * h {
-        return Err("short image data".into());
+        return Err(PictureError::Short);
     }
     let mut px = Vec::with_capacity(w * h);
     for row in packed.chunks_exact(stride).take(h) {
@@ -173,7 +198,7 @@ fn bilevel_to_grey(b: &BilevelImage) -> Result<GrayImage, String> {
             px.push(if white { 255 } else { 0 });
         }
     }
-    ImageBuffer::from_raw(b.width, b.height, px).ok_or_else(|| "short image data".into())
+    ImageBuffer::from_raw(b.width, b.height, px).ok_or(PictureError::Short)
 }
 
 /// Deflates 8-bit grey (1 channel) or RGB (3 channels) pixels, as PNGs are stored.
@@ -220,7 +245,7 @@ pub(crate) fn encode_jpeg(
     height: usize,
     grey: bool,
     pixels: &[u8],
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, PictureError> {
     use turbojpeg::{Compressor, Image, PixelFormat, Subsamp};
     let format = if grey {
         PixelFormat::GRAY
@@ -228,7 +253,7 @@ pub(crate) fn encode_jpeg(
         PixelFormat::RGB
     };
     if pixels.len() != width * height * format.size() {
-        return Err("the picture's pixels are incomplete".into());
+        return Err(PictureError::Incomplete);
     }
     let encode = || -> Result<Vec<u8>, turbojpeg::Error> {
         let mut compressor = Compressor::new()?;
@@ -244,7 +269,7 @@ pub(crate) fn encode_jpeg(
             format,
         })
     };
-    encode().map_err(|e| format!("making a JPEG: {e}"))
+    encode().map_err(PictureError::JpegEncode)
 }
 
 /// Packs rows of 1-bit pixels (already packed, each row `stride` bytes, 0 = black) and
