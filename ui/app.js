@@ -3,11 +3,11 @@
 
 import { el, clear, focusMain, errorSummary, fieldId } from "./dom.js";
 import { renderField, collectAnswers } from "./fields.js";
-import { documentsPage } from "./documents.js";
-import { t, tNodes, errorText, localError, loadMessages, setLanguage, onLanguageChange, lang, locale, longDate as localLongDate } from "./i18n.js";
-import { packetPage, signPage } from "./packet.js";
+import { documentsPage, addFilesAndShow } from "./documents.js";
+import { t, tNodes, errorText, localError, applyMessages, setLanguage, onLanguageChange, lang, locale, longDate as localLongDate } from "./i18n.js";
+import { packetPage, signPage, savePacketTo } from "./packet.js";
 import { installQuickExit, beforeQuickExit, quickExitExplanation } from "./quickexit.js";
-import { outcomesPage, followUpPage } from "./outcomes.js";
+import { outcomesPage, followUpPage, saveCalendarTo } from "./outcomes.js";
 import * as vault from "./vault.js";
 import * as handoff from "./handoff.js";
 import { initHelp, showTopicLink } from "./help.js";
@@ -24,8 +24,11 @@ export const app = {
   resume: {},
   returnTo: null,
   today: null,
-  definition: null,
-  signing: { mode: "wet", name: "", helperName: "" },
+  /** What the start command gave at launch: the start page's cases and notices. */
+  launch: null,
+  /** The kinds of document and file types the documents page offers (from Rust). */
+  documentChoices: null,
+  signing: { mode: "wet" },
 };
 
 const main = () => document.getElementById("main");
@@ -124,8 +127,11 @@ async function startPage(m) {
   app.history = [];
   backLink();
   setTitle(t("start-title"));
-  const cases = await invoke("list_cases");
-  const notices = await invoke("startup_notices");
+  // At launch the start command brought the cases and notices; later they are asked for.
+  const launch = app.launch;
+  app.launch = null;
+  const cases = launch ? launch.cases : await invoke("list_cases");
+  const notices = launch ? launch.notices : await invoke("startup_notices");
   m.append(languageChoice(), el("h1", { text: t("start-heading") }));
   if (notices.length > 0) {
     m.append(el("div", { class: "notice", id: "startup-notices", role: "status" }, notices.map((n) => el("p", { text: n.message }))));
@@ -538,22 +544,34 @@ async function boot() {
   beforeQuickExit(savePageNow);
   installQuickExit(() => {
     Object.assign(app, { caseId: null, history: [], current: null, returnTo: null, flow: null, hideCases: true });
-    app.signing = { mode: "wet", name: "", helperName: "" };
+    app.signing = { mode: "wet" };
     go("start");
   });
   try {
-    await loadMessages();
+    // One command brings all the first page needs.
+    const start = await invoke("start");
+    applyMessages(start.messages);
     initHelp();
     onLanguageChange(async () => {
-      app.definition = await invoke("form_definition");
+      app.documentChoices = null;
       const route = app.current || "start";
       app.current = null;
       await go(route, { back: true });
     });
-    await vault.init();
-    const info = await invoke("app_info");
-    app.today = info.today;
-    app.definition = await invoke("form_definition");
+    await vault.init(start.security);
+    app.today = start.today;
+    app.launch = start;
+    if (start.test_hooks) {
+      // A test build only: stand-ins for the system's file dialogs, which WebDriver
+      // cannot drive.
+      Object.assign(window, {
+        imrAddFiles: addFilesAndShow,
+        imrExportTo: handoff.exportTo,
+        imrImportFrom: handoff.importFrom,
+        imrSaveCalendarTo: saveCalendarTo,
+        imrSavePacketTo: savePacketTo,
+      });
+    }
     await go("start");
     // bench/launch-bench.sh: the first screen is drawn (a no-op unless BENCH_EXIT_WHEN_READY=1).
     if (window.__TAURI__) window.__TAURI__.core.invoke("bench_ready").catch(() => {});

@@ -36,11 +36,13 @@ async function addFiles(paths, kind) {
   return errors;
 }
 
-window.imrAddFiles = async (paths, kind) => {
+/** Adds files as the file dialog would, and shows the list (the window tests' stand-in
+ *  for the system dialog, offered only by a test build). */
+export async function addFilesAndShow(paths, kind) {
   const errors = await addFiles(paths, kind);
   await showDocuments(errors);
   return errors;
-};
+}
 
 let dropListening = false;
 async function listenForDrops() {
@@ -62,13 +64,20 @@ async function listenForDrops() {
   });
 }
 
+/** The kinds of document and the file types to offer, from Rust, asked once per language. */
+async function choices() {
+  if (!app.documentChoices) app.documentChoices = await invoke("document_choices");
+  return app.documentChoices;
+}
+
 async function chooseFiles(multiple) {
+  const { extensions } = await choices();
   const picked = await invoke("plugin:dialog|open", {
     options: {
       multiple,
       directory: false,
       title: t("documents-dialog-title"),
-      filters: [{ name: t("documents-dialog-filter"), extensions: app.definition.document_extensions }],
+      filters: [{ name: t("documents-dialog-filter"), extensions }],
     },
   });
   if (!picked) return [];
@@ -117,7 +126,7 @@ async function showDocuments(errors, keepFocus = null) {
       el("ul", {}, overview.suggestions.map((s) => el("li", { text: s }))),
     ]));
   }
-  const kinds = app.definition.document_kinds;
+  const { kinds } = await choices();
   const kindSelect = (id, value) => {
     const s = el("select", { id });
     for (const [k, label] of kinds) {

@@ -106,7 +106,7 @@ async function exportPage(m) {
 
 /** Writes the export with the passphrase typed on the screen: used by the save dialog
  *  and by tests. Returns the error messages shown (none when it worked). */
-async function exportTo(path) {
+export async function exportTo(path) {
   const form = document.getElementById("handoff-export-form");
   if (!form) throw new Error("not on the export screen");
   const pass = form.querySelector("#f-handoff-passphrase");
@@ -151,18 +151,16 @@ function showExported(form, path) {
   focusMain();
 }
 
-window.imrExportTo = exportTo;
 
 // ---------------------------------------------------------------- import
 
 /** Goes to the passphrase screen for the file at `path`: used by the open dialog and
  *  by tests. */
-async function importFrom(path) {
+export async function importFrom(path) {
   importPath = path;
   await go("handoff-import");
 }
 
-window.imrImportFrom = importFrom;
 
 async function importPage(m) {
   if (!importPath) return go("start");

@@ -27,9 +27,10 @@ function applyLanguage(reply) {
   translateStatic(document);
 }
 
-/** Loads the messages of the language in use. Called once, before the first page. */
-export async function loadMessages() {
-  applyLanguage(await invoke("messages", {}));
+/** Takes the messages of the language in use (from the start command), once, before the
+ *  first page. */
+export function applyMessages(reply) {
+  applyLanguage(reply);
 }
 
 /** Changes the language, remembers it (settings file), and tells the listeners. */

@@ -319,11 +319,10 @@ function expectations(m, view) {
 }
 
 /** Writes the calendar file: used by the save dialog and by tests. */
-async function saveCalendarTo(path) {
+export async function saveCalendarTo(path) {
   const n = await invoke("save_calendar", { id: app.caseId, path });
   const status = document.getElementById("calendar-status");
   if (status) status.textContent = S.calendarSaved(n, path);
   return n;
 }
 
-window.imrSaveCalendarTo = saveCalendarTo;

@@ -9,25 +9,19 @@ import { t, locale } from "./i18n.js";
 // ---------------------------------------------------------------- signing
 
 export async function signPage(m) {
-  const [sections, overview] = await Promise.all([
-    invoke("check_answers", { id: app.caseId }),
-    invoke("case_overview", { id: app.caseId }),
-  ]);
-  const given = (field) => sections.flatMap((s) => s.rows).find((r) => r.field === field && r.given)?.value || "";
-  const signer = given("signature.name");
-  const helper = given("helper.name");
+  // What each signer affirms (the same words the packet prints above the signature
+  // lines) and the names answered, from Rust.
+  const page = await invoke("sign_page", { id: app.caseId });
+  const signer = page.signer;
+  const helper = page.helper;
   setTitle(t("sign-title"));
   const form = el("form", { novalidate: "" });
   const fs = el("fieldset");
   fs.append(el("legend", {}, [el("h1", { text: t("sign-title") })]));
   fs.append(el("p", { class: "hint", text: t("sign-explain") }));
-  // What each signer affirms, from the form definition: the same words the packet prints
-  // above the signature lines.
-  const lines = (f) => f.sections.flatMap((s) => s.signatures);
-  const signing = lines(app.definition.application).concat(helper ? lines(app.definition.assistant) : []);
   const statements = el("div", { class: "panel", id: "sign-statements" }, [
     el("h2", { text: t("sign-statements-heading") }),
-    ...signing.map((line) => el("p", {}, [el("strong", { text: line.label }), el("br"), line.statement])),
+    ...page.statements.map((line) => el("p", {}, [el("strong", { text: line.label }), el("br"), line.statement])),
   ]);
   const options = [
     ["wet", t("sign-wet"), t("sign-wet-hint")],
@@ -52,7 +46,7 @@ export async function signPage(m) {
   let helperInput = null;
   if (helper) {
     helperInput = el("input", { type: "text", id: "typed-helper" });
-    helperInput.value = app.signing.helperName || helper;
+    helperInput.value = app.signing.helper || helper;
     typedBox.append(el("label", { for: "typed-helper", text: t("sign-typed-helper") }), helperInput);
   }
   const drawBox = el("div", { id: "draw-box" });
@@ -75,26 +69,20 @@ export async function signPage(m) {
 
   const cont = el("button", { id: "continue", type: "submit", text: t("continue") });
   form.append(cont);
-  form.addEventListener("submit", (ev) => {
+  form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     const mode = form.querySelector("input[name=signing]:checked")?.value || "wet";
-    const problems = [];
-    app.signing = { mode, name: nameInput.value.trim(), helperName: helperInput ? helperInput.value.trim() : "", typed: {}, drawn: {} };
-    if (mode === "typed") {
-      if (!app.signing.name) problems.push({ text: t("sign-error-typed-name"), href: "#typed-name" });
-      if (helperInput && !app.signing.helperName) problems.push({ text: t("sign-error-typed-helper"), href: "#typed-helper" });
-      app.signing.typed = {
-        "application.applicant": `/s/ ${app.signing.name}`,
-        "assistant.member": `/s/ ${app.signing.name}`,
-      };
-      if (helperInput) app.signing.typed["assistant.helper"] = `/s/ ${app.signing.helperName}`;
-    } else if (mode === "drawn") {
-      if (pad.strokes().length === 0) problems.push({ text: t("sign-error-drawn"), href: "#draw-pad" });
-      if (padHelper && padHelper.strokes().length === 0) problems.push({ text: t("sign-error-drawn-helper"), href: "#draw-pad-helper" });
-      app.signing.drawn = { "application.applicant": pad.strokes(), "assistant.member": pad.strokes() };
-      if (padHelper) app.signing.drawn["assistant.helper"] = padHelper.strokes();
-    }
+    // The choice as Rust takes it; Rust says what is missing and where the lines are.
+    const choice = { mode };
+    if (mode === "typed") Object.assign(choice, { name: nameInput.value, helper: helperInput ? helperInput.value : null });
+    if (mode === "drawn") Object.assign(choice, { patient: pad.strokes(), helper: padHelper ? padHelper.strokes() : null });
+    app.signing = choice;
+    let problems;
+    try {
+      problems = await invoke("check_signing", { id: app.caseId, signing: choice });
+    } catch (e) { showFailure(e); return; }
     if (problems.length > 0) {
+      problems = problems.map((p) => ({ text: p.message, href: `#${p.field}` }));
       form.querySelector(".error-summary")?.remove();
       const box = errorSummary(problems);
       form.prepend(box);
@@ -143,7 +131,7 @@ function signaturePad(id, label) {
 // ---------------------------------------------------------------- the packet
 
 function signingChoice() {
-  return { typed: app.signing.typed || {}, drawn: app.signing.drawn || {} };
+  return app.signing && app.signing.mode ? app.signing : { mode: "wet" };
 }
 
 function megabytes(bytes) {
@@ -266,7 +254,7 @@ async function showProgress(info) {
 }
 
 /** Saves the packet being created: used by the save dialog and by tests. */
-async function savePacketTo(path) {
+export async function savePacketTo(path) {
   const m = document.getElementById("main");
   const info = document.getElementById("packet-info");
   const button = document.getElementById("save-packet");
@@ -370,4 +358,3 @@ function deleteSavedPanel(made) {
   return panel;
 }
 
-window.imrSavePacketTo = savePacketTo;

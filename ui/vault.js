@@ -23,31 +23,35 @@ let lastReported = 0;
 let openIsProtected = false;
 
 /** Starts watching for activity and for the Rust side's auto-lock. Called once. */
-export async function init() {
+export async function init(security) {
   for (const type of ["keydown", "pointerdown", "input", "wheel"]) {
     window.addEventListener(type, noteActivity, { capture: true, passive: true });
   }
-  await loadSettings();
+  useSettings(security);
   // The window's own timer; if it is throttled, the Rust side still locks and tells us.
   setInterval(() => {
     if (app.caseId && openIsProtected && Date.now() - lastActivity >= autoLockMs) lockNow();
   }, 5000);
-  // The app's own clock is about to lock: save the page first, then lock.
-  await window.__TAURI__.event.listen("vault-lock-soon", () => {
+  // The app's own clock is about to lock: save the page first, then lock. (Listening is
+  // not awaited: no case is open before the start page is drawn.)
+  window.__TAURI__.event.listen("vault-lock-soon", () => {
     if (app.caseId && openIsProtected) lockNow();
     else invoke("lock_all_cases").catch(() => {});
   });
-  await window.__TAURI__.event.listen("vault-locked", () => {
+  window.__TAURI__.event.listen("vault-locked", () => {
     if (app.caseId && openIsProtected) lockNow({ alreadyLocked: true });
   });
 }
 
+function useSettings(s) {
+  autoLockMs = s.auto_lock_minutes * 60 * 1000;
+  minPassphrase = s.min_passphrase_chars;
+  return s;
+}
+
 async function loadSettings() {
   try {
-    const s = await invoke("security_settings");
-    autoLockMs = s.auto_lock_minutes * 60 * 1000;
-    minPassphrase = s.min_passphrase_chars;
-    return s;
+    return useSettings(await invoke("security_settings"));
   } catch {
     return { clinic_mode: false, auto_lock_minutes: 10 };
   }

@@ -4,7 +4,7 @@
 //! removed (`imr_app::recent`) at start-up, by "Remove all" and by quick exit.
 
 use imr_app::recent::RecentFiles;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Turns GTK's recent-files list off for this process (GTK 3.8 and later then add
 /// nothing to it) and returns what to clean for the app with `data_dir`. Call it on the
@@ -31,12 +31,4 @@ fn gtk_names() -> Vec<String> {
 #[cfg(not(target_os = "linux"))]
 fn gtk_names() -> Vec<String> {
     Vec::new()
-}
-
-/// Removes this app's entries (and those for `paths`) from the list; a failure is
-/// written to stderr and returned.
-pub fn forget(recent: &RecentFiles, paths: &[PathBuf]) -> Result<usize, imr_app::AppError> {
-    recent.forget(paths).inspect_err(|e| {
-        eprintln!("IMR Packet: could not clean the recent-files list: {e:?}");
-    })
 }

@@ -16,7 +16,7 @@ use imr_i18n::Message;
 use serde::{Deserialize, Serialize};
 
 use crate::settings::{Settings, AUTO_LOCK_RANGE, REMOVE_AFTER_RANGE};
-use crate::vault::{check_passphrase, MIN_PASSPHRASE_CHARS};
+use crate::store::{check_passphrase, MIN_PASSPHRASE_CHARS};
 use crate::{AppError, CaseStore, Code};
 
 /// What the sealed verifier holds, and the data it is bound to.
@@ -180,7 +180,7 @@ impl CaseStore {
             check_passphrase(new)?;
             let sealed =
                 imr_vault::seal_with_passphrase(new, VERIFIER, AAD, self.kdf()).map_err(|e| {
-                    AppError::localized(Code::Storage, crate::vault::vault_message(&e).1)
+                    AppError::localized(Code::Storage, crate::store::vault_message(&e).1)
                 })?;
             settings.coordinator = Some(base64::engine::general_purpose::STANDARD.encode(sealed));
         } else if change.remove_coordinator {

@@ -17,7 +17,7 @@ use imr_packet::{prepare, thumbnail::thumbnail, Format, Limits};
 use serde::Serialize;
 
 use crate::store::CaseStore;
-use crate::vault::ReadError;
+use crate::store::ReadError;
 use crate::{AppError, Code};
 
 /// Thumbnails are at most this many pixels on their longer side.

@@ -143,6 +143,12 @@ impl AppError {
             .unwrap_or_else(|| self.message.clone())
     }
 
+    /// "IMR Packet cannot start: …", for the message box shown when the app cannot open
+    /// its data folder.
+    pub fn cannot_start_in(&self, lang: Lang) -> String {
+        imr_i18n::t!(lang, "error-cannot-start", reason = self.message_in(lang))
+    }
+
     pub fn storage(what: &str, e: &std::io::Error) -> AppError {
         if e.kind() == std::io::ErrorKind::StorageFull
             || e.kind() == std::io::ErrorKind::QuotaExceeded

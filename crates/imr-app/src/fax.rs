@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::localize::{document_title_in, document_title_value};
 
 use crate::store::CaseStore;
-use crate::vault::ReadError;
+use crate::store::ReadError;
 use crate::{AppError, Code};
 
 /// One document page as the fax will carry it.

@@ -18,22 +18,10 @@ use imr_case::rules::{assess, EligibilityFacts, Track};
 use imr_i18n::{t, Lang};
 use serde::{Deserialize, Serialize};
 
-use crate::store::write_atomically;
+use crate::atomic::write_atomically;
 use crate::{AppError, CaseStore, Code};
 
-/// When and how the packet was sent, as the person recorded it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SentRecord {
-    pub sent_on: NaiveDate,
-    pub method: SendMethod,
-    /// The fax machine's or service's confirmation number, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fax_confirmation: Option<String>,
-    /// How many pages the fax confirmation says went through, if it says.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fax_pages: Option<u32>,
-}
+pub use crate::store::SentRecord;
 
 /// What the person typed on the "When did you send it?" page, as typed.
 #[derive(Debug, Clone, Default, Deserialize)]

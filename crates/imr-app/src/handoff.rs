@@ -15,7 +15,8 @@ use imr_vault::{open_with_passphrase, seal_with_passphrase, VaultError};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use crate::store::{parse_case_file, write_atomically};
+use crate::atomic::write_atomically;
+use crate::store::parse_case_file;
 use crate::{AppError, CaseStore, Code};
 
 /// What the sealed payload says it is.
@@ -48,7 +49,7 @@ struct ExportedDocument {
 }
 
 fn refused(e: VaultError) -> AppError {
-    let (code, reason) = crate::vault::vault_message(&e);
+    let (code, reason) = crate::store::vault_message(&e);
     AppError::localized(
         code,
         Message::new("error-export-cannot-open").with("reason", reason),
@@ -63,7 +64,7 @@ impl CaseStore {
     /// Writes case `id` (which must be open: unlocked if protected) to `target` as one
     /// file encrypted with `passphrase`.
     pub fn export_case(&self, id: &str, passphrase: &str, target: &Path) -> Result<(), AppError> {
-        crate::vault::check_passphrase(passphrase)?;
+        crate::store::check_passphrase(passphrase)?;
         let case = self.load(id)?;
         let mut documents = Vec::new();
         for entry in &case.file.documents {
@@ -87,7 +88,7 @@ impl CaseStore {
                 .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?,
         );
         let sealed = seal_with_passphrase(passphrase, &plain, AAD, self.kdf())
-            .map_err(|e| AppError::localized(Code::Storage, crate::vault::vault_message(&e).1))?;
+            .map_err(|e| AppError::localized(Code::Storage, crate::store::vault_message(&e).1))?;
         write_atomically(target, &sealed)
     }
 
@@ -157,7 +158,7 @@ impl CaseStore {
                     &[],
                 ))
             }
-            Some(local) => crate::vault::check_passphrase(local)?,
+            Some(local) => crate::store::check_passphrase(local)?,
             None => {}
         }
         let mut documents = Vec::new();

@@ -5,6 +5,8 @@
 //! Like the engine, nothing here reads the clock: "now" and "today" come in as
 //! arguments.
 
+pub mod app;
+pub mod atomic;
 pub mod clinic;
 pub mod documents;
 pub mod error;
@@ -22,6 +24,15 @@ pub mod settings;
 pub mod store;
 pub mod vault;
 
+pub use app::{App, Clock, FixedClock, IdleNotice, Passphrase};
 pub use error::{AppError, Code};
+// What the window sends and gets, under one roof: the desktop shell depends on this crate
+// alone.
+pub use chrono::NaiveDate;
+pub use imr_case::{case::Answers, form::DocumentKind, rules::RulesReport};
+pub use imr_i18n::Lang;
+pub use imr_outcomes::Summary;
+pub use imr_packet::Mode;
+pub use instance::InstanceLock;
 pub use settings::Settings;
 pub use store::{CaseStore, CaseSummary, StoredCase};

@@ -12,20 +12,181 @@ use imr_packet::{
 };
 use serde::Serialize;
 
-use crate::store::{write_atomically, CaseStore};
-use crate::vault::CaseSource;
+use crate::atomic::write_atomically;
+use crate::store::CaseSource;
+use crate::store::CaseStore;
 use crate::{AppError, Code};
 
-/// How the person signs.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+/// The signatures as the packet engine takes them: by signature-line id, typed ("/s/
+/// Name") or drawn. Made from a [`Signing`]; empty means lines to sign by hand.
+#[derive(Debug, Clone, Default)]
 pub struct SigningChoice {
-    /// Typed signatures, e.g. `{"application.applicant": "/s/ José Núñez"}`. Empty means
-    /// lines to sign by hand after printing.
-    #[serde(default)]
     pub typed: std::collections::BTreeMap<String, String>,
-    /// Drawn signatures by line id: strokes of points in 0..1 box coordinates, y down.
-    #[serde(default)]
+    /// Strokes of points in 0..1 box coordinates, y down.
     pub drawn: std::collections::BTreeMap<String, Vec<Vec<(f32, f32)>>>,
+}
+
+/// One stroke of a drawn signature: points in 0..1 box coordinates, y down.
+pub type Stroke = Vec<(f32, f32)>;
+
+/// How the person chose to sign, as the signing page sends it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, Serialize)]
+#[serde(tag = "mode", rename_all = "lowercase")]
+pub enum Signing {
+    /// On paper, after printing.
+    #[default]
+    Wet,
+    /// Their names typed, printed as "/s/ Name".
+    Typed {
+        #[serde(default)]
+        name: String,
+        /// The helper's name, when a helper signs the Authorized Assistant form.
+        #[serde(default)]
+        helper: Option<String>,
+    },
+    /// Drawn with a mouse, pen or finger.
+    Drawn {
+        #[serde(default)]
+        patient: Vec<Stroke>,
+        #[serde(default)]
+        helper: Option<Vec<Stroke>>,
+    },
+}
+
+/// The signature lines of the forms (`imr_case::form`): the applicant's on the
+/// application, the member's and the helper's on the Authorized Assistant form.
+const APPLICANT_LINE: &str = "application.applicant";
+const MEMBER_LINE: &str = "assistant.member";
+const HELPER_LINE: &str = "assistant.helper";
+
+/// The helper who signs the Authorized Assistant form, if one was named.
+fn helper_signs(answers: &imr_case::case::Answers) -> Option<String> {
+    let named = answers
+        .get(ids::HELPER_HAS_HELPER)
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("yes"));
+    let name = answers.get(ids::HELPER_NAME).map(|n| n.trim().to_owned());
+    name.filter(|n| named && !n.is_empty())
+}
+
+/// Only real strokes (a tap is not a line).
+fn drawn(strokes: &[Stroke]) -> Vec<Stroke> {
+    strokes.iter().filter(|s| s.len() > 1).cloned().collect()
+}
+
+impl Signing {
+    /// The signatures by line for the packet engine. The patient signs both the
+    /// application and, when there is a helper, the member's line of the Authorized
+    /// Assistant form; the helper signs their own line.
+    pub fn choice(&self, answers: &imr_case::case::Answers) -> SigningChoice {
+        let helper = helper_signs(answers).is_some();
+        let mut choice = SigningChoice::default();
+        match self {
+            Signing::Wet => {}
+            Signing::Typed { name, helper: h } => {
+                let signed = |n: &str| format!("/s/ {}", n.trim());
+                for line in [APPLICANT_LINE, MEMBER_LINE] {
+                    choice.typed.insert(line.into(), signed(name));
+                }
+                if let (true, Some(h)) = (helper, h) {
+                    choice.typed.insert(HELPER_LINE.into(), signed(h));
+                }
+            }
+            Signing::Drawn { patient, helper: h } => {
+                for line in [APPLICANT_LINE, MEMBER_LINE] {
+                    choice.drawn.insert(line.into(), drawn(patient));
+                }
+                if let (true, Some(h)) = (helper, h) {
+                    choice.drawn.insert(HELPER_LINE.into(), drawn(h));
+                }
+            }
+        }
+        choice
+    }
+}
+
+/// One statement a signer affirms, as printed above their line.
+#[derive(Debug, Clone, Serialize)]
+pub struct Statement {
+    pub label: String,
+    pub statement: String,
+}
+
+/// The signing page: what each signer affirms, and the names to suggest for typing.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignPage {
+    pub statements: Vec<Statement>,
+    /// The name of the person signing the application, as answered.
+    pub signer: String,
+    /// The helper's name when a helper signs too; `None` hides the helper's boxes.
+    pub helper: Option<String>,
+}
+
+/// The signing page of a case with `answers`, in `lang`.
+pub fn sign_page(lang: imr_i18n::Lang, answers: &imr_case::case::Answers) -> SignPage {
+    let helper = helper_signs(answers);
+    let mut forms = vec![crate::localize::application_form_in(lang)];
+    if helper.is_some() {
+        forms.push(crate::localize::assistant_form_in(lang));
+    }
+    let statements = forms
+        .iter()
+        .flat_map(|f| f.sections.iter())
+        .flat_map(|s| s.signatures.iter())
+        .map(|line| Statement {
+            label: line.label.to_owned(),
+            statement: line.statement.to_owned(),
+        })
+        .collect();
+    SignPage {
+        statements,
+        signer: answers
+            .get(ids::SIGNATURE_NAME)
+            .map(|n| n.trim().to_owned())
+            .unwrap_or_default(),
+        helper,
+    }
+}
+
+/// Something missing from a way of signing: the message, and the id of the box on the
+/// signing page to fix it in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SigningProblem {
+    pub field: &'static str,
+    pub message: String,
+}
+
+/// What keeps `signing` from being used (empty when nothing does).
+pub fn signing_problems(
+    lang: imr_i18n::Lang,
+    answers: &imr_case::case::Answers,
+    signing: &Signing,
+) -> Vec<SigningProblem> {
+    let helper = helper_signs(answers).is_some();
+    let problem = |field, id: &str| SigningProblem {
+        field,
+        message: Message::new(id).render(lang),
+    };
+    let mut problems = Vec::new();
+    match signing {
+        Signing::Wet => {}
+        Signing::Typed { name, helper: h } => {
+            if name.trim().is_empty() {
+                problems.push(problem("typed-name", "sign-error-typed-name"));
+            }
+            if helper && h.as_deref().is_none_or(|h| h.trim().is_empty()) {
+                problems.push(problem("typed-helper", "sign-error-typed-helper"));
+            }
+        }
+        Signing::Drawn { patient, helper: h } => {
+            if drawn(patient).is_empty() {
+                problems.push(problem("draw-pad", "sign-error-drawn"));
+            }
+            if helper && h.as_deref().is_none_or(|h| drawn(h).is_empty()) {
+                problems.push(problem("draw-pad-helper", "sign-error-drawn-helper"));
+            }
+        }
+    }
+    problems
 }
 
 /// Where the making of a packet is, for the window's progress bar, worded in the

@@ -13,8 +13,8 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+use crate::atomic::write_atomically;
 use crate::error::AppError;
-use crate::store::write_atomically;
 
 /// The list's file name in the user's data folder.
 pub const FILE_NAME: &str = "recently-used.xbel";

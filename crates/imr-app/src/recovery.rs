@@ -1,6 +1,6 @@
 //! The check the app runs once when it starts, before any case is opened.
 //!
-//! Saves are atomic (see [`write_atomically`](crate::store::write_atomically)), so a crash
+//! Saves are atomic (see [`write_atomically`](crate::atomic::write_atomically)), so a crash
 //! or power cut leaves each file either old or new. What a crash can leave behind is a
 //! half-written temporary file, which is removed here: the file it was going to replace is
 //! still whole. A case file that is damaged all the same (a failing disk, an edit by hand,
@@ -14,7 +14,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDateTime;
 use imr_i18n::{Lang, Localize, Message};
 
-use crate::store::{read_app_state, read_case_file, write_atomically, AppState, APP_STATE_VERSION};
+use crate::atomic::write_atomically;
+use crate::store::{read_app_state, read_case_file, AppState, APP_STATE_VERSION};
 use crate::{AppError, CaseStore, Code};
 
 /// What the start-up check did about one case; `message` is for the person (English

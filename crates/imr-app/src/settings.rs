@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use imr_i18n::Lang;
 use serde::{Deserialize, Serialize};
 
+use crate::atomic::write_atomically;
 use crate::error::AppError;
-use crate::store::write_atomically;
 
 /// The settings file's name in the data folder.
 pub const FILE_NAME: &str = "settings.json";

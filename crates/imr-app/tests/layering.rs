@@ -16,19 +16,17 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("imr-packet", &["imr-case", "imr-i18n"]),
     (
         "imr-app",
-        &["imr-case", "imr-packet", "imr-i18n", "imr-vault"],
-    ),
-    ("imr-cli", &["imr-app", "imr-case", "imr-packet"]),
-    (
-        "imr-desktop",
         &[
-            "imr-app",
             "imr-case",
             "imr-packet",
             "imr-i18n",
+            "imr-vault",
             "imr-outcomes",
         ],
     ),
+    ("imr-cli", &["imr-app", "imr-case", "imr-packet"]),
+    // The desktop shell carries the window's commands to `imr_app::App`, nothing more.
+    ("imr-desktop", &["imr-app"]),
     ("imr-e2e", &[]),
 ];
 
@@ -136,4 +134,204 @@ fn the_libraries_never_read_the_clock() {
         }
     }
     assert!(read.is_empty(), "the clock is read in a library: {read:#?}");
+}
+
+/// The top-level module a source file belongs to (`None` for the crate root and for
+/// test-only files).
+fn module_of(src: &Path, file: &Path) -> Option<String> {
+    let rel = file.strip_prefix(src).ok()?;
+    let first = rel.components().next()?.as_os_str().to_str()?.to_owned();
+    if rel
+        .components()
+        .any(|c| c.as_os_str() == "tests.rs" || c.as_os_str() == "tests")
+    {
+        return None;
+    }
+    let name = first.strip_suffix(".rs").unwrap_or(&first).to_owned();
+    (name != "lib" && name != "main" && name != "bin").then_some(name)
+}
+
+/// The leading identifiers of what follows `crate::` (`crate::{a, b::c}` gives a and b).
+fn crate_paths(code: &str) -> Vec<String> {
+    let ident = |s: &str| -> String {
+        s.trim_start()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let mut found = Vec::new();
+    let mut rest = code;
+    while let Some(at) = rest.find("crate::") {
+        let after = &rest[at + "crate::".len()..];
+        if let Some(inner) = after.strip_prefix('{') {
+            let mut depth = 0usize;
+            let mut start = 0usize;
+            for (i, c) in inner.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => {
+                        found.push(ident(&inner[start..i]));
+                        break;
+                    }
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        found.push(ident(&inner[start..i]));
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            found.push(ident(after));
+        }
+        rest = after;
+    }
+    found.retain(|s| !s.is_empty());
+    found
+}
+
+/// Which top-level modules of `krate` use which others (through `crate::`, and through
+/// the items the crate root re-exports).
+fn module_graph(krate: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let src = workspace().join(krate).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut modules: BTreeSet<String> = BTreeSet::new();
+    for f in &files {
+        if let Some(m) = module_of(&src, f) {
+            modules.insert(m);
+        }
+    }
+    // `pub use store::{CaseStore, …}` at the root: `crate::CaseStore` is `store`.
+    let mut reexported: BTreeMap<String, String> = BTreeMap::new();
+    for root in ["lib.rs", "main.rs"] {
+        let Ok(text) = std::fs::read_to_string(src.join(root)) else {
+            continue;
+        };
+        for stmt in text.split(';') {
+            let Some(path) = stmt.trim().strip_prefix("pub use ") else {
+                continue;
+            };
+            let Some((module, items)) = path.split_once("::") else {
+                continue;
+            };
+            if !modules.contains(module) {
+                continue;
+            }
+            let items = items.trim().trim_start_matches('{').trim_end_matches('}');
+            for item in items.split(',') {
+                let name = item.rsplit("::").next().unwrap_or("").trim();
+                let name = name.rsplit(" as ").next().unwrap_or(name).trim();
+                if !name.is_empty() {
+                    reexported.insert(name.to_owned(), module.to_owned());
+                }
+            }
+        }
+    }
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for f in &files {
+        let Some(from) = module_of(&src, f) else {
+            continue;
+        };
+        let text = std::fs::read_to_string(f).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        // Comments name other modules without using them.
+        let code: String = code
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let entry = graph.entry(from.clone()).or_default();
+        for name in crate_paths(&code) {
+            let to = if modules.contains(&name) {
+                Some(name)
+            } else {
+                reexported.get(&name).cloned()
+            };
+            if let Some(to) = to.filter(|to| *to != from) {
+                entry.insert(to);
+            }
+        }
+    }
+    graph
+}
+
+/// A cycle among the modules of `graph`, if there is one (as the list of its modules).
+fn find_cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|p| p == node) {
+            let mut cycle = path[at..].to_vec();
+            cycle.push(node.to_owned());
+            return Some(cycle);
+        }
+        if done.contains(node) {
+            return None;
+        }
+        path.push(node.to_owned());
+        for next in graph.get(node).into_iter().flatten() {
+            if let Some(c) = visit(next, graph, path, done) {
+                return Some(c);
+            }
+        }
+        path.pop();
+        done.insert(node.to_owned());
+        None
+    }
+    let mut done = BTreeSet::new();
+    for node in graph.keys() {
+        if let Some(c) = visit(node, graph, &mut Vec::new(), &mut done) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+#[test]
+fn the_cycle_finder_finds_a_cycle_and_only_a_cycle() {
+    let g = |edges: &[(&str, &str)]| {
+        let mut g: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (a, b) in edges {
+            g.entry((*a).into()).or_default().insert((*b).into());
+        }
+        g
+    };
+    assert!(find_cycle(&g(&[("a", "b"), ("b", "c"), ("a", "c")])).is_none());
+    let c = find_cycle(&g(&[("a", "b"), ("b", "c"), ("c", "a")])).unwrap();
+    assert_eq!(c.len(), 4, "{c:?}");
+    assert_eq!(
+        crate_paths("use crate::{form::ids, rules::{A, B}, case};\nlet x = crate::dates::f();"),
+        ["form", "rules", "case", "dates"]
+    );
+}
+
+fn assert_no_module_cycle(krate: &str) {
+    let graph = module_graph(krate);
+    assert!(graph.len() > 2, "{krate}: no modules found");
+    if let Some(cycle) = find_cycle(&graph) {
+        panic!(
+            "{krate}: its modules use each other in a circle: {}\n(the whole graph: {graph:#?})",
+            cycle.join(" → ")
+        );
+    }
+}
+
+/// No module circles: each crate's modules form layers (docs/architecture.md).
+#[test]
+fn imr_case_modules_have_no_circle() {
+    assert_no_module_cycle("crates/imr-case");
+}
+
+#[test]
+fn imr_packet_modules_have_no_circle() {
+    assert_no_module_cycle("crates/imr-packet");
+}
+
+#[test]
+fn imr_app_modules_have_no_circle() {
+    assert_no_module_cycle("crates/imr-app");
 }

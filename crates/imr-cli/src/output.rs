@@ -113,12 +113,12 @@ fn code(c: &impl Serialize) -> String {
 }
 
 /// Writes a file so that it is either complete or absent
-/// ([`imr_app::store::write_atomically_with`], the app's own way), with the CLI's messages.
+/// ([`imr_app::atomic::write_atomically_with`], the app's own way), with the CLI's messages.
 pub fn write_atomically<T>(
     target: &Path,
     write: impl FnOnce(&mut dyn Write) -> Result<T, String>,
 ) -> Result<T, String> {
-    use imr_app::store::{write_atomically_with, AtomicWriteError};
+    use imr_app::atomic::{write_atomically_with, AtomicWriteError};
     write_atomically_with(target, write).map_err(|e| match e {
         AtomicWriteError::Write(message) => message,
         AtomicWriteError::Io(e) => format!("{}: cannot be saved here ({e}).", target.display()),

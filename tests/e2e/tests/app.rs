@@ -30,11 +30,11 @@ async fn start_page_offers_a_new_application() {
 #[tokio::test]
 async fn app_uses_the_test_data_folder_and_date() {
     let s = Session::start().await;
-    let info = s.invoke("app_info", serde_json::json!({})).await;
-    assert_eq!(info["today"], TODAY);
-    assert_eq!(
-        info["data_dir"].as_str().unwrap(),
-        s.data_dir().to_str().unwrap()
-    );
+    // The start command brings all the first page needs, with the test build's date.
+    let start = s.invoke("start", serde_json::json!({})).await;
+    assert_eq!(start["today"], TODAY);
+    assert_eq!(start["messages"]["lang"], "en");
+    assert_eq!(start["cases"], serde_json::json!([]));
+    assert_eq!(start["test_hooks"], true);
     assert!(s.data_dir().join("cases").is_dir());
 }

@@ -343,7 +343,7 @@ async fn start_up_and_remove_all_clear_this_apps_recent_files() {
     let preview = s
         .invoke(
             "preview_packet",
-            json!({"id": case_id, "mode": "fax", "signing": {}}),
+            json!({"id": case_id, "mode": "fax", "signing": {"mode": "wet"}}),
         )
         .await;
     let named = preview["default_name"].as_str().unwrap().to_string();
@@ -356,7 +356,7 @@ async fn start_up_and_remove_all_clear_this_apps_recent_files() {
     let preview = s
         .invoke(
             "preview_packet",
-            json!({"id": case_id, "mode": "fax", "signing": {}}),
+            json!({"id": case_id, "mode": "fax", "signing": {"mode": "wet"}}),
         )
         .await;
     assert_eq!(

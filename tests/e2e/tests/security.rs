@@ -125,7 +125,7 @@ async fn clinic_case_leaves_nothing_readable_and_remove_all_leaves_nothing() {
     let made = s
         .invoke(
             "create_packet",
-            json!({"id": case_id, "mode": "fax", "signing": {}, "path": target}),
+            json!({"id": case_id, "mode": "fax", "signing": {"mode": "wet"}, "path": target}),
         )
         .await;
     assert!(made["pages"].as_u64().unwrap() > 3, "{made}");

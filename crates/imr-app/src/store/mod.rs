@@ -15,8 +15,15 @@
 //! disk, renamed over the old one, and the folder flushed, so a crash or power cut
 //! leaves either the old file or the new one, never half of one.
 
+mod seal;
+
+pub(crate) use seal::vault_message;
+pub use seal::{
+    check_passphrase, CaseSource, ReadError, VaultInfo, MIN_PASSPHRASE_CHARS, VAULT_INFO,
+    VAULT_INFO_VERSION,
+};
+
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -25,8 +32,8 @@ use imr_case::form::ids;
 use serde::{Deserialize, Serialize};
 
 use crate::settings::Settings;
-use crate::vault::KeyRing;
 use crate::{AppError, Code};
+use seal::KeyRing;
 
 /// Version of `app.json`. Version 2 adds `packet_made`; an older app refuses it as newer
 /// rather than call it damaged.
@@ -38,6 +45,20 @@ pub struct PacketRecord {
     pub on: NaiveDate,
     pub pages: usize,
     pub mode: imr_packet::Mode,
+}
+
+/// When and how the packet was sent, as the person recorded it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentRecord {
+    pub sent_on: NaiveDate,
+    pub method: imr_case::rules::followup::SendMethod,
+    /// The fax machine's or service's confirmation number, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fax_confirmation: Option<String>,
+    /// How many pages the fax confirmation says went through, if it says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fax_pages: Option<u32>,
 }
 
 /// The app's notes about a case, beside the case file.
@@ -52,7 +73,7 @@ pub struct AppState {
     pub last_screen: Option<String>,
     /// When and how the packet was sent, once the person has said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sent: Option<crate::followup::SentRecord>,
+    pub sent: Option<SentRecord>,
     /// The last packet made, once one was saved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub packet_made: Option<PacketRecord>,
@@ -473,76 +494,6 @@ pub fn patient_name_in(lang: imr_i18n::Lang, answers: &Answers) -> String {
     } else {
         name
     }
-}
-
-/// Temp file, fsync, rename, fsync the folder: [`write_atomically_with`] for bytes in
-/// memory, with the app's storage error.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    write_atomically_with(path, |w| w.write_all(bytes)).map_err(|e| {
-        let io = match e {
-            AtomicWriteError::Io(e) | AtomicWriteError::Write(e) => e,
-        };
-        AppError::storage(&format!("saving {name}"), &io)
-    })
-}
-
-/// What went wrong in [`write_atomically_with`]: the file system, or the writer given.
-#[derive(Debug)]
-pub enum AtomicWriteError<E> {
-    Io(std::io::Error),
-    Write(E),
-}
-
-/// Writes `path` so that it is either complete or absent, the one way the app and the
-/// CLI save files: `write` fills a temporary file beside it (`.<name>.tmp`, buffered), which
-/// is flushed to disk, renamed over `path`, and the folder is flushed so the rename
-/// survives a power cut. On any failure the temporary file is removed and `path` is
-/// untouched.
-pub fn write_atomically_with<T, E>(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> Result<T, E>,
-) -> Result<T, AtomicWriteError<E>> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.tmp"));
-    let result = (|| {
-        let file = fs::File::create(&temp).map_err(AtomicWriteError::Io)?;
-        let mut writer = std::io::BufWriter::with_capacity(1 << 20, file);
-        let value = write(&mut writer).map_err(AtomicWriteError::Write)?;
-        let file = writer
-            .into_inner()
-            .map_err(|e| AtomicWriteError::Io(e.into_error()))?;
-        file.sync_all().map_err(AtomicWriteError::Io)?;
-        fs::rename(&temp, path).map_err(AtomicWriteError::Io)?;
-        sync_dir(dir).map_err(AtomicWriteError::Io)?;
-        Ok(value)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
-}
-
-#[cfg(unix)]
-fn sync_dir(dir: &Path) -> std::io::Result<()> {
-    fs::File::open(dir)?.sync_all()
-}
-
-#[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> std::io::Result<()> {
-    // Windows has no directory handles to flush; the rename is already durable there
-    // once the file itself was flushed.
-    Ok(())
 }
 
 /// "In progress. Last changed December 2, 2026 at 6:42 PM."

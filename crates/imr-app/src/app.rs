@@ -1,0 +1,870 @@
+//! The application: one method per thing the window does, each returning a view worded in
+//! the language in use. The desktop shell holds one [`App`] and its commands are one line
+//! each over these methods; the tests and the fuzz harness call them directly.
+//!
+//! The app owns the case store, the settings' language, the packets saved in this
+//! session, what the start-up check found, and the idle watch that locks protected
+//! cases. Time comes from an injected [`Clock`]: nothing here reads the computer's clock.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock, RwLock};
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
+use imr_case::case::Answers;
+use imr_case::form::{ids, DocumentKind};
+use imr_case::rules::{assess, EligibilityFacts, RulesReport};
+use imr_i18n::{Lang, Localize, Message};
+use imr_outcomes::{Category, Outcomes, Suggestion, Summary};
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use crate::clinic::{SecurityChange, SecurityView};
+use crate::documents::DocumentView;
+use crate::fax::FaxPreview;
+use crate::followup::{FollowUpView, SentAnswers, SentSaved};
+use crate::help::HelpTopic;
+use crate::packet::{
+    ExpectedView, PacketMade, PacketPreview, ProgressView, SignPage, Signing, SigningProblem,
+};
+use crate::recent::RecentFiles;
+use crate::recovery::Recovered;
+use crate::screens::{self, AnswerSection, Blocking, ScreenView, TaskView};
+use crate::settings::Settings;
+use crate::store::{CaseStore, CaseSummary};
+use crate::{AppError, Code};
+
+use imr_packet::Mode;
+
+/// Where the app's time comes from. The desktop reads the computer's clock; tests fix it.
+pub trait Clock: Send + Sync {
+    /// The time where the person is, with its offset from UTC.
+    fn now(&self) -> DateTime<FixedOffset>;
+    /// Today's date where the person is.
+    fn today(&self) -> NaiveDate {
+        self.now().date_naive()
+    }
+    /// Time since a fixed start that never goes back (for how long nobody used the app).
+    fn monotonic(&self) -> Duration;
+}
+
+/// A clock that says what it is told, for tests.
+#[derive(Debug)]
+pub struct FixedClock {
+    now: Mutex<DateTime<FixedOffset>>,
+    since_start: Mutex<Duration>,
+}
+
+impl FixedClock {
+    pub fn at(now: DateTime<FixedOffset>) -> FixedClock {
+        FixedClock {
+            now: Mutex::new(now),
+            since_start: Mutex::new(Duration::ZERO),
+        }
+    }
+
+    /// Moves the clock on by `by`.
+    pub fn advance(&self, by: Duration) {
+        if let Ok(mut n) = self.now.lock() {
+            *n += chrono::Duration::from_std(by).unwrap_or_default();
+        }
+        if let Ok(mut s) = self.since_start.lock() {
+            *s += by;
+        }
+    }
+}
+
+impl Clock for FixedClock {
+    fn now(&self) -> DateTime<FixedOffset> {
+        self.now.lock().map(|n| *n).unwrap_or_default()
+    }
+
+    fn monotonic(&self) -> Duration {
+        self.since_start.lock().map(|s| *s).unwrap_or_default()
+    }
+}
+
+/// Everything the start page needs, in one answer (the window draws it at once).
+#[derive(Debug, Serialize)]
+pub struct StartView {
+    pub messages: Messages,
+    pub today: NaiveDate,
+    pub security: SecurityView,
+    pub cases: Vec<CaseSummary>,
+    /// What the start-up check did (damaged files kept aside, old cases removed); given
+    /// once.
+    pub notices: Vec<Recovered>,
+    /// The window may offer its stand-ins for the system's file dialogs (WebDriver cannot
+    /// drive those); true only in a build made for tests.
+    pub test_hooks: bool,
+}
+
+/// The window's words in one language.
+#[derive(Debug, Serialize)]
+pub struct Messages {
+    pub lang: Lang,
+    pub messages: BTreeMap<String, String>,
+    /// The DMHC contact details by placeholder name (`phone`, `fax`, …): `t()` fills
+    /// `{ $phone }` from here when the caller does not pass it.
+    pub contacts: BTreeMap<&'static str, String>,
+}
+
+impl Messages {
+    pub fn of(lang: Lang) -> Messages {
+        Messages {
+            lang,
+            messages: imr_i18n::catalog(lang),
+            contacts: imr_case::contacts::placeholders().into_iter().collect(),
+        }
+    }
+}
+
+/// What the documents page offers: the kinds of document, and the file types the file
+/// dialog shows.
+#[derive(Debug, Serialize)]
+pub struct DocumentChoices {
+    pub kinds: Vec<(DocumentKind, String)>,
+    pub extensions: &'static [&'static str],
+}
+
+/// The task list of a case.
+#[derive(Debug, Serialize)]
+pub struct Overview {
+    pub name: String,
+    /// Whether the patient's name is given (`name` says "New application" otherwise).
+    pub named: bool,
+    pub tasks: Vec<TaskView>,
+    pub report: RulesReport,
+    /// The documents the track expects, each added or not.
+    pub expected: Vec<ExpectedView>,
+    /// What keeps the packet from being made, each with where to fix it.
+    pub blocking: Vec<Blocking>,
+    pub suggestions: Vec<String>,
+    pub documents: usize,
+}
+
+/// A page saved: the page again with a message beside each answer to fix, and where to
+/// go next.
+#[derive(Debug, Serialize)]
+pub struct Saved {
+    pub view: ScreenView,
+    pub ok: bool,
+    /// The next screen of the same flow, if any.
+    pub next: Option<&'static str>,
+}
+
+/// Whether a case has a passphrase, and whether it is open.
+#[derive(Debug, Serialize)]
+pub struct VaultStatus {
+    pub protected: bool,
+    pub locked: bool,
+}
+
+/// A category of past decisions (its English `name`, what queries use) and how it is
+/// shown.
+#[derive(Debug, Serialize)]
+pub struct CategoryView {
+    #[serde(flatten)]
+    pub category: Category,
+    pub label: String,
+}
+
+/// The page of past decisions: the categories, the years covered, and a first guess from
+/// the case.
+#[derive(Debug, Serialize)]
+pub struct OutcomesStart {
+    pub diagnoses: Vec<CategoryView>,
+    pub treatments: Vec<CategoryView>,
+    pub coverage: (u16, u16),
+    /// Categories guessed from the case's own words (empty without a case).
+    pub suggestion: Suggestion,
+    /// What the person typed, to show why the guess was made.
+    pub condition: String,
+    pub treatment: String,
+    pub source_name: &'static str,
+    pub source_portal: &'static str,
+}
+
+/// What the idle watch tells the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdleNotice {
+    /// Save what is typed on the page and lock: the app is about to.
+    LockSoon,
+    /// Every protected case is locked: clear the screen.
+    Locked,
+}
+
+/// How long the idle watch waits for the window to save its page before locking anyway.
+const WINDOW_SAVE_WAIT: Duration = Duration::from_secs(5);
+
+/// The app. Shared by every window command (all methods take `&self`).
+pub struct App {
+    store: CaseStore,
+    clock: Box<dyn Clock>,
+    lang: RwLock<Lang>,
+    /// Files this app saved in this session; only these may be opened in another program.
+    saved: Mutex<BTreeSet<PathBuf>>,
+    notices: Mutex<Vec<Recovered>>,
+    /// The desktop's recent-files list, once the desktop's toolkit has started.
+    recent: OnceLock<RecentFiles>,
+    /// When someone last used the app (the clock's monotonic time), and the store's use
+    /// count then.
+    last_use: Mutex<(Duration, u64)>,
+    /// Tests shorten the idle time; `None` takes the settings' minutes.
+    idle_limit: Option<Duration>,
+    test_hooks: bool,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App")
+            .field("data_dir", &self.store.data_dir())
+            .field("lang", &self.lang())
+            .finish_non_exhaustive()
+    }
+}
+
+impl App {
+    /// Opens the app on `data_dir`: tidies what a crash left, removes cases older than
+    /// the clinic's limit, and keeps what it did to tell the person once.
+    pub fn open(data_dir: &Path, clock: Box<dyn Clock>) -> Result<App, AppError> {
+        let store = CaseStore::open(data_dir)?;
+        let now = clock.now();
+        let mut notices = store.recover(now.naive_local())?;
+        let removed = store.remove_stale(now)?;
+        if removed > 0 {
+            notices.push(Recovered {
+                id: String::new(),
+                message: Message::new("vault-overview-removed")
+                    .with("count", removed)
+                    .with(
+                        "days",
+                        store.settings()?.remove_after_days.unwrap_or_default(),
+                    ),
+                backup: None,
+            });
+        }
+        let lang = Settings::load(data_dir).lang();
+        let start = clock.monotonic();
+        Ok(App {
+            store,
+            clock,
+            lang: RwLock::new(lang),
+            saved: Mutex::new(BTreeSet::new()),
+            notices: Mutex::new(notices),
+            recent: OnceLock::new(),
+            last_use: Mutex::new((start, 0)),
+            idle_limit: None,
+            test_hooks: false,
+        })
+    }
+
+    /// Uses a store already opened (tests choose a fast key derivation this way).
+    pub fn with_store(mut self, store: CaseStore) -> App {
+        self.store = store;
+        self
+    }
+
+    /// Locks after `limit` of idleness instead of the settings' minutes (tests).
+    pub fn with_idle_limit(mut self, limit: Duration) -> App {
+        self.idle_limit = Some(limit.max(Duration::from_secs(1)));
+        self
+    }
+
+    /// Tells the window it may offer its test stand-ins for the file dialogs.
+    pub fn with_test_hooks(mut self, on: bool) -> App {
+        self.test_hooks = on;
+        self
+    }
+
+    /// The desktop's recent-files list, known once its toolkit has started.
+    pub fn set_recent_files(&self, recent: RecentFiles) {
+        let _ = self.recent.set(recent);
+        // What earlier sessions left there goes now.
+        self.forget_recent(&[]);
+    }
+
+    /// The case store underneath (for tests and the CLI's checks).
+    pub fn store(&self) -> &CaseStore {
+        &self.store
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang.read().map(|l| *l).unwrap_or_default()
+    }
+
+    fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
+
+    fn now(&self) -> NaiveDateTime {
+        self.clock.now().naive_local()
+    }
+
+    // ------------------------------------------------------------ start and language
+
+    /// The start page.
+    pub fn start(&self) -> Result<StartView, AppError> {
+        let lang = self.lang();
+        Ok(StartView {
+            messages: Messages::of(lang),
+            today: self.today(),
+            security: self.store.security_view(),
+            cases: self.store.list_in(lang, self.today())?,
+            notices: self.startup_notices(),
+            test_hooks: self.test_hooks,
+        })
+    }
+
+    /// The saved applications, for the start page.
+    pub fn list_cases(&self) -> Result<Vec<CaseSummary>, AppError> {
+        self.store.list_in(self.lang(), self.today())
+    }
+
+    /// What the start-up check did, once: later calls get nothing.
+    pub fn startup_notices(&self) -> Vec<Recovered> {
+        self.notices
+            .lock()
+            .map(|mut n| std::mem::take(&mut *n))
+            .unwrap_or_default()
+            .localized(self.lang())
+    }
+
+    /// Every message of the language in use (or of `lang`).
+    pub fn messages(&self, lang: Option<Lang>) -> Messages {
+        Messages::of(lang.unwrap_or_else(|| self.lang()))
+    }
+
+    /// Changes the language, remembers it, and returns its messages.
+    pub fn set_language(&self, lang: Lang) -> Result<Messages, AppError> {
+        Settings::set_language(self.store.data_dir(), lang)?;
+        if let Ok(mut current) = self.lang.write() {
+            *current = lang;
+        }
+        Ok(Messages::of(lang))
+    }
+
+    /// The help topics, in the language in use.
+    pub fn help_topics(&self) -> Vec<HelpTopic> {
+        crate::help::help(self.lang())
+    }
+
+    /// The topic that answers the question on the window's page `page`, if any.
+    pub fn help_topic_for(&self, page: &str) -> Option<&'static str> {
+        crate::help::topic_for(page)
+    }
+
+    // ------------------------------------------------------------ cases
+
+    pub fn create_case(&self) -> Result<String, AppError> {
+        self.store.create(self.now()).map(|c| c.id)
+    }
+
+    /// Starts a new case protected by `passphrase`.
+    pub fn create_protected_case(&self, passphrase: &str) -> Result<String, AppError> {
+        let made = self.store.create_protected(self.now(), passphrase);
+        self.touch();
+        made.map(|c| c.id)
+    }
+
+    /// Deletes a case; a protected one needs its passphrase or the coordinator's.
+    pub fn delete_case(&self, id: &str, passphrase: Option<&str>) -> Result<(), AppError> {
+        self.store.delete_checked(id, passphrase)
+    }
+
+    pub fn case_overview(&self, id: &str) -> Result<Overview, AppError> {
+        let case = self.store.load(id)?;
+        let (lang, today) = (self.lang(), self.today());
+        let answers = &case.file.answers;
+        Ok(Overview {
+            name: crate::store::patient_name_in(lang, answers),
+            named: crate::store::has_patient_name(answers),
+            tasks: screens::task_list_of(lang, &case, today),
+            report: assess(&EligibilityFacts::from_answers(answers), today).localized(lang),
+            expected: crate::packet::expected_documents_in(lang, &case.file),
+            blocking: screens::blocking_in(lang, &case.file, today),
+            suggestions: crate::packet::suggestions_in(lang, &case.file),
+            documents: case.file.documents.len(),
+        })
+    }
+
+    /// One page of questions, with what was answered.
+    pub fn screen(&self, id: &str, screen: &str) -> Result<ScreenView, AppError> {
+        let case = self.store.load(id)?;
+        let s = screen_or_error(screen)?;
+        Ok(screens::view_in(
+            self.lang(),
+            s,
+            &case.file,
+            self.today(),
+            false,
+        ))
+    }
+
+    /// Saves what was typed (always: nothing typed is lost), then checks it.
+    /// `eligibility` says which flow the person is in: the first questions, or a task.
+    pub fn save_screen(
+        &self,
+        id: &str,
+        screen: &str,
+        answers: &Answers,
+        eligibility: bool,
+    ) -> Result<Saved, AppError> {
+        let s = screen_or_error(screen)?;
+        let case = self
+            .store
+            .save_answers(id, answers, Some(s.id), self.now())?;
+        let today = self.today();
+        let view = screens::view_in(self.lang(), s, &case.file, today, true);
+        let ok = view.fields.iter().all(|f| f.error.is_none());
+        let next = if eligibility {
+            screens::next_eligibility(s.id, &case.file.answers, today)
+        } else {
+            screens::next_in_task(s.id, &case.file, today)
+        };
+        Ok(Saved { view, ok, next })
+    }
+
+    /// What the rules say about the case today.
+    pub fn eligibility(&self, id: &str) -> Result<RulesReport, AppError> {
+        let case = self.store.load(id)?;
+        let facts = EligibilityFacts::from_answers(&case.file.answers);
+        Ok(assess(&facts, self.today()).localized(self.lang()))
+    }
+
+    /// "Check your answers".
+    pub fn check_answers(&self, id: &str) -> Result<Vec<AnswerSection>, AppError> {
+        let case = self.store.load(id)?;
+        Ok(screens::check_answers_in(
+            self.lang(),
+            &case.file,
+            self.today(),
+        ))
+    }
+
+    // ------------------------------------------------------------ documents
+
+    pub fn document_choices(&self) -> DocumentChoices {
+        DocumentChoices {
+            kinds: crate::localize::document_kinds(self.lang()),
+            extensions: crate::documents::DOCUMENT_EXTENSIONS,
+        }
+    }
+
+    pub fn documents(&self, id: &str) -> Result<Vec<DocumentView>, AppError> {
+        let lang = self.lang();
+        let mut views = self.store.documents(id)?;
+        for v in &mut views {
+            v.kind_label = crate::localize::document_kind_label(lang, v.kind);
+            v.title = crate::localize::document_title_in(lang, v.kind, &v.title);
+            v.problem.localize(lang);
+        }
+        Ok(views)
+    }
+
+    /// Adds a file (decoding and checking it: call it off the window's thread).
+    pub fn add_document(
+        &self,
+        id: &str,
+        path: &Path,
+        kind: DocumentKind,
+        title: &str,
+        date: Option<NaiveDate>,
+    ) -> Result<DocumentView, AppError> {
+        self.store
+            .add_document(id, path, kind, title, date, self.now())
+    }
+
+    pub fn replace_document(
+        &self,
+        id: &str,
+        index: usize,
+        path: &Path,
+    ) -> Result<DocumentView, AppError> {
+        self.store.replace_document(id, index, path, self.now())
+    }
+
+    /// Changes a document's kind, title and date (the date as typed, month first).
+    pub fn update_document(
+        &self,
+        id: &str,
+        index: usize,
+        kind: DocumentKind,
+        title: &str,
+        date: &str,
+    ) -> Result<(), AppError> {
+        let title = crate::localize::document_title_from(self.lang(), title);
+        let date = crate::documents::read_document_date(date)?;
+        self.store
+            .update_document(id, index, kind, &title, date, self.now())
+    }
+
+    pub fn remove_document(&self, id: &str, index: usize) -> Result<(), AppError> {
+        self.store.remove_document(id, index, self.now())
+    }
+
+    pub fn move_document(&self, id: &str, from: usize, to: usize) -> Result<(), AppError> {
+        self.store.move_document(id, from, to, self.now())
+    }
+
+    /// Page `page` (from 1) of document `index` as the fax packet will carry it.
+    pub fn fax_preview(&self, id: &str, index: usize, page: usize) -> Result<FaxPreview, AppError> {
+        Ok(self
+            .store
+            .fax_preview(id, index, page)?
+            .localized(self.lang()))
+    }
+
+    // ------------------------------------------------------------ signing and the packet
+
+    /// The signing page: what each signer affirms and the names given.
+    pub fn sign_page(&self, id: &str) -> Result<SignPage, AppError> {
+        let case = self.store.load(id)?;
+        Ok(crate::packet::sign_page(self.lang(), &case.file.answers))
+    }
+
+    /// What is missing from a way of signing (empty when it can be used).
+    pub fn check_signing(
+        &self,
+        id: &str,
+        signing: &Signing,
+    ) -> Result<Vec<SigningProblem>, AppError> {
+        let case = self.store.load(id)?;
+        Ok(crate::packet::signing_problems(
+            self.lang(),
+            &case.file.answers,
+            signing,
+        ))
+    }
+
+    /// The page count, from the packet's plan.
+    pub fn preview_packet(
+        &self,
+        id: &str,
+        mode: Mode,
+        signing: &Signing,
+    ) -> Result<PacketPreview, AppError> {
+        let case = self.store.load(id)?;
+        let choice = signing.choice(&case.file.answers);
+        self.store.preview_packet(id, mode, self.today(), &choice)
+    }
+
+    /// Makes the packet and its checklist at `path`, telling `progress` where it is (in
+    /// words).
+    pub fn create_packet(
+        &self,
+        id: &str,
+        mode: Mode,
+        signing: &Signing,
+        path: &Path,
+        progress: &mut dyn FnMut(ProgressView),
+    ) -> Result<PacketMade, AppError> {
+        let lang = self.lang();
+        let case = self.store.load(id)?;
+        let choice = signing.choice(&case.file.answers);
+        let made = self.store.create_packet_reporting(
+            id,
+            mode,
+            self.today(),
+            &choice,
+            path,
+            &mut |p| progress(crate::packet::progress_view(lang, p)),
+        )?;
+        if let Ok(mut saved) = self.saved.lock() {
+            saved.insert(made.packet.clone());
+            saved.insert(made.checklist.clone());
+        }
+        Ok(made)
+    }
+
+    /// `path` if this app saved it in this session (only those may be opened or shown in
+    /// another program).
+    pub fn saved_file(&self, path: &Path) -> Result<PathBuf, AppError> {
+        let allowed = self.saved.lock().map(|s| s.contains(path)).unwrap_or(false);
+        if allowed {
+            Ok(path.to_path_buf())
+        } else {
+            Err(AppError::text(Code::Invalid, "app-open-only-saved", &[]))
+        }
+    }
+
+    /// Deletes a packet this app saved, and its checklist, once printed or faxed.
+    pub fn delete_saved(&self, path: &Path) -> Result<(), AppError> {
+        let path = self.saved_file(path)?;
+        let deleted = crate::packet::delete_saved_packet(&path)?;
+        if let Ok(mut saved) = self.saved.lock() {
+            for p in &deleted {
+                saved.remove(p);
+            }
+        }
+        Ok(())
+    }
+
+    /// The error to show when the system could not open or show a saved file.
+    pub fn could_not_open(&self, path: &Path, folder: bool) -> AppError {
+        let id = if folder {
+            "app-folder-failed"
+        } else {
+            "app-viewer-failed"
+        };
+        AppError::text(Code::Storage, id, &[("path", &path.display().to_string())])
+    }
+
+    // ------------------------------------------------------------ past decisions, follow-up
+
+    /// The category lists, the years covered, and a first guess from the case (if any).
+    pub fn outcomes_start(&self, id: Option<&str>) -> Result<OutcomesStart, AppError> {
+        let lang = self.lang();
+        let outcomes = Outcomes::bundled();
+        let (condition, treatment) = match id {
+            Some(id) => {
+                let case = self.store.load(id)?;
+                let get = |k: &str| case.file.answers.get(k).cloned().unwrap_or_default();
+                (get(ids::PROBLEM_CONDITION), get(ids::PROBLEM_TREATMENT))
+            }
+            None => (String::new(), String::new()),
+        };
+        let shown = |categories: Vec<Category>| -> Vec<CategoryView> {
+            categories
+                .into_iter()
+                .map(|category| CategoryView {
+                    label: crate::localize::outcome_category_label(lang, &category.name),
+                    category,
+                })
+                .collect()
+        };
+        Ok(OutcomesStart {
+            diagnoses: shown(outcomes.diagnoses()),
+            treatments: shown(outcomes.treatments()),
+            coverage: outcomes.coverage(),
+            suggestion: imr_outcomes::suggest(&condition, &treatment),
+            condition,
+            treatment,
+            source_name: imr_outcomes::SOURCE_NAME,
+            source_portal: imr_outcomes::SOURCE_PORTAL,
+        })
+    }
+
+    /// Past decisions for a diagnosis and a treatment category (`None` for any).
+    pub fn outcomes_query(
+        &self,
+        diagnosis: Option<&str>,
+        treatment: Option<&str>,
+    ) -> Result<Summary, AppError> {
+        Outcomes::bundled()
+            .query(diagnosis, treatment)
+            .map_err(|e| AppError::new(Code::Invalid, e.to_string()))
+    }
+
+    pub fn follow_up(&self, id: &str) -> Result<FollowUpView, AppError> {
+        self.store.follow_up(id, self.today())
+    }
+
+    pub fn record_sent(&self, id: &str, answers: &SentAnswers) -> Result<SentSaved, AppError> {
+        self.store
+            .record_sent(id, answers, self.today(), self.now(), self.lang())
+    }
+
+    /// Writes the calendar file at `path`; returns how many events it holds.
+    pub fn save_calendar(&self, id: &str, path: &Path) -> Result<usize, AppError> {
+        let stamp = self.clock.now().naive_utc();
+        self.store
+            .save_calendar(id, path, self.today(), stamp, self.lang())
+    }
+
+    // ------------------------------------------------------------ passphrases and the clinic
+
+    pub fn vault_status(&self, id: &str) -> VaultStatus {
+        VaultStatus {
+            protected: self.store.is_protected(id),
+            locked: self.store.is_locked(id),
+        }
+    }
+
+    /// Opens a protected case (and locks the others: one open case at a time).
+    pub fn unlock_case(&self, id: &str, passphrase: &str) -> Result<(), AppError> {
+        self.store.lock_all();
+        let unlocked = self.store.unlock(id, passphrase);
+        self.touch();
+        unlocked
+    }
+
+    pub fn lock_all_cases(&self) {
+        self.store.lock_all();
+    }
+
+    /// Gives an application without a passphrase one (it is left locked).
+    pub fn protect_case(&self, id: &str, passphrase: &str) -> Result<(), AppError> {
+        self.store.protect(id, passphrase)
+    }
+
+    pub fn security_settings(&self) -> SecurityView {
+        self.store.security_view()
+    }
+
+    /// Saves the settings screen; `coordinator` is the coordinator's passphrase when one
+    /// is set.
+    pub fn save_security_settings(
+        &self,
+        change: &SecurityChange,
+        coordinator: Option<&str>,
+    ) -> Result<SecurityView, AppError> {
+        self.store.change_security(change, coordinator)
+    }
+
+    /// The coordinator's view for the start page, in words.
+    pub fn computer_overview(&self) -> Vec<String> {
+        self.store
+            .computer_overview(self.clock.now())
+            .lines(self.lang())
+    }
+
+    /// Writes case `id` to `path`, encrypted with `passphrase`.
+    pub fn export_case(&self, id: &str, passphrase: &str, path: &Path) -> Result<(), AppError> {
+        self.store.export_case(id, passphrase, path)
+    }
+
+    /// Adds the export file at `path` as a new case; returns its id.
+    pub fn import_case(
+        &self,
+        path: &Path,
+        passphrase: &str,
+        local_passphrase: Option<&str>,
+    ) -> Result<String, AppError> {
+        self.store
+            .import_case(path, passphrase, local_passphrase, self.now())
+    }
+
+    /// Quick exit: locks every protected case, removes this app's files from the
+    /// desktop's recent-files list, and forgets the packets saved in this session.
+    pub fn quick_exit(&self) {
+        self.store.lock_all();
+        self.forget_recent(&self.saved_files());
+        if let Ok(mut saved) = self.saved.lock() {
+            saved.clear();
+        }
+    }
+
+    /// Removes every case and everything in `folders` (the web view's data, config and
+    /// cache folders), and this app's files in the recent-files list. Returns the folders
+    /// emptied, the data folder first.
+    pub fn remove_everything(&self, folders: &[PathBuf]) -> Result<Vec<PathBuf>, AppError> {
+        self.store.remove_everything()?;
+        if let Some(recent) = self.recent.get() {
+            recent.forget(&self.saved_files())?;
+        }
+        let data = self.store.data_dir().to_path_buf();
+        let mut folders: Vec<PathBuf> = folders.to_vec();
+        folders.sort();
+        folders.dedup();
+        let mut cleaned = vec![data.clone()];
+        for folder in folders {
+            if folder == data || !folder.is_dir() {
+                continue;
+            }
+            empty_folder(&folder)?;
+            cleaned.push(folder);
+        }
+        Ok(cleaned)
+    }
+
+    fn saved_files(&self) -> Vec<PathBuf> {
+        self.saved
+            .lock()
+            .map(|s| s.iter().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    fn forget_recent(&self, paths: &[PathBuf]) {
+        if let Some(recent) = self.recent.get() {
+            // A failure leaves the list as it was; say so where someone may look.
+            if let Err(e) = recent.forget(paths) {
+                eprintln!("IMR Packet: could not clean the recent-files list: {e:?}");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ the idle watch
+
+    /// The window saw typing or clicking.
+    pub fn note_activity(&self) {
+        self.touch();
+    }
+
+    fn touch(&self) {
+        let uses = self.store.key_uses();
+        if let Ok(mut last) = self.last_use.lock() {
+            *last = (self.clock.monotonic(), uses);
+        }
+    }
+
+    fn idle_limit(&self) -> Duration {
+        self.idle_limit.unwrap_or_else(|| {
+            let minutes = Settings::load(self.store.data_dir()).auto_lock_minutes;
+            Duration::from_secs(u64::from(minutes) * 60)
+        })
+    }
+
+    /// One look of the idle watch (the desktop calls it every two seconds, off the
+    /// window's thread). A command that read or wrote an unlocked case since the last look
+    /// counts as use at that look, as does [`App::note_activity`]. Once nobody has used the app for the set time while a
+    /// protected case is open, the window is first asked to save its page and lock
+    /// (`LockSoon`), given a few seconds, then every case is locked and the window told
+    /// (`Locked`). The window's own timers are not trusted: a hidden web view may not run
+    /// them.
+    pub fn watch_idle(&self, tell: &dyn Fn(IdleNotice)) {
+        let uses = self.store.key_uses();
+        let idle = match self.last_use.lock() {
+            Ok(mut last) => {
+                if last.1 != uses {
+                    *last = (self.clock.monotonic(), uses);
+                }
+                self.clock.monotonic().saturating_sub(last.0)
+            }
+            Err(_) => return,
+        };
+        if !self.store.any_unlocked() || idle < self.idle_limit() {
+            return;
+        }
+        tell(IdleNotice::LockSoon);
+        let step = Duration::from_millis(200);
+        let mut waited = Duration::ZERO;
+        while self.store.any_unlocked() && waited < WINDOW_SAVE_WAIT {
+            std::thread::sleep(step);
+            waited += step;
+        }
+        self.store.lock_all();
+        tell(IdleNotice::Locked);
+        self.touch();
+    }
+}
+
+fn screen_or_error(screen: &str) -> Result<&'static screens::Screen, AppError> {
+    screens::find(screen)
+        .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-page", &[("page", screen)]))
+}
+
+/// Removes what is inside `folder` (the web view may still hold the folder itself open).
+fn empty_folder(folder: &Path) -> Result<(), AppError> {
+    let what = || format!("emptying {}", folder.display());
+    let entries = std::fs::read_dir(folder).map_err(|e| AppError::storage(&what(), &e))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let result = if path.is_dir() && !path.is_symlink() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        };
+        // The web view may be writing a file as we go; one that vanished is fine.
+        if let Err(e) = result {
+            if e.kind() != std::io::ErrorKind::NotFound {
+                return Err(AppError::storage(&what(), &e));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A passphrase from the window, wiped from memory when dropped.
+pub type Passphrase = Zeroizing<String>;

@@ -1,0 +1,246 @@
+//! The application facade (`imr_app::App`), driven as the desktop shell drives it: one
+//! method per window action, time from an injected clock.
+
+#![allow(clippy::unwrap_used)]
+
+use std::cell::RefCell;
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::{FixedOffset, TimeZone};
+use imr_app::packet::{Signing, SigningChoice};
+use imr_app::{App, Code, FixedClock, IdleNotice, Lang, Mode};
+
+mod common;
+use common::{example, fast_kdf_store};
+
+const PASS: &str = "purple otter sings at noon";
+
+/// 10:00 on March 1, 2026, in California (UTC−8).
+fn clock() -> FixedClock {
+    let pacific = FixedOffset::west_opt(8 * 3600).unwrap();
+    FixedClock::at(pacific.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap())
+}
+
+fn open(dir: &Path) -> App {
+    App::open(dir, Box::new(clock()))
+        .unwrap()
+        .with_store(fast_kdf_store(dir))
+}
+
+/// An app with a shared clock the test can move on.
+fn open_with_clock(dir: &Path) -> (App, &'static FixedClock) {
+    let clock: &'static FixedClock = Box::leak(Box::new(clock()));
+    struct Shared(&'static FixedClock);
+    impl imr_app::Clock for Shared {
+        fn now(&self) -> chrono::DateTime<FixedOffset> {
+            self.0.now()
+        }
+        fn monotonic(&self) -> Duration {
+            self.0.monotonic()
+        }
+    }
+    let app = App::open(dir, Box::new(Shared(clock)))
+        .unwrap()
+        .with_store(fast_kdf_store(dir))
+        .with_idle_limit(Duration::from_secs(60));
+    (app, clock)
+}
+
+fn example_case(app: &App) -> String {
+    let id = app.create_case().unwrap();
+    app.save_screen(&id, "problem-type", &example().answers, true)
+        .unwrap();
+    id
+}
+
+#[test]
+fn the_start_view_brings_the_page_in_one_answer_with_the_clocks_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open(dir.path());
+    let id = example_case(&app);
+    let start = app.start().unwrap();
+    assert_eq!(start.today.to_string(), "2026-03-01");
+    assert_eq!(start.cases.len(), 1);
+    assert_eq!(start.cases[0].id, id);
+    assert_eq!(start.messages.lang, Lang::En);
+    assert!(start.messages.messages.contains_key("start-heading"));
+    assert_eq!(start.security.min_passphrase_chars, 8);
+    assert!(
+        !start.test_hooks,
+        "only a test build offers the dialog stand-ins"
+    );
+    // The case was saved with the clock's time, not the computer's.
+    let summary = &start.cases[0].line;
+    assert!(summary.contains("March 1, 2026"), "{summary}");
+}
+
+#[test]
+fn the_language_chosen_words_every_view_and_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open(dir.path());
+    let id = example_case(&app);
+    app.set_language(Lang::Es).unwrap();
+    let overview = app.case_overview(&id).unwrap();
+    assert!(
+        overview
+            .tasks
+            .iter()
+            .any(|t| t.title.contains("Documentos")),
+        "{:?}",
+        overview.tasks.iter().map(|t| &t.title).collect::<Vec<_>>()
+    );
+    // A new start of the app answers in Spanish from the first view.
+    drop(app);
+    let app = open(dir.path());
+    assert_eq!(app.lang(), Lang::Es);
+    assert_eq!(app.start().unwrap().messages.lang, Lang::Es);
+}
+
+#[test]
+fn typed_signatures_are_made_by_rust_for_each_line_of_each_signer() {
+    let answers = example().answers;
+    let typed = Signing::Typed {
+        name: " José A. Núñez ".into(),
+        helper: Some("Nguyễn Thị Hồng".into()),
+    };
+    let choice: SigningChoice = typed.choice(&answers);
+    assert_eq!(
+        choice
+            .typed
+            .get("application.applicant")
+            .map(String::as_str),
+        Some("/s/ José A. Núñez")
+    );
+    assert_eq!(
+        choice.typed.get("assistant.member").map(String::as_str),
+        Some("/s/ José A. Núñez")
+    );
+    assert_eq!(
+        choice.typed.get("assistant.helper").map(String::as_str),
+        Some("/s/ Nguyễn Thị Hồng")
+    );
+    // Without a helper, no helper's line is signed whatever the window sends.
+    let mut alone = answers.clone();
+    alone.insert("helper.has_helper".into(), "no".into());
+    assert!(!typed.choice(&alone).typed.contains_key("assistant.helper"));
+    // Signing by hand signs nothing on screen.
+    let wet = Signing::Wet.choice(&answers);
+    assert!(wet.typed.is_empty() && wet.drawn.is_empty());
+    // A tap is not a signature.
+    let drawn = Signing::Drawn {
+        patient: vec![vec![(0.1, 0.5)], vec![(0.1, 0.5), (0.9, 0.4)]],
+        helper: None,
+    };
+    assert_eq!(drawn.choice(&alone).drawn["application.applicant"].len(), 1);
+}
+
+#[test]
+fn the_signing_page_and_its_checks_come_from_the_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open(dir.path());
+    let id = example_case(&app);
+    let page = app.sign_page(&id).unwrap();
+    assert_eq!(page.signer, "José A. Núñez");
+    assert_eq!(page.helper.as_deref(), Some("Nguyễn Thị Hồng"));
+    // The application's statement, then the Authorized Assistant form's two.
+    assert_eq!(page.statements.len(), 3, "{:?}", page.statements);
+    let empty = Signing::Typed {
+        name: "  ".into(),
+        helper: None,
+    };
+    let problems = app.check_signing(&id, &empty).unwrap();
+    let fields: Vec<_> = problems.iter().map(|p| p.field).collect();
+    assert_eq!(fields, ["typed-name", "typed-helper"]);
+    assert!(problems[0].message.contains("name"), "{problems:?}");
+    let blank = Signing::Drawn {
+        patient: vec![],
+        helper: Some(vec![]),
+    };
+    let fields: Vec<_> = app
+        .check_signing(&id, &blank)
+        .unwrap()
+        .into_iter()
+        .map(|p| p.field)
+        .collect();
+    assert_eq!(fields, ["draw-pad", "draw-pad-helper"]);
+    assert!(app.check_signing(&id, &Signing::Wet).unwrap().is_empty());
+}
+
+#[test]
+fn only_packets_made_in_this_session_may_be_opened_and_quick_exit_forgets_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let app = open(dir.path());
+    let id = example_case(&app);
+    common::add_denial_letter(app.store(), &id, "Denial letter");
+    let target = out.path().join("packet.pdf");
+    let other = out.path().join("someone-else.pdf");
+    std::fs::write(&other, b"%PDF-1.4").unwrap();
+    assert_eq!(app.saved_file(&other).unwrap_err().code, Code::Invalid);
+    let mut reports = Vec::new();
+    let made = app
+        .create_packet(&id, Mode::Mail, &Signing::Wet, &target, &mut |p| {
+            reports.push(p.text)
+        })
+        .unwrap();
+    // The progress comes worded, in the language in use.
+    assert_eq!(
+        reports.first().map(String::as_str),
+        Some("Filling in the forms and the cover page…")
+    );
+    assert_eq!(
+        reports.last().map(String::as_str),
+        Some("Putting your packet together and saving it…")
+    );
+    assert_eq!(app.saved_file(&made.packet).unwrap(), target);
+    assert_eq!(app.saved_file(&made.checklist).unwrap(), made.checklist);
+    app.quick_exit();
+    assert_eq!(app.saved_file(&target).unwrap_err().code, Code::Invalid);
+    assert!(
+        target.is_file(),
+        "quick exit forgets the packet, it does not delete it"
+    );
+}
+
+#[test]
+fn the_idle_watch_locks_an_open_case_after_the_set_time_and_not_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, clock) = open_with_clock(dir.path());
+    let id = app.create_protected_case(PASS).unwrap();
+    let told = RefCell::new(Vec::new());
+    // The window locks as soon as it is asked (it saves its page first).
+    let tell = |n: IdleNotice| {
+        told.borrow_mut().push(n);
+        if n == IdleNotice::LockSoon {
+            app.lock_all_cases();
+        }
+    };
+    clock.advance(Duration::from_secs(50));
+    app.watch_idle(&tell);
+    assert!(told.borrow().is_empty());
+    assert!(!app.vault_status(&id).locked);
+    // Using the case counts, seen at the watch's next look: the idle time starts again.
+    app.case_overview(&id).unwrap();
+    app.watch_idle(&tell);
+    clock.advance(Duration::from_secs(50));
+    app.watch_idle(&tell);
+    assert!(told.borrow().is_empty(), "the use 50 s ago reset the watch");
+    clock.advance(Duration::from_secs(20));
+    app.watch_idle(&tell);
+    assert_eq!(*told.borrow(), [IdleNotice::LockSoon, IdleNotice::Locked]);
+    assert!(app.vault_status(&id).locked);
+    assert_eq!(app.case_overview(&id).unwrap_err().code, Code::Locked);
+}
+
+#[test]
+fn the_idle_watch_locks_even_when_the_window_does_not_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, clock) = open_with_clock(dir.path());
+    let id = app.create_protected_case(PASS).unwrap();
+    clock.advance(Duration::from_secs(61));
+    let told = RefCell::new(Vec::new());
+    app.watch_idle(&|n| told.borrow_mut().push(n));
+    assert_eq!(*told.borrow(), [IdleNotice::LockSoon, IdleNotice::Locked]);
+    assert!(app.vault_status(&id).locked);
+}
