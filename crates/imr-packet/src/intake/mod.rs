@@ -26,6 +26,7 @@ pub use self::picture::{
     BilevelCoding, BilevelImage, PageImage, PictureError, PicturePage, Pictures,
 };
 pub use self::png::RasterImage;
+pub use self::tiff::CcittError;
 
 /// Limits checked from a file's headers before anything large is allocated. They are
 /// generous: a 50-megapixel photo, a 500-page records PDF and a 500-page scanner TIFF go

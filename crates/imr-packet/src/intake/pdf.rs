@@ -209,9 +209,9 @@ fn read_document(doc: Document, limits: &Limits) -> Result<PdfSource, IntakeErro
     let page_ids = page_list(&doc, limits)?;
     let mut pages = Vec::with_capacity(page_ids.len());
     for (index, id) in page_ids.into_iter().enumerate() {
-        let page = read_page(&doc, id, limits).map_err(|detail| IntakeError::DamagedPdf {
+        let page = read_page(&doc, id, limits).map_err(|damage| IntakeError::DamagedPdf {
             page: Some(index + 1),
-            detail,
+            detail: damage.to_string(),
         })?;
         pages.push(page);
     }
@@ -342,15 +342,52 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
 
-fn read_page(doc: &Document, id: ObjectId, limits: &Limits) -> Result<ImportedPage, String> {
+/// What is wrong with one page of a PDF, in technical English: the `detail` of
+/// [`IntakeError::DamagedPdf`].
+#[derive(Debug, thiserror::Error)]
+enum PageDamage {
+    #[error("the page object is missing")]
+    PageMissing,
+    #[error("its resources are not a dictionary")]
+    ResourcesNotDictionary,
+    #[error("object {number} {generation} is missing")]
+    ObjectMissing { number: u32, generation: u16 },
+    #[error("its content is not a stream")]
+    ContentNotStream,
+    #[error("its content is missing from the file")]
+    ContentMissing,
+    /// Flate data that does not inflate.
+    #[error("its content is corrupt ({0})")]
+    ContentCorrupt(std::io::Error),
+    #[error("its content is too large")]
+    ContentTooLarge,
+    #[error("its content cannot be decoded ({0})")]
+    ContentUndecodable(lopdf::Error),
+    /// Encoded data that lopdf decodes to nothing.
+    #[error("its content is corrupt")]
+    ContentLost,
+    #[error("its resources are damaged")]
+    ResourcesDamaged,
+    #[error("a picture or drawing on it is damaged")]
+    XObjectNotStream,
+    #[error("a picture or drawing on it is missing from the file")]
+    XObjectMissing,
+    #[error("a picture on it is damaged")]
+    ImageDamaged,
+    /// A form (a drawing the page uses) whose own content does not decode.
+    #[error("a drawing on it cannot be read ({0})")]
+    Drawing(Box<PageDamage>),
+}
+
+fn read_page(doc: &Document, id: ObjectId, limits: &Limits) -> Result<ImportedPage, PageDamage> {
     let page = doc
         .get_dictionary(id)
-        .map_err(|_| "the page object is missing".to_string())?;
+        .map_err(|_| PageDamage::PageMissing)?;
     let mut content = page_content(doc, page, limits.max_page_content_bytes)?;
     let mut resources = match inherited(doc, id, b"Resources") {
         Some(obj) => resolve(doc, obj)?
             .as_dict()
-            .map_err(|_| "its resources are not a dictionary".to_string())?
+            .map_err(|_| PageDamage::ResourcesNotDictionary)?
             .clone(),
         None => Dictionary::new(),
     };
@@ -393,18 +430,19 @@ fn inherited<'a>(doc: &'a Document, page: ObjectId, key: &[u8]) -> Option<&'a Ob
     None
 }
 
-fn resolve<'a>(doc: &'a Document, obj: &'a Object) -> Result<&'a Object, String> {
+fn resolve<'a>(doc: &'a Document, obj: &'a Object) -> Result<&'a Object, PageDamage> {
     match obj {
-        Object::Reference(id) => doc
-            .get_object(*id)
-            .map_err(|_| format!("object {} {} is missing", id.0, id.1)),
+        Object::Reference(id) => doc.get_object(*id).map_err(|_| PageDamage::ObjectMissing {
+            number: id.0,
+            generation: id.1,
+        }),
         other => Ok(other),
     }
 }
 
 /// Decodes every content stream of the page. A stream that is missing or will not
 /// decode means the page cannot be shown as it was made.
-fn page_content(doc: &Document, page: &Dictionary, limit: usize) -> Result<Vec<u8>, String> {
+fn page_content(doc: &Document, page: &Dictionary, limit: usize) -> Result<Vec<u8>, PageDamage> {
     let Ok(contents) = page.get(b"Contents") else {
         return Ok(Vec::new()); // a page with nothing on it, as made
     };
@@ -416,7 +454,7 @@ fn page_content(doc: &Document, page: &Dictionary, limit: usize) -> Result<Vec<u
     for item in streams {
         let stream = resolve(doc, item)?
             .as_stream()
-            .map_err(|_| "its content is not a stream".to_string())?;
+            .map_err(|_| PageDamage::ContentNotStream)?;
         let decoded = decode_strictly(stream, limit.saturating_sub(out.len()))?;
         out.extend_from_slice(&decoded);
         out.push(b'\n');
@@ -435,10 +473,10 @@ fn data_was_read(stream: &lopdf::Stream) -> bool {
 /// Decodes a content stream, failing on any corruption. lopdf logs a broken Flate
 /// stream and returns what it could inflate (often nothing), which would make the page
 /// silently blank; the usual case, Flate alone, is therefore decoded here with flate2.
-fn decode_strictly(stream: &lopdf::Stream, limit: usize) -> Result<Vec<u8>, String> {
+fn decode_strictly(stream: &lopdf::Stream, limit: usize) -> Result<Vec<u8>, PageDamage> {
     use std::io::Read;
     if !data_was_read(stream) {
-        return Err("its content is missing from the file".into());
+        return Err(PageDamage::ContentMissing);
     }
     if stream.content.is_empty() {
         // Nothing to decode, whatever the filters say: readers draw nothing, as made.
@@ -452,21 +490,21 @@ fn decode_strictly(stream: &lopdf::Stream, limit: usize) -> Result<Vec<u8>, Stri
             flate2::read::ZlibDecoder::new(stream.content.as_slice()).take(limit as u64 + 1);
         decoder
             .read_to_end(&mut out)
-            .map_err(|e| format!("its content is corrupt ({e})"))?;
+            .map_err(PageDamage::ContentCorrupt)?;
         if out.len() > limit {
-            return Err("its content is too large".into());
+            return Err(PageDamage::ContentTooLarge);
         }
         return Ok(out);
     }
     let decoded = stream
         .get_plain_content_with_limit(limit)
-        .map_err(|e| format!("its content cannot be decoded ({e})"))?;
+        .map_err(PageDamage::ContentUndecodable)?;
     // lopdf's other decoders (LZW, and Flate with a predictor) also log corruption and
     // return what they could, which for a damaged stream is typically nothing. No
     // filter encodes nothing in more than a handful of bytes, so nothing from more than
     // that is damage, not an empty page.
     if decoded.is_empty() && stream.content.len() > EMPTY_ENCODED_MAX {
-        return Err("its content is corrupt".into());
+        return Err(PageDamage::ContentLost);
     }
     Ok(decoded)
 }
@@ -478,7 +516,7 @@ const EMPTY_ENCODED_MAX: usize = 32;
 /// Every font, image and form a page names must exist; a repaired file often lacks them.
 /// Images and forms must also hold data that can be shown: a scan is one image per
 /// page, and a damaged one would leave the page silently blank.
-fn check_resources(doc: &Document, resources: &Dictionary, limit: usize) -> Result<(), String> {
+fn check_resources(doc: &Document, resources: &Dictionary, limit: usize) -> Result<(), PageDamage> {
     let mut seen = std::collections::BTreeSet::new();
     check_resources_within(doc, resources, &mut seen, 0, limit)
 }
@@ -492,14 +530,14 @@ fn check_resources_within(
     seen: &mut std::collections::BTreeSet<ObjectId>,
     depth: usize,
     limit: usize,
-) -> Result<(), String> {
+) -> Result<(), PageDamage> {
     for category in [b"Font".as_slice(), b"XObject"] {
         let Ok(entries) = resources.get(category) else {
             continue;
         };
         let entries = resolve(doc, entries)?
             .as_dict()
-            .map_err(|_| "its resources are damaged".to_string())?;
+            .map_err(|_| PageDamage::ResourcesDamaged)?;
         for (_, value) in entries.iter() {
             let object = resolve(doc, value)?;
             if category != b"XObject" {
@@ -512,7 +550,7 @@ fn check_resources_within(
             }
             let stream = object
                 .as_stream()
-                .map_err(|_| "a picture or drawing on it is damaged".to_string())?;
+                .map_err(|_| PageDamage::XObjectNotStream)?;
             check_xobject(doc, stream, seen, depth, limit)?;
         }
     }
@@ -526,9 +564,9 @@ fn check_xobject(
     seen: &mut std::collections::BTreeSet<ObjectId>,
     depth: usize,
     limit: usize,
-) -> Result<(), String> {
+) -> Result<(), PageDamage> {
     if !data_was_read(stream) {
-        return Err("a picture or drawing on it is missing from the file".into());
+        return Err(PageDamage::XObjectMissing);
     }
     let subtype = stream.dict.get(b"Subtype").and_then(Object::as_name).ok();
     match subtype {
@@ -548,12 +586,11 @@ fn check_xobject(
                 _ => true,
             };
             if !sound {
-                return Err("a picture on it is damaged".into());
+                return Err(PageDamage::ImageDamaged);
             }
         }
         Some(b"Form") => {
-            decode_strictly(stream, limit)
-                .map_err(|e| format!("a drawing on it cannot be read ({e})"))?;
+            decode_strictly(stream, limit).map_err(|e| PageDamage::Drawing(Box::new(e)))?;
             if depth < MAX_FORM_DEPTH {
                 if let Ok(resources) = stream.dict.get(b"Resources") {
                     if let Ok(resources) = resolve(doc, resources)?.as_dict() {
@@ -610,7 +647,7 @@ fn append_annotations(
     page: &Dictionary,
     content: &mut Vec<u8>,
     resources: &mut Dictionary,
-) -> Result<(), String> {
+) -> Result<(), PageDamage> {
     let Ok(annots) = page.get(b"Annots") else {
         return Ok(());
     };
@@ -620,7 +657,7 @@ fn append_annotations(
     let mut xobjects = match resources.get(b"XObject") {
         Ok(obj) => resolve(doc, obj)?
             .as_dict()
-            .map_err(|_| "its resources are damaged".to_string())?
+            .map_err(|_| PageDamage::ResourcesDamaged)?
             .clone(),
         Err(_) => Dictionary::new(),
     };

@@ -15,7 +15,7 @@ use std::io::Write;
 use flate2::{write::ZlibEncoder, Compression};
 use image::{DynamicImage, GrayImage, ImageBuffer, RgbImage};
 
-use super::{Format, IntakeError, JpegImage, RasterImage};
+use super::{CcittError, Format, IntakeError, JpegImage, RasterImage};
 
 /// Why a stored picture page could not be decoded (for a thumbnail or the fax
 /// conversion), or grey or colour pixels could not be made a JPEG. The words are
@@ -31,9 +31,9 @@ pub enum PictureError {
     /// Fewer pixels than the page's size needs.
     #[error("short image data")]
     Short,
-    /// Group 4 data in which not every row can be read (the decoder's words, quoted).
-    #[error("{0:?}")]
-    Group4(String),
+    /// Group 4 data in which not every row can be read (its words in quotes, as ever).
+    #[error("{:?}", .0.to_string())]
+    Group4(CcittError),
     /// Pixels to encode that do not fill the picture.
     #[error("the picture's pixels are incomplete")]
     Incomplete,

@@ -303,7 +303,7 @@ fn palette_page(
         let rows = (h - i * rows_per_strip as usize).min(rows_per_strip as usize);
         let want = rows * stride;
         let got = decompress(strip, info.compression, want)
-            .map_err(|detail| damaged_scan(Some(page), &detail))?;
+            .map_err(|e| damaged_scan(Some(page), &e.to_string()))?;
         if got.len() < want {
             return Err(damaged_scan(Some(page), "it was not copied completely"));
         }
@@ -334,8 +334,20 @@ fn palette_page(
     )?))
 }
 
+/// Why a strip of a scan does not decompress, in technical English: the `detail` of
+/// [`IntakeError::DamagedScan`].
+#[derive(Debug, thiserror::Error)]
+enum StripError {
+    #[error("{0}")]
+    Lzw(weezl::LzwError),
+    #[error("{0}")]
+    Deflate(std::io::Error),
+    #[error("its compression cannot be read")]
+    Compression,
+}
+
 /// Decompresses one strip, producing at most `want` bytes.
-fn decompress(data: &[u8], compression: u16, want: usize) -> Result<Vec<u8>, String> {
+fn decompress(data: &[u8], compression: u16, want: usize) -> Result<Vec<u8>, StripError> {
     match compression {
         COMPRESSION_NONE => Ok(data[..data.len().min(want)].to_vec()),
         5 => {
@@ -349,7 +361,7 @@ fn decompress(data: &[u8], compression: u16, want: usize) -> Result<Vec<u8>, Str
                 match r.status {
                     Ok(weezl::LzwStatus::Ok) if r.consumed_in + r.consumed_out > 0 => {}
                     Ok(_) => break,
-                    Err(e) => return Err(e.to_string()),
+                    Err(e) => return Err(StripError::Lzw(e)),
                 }
             }
             out.truncate(written);
@@ -361,7 +373,7 @@ fn decompress(data: &[u8], compression: u16, want: usize) -> Result<Vec<u8>, Str
             flate2::read::ZlibDecoder::new(data)
                 .take(want as u64)
                 .read_to_end(&mut out)
-                .map_err(|e| e.to_string())?;
+                .map_err(StripError::Deflate)?;
             Ok(out)
         }
         32773 => {
@@ -383,7 +395,7 @@ fn decompress(data: &[u8], compression: u16, want: usize) -> Result<Vec<u8>, Str
             out.truncate(want);
             Ok(out)
         }
-        _ => Err("its compression cannot be read".into()),
+        _ => Err(StripError::Compression),
     }
 }
 
@@ -447,7 +459,7 @@ fn fax_page(
     if strips == 1 && mode == EncodingMode::Group4 {
         // The common scanner case: check it decodes whole, then keep it as it is.
         decode_ccitt(&data[0], width, height, mode, false, false)
-            .map_err(|detail| damaged_scan(Some(page), &detail))?;
+            .map_err(|e| damaged_scan(Some(page), &e.to_string()))?;
         return Ok(BilevelImage {
             width,
             height,
@@ -462,7 +474,7 @@ fn fax_page(
     for (i, strip) in data.iter().enumerate() {
         let rows = (height - i as u32 * rows_per_strip).min(rows_per_strip);
         let decoded = decode_ccitt(strip, width, rows, mode, byte_aligned, eol)
-            .map_err(|detail| damaged_scan(Some(page), &detail))?;
+            .map_err(|e| damaged_scan(Some(page), &e.to_string()))?;
         packed.extend_from_slice(&decoded);
     }
     if inverted {
@@ -515,6 +527,23 @@ fn clear_bits(row: &mut [u8], from: usize, to: usize) {
     }
 }
 
+/// CCITT data in which not every row can be read: how many could, and the decoder's
+/// error if it gave one (else the data ended early).
+#[derive(Debug, thiserror::Error)]
+#[error("only {read} of its {rows} rows can be read: {}", why(*.error))]
+pub struct CcittError {
+    read: u32,
+    rows: u32,
+    error: Option<hayro_ccitt::DecodeError>,
+}
+
+fn why(error: Option<hayro_ccitt::DecodeError>) -> String {
+    match error {
+        Some(e) => format!("{e:?}"),
+        None => "the data ends early".into(),
+    }
+}
+
 /// Decodes CCITT data of `rows` rows into packed rows (white 1, black 0). Fails unless
 /// every row is there.
 pub(super) fn decode_ccitt(
@@ -524,7 +553,7 @@ pub(super) fn decode_ccitt(
     mode: EncodingMode,
     byte_aligned: bool,
     eol: bool,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, CcittError> {
     let stride = width.div_ceil(8) as usize;
     let mut sink = Rows {
         width,
@@ -544,14 +573,11 @@ pub(super) fn decode_ccitt(
     };
     let result = hayro_ccitt::decode(data, &mut sink, &mut DecoderContext::new(settings));
     if sink.rows < rows {
-        let why = match result {
-            Err(e) => format!("{e:?}"),
-            Ok(_) => "the data ends early".into(),
-        };
-        return Err(format!(
-            "only {} of its {rows} rows can be read: {why}",
-            sink.rows
-        ));
+        return Err(CcittError {
+            read: sink.rows,
+            rows,
+            error: result.err(),
+        });
     }
     Ok(sink.out)
 }
