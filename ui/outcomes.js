@@ -6,7 +6,7 @@
 import { el, focusMain, errorSummary, fieldId } from "./dom.js";
 import { renderField, collectAnswers } from "./fields.js";
 import { app, invoke, go, setTitle, showFailure } from "./app.js";
-import { t, locale, longDate } from "./i18n.js";
+import { t, locale } from "./i18n.js";
 
 // ---------------------------------------------------------------- the words
 // Every message is in crates/imr-i18n/locales/<lang>/outcomes.ftl and followup.ftl.
@@ -52,46 +52,11 @@ function words() {
   categoriesNote: t("outcomes-categories-note"),
 
   followTitle: t("followup-title"),
-  sentHeading: t("followup-sent-heading"),
-  sentOnLabel: t("followup-sent-on-label"),
-  sentOnHint: t("followup-sent-on-hint"),
-  methodLabel: t("followup-method-label"),
-  methodMail: t("followup-method-mail"),
-  methodFax: t("followup-method-fax"),
-  faxConfirmationLabel: t("followup-fax-confirmation-label"),
-  faxConfirmationHint: t("followup-fax-confirmation-hint"),
-  faxPagesLabel: t("followup-fax-pages-label"),
   save: t("followup-save"),
-  sentByMail: (date) => t("followup-sent-by-mail", { date }),
-  sentByFax: (date) => t("followup-sent-by-fax", { date }),
-  faxConfirmation: (confirmation) => t("followup-fax-confirmation", { confirmation }),
-  faxPages: (pages) => t("followup-fax-pages", { pages }),
   change: t("followup-change"),
   expectHeading: t("followup-expect-heading"),
   urgent: t("followup-urgent"),
   complaint: t("followup-complaint"),
-  between: (a, b) => (a === b ? longDate(a) : t("followup-between", { first: longDate(a), last: longDate(b) })),
-  milestones: {
-    arrives: {
-      title: t("followup-arrives-title"),
-      fax: (m) => t("followup-arrives-fax", { date: longDate(m.latest) }),
-      mail: (m) => t("followup-arrives-mail", { when: S.between(m.earliest, m.latest) }),
-    },
-    letter: {
-      title: t("followup-letter-title"),
-      text: (m) => (m.earliest === m.latest
-        ? t("followup-letter-on", { date: longDate(m.latest) })
-        : t("followup-letter-range", { first: longDate(m.earliest), last: longDate(m.latest) })),
-    },
-    decision: {
-      title: t("followup-decision-title"),
-      text: (m) => t("followup-decision", { when: S.between(m.earliest, m.latest) }),
-    },
-    status_from: {
-      title: t("followup-status-title"),
-      text: (m) => t("followup-status", { date: longDate(m.latest) }),
-    },
-  },
   estimate: t("followup-estimate"),
   overdue: (phone) => t("followup-overdue", { phone }),
   howCounted: t("followup-how-counted"),
@@ -210,38 +175,38 @@ function drawResult(box, s) {
 
 // ---------------------------------------------------------------- after you send your packet
 
-function sentFields(view, typed, errors) {
-  const sent = view.sent;
-  const value = (id, fromRecord) => (typed ? typed[id] : fromRecord) || "";
-  return [
-    { id: "sent.on", kind: { type: "date" }, label: S.sentOnLabel, hint: S.sentOnHint, value: value("sent.on", sent && sent.sent_on) },
-    { id: "sent.method", kind: { type: "choice", options: [{ value: "mail", label: S.methodMail }, { value: "fax", label: S.methodFax }] }, label: S.methodLabel, value: value("sent.method", sent && sent.method) },
-    { id: "sent.fax_confirmation", kind: { type: "text" }, label: S.faxConfirmationLabel, hint: S.faxConfirmationHint, optional: true, value: value("sent.fax_confirmation", sent && sent.fax_confirmation) },
-    { id: "sent.fax_pages", kind: { type: "text" }, label: S.faxPagesLabel, optional: true, value: value("sent.fax_pages", sent && sent.fax_pages && String(sent.fax_pages)) },
-  ].map((f) => ({ ...f, error: errors[f.id] || null }));
-}
-
 export async function followUpPage(m, opts = {}) {
   words();
   const view = opts.view || await invoke("follow_up", { id: app.caseId });
-  if (!view.sent || opts.edit) return sentForm(m, view, opts.typed || null, opts.errors || {});
+  if (!view.sent || opts.edit) return sentForm(m, view);
   return expectations(m, view);
 }
 
-function sentForm(m, view, typed, errors) {
-  const hasErrors = Object.keys(errors).length > 0;
-  setTitle(S.sentHeading, hasErrors);
-  const fields = sentFields(view, typed, errors);
+/** The "When did you send it?" page, drawn from its definition in Rust. A question
+ *  asked only when another has a given answer (the fax details) shows as soon as that
+ *  answer is chosen. */
+function sentForm(m, view) {
+  const fields = view.form.fields;
+  const errors = fields.filter((f) => f.error);
+  setTitle(view.form.heading, errors.length > 0);
   const form = el("form", { novalidate: "", id: "sent-form" });
-  if (hasErrors) {
+  if (errors.length) {
     const first = (f) => (f.kind.type === "date" ? "-day" : f.kind.type === "choice" ? `-${f.kind.options[0].value}` : "");
-    form.append(errorSummary(fields.filter((f) => f.error).map((f) => ({ text: f.error, href: `#${fieldId(f.id)}${first(f)}` }))));
+    form.append(errorSummary(errors.map((f) => ({ text: f.error, href: `#${fieldId(f.id)}${first(f)}` }))));
   }
-  form.append(el("span", { class: "hint", text: S.followTitle }), el("h1", { text: S.sentHeading }));
-  const [date, method, confirmation, pages] = fields.map((f) => renderField(f, false));
-  const faxBox = el("div", { id: "fax-details" }, [confirmation, pages]);
-  form.append(date, method, faxBox);
-  const update = () => { faxBox.hidden = form.querySelector("input[name='sent.method']:checked")?.value !== "fax"; };
+  form.append(el("span", { class: "hint", text: S.followTitle }), el("h1", { text: view.form.heading }));
+  const shownWhen = [];
+  for (const f of fields) {
+    const node = renderField(f, false);
+    const when = f.requirement && f.requirement.when;
+    if (when && when.type === "equals") shownWhen.push([node, when]);
+    form.append(node);
+  }
+  const update = () => {
+    for (const [node, when] of shownWhen) {
+      node.hidden = form.querySelector(`input[name="${CSS.escape(when.field)}"]:checked`)?.value !== when.value;
+    }
+  };
   form.addEventListener("change", update);
   update();
   const cont = el("button", { id: "continue", type: "submit", text: S.save });
@@ -250,12 +215,9 @@ function sentForm(m, view, typed, errors) {
     ev.preventDefault();
     cont.disabled = true;
     try {
-      const a = collectAnswers(form, fields);
-      const answers = { sent_on: a["sent.on"], method: a["sent.method"], fax_confirmation: a["sent.fax_confirmation"], fax_pages: a["sent.fax_pages"] };
-      const saved = await invoke("record_sent", { id: app.caseId, answers });
+      const saved = await invoke("record_sent", { id: app.caseId, answers: collectAnswers(form, fields) });
       m.replaceChildren();
-      if (!saved.ok) await followUpPage(m, { view: saved.view, edit: true, typed: a, errors: saved.errors });
-      else await followUpPage(m, { view: saved.view });
+      await followUpPage(m, { view: saved.view, edit: !saved.ok });
     } catch (e) {
       showFailure(e);
     } finally {
@@ -263,20 +225,15 @@ function sentForm(m, view, typed, errors) {
     }
   });
   m.append(form);
-  if (hasErrors) form.querySelector(".error-summary").focus();
+  if (errors.length) form.querySelector(".error-summary").focus();
   else focusMain();
 }
 
 function expectations(m, view) {
   setTitle(S.followTitle);
-  const sent = view.sent;
   const phone = `${view.phone} (TDD ${view.tdd})`;
   m.append(el("h1", { text: S.followTitle }));
-  const record = el("div", { class: "panel panel--ok", id: "sent-record" }, [
-    el("p", { text: sent.method === "fax" ? S.sentByFax(longDate(sent.sent_on)) : S.sentByMail(longDate(sent.sent_on)) }),
-  ]);
-  if (sent.fax_confirmation) record.append(el("p", { text: S.faxConfirmation(sent.fax_confirmation) }));
-  if (sent.fax_pages) record.append(el("p", { text: S.faxPages(sent.fax_pages) }));
+  const record = el("div", { class: "panel panel--ok", id: "sent-record" }, view.sent_lines.map((text) => el("p", { text })));
   const change = el("a", { href: "#", id: "change-sent", text: S.change });
   change.addEventListener("click", (ev) => { ev.preventDefault(); m.replaceChildren(); followUpPage(m, { view, edit: true }); });
   record.append(el("p", {}, [change]));
@@ -285,11 +242,9 @@ function expectations(m, view) {
   if (view.review === "complaint") m.append(el("p", { text: S.complaint }));
   const list = el("ol", { class: "milestones", id: "milestones" });
   for (const ms of view.milestones) {
-    const words = S.milestones[ms.code];
-    const text = ms.code === "arrives" ? words[sent.method](ms) : words.text(ms);
     const item = el("li", { id: `milestone-${ms.code}` }, [
-      el("h3", {}, [words.title, ms.inferred ? el("span", { class: "tag", text: ` ${S.estimate}` }) : null]),
-      el("p", { text }),
+      el("h3", {}, [ms.title, ms.inferred ? el("span", { class: "tag", text: ` ${S.estimate}` }) : null]),
+      el("p", { text: ms.text }),
     ]);
     if (ms.call_now) {
       item.append(el("p", { class: "panel panel--warning", text: S.overdue(phone) }));

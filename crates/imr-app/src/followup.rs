@@ -16,47 +16,32 @@ use imr_case::rules::followup::{
 };
 use imr_case::rules::{assess, EligibilityFacts, Track};
 use imr_i18n::{t, Lang};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::atomic::write_atomically;
+use crate::localize::{long_date as date_in, sent_form_in};
+use crate::screens::FieldView;
 use crate::{AppError, CaseStore, Code};
 
 pub use crate::store::SentRecord;
 
-/// What the person typed on the "When did you send it?" page, as typed.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct SentAnswers {
-    #[serde(default)]
-    pub sent_on: String,
-    #[serde(default)]
-    pub method: String,
-    #[serde(default)]
-    pub fax_confirmation: String,
-    #[serde(default)]
-    pub fax_pages: String,
-}
+/// The ids of the "When did you send it?" page's questions, defined with the page in
+/// [`imr_case::form::sent`].
+pub use imr_case::form::sent::ids as fields;
+pub use imr_case::form::sent::FAX_CONFIRMATION_MAX;
 
-/// The field ids of that page (also the element ids' base in the window).
-pub mod fields {
-    pub const SENT_ON: &str = "sent.on";
-    pub const METHOD: &str = "sent.method";
-    pub const FAX_CONFIRMATION: &str = "sent.fax_confirmation";
-    pub const FAX_PAGES: &str = "sent.fax_pages";
-}
-
-/// The longest fax confirmation kept.
-pub const FAX_CONFIRMATION_MAX: usize = 60;
 /// The most pages a fax confirmation may say.
 pub const FAX_PAGES_MAX: u32 = 2000;
 
 /// Checks what was typed. Errors are keyed by field id, each saying what to do.
 pub fn check_sent(
-    answers: &SentAnswers,
+    answers: &Answers,
     today: NaiveDate,
     lang: Lang,
 ) -> Result<SentRecord, BTreeMap<&'static str, String>> {
     let mut errors = BTreeMap::new();
-    let typed = answers.sent_on.trim();
+    let typed_of = |id: &str| answers.get(id).map(|v| v.trim()).unwrap_or_default();
+    let typed = typed_of(fields::SENT_ON);
     let sent_on = if typed.is_empty() {
         errors.insert(fields::SENT_ON, t!(lang, "followup-error-date-missing"));
         None
@@ -84,7 +69,7 @@ pub fn check_sent(
             Some(d) => Some(d),
         }
     };
-    let method = match answers.method.as_str() {
+    let method = match typed_of(fields::METHOD) {
         "mail" => Some(SendMethod::Mail),
         "fax" => Some(SendMethod::Fax),
         _ => {
@@ -93,7 +78,7 @@ pub fn check_sent(
         }
     };
     let fax = method == Some(SendMethod::Fax);
-    let confirmation = answers.fax_confirmation.trim();
+    let confirmation = typed_of(fields::FAX_CONFIRMATION);
     if fax && confirmation.chars().count() > FAX_CONFIRMATION_MAX {
         errors.insert(
             fields::FAX_CONFIRMATION,
@@ -104,7 +89,7 @@ pub fn check_sent(
             ),
         );
     }
-    let pages_typed = answers.fax_pages.trim();
+    let pages_typed = typed_of(fields::FAX_PAGES);
     let fax_pages = if !fax || pages_typed.is_empty() {
         None
     } else {
@@ -142,7 +127,7 @@ pub fn review_of(answers: &Answers, today: NaiveDate) -> Review {
     }
 }
 
-/// A milestone with where today stands against it.
+/// A milestone with where today stands against it, in words.
 #[derive(Debug, Clone, Serialize)]
 pub struct MilestoneView {
     #[serde(flatten)]
@@ -150,12 +135,143 @@ pub struct MilestoneView {
     pub state: MilestoneState,
     /// It is late and the person should call the Help Center about it.
     pub call_now: bool,
+    pub title: String,
+    /// What to expect, with its dates.
+    pub text: String,
+}
+
+/// "between March 3 and March 9, 2026", or the one date when both are the same.
+fn between(lang: Lang, first: NaiveDate, last: NaiveDate) -> String {
+    if first == last {
+        date_in(lang, last)
+    } else {
+        t!(
+            lang,
+            "followup-between",
+            first = date_in(lang, first),
+            last = date_in(lang, last)
+        )
+    }
+}
+
+/// A milestone's title and text in `lang`, for a packet sent by `method`.
+fn milestone_words(lang: Lang, m: &Milestone, method: SendMethod) -> (String, String) {
+    let (first, last) = (m.earliest, m.latest);
+    match m.code {
+        MilestoneCode::Arrives => (
+            t!(lang, "followup-arrives-title"),
+            match method {
+                SendMethod::Fax => t!(lang, "followup-arrives-fax", date = date_in(lang, last)),
+                SendMethod::Mail => {
+                    t!(
+                        lang,
+                        "followup-arrives-mail",
+                        when = between(lang, first, last)
+                    )
+                }
+            },
+        ),
+        MilestoneCode::Letter => (
+            t!(lang, "followup-letter-title"),
+            if first == last {
+                t!(lang, "followup-letter-on", date = date_in(lang, last))
+            } else {
+                t!(
+                    lang,
+                    "followup-letter-range",
+                    first = date_in(lang, first),
+                    last = date_in(lang, last)
+                )
+            },
+        ),
+        MilestoneCode::Decision => (
+            t!(lang, "followup-decision-title"),
+            t!(lang, "followup-decision", when = between(lang, first, last)),
+        ),
+        MilestoneCode::StatusFrom => (
+            t!(lang, "followup-status-title"),
+            t!(lang, "followup-status", date = date_in(lang, last)),
+        ),
+    }
+}
+
+/// What the person recorded, in words: how and when it was sent, and the fax's
+/// confirmation.
+fn sent_lines(lang: Lang, sent: &SentRecord) -> Vec<String> {
+    let date = date_in(lang, sent.sent_on);
+    let mut lines = vec![match sent.method {
+        SendMethod::Fax => t!(lang, "followup-sent-by-fax", date = date),
+        SendMethod::Mail => t!(lang, "followup-sent-by-mail", date = date),
+    }];
+    if let Some(c) = &sent.fax_confirmation {
+        lines.push(t!(
+            lang,
+            "followup-fax-confirmation",
+            confirmation = c.as_str()
+        ));
+    }
+    if let Some(pages) = sent.fax_pages {
+        lines.push(t!(lang, "followup-fax-pages", pages = pages));
+    }
+    lines
+}
+
+/// The "When did you send it?" page, ready to draw: its questions in the person's
+/// language with what was typed or recorded, and what to fix.
+#[derive(Debug, Clone, Serialize)]
+pub struct SentFormView {
+    pub heading: String,
+    pub fields: Vec<FieldView>,
+}
+
+/// The answers a record gives the page's questions, to change it.
+fn answers_of_record(sent: Option<&SentRecord>) -> Answers {
+    let mut answers = Answers::new();
+    if let Some(sent) = sent {
+        answers.insert(fields::SENT_ON.into(), sent.sent_on.to_string());
+        let method = match sent.method {
+            SendMethod::Mail => "mail",
+            SendMethod::Fax => "fax",
+        };
+        answers.insert(fields::METHOD.into(), method.into());
+        if let Some(c) = &sent.fax_confirmation {
+            answers.insert(fields::FAX_CONFIRMATION.into(), c.clone());
+        }
+        if let Some(pages) = sent.fax_pages {
+            answers.insert(fields::FAX_PAGES.into(), pages.to_string());
+        }
+    }
+    answers
+}
+
+fn sent_form_view(
+    lang: Lang,
+    values: &Answers,
+    errors: &BTreeMap<&'static str, String>,
+) -> SentFormView {
+    let form = sent_form_in(lang);
+    SentFormView {
+        heading: form.sections[0].title.to_string(),
+        fields: form
+            .fields()
+            .map(|f| FieldView {
+                field: f,
+                optional: f.is_optional(),
+                value: values.get(f.id).cloned().unwrap_or_default(),
+                error: errors.get(f.id).cloned(),
+            })
+            .collect(),
+    }
 }
 
 /// The follow-up page: what was recorded and what to expect.
 #[derive(Debug, Clone, Serialize)]
 pub struct FollowUpView {
     pub sent: Option<SentRecord>,
+    /// The page that records it (or changes the record).
+    pub form: SentFormView,
+    /// What was recorded, in words (empty before anything is).
+    pub sent_lines: Vec<String>,
     pub urgent: bool,
     pub review: Review,
     pub milestones: Vec<MilestoneView>,
@@ -163,21 +279,38 @@ pub struct FollowUpView {
     pub tdd: &'static str,
 }
 
-fn view_of(sent: Option<SentRecord>, answers: &Answers, today: NaiveDate) -> FollowUpView {
+fn view_of(
+    sent: Option<SentRecord>,
+    answers: &Answers,
+    today: NaiveDate,
+    lang: Lang,
+) -> FollowUpView {
     let urgent = is_urgent(answers);
     let review = review_of(answers, today);
     let milestones = sent
         .as_ref()
-        .map(|s| follow_up(s.sent_on, s.method, urgent, review))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|m| MilestoneView {
-            state: m.state(today),
-            call_now: m.call_now(today),
-            milestone: m,
+        .map(|s| {
+            follow_up(s.sent_on, s.method, urgent, review)
+                .into_iter()
+                .map(|m| {
+                    let (title, text) = milestone_words(lang, &m, s.method);
+                    MilestoneView {
+                        state: m.state(today),
+                        call_now: m.call_now(today),
+                        milestone: m,
+                        title,
+                        text,
+                    }
+                })
+                .collect()
         })
-        .collect();
+        .unwrap_or_default();
     FollowUpView {
+        sent_lines: sent
+            .as_ref()
+            .map(|s| sent_lines(lang, s))
+            .unwrap_or_default(),
+        form: sent_form_view(lang, &answers_of_record(sent.as_ref()), &BTreeMap::new()),
         sent,
         urgent,
         review,
@@ -197,9 +330,14 @@ pub struct SentSaved {
 
 impl CaseStore {
     /// The follow-up page of a case.
-    pub fn follow_up(&self, id: &str, today: NaiveDate) -> Result<FollowUpView, AppError> {
+    pub fn follow_up(
+        &self,
+        id: &str,
+        today: NaiveDate,
+        lang: Lang,
+    ) -> Result<FollowUpView, AppError> {
         let case = self.load(id)?;
-        Ok(view_of(case.state.sent, &case.file.answers, today))
+        Ok(view_of(case.state.sent, &case.file.answers, today, lang))
     }
 
     /// Records when and how the packet was sent. Nothing is saved when an answer needs
@@ -207,7 +345,7 @@ impl CaseStore {
     pub fn record_sent(
         &self,
         id: &str,
-        answers: &SentAnswers,
+        answers: &Answers,
         today: NaiveDate,
         now: NaiveDateTime,
         lang: Lang,
@@ -221,14 +359,19 @@ impl CaseStore {
                 Ok(SentSaved {
                     ok: true,
                     errors: BTreeMap::new(),
-                    view: view_of(case.state.sent, &case.file.answers, today),
+                    view: view_of(case.state.sent, &case.file.answers, today, lang),
                 })
             }
-            Err(errors) => Ok(SentSaved {
-                ok: false,
-                errors,
-                view: view_of(case.state.sent, &case.file.answers, today),
-            }),
+            Err(errors) => {
+                // The page again with what was typed and what to fix.
+                let mut view = view_of(case.state.sent, &case.file.answers, today, lang);
+                view.form = sent_form_view(lang, answers, &errors);
+                Ok(SentSaved {
+                    ok: false,
+                    errors,
+                    view,
+                })
+            }
         }
     }
 
@@ -243,7 +386,7 @@ impl CaseStore {
         lang: Lang,
     ) -> Result<usize, AppError> {
         let case = self.load(id)?;
-        let view = view_of(case.state.sent, &case.file.answers, today);
+        let view = view_of(case.state.sent, &case.file.answers, today, lang);
         if view.sent.is_none() {
             return Err(AppError::text(Code::Invalid, "followup-error-no-date", &[]));
         }
@@ -260,19 +403,6 @@ pub struct CalendarEvent {
     pub date: NaiveDate,
     pub summary: String,
     pub description: String,
-}
-
-/// A date written out in `lang`: "March 1, 2026", "1 de marzo de 2026".
-pub fn date_in(lang: Lang, date: NaiveDate) -> String {
-    use chrono::Datelike;
-    let month = t!(lang, &format!("month-{}", date.month()));
-    t!(
-        lang,
-        "date-long",
-        day = date.day().to_string(),
-        month = month,
-        year = date.year().to_string()
-    )
 }
 
 /// The reminders of a follow-up view, one on the last day of each window (the day to
@@ -414,13 +544,16 @@ mod tests {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
     }
 
-    fn answers(sent_on: &str, method: &str, conf: &str, pages: &str) -> SentAnswers {
-        SentAnswers {
-            sent_on: sent_on.into(),
-            method: method.into(),
-            fax_confirmation: conf.into(),
-            fax_pages: pages.into(),
-        }
+    fn answers(sent_on: &str, method: &str, conf: &str, pages: &str) -> Answers {
+        [
+            (fields::SENT_ON, sent_on),
+            (fields::METHOD, method),
+            (fields::FAX_CONFIRMATION, conf),
+            (fields::FAX_PAGES, pages),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
     }
 
     #[test]

@@ -6,7 +6,8 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use icalendar::{CalendarComponent, Component, DatePerhapsTime};
-use imr_app::followup::{calendar_events, fields, SentAnswers, SentRecord};
+use imr_app::followup::{calendar_events, fields, SentRecord};
+use imr_app::Answers;
 use imr_app::{CaseStore, Code};
 use imr_case::rules::followup::{MilestoneCode, MilestoneState, Review, SendMethod};
 use imr_i18n::Lang;
@@ -31,19 +32,22 @@ fn store_with_example() -> (tempfile::TempDir, CaseStore, String) {
     (dir, store, case.id)
 }
 
-fn sent(on: &str, method: &str, confirmation: &str, pages: &str) -> SentAnswers {
-    SentAnswers {
-        sent_on: on.into(),
-        method: method.into(),
-        fax_confirmation: confirmation.into(),
-        fax_pages: pages.into(),
-    }
+fn sent(on: &str, method: &str, confirmation: &str, pages: &str) -> Answers {
+    [
+        (fields::SENT_ON, on),
+        (fields::METHOD, method),
+        (fields::FAX_CONFIRMATION, confirmation),
+        (fields::FAX_PAGES, pages),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect()
 }
 
 #[test]
 fn sent_date_is_kept_with_the_case_and_gives_the_dates() {
     let (dir, store, id) = store_with_example();
-    let before = store.follow_up(&id, d("2026-03-05")).unwrap();
+    let before = store.follow_up(&id, d("2026-03-05"), Lang::En).unwrap();
     assert!(before.sent.is_none() && before.milestones.is_empty());
 
     let saved = store
@@ -59,7 +63,7 @@ fn sent_date_is_kept_with_the_case_and_gives_the_dates() {
 
     // A fresh store reads it back from app.json.
     let again = CaseStore::open(dir.path()).unwrap();
-    let view = again.follow_up(&id, d("2026-03-08")).unwrap();
+    let view = again.follow_up(&id, d("2026-03-08"), Lang::En).unwrap();
     assert_eq!(
         view.sent,
         Some(SentRecord {
@@ -95,7 +99,7 @@ fn sent_date_is_kept_with_the_case_and_gives_the_dates() {
         (d("2026-04-01"), d("2026-04-16"), MilestoneState::Upcoming)
     );
     // Months later, the page says to call about the letter and the decision only.
-    let late = again.follow_up(&id, d("2026-06-01")).unwrap();
+    let late = again.follow_up(&id, d("2026-06-01"), Lang::En).unwrap();
     let calls: Vec<MilestoneCode> = late
         .milestones
         .iter()
@@ -122,7 +126,7 @@ fn wrong_answers_are_named_and_nothing_is_saved() {
     assert!(saved.errors[fields::SENT_ON].contains("today (March 5, 2026) or before"));
     assert!(saved.errors.contains_key(fields::METHOD));
     assert!(store
-        .follow_up(&id, d("2026-03-05"))
+        .follow_up(&id, d("2026-03-05"), Lang::En)
         .unwrap()
         .sent
         .is_none());
@@ -139,6 +143,79 @@ fn wrong_answers_are_named_and_nothing_is_saved() {
         .unwrap_err();
     assert_eq!(e.code, Code::Invalid);
     assert!(!out.path().join("x.ics").exists());
+}
+
+/// The page is drawn from its definition: the words in the person's language, what was
+/// typed kept beside each problem, and the record's values when it is changed later;
+/// milestones and the record come worded too.
+#[test]
+fn the_sent_page_comes_worded_with_what_was_typed_and_what_to_fix() {
+    let (_dir, store, id) = store_with_example();
+    let blank = store.follow_up(&id, d("2026-03-05"), Lang::Es).unwrap();
+    assert_eq!(blank.form.heading, "¿Cuándo envió su paquete?");
+    let ids: Vec<_> = blank.form.fields.iter().map(|f| f.field.id).collect();
+    assert_eq!(
+        ids,
+        [
+            fields::SENT_ON,
+            fields::METHOD,
+            fields::FAX_CONFIRMATION,
+            fields::FAX_PAGES
+        ]
+    );
+    assert_eq!(blank.form.fields[1].field.choices()[1].label, "Por fax");
+    assert!(blank.form.fields[2].optional && !blank.form.fields[0].optional);
+
+    let saved = store
+        .record_sent(
+            &id,
+            &sent("2026-03-09", "fax", "OK 77", "zero"),
+            d("2026-03-05"),
+            at("2026-03-05"),
+            Lang::En,
+        )
+        .unwrap();
+    assert!(!saved.ok);
+    let f = |id: &str| {
+        saved
+            .view
+            .form
+            .fields
+            .iter()
+            .find(|f| f.field.id == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(f(fields::SENT_ON).value, "2026-03-09");
+    assert!(f(fields::SENT_ON).error.unwrap().contains("or before"));
+    assert_eq!(f(fields::FAX_CONFIRMATION).value, "OK 77");
+    assert!(f(fields::FAX_CONFIRMATION).error.is_none());
+    assert!(f(fields::FAX_PAGES).error.unwrap().contains("whole number"));
+
+    let saved = store
+        .record_sent(
+            &id,
+            &sent("2026-03-02", "fax", "OK 77", "9"),
+            d("2026-03-05"),
+            at("2026-03-05"),
+            Lang::En,
+        )
+        .unwrap();
+    assert!(saved.ok);
+    let view = store.follow_up(&id, d("2026-03-05"), Lang::Es).unwrap();
+    let values: Vec<_> = view.form.fields.iter().map(|f| f.value.as_str()).collect();
+    assert_eq!(values, ["2026-03-02", "fax", "OK 77", "9"]);
+    assert_eq!(
+        view.sent_lines[0],
+        "Usted envió su paquete por fax el 2 de marzo de 2026."
+    );
+    let arrives = &view.milestones[0];
+    assert_eq!(arrives.milestone.code, MilestoneCode::Arrives);
+    assert!(
+        arrives.text.contains("2 de marzo de 2026"),
+        "{}",
+        arrives.text
+    );
 }
 
 #[test]
@@ -159,7 +236,7 @@ fn calendar_file_reads_back_as_the_same_events() {
     let written = store
         .save_calendar(&id, &path, d("2026-03-05"), stamp, Lang::En)
         .unwrap();
-    let view = store.follow_up(&id, d("2026-03-05")).unwrap();
+    let view = store.follow_up(&id, d("2026-03-05"), Lang::En).unwrap();
     let expected = calendar_events(&id, &view, Lang::En);
     assert_eq!(written, expected.len());
     assert_eq!(expected.len(), 3, "letter, decision, status");

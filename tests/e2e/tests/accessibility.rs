@@ -648,8 +648,11 @@ async fn axe_finds_nothing_serious_on_help_outcomes_followup_and_safety_screens(
         .await;
     s.fill_date("sent.on", "20", "2", "2026").await;
     s.choose(&radio("sent.method", "fax")).await;
-    s.wait_for(&format!("{}:not([hidden])", "#fax-details"))
-        .await;
+    s.wait_for(&format!(
+        ".field:not([hidden]) {}",
+        field("sent.fax_confirmation")
+    ))
+    .await;
     s.fill(&field("sent.fax_confirmation"), "OK 0220-1142")
         .await;
     audit.check(&mut s, "followup:fax").await;

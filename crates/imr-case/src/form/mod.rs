@@ -16,6 +16,7 @@ mod application;
 mod application_problem;
 mod assistant;
 mod labels;
+pub mod sent;
 
 pub use crate::answers::ids;
 pub use crate::documents::DocumentKind;
@@ -345,6 +346,14 @@ pub fn application_form() -> Form {
 /// The DMHC Authorized Assistant form: Part A for the member, Part B for the helper.
 pub fn assistant_form() -> Form {
     forms()[1].clone()
+}
+
+/// The follow-up page's questions (when and how the packet was sent): not a DMHC form,
+/// so neither [`field`] nor [`all_fields`] include them and a case file never holds
+/// their answers.
+pub fn sent_form() -> &'static Form {
+    static FORM: OnceLock<Form> = OnceLock::new();
+    FORM.get_or_init(sent::build)
 }
 
 /// Finds a question on either form by its id.

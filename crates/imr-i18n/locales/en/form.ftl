@@ -319,3 +319,20 @@ document-kind-urgency-statement = Doctor's statement that it is urgent
 document-kind-medical-records = Medical records
 document-kind-assistant-form = Authorized Assistant form
 document-kind-other = Other document
+
+## The follow-up page "When did you send your packet?" (not a DMHC form)
+
+form-sent = After you send your packet
+section-sent-sent = When did you send your packet?
+field-sent-on = Date you sent it
+field-sent-on-hint = Month, day, year. For example, 3 2 2026 for March 2, 2026.
+field-sent-on-name = the date you sent your packet
+field-sent-method = How did you send it?
+field-sent-method-name = how you sent your packet
+field-sent-method-option-mail = By mail
+field-sent-method-option-fax = By fax
+field-sent-fax-confirmation = Fax confirmation number
+field-sent-fax-confirmation-hint = If the fax machine or service gave you a confirmation page, copy its number here.
+field-sent-fax-confirmation-name = the fax confirmation number
+field-sent-fax-pages = Number of pages the confirmation says were sent
+field-sent-fax-pages-name = the number of pages sent

@@ -317,3 +317,20 @@ document-kind-urgency-statement = Declaración del médico de que es urgente
 document-kind-medical-records = Expedientes médicos
 document-kind-assistant-form = Formulario de Asistente Autorizado (Authorized Assistant Form)
 document-kind-other = Otro documento
+
+## La página de seguimiento «¿Cuándo envió su paquete?» (no es un formulario del DMHC)
+
+form-sent = Después de enviar su paquete
+section-sent-sent = ¿Cuándo envió su paquete?
+field-sent-on = Fecha en que lo envió
+field-sent-on-hint = Mes, día y año. Por ejemplo, 3 2 2026 para el 2 de marzo de 2026.
+field-sent-on-name = la fecha en que envió su paquete
+field-sent-method = ¿Cómo lo envió?
+field-sent-method-name = cómo envió su paquete
+field-sent-method-option-mail = Por correo
+field-sent-method-option-fax = Por fax
+field-sent-fax-confirmation = Número de confirmación del fax
+field-sent-fax-confirmation-hint = Si la máquina o el servicio de fax le dio una hoja de confirmación, copie aquí su número.
+field-sent-fax-confirmation-name = el número de confirmación del fax
+field-sent-fax-pages = Número de páginas que la confirmación dice que se enviaron
+field-sent-fax-pages-name = el número de páginas enviadas
