@@ -285,11 +285,11 @@ impl CaseStore {
         // Each file was checked when it was added: a refusal here is about its copy.
         // Every file with a problem is named, so all can be put right at once.
         let documents = load_documents(&case, &source, &options.limits).map_err(|errors| {
-            let mut all = errors.into_iter().map(packet_error);
-            let first = all
-                .next()
-                .unwrap_or_else(|| packet_error(PacketError::Internal("no document".into())));
-            all.fold(first, AppError::and)
+            errors
+                .into_iter()
+                .map(packet_error)
+                .reduce(AppError::and)
+                .unwrap_or_else(|| fault("no document could be read"))
         })?;
         let last = case
             .answers
@@ -396,11 +396,16 @@ pub fn packet_error(e: PacketError) -> AppError {
             Code::Storage,
             Message::new("error-packet-not-saved").with("reason", e.to_string()),
         ),
-        PacketError::Internal(detail) => AppError::localized(
-            Code::Invalid,
-            Message::new("error-packet-fault").with("reason", detail),
-        ),
+        PacketError::Internal(detail) => fault(&detail.to_string()),
     }
+}
+
+/// A fault in the app, not in the person's files: worded, with the technical detail.
+fn fault(detail: &str) -> AppError {
+    AppError::localized(
+        Code::Invalid,
+        Message::new("error-packet-fault").with("reason", detail),
+    )
 }
 
 /// `IMR-packet-NUNEZ-2026-03-01.pdf`: plain ASCII, safe on every system.

@@ -325,7 +325,7 @@ fn finish(
         out,
         progress,
     )
-    .map_err(|e| PacketError::Internal(e.to_string()))
+    .map_err(PacketError::Internal)
 }
 
 /// "Page 3 of 11", on every page of the packet (always in English).

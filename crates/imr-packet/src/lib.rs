@@ -25,6 +25,8 @@ pub mod intake;
 pub mod thumbnail;
 
 mod assemble;
+
+pub use assemble::AssembleError;
 mod build;
 mod fonts;
 mod geometry;
@@ -41,6 +43,7 @@ pub use intake::{format_of, inspect, prepare, Format, Inspection, IntakeError, L
 pub use pages::form::Signatures;
 pub use plan::Exhibit;
 pub use source::{load_document, load_documents, DirSource, DocumentSource, LoadedDocument};
+pub use thumbnail::ThumbnailError;
 
 use chrono::NaiveDate;
 pub use imr_i18n::Lang;
@@ -139,5 +142,5 @@ pub enum PacketError {
     Write(#[from] std::io::Error),
     /// A fault inside the engine, not in the person's files.
     #[error("The packet could not be made ({0}). This is a fault in the app; please report it.")]
-    Internal(String),
+    Internal(#[from] AssembleError),
 }

@@ -9,7 +9,7 @@ use crate::intake::{PictureError, Prepared};
 
 /// Why a thumbnail could not be drawn. The words are technical, in English.
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum ThumbnailError {
+pub enum ThumbnailError {
     /// The photo or picture cannot be decoded, or the thumbnail not written as a PNG.
     #[error("{0}")]
     Image(image::ImageError),
@@ -28,13 +28,12 @@ pub(crate) enum ThumbnailError {
 }
 
 /// A PNG no larger than `max` × `max` pixels showing the first page as it will appear
-/// in the packet (photos turned upright). Why it could not be drawn comes as words: the
-/// app's `document_thumbnail` passes a `String` on.
-pub fn thumbnail(document: &Prepared, original: &[u8], max: u32) -> Result<Vec<u8>, String> {
-    draw(document, original, max).map_err(|e| e.to_string())
-}
-
-fn draw(document: &Prepared, original: &[u8], max: u32) -> Result<Vec<u8>, ThumbnailError> {
+/// in the packet (photos turned upright), or why it could not be drawn.
+pub fn thumbnail(
+    document: &Prepared,
+    original: &[u8],
+    max: u32,
+) -> Result<Vec<u8>, ThumbnailError> {
     let picture = match document {
         Prepared::Jpeg(jpeg) => {
             let mut img = image::load_from_memory_with_format(original, ImageFormat::Jpeg)

@@ -20,9 +20,9 @@ use crate::Progress;
 
 /// Why the drawn pages and the documents could not be joined into the packet: a fault
 /// in the engine, never in the person's files (those were checked on the way in). The
-/// words are technical, in English, and go into [`crate::PacketError::Internal`].
+/// words are technical, in English, and reach the app in [`crate::PacketError::Internal`].
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum AssembleError {
+pub enum AssembleError {
     /// The pages printpdf drew do not load back.
     #[error("reading drawn pages: {0}")]
     Drawn(lopdf::Error),
