@@ -376,9 +376,8 @@ async function settingsPage(m) {
         const input = form.querySelector(id);
         if (input) input.value = "";
       }
-      const href = e && e.code === "coordinator_required" ? "#f-coordinator"
-        : e && e.id === "error-settings-remove-range" ? "#f-remove-after"
-        : e && e.id === "error-passphrase-too-short" ? "#f-coordinator-new" : "#f-auto-lock";
+      // Rust names the setting the error is about.
+      const href = SETTING_INPUTS[e && e.field] || "#f-auto-lock";
       showErrors(form, [{ text: e.message || String(e), href }]);
     } finally {
       save.disabled = false;
@@ -387,6 +386,14 @@ async function settingsPage(m) {
   m.append(form);
   focusMain();
 }
+
+/** The input of each setting, by the name Rust gives it in an error. */
+const SETTING_INPUTS = {
+  coordinator: "#f-coordinator",
+  new_coordinator: "#f-coordinator-new",
+  auto_lock_minutes: "#f-auto-lock",
+  remove_after_days: "#f-remove-after",
+};
 
 /** Under an application without a passphrase, on a computer in clinic mode. */
 export function protectNowFlag(c) {

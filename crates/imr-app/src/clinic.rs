@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::settings::{Settings, AUTO_LOCK_RANGE, REMOVE_AFTER_RANGE};
 use crate::store::{check_passphrase, MIN_PASSPHRASE_CHARS};
-use crate::{AppError, CaseStore, Code};
+use crate::{AppError, CaseStore, Code, Field};
 
 /// What the sealed verifier holds, and the data it is bound to.
 const VERIFIER: &[u8] = b"imr-packet clinic coordinator";
@@ -156,7 +156,8 @@ impl CaseStore {
                     "error-coordinator-needed"
                 },
                 &[],
-            ));
+            )
+            .on_field(Field::Coordinator));
         }
         if !AUTO_LOCK_RANGE.contains(&change.auto_lock_minutes) {
             return Err(AppError::localized(
@@ -164,7 +165,8 @@ impl CaseStore {
                 Message::new("error-settings-lock-range")
                     .with("min", *AUTO_LOCK_RANGE.start())
                     .with("max", *AUTO_LOCK_RANGE.end()),
-            ));
+            )
+            .on_field(Field::AutoLockMinutes));
         }
         if let Some(days) = change.remove_after_days {
             if !REMOVE_AFTER_RANGE.contains(&days) {
@@ -173,11 +175,12 @@ impl CaseStore {
                     Message::new("error-settings-remove-range")
                         .with("min", *REMOVE_AFTER_RANGE.start())
                         .with("max", *REMOVE_AFTER_RANGE.end()),
-                ));
+                )
+                .on_field(Field::RemoveAfterDays));
             }
         }
         if let Some(new) = change.new_coordinator.as_deref() {
-            check_passphrase(new)?;
+            check_passphrase(new).map_err(|e| e.on_field(Field::NewCoordinator))?;
             let sealed =
                 imr_vault::seal_with_passphrase(new, VERIFIER, AAD, self.kdf()).map_err(|e| {
                     AppError::localized(Code::Storage, crate::store::vault_message(&e).1)

@@ -41,6 +41,20 @@ pub enum Code {
     CoordinatorRequired,
 }
 
+/// The part of a request an error is about, so the window can point at its input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    /// The clinic coordinator's passphrase.
+    Coordinator,
+    /// The idle time before protected cases lock, in minutes.
+    AutoLockMinutes,
+    /// The days after which a printed packet is removed.
+    RemoveAfterDays,
+    /// A new coordinator passphrase.
+    NewCoordinator,
+}
+
 /// An error with its code and a message for the person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
 #[error("{message}")]
@@ -60,6 +74,10 @@ pub struct AppError {
     /// The message itself, to be shown later in another message or another language.
     #[serde(skip)]
     pub localizable: Option<Box<Message>>,
+    /// The part of the request it is about (a settings field such as
+    /// `auto_lock_minutes`), so the window can point at it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<Field>,
 }
 
 impl AppError {
@@ -72,6 +90,7 @@ impl AppError {
             args: BTreeMap::new(),
             texts: BTreeMap::new(),
             localizable: None,
+            field: None,
         }
     }
 
@@ -89,6 +108,7 @@ impl AppError {
                 .map(|lang| (*lang, message.render(*lang)))
                 .collect(),
             localizable: Some(Box::new(message)),
+            field: None,
         }
     }
 
@@ -116,6 +136,12 @@ impl AppError {
         }
     }
 
+    /// The same error, about `field` of the request.
+    pub fn on_field(mut self, field: Field) -> AppError {
+        self.field = Some(field);
+        self
+    }
+
     /// This error followed by `next`, one per line in every language (several files that
     /// cannot go into a packet are all named at once). The code is this error's.
     pub fn and(self, next: AppError) -> AppError {
@@ -131,6 +157,7 @@ impl AppError {
             texts,
             // No one message says both.
             localizable: None,
+            field: None,
             ..self
         }
     }

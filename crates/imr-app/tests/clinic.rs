@@ -11,7 +11,7 @@ use std::time::{Duration, SystemTime};
 
 use chrono::{FixedOffset, TimeZone};
 use imr_app::clinic::SecurityChange;
-use imr_app::{CaseStore, Code, Settings};
+use imr_app::{CaseStore, Code, Field, Settings};
 
 mod common;
 use common::{at, contains, example, fast_kdf_store as store, files_under, today};
@@ -214,9 +214,23 @@ fn the_coordinator_passphrase_guards_the_settings() {
     let s = store(dir.path());
     let mut set = change(true);
     set.new_coordinator = Some("short".into());
+    let e = s.change_security(&set, None).unwrap_err();
+    // The error names the setting, so the window can point at its input.
     assert_eq!(
-        s.change_security(&set, None).unwrap_err().code,
-        Code::Invalid
+        (e.code, e.field),
+        (Code::Invalid, Some(Field::NewCoordinator))
+    );
+    let mut odd = change(true);
+    odd.auto_lock_minutes = 100_000;
+    assert_eq!(
+        s.change_security(&odd, None).unwrap_err().field,
+        Some(Field::AutoLockMinutes)
+    );
+    odd = change(true);
+    odd.remove_after_days = Some(0);
+    assert_eq!(
+        s.change_security(&odd, None).unwrap_err().field,
+        Some(Field::RemoveAfterDays)
     );
     set.new_coordinator = Some(COORDINATOR.into());
     let view = s.change_security(&set, None).unwrap();
@@ -230,6 +244,7 @@ fn the_coordinator_passphrase_guards_the_settings() {
     // Turning clinic mode off: refused without it, or with a wrong one.
     let e = s.change_security(&change(false), None).unwrap_err();
     assert_eq!(e.code, Code::CoordinatorRequired);
+    assert_eq!(e.field, Some(Field::Coordinator));
     let e = s
         .change_security(&change(false), Some("clinic keeper amber 8"))
         .unwrap_err();
