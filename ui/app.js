@@ -4,7 +4,7 @@
 import { el, clear, focusMain, errorSummary, fieldId } from "./dom.js";
 import { renderField, collectAnswers } from "./fields.js";
 import { documentsPage, addFilesAndShow } from "./documents.js";
-import { t, tNodes, errorText, localError, applyMessages, setLanguage, onLanguageChange, lang, locale, longDate as localLongDate } from "./i18n.js";
+import { t, tNodes, errorText, localError, applyMessages, setLanguage, onLanguageChange, lang, locale } from "./i18n.js";
 import { packetPage, signPage, savePacketTo } from "./packet.js";
 import { installQuickExit, beforeQuickExit, quickExitExplanation } from "./quickexit.js";
 import { outcomesPage, followUpPage, saveCalendarTo } from "./outcomes.js";
@@ -266,13 +266,16 @@ async function screenPage(m, screenId, saved = null) {
     cont.disabled = true;
     try {
       const answers = collectAnswers(form, view.fields);
-      const result = await invoke("save_screen", { id: app.caseId, screen: screenId, answers, eligibility: app.flow === "eligibility" });
+      const result = await invoke("save_screen", { id: app.caseId, screen: screenId, answers, eligibility: app.flow === "eligibility", returnTo: app.returnTo });
       if (!result.ok) {
         clear(m);
         await screenPage(m, screenId, result);
         return;
       }
-      await afterScreen(view, result.next);
+      // Where to go next is decided in Rust.
+      app.returnTo = result.after.return_to;
+      app.flow = result.after.flow;
+      go(result.after.route);
     } catch (e) {
       showFailure(e);
     } finally {
@@ -296,45 +299,12 @@ function firstPart(f) {
   return "";
 }
 
-async function afterScreen(view, next) {
-  if (app.returnTo) {
-    // From "Check your answers": back there, unless this answer brings up a new
-    // question (then that comes first, and Continue on it returns).
-    const back = app.returnTo;
-    app.returnTo = null;
-    if (next) {
-      const following = await invoke("get_screen", { id: app.caseId, screen: next });
-      if (following.fields.some((f) => !f.value)) {
-        app.returnTo = back;
-        return go(`screen:${next}`);
-      }
-    }
-    return go(back);
-  }
-  if (next) return go(`screen:${next}`);
-  if (app.flow === "eligibility") {
-    app.flow = "task";
-    return go("result");
-  }
-  if (view.id === "signature") return go("check");
-  return go("tasks");
-}
-
 // ---------------------------------------------------------------- result page
 
-const TRACKS = {
-  imr_medical_necessity: () => t("result-can-apply"),
-  imr_experimental: () => t("result-can-apply"),
-  imr_emergency_payment: () => t("result-can-apply"),
-  consumer_complaint: () => t("result-complaint"),
-  unknown: () => t("result-unknown"),
-};
-
-export const longDate = localLongDate;
 
 async function resultPage(m) {
   const r = await invoke("eligibility", { id: app.caseId });
-  const heading = (TRACKS[r.track] || TRACKS.unknown)();
+  const heading = r.track_heading;
   setTitle(heading);
   m.append(el("h1", { text: heading }), el("p", { text: r.track_explanation }));
   // Where each warning goes is decided in Rust (its concern).
@@ -353,8 +323,8 @@ async function resultPage(m) {
   const dates = el("div", { class: "panel panel--ok", id: "dates" });
   if (!r.can_apply_from) dates.append(el("p", { text: r.grievance_reason }));
   for (const d of r.dates) {
-    const big = el("span", { class: "big-date", text: longDate(d.date) });
-    dates.append(el("p", { class: d.passed && d.code !== "apply_from" ? "date date--passed" : "date", "data-date": d.code }, [big, el("br"), document.createTextNode(d.explanation)]));
+    const big = el("span", { class: "big-date", text: d.written });
+    dates.append(el("p", { class: d.missed ? "date date--passed" : "date", "data-date": d.code }, [big, el("br"), document.createTextNode(d.explanation)]));
   }
   m.append(dates);
   if (r.late) {
@@ -423,15 +393,7 @@ function routeLink(id, text, route) {
 
 function openTask(task) {
   app.flow = "task";
-  switch (task.task) {
-    case "documents": return go("documents");
-    case "check": return go("screen:signature");
-    case "packet": return go("sign");
-    default:
-      // Ask once: the first questions answered at the start are shown, not asked again.
-      if (task.answered_before.length > 0) return go(`answered:${task.task}`);
-      return task.first_screen ? go(`screen:${task.first_screen}`) : go("tasks");
-  }
+  return go(task.open);
 }
 
 /** "You told us": a task's answers from the first questions, each with Change, then
@@ -454,7 +416,7 @@ async function answeredPage(m, taskId) {
   }
   m.append(dl);
   const next = el("button", { id: "continue", type: "button", text: t("continue") });
-  next.addEventListener("click", () => { app.flow = "task"; go(task.first_screen ? `screen:${task.first_screen}` : "tasks"); });
+  next.addEventListener("click", () => { app.flow = "task"; go(task.then); });
   m.append(next);
   focusMain();
 }
@@ -469,17 +431,11 @@ export function datesPanel(r) {
     el("h2", { id: "your-dates-heading", text: t("dates-panel-heading") }),
   ]);
   for (const d of r.dates) {
-    panel.append(el("p", { class: d.passed && d.code !== "apply_from" ? "date date--passed" : "date", "data-date": d.code }, [
-      el("strong", { text: localLongDate(d.date) }), el("br"), d.explanation,
+    panel.append(el("p", { class: d.missed ? "date date--passed" : "date", "data-date": d.code }, [
+      el("strong", { text: d.written }), el("br"), d.explanation,
     ]));
   }
   return panel;
-}
-
-/** The first day DMHC takes the application, while it is still ahead; else null. */
-export function sendFrom(r) {
-  const d = r && r.dates.find((x) => x.code === "apply_from" && !x.passed);
-  return d || null;
 }
 
 /** What keeps the packet from being made, each by name with a link to its question
@@ -494,10 +450,8 @@ export function blockingPanel(blocking, from) {
       if (b.screen) {
         app.returnTo = from;
         app.flow = "task";
-        go(`screen:${b.screen}`);
-      } else {
-        go(b.task === "documents" ? "documents" : "tasks");
       }
+      go(b.open);
     });
     list.append(el("li", {}, [a]));
   }

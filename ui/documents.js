@@ -2,7 +2,7 @@
 // the window; each is checked by the engine when it is added.
 
 import { el, clear, focusMain, errorSummary, announce } from "./dom.js";
-import { app, invoke, go, setTitle, showFailure, longDate } from "./app.js";
+import { app, invoke, go, setTitle, showFailure } from "./app.js";
 import { t, errorText } from "./i18n.js";
 
 // What the packet engine takes in (imr_packet::intake::EXTENSIONS).
@@ -186,7 +186,7 @@ function documentItem(d, i, count, kindSelect) {
   const details = el("div", { class: "details" });
   const pages = t("documents-pages", { count: d.pages });
   // The kind is said once: as the title when the person gave none, else beside it.
-  const facts = [d.titled ? d.kind_label : null, pages, d.date ? t("documents-dated", { date: longDate(d.date) }) : null].filter(Boolean);
+  const facts = [d.titled ? d.kind_label : null, pages, d.date ? t("documents-dated", { date: d.date_written }) : null].filter(Boolean);
   details.append(
     el("h3", { id: `document-title-${i}`, tabindex: "-1", text: d.title }),
     el("p", { class: "hint", text: facts.join(" · ") }),

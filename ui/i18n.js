@@ -77,19 +77,6 @@ export function locale() {
   return lang === "es" ? "es-US" : "en-US";
 }
 
-/** A date YYYY-MM-DD in long form: "March 1, 2026", "1 de marzo de 2026". */
-export function longDate(iso) {
-  if (!iso) return "";
-  const [y, mo, d] = String(iso).split("-").map(Number);
-  if (!y || !mo || !d || mo < 1 || mo > 12) return String(iso);
-  return t("date-long", { day: d, month: t(MONTHS[mo - 1]), year: y });
-}
-
-const MONTHS = [
-  "month-1", "month-2", "month-3", "month-4", "month-5", "month-6",
-  "month-7", "month-8", "month-9", "month-10", "month-11", "month-12",
-];
-
 /** Fills the static parts of index.html: data-i18n="id" sets the text,
  *  data-i18n-aria-label="id" the aria-label. */
 export function translateStatic(root) {

@@ -2,7 +2,7 @@
 // the checklist beside it, then open either in the PDF viewer.
 
 import { el, clear, focusMain, errorSummary, announce } from "./dom.js";
-import { app, invoke, go, setTitle, showFailure, blockingPanel, datesPanel, sendFrom, longDate } from "./app.js";
+import { app, invoke, go, setTitle, showFailure, blockingPanel, datesPanel } from "./app.js";
 import { showFaxPreview } from "./fax.js";
 import { t, locale } from "./i18n.js";
 
@@ -157,7 +157,7 @@ export async function packetPage(m) {
       el("p", { text: t("packet-expected-missing", { count: missing.length, kinds: missing.map((e) => e.label).join(", ") }) }),
     ]));
   }
-  const early = sendFrom(overview.report);
+  const early = overview.report.send_from;
   const fs = el("fieldset");
   fs.append(el("legend", { text: t("packet-how-send") }));
   const radios = el("div", { class: "radios" });
@@ -195,12 +195,12 @@ export async function packetPage(m) {
   let confirmed = !early;
   const confirmEarly = () => {
     if (document.getElementById("early-confirm")) return;
-    const yes = el("button", { id: "confirm-early", type: "button", text: t("packet-early-yes", { date: longDate(early.date) }) });
+    const yes = el("button", { id: "confirm-early", type: "button", text: t("packet-early-yes", { date: early.written }) });
     const no = el("button", { id: "cancel-early", type: "button", class: "secondary", text: t("packet-early-no") });
     const box = el("div", { class: "panel panel--warning", id: "early-confirm", role: "alertdialog", "aria-labelledby": "early-heading", "aria-describedby": "early-why" }, [
-      el("h2", { id: "early-heading", text: t("packet-early-heading", { date: longDate(early.date) }) }),
+      el("h2", { id: "early-heading", text: t("packet-early-heading", { date: early.written }) }),
       el("p", { id: "early-why", text: early.explanation }),
-      el("p", { text: t("packet-early-explain", { date: longDate(early.date) }) }),
+      el("p", { text: t("packet-early-explain", { date: early.written }) }),
       yes, no,
     ]);
     yes.addEventListener("click", () => { confirmed = true; box.remove(); save.click(); });
@@ -268,14 +268,14 @@ export async function savePacketTo(path) {
     const overview = await invoke("case_overview", { id: app.caseId }).catch(() => null);
     clear(m);
     setTitle(t("packet-ready"));
-    const early = overview && sendFrom(overview.report);
+    const early = overview && overview.report.send_from;
     m.append(
       el("div", { class: "panel panel--ok" }, [
         el("h1", { text: t("packet-ready") }),
         el("p", { text: t("packet-saved-as", { pages: made.pages, size: megabytes(made.bytes), path: made.packet }) }),
       ]),
       // What to do today: wait, while the plan's time to answer runs.
-      early ? el("div", { class: "panel panel--warning", id: "ready-wait" }, [el("p", { text: t("packet-ready-wait", { date: longDate(early.date) }) })]) : null,
+      early ? el("div", { class: "panel panel--warning", id: "ready-wait" }, [el("p", { text: t("packet-ready-wait", { date: early.written }) })]) : null,
       el("p", { text: t("packet-checklist-beside", { path: made.checklist }) }),
     );
     const dates = overview && datesPanel(overview.report);

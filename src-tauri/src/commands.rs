@@ -10,7 +10,7 @@ use imr_app::app::{
 use imr_app::clinic::{SecurityChange, SecurityView};
 use imr_app::documents::DocumentView;
 use imr_app::fax::FaxPreview;
-use imr_app::followup::{FollowUpView, SentAnswers, SentSaved};
+use imr_app::followup::{FollowUpView, SentSaved};
 use imr_app::help::HelpTopic;
 use imr_app::packet::{PacketMade, PacketPreview, SignPage, Signing, SigningProblem};
 use imr_app::recovery::Recovered;
@@ -97,8 +97,9 @@ pub fn save_screen(
     screen: String,
     answers: Answers,
     eligibility: bool,
+    return_to: Option<String>,
 ) -> Reply<Saved> {
-    app.save_screen(&id, &screen, &answers, eligibility)
+    app.save_screen(&id, &screen, &answers, eligibility, return_to.as_deref())
 }
 
 #[tauri::command]
@@ -241,7 +242,7 @@ pub fn follow_up(app: A<'_>, id: String) -> Reply<FollowUpView> {
 }
 
 #[tauri::command]
-pub fn record_sent(app: A<'_>, id: String, answers: SentAnswers) -> Reply<SentSaved> {
+pub fn record_sent(app: A<'_>, id: String, answers: Answers) -> Reply<SentSaved> {
     app.record_sent(&id, &answers)
 }
 

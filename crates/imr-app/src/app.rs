@@ -23,7 +23,7 @@ use zeroize::Zeroizing;
 use crate::clinic::{SecurityChange, SecurityView};
 use crate::documents::DocumentView;
 use crate::fax::FaxPreview;
-use crate::followup::{FollowUpView, SentAnswers, SentSaved};
+use crate::followup::{FollowUpView, SentSaved};
 use crate::help::HelpTopic;
 use crate::packet::{
     ExpectedView, PacketMade, PacketPreview, ProgressView, SignPage, Signing, SigningProblem,
@@ -150,8 +150,9 @@ pub struct Overview {
 pub struct Saved {
     pub view: ScreenView,
     pub ok: bool,
-    /// The next screen of the same flow, if any.
-    pub next: Option<&'static str>,
+    /// Where the window goes now (`None` while an answer needs fixing: the same page
+    /// again, with the problems).
+    pub after: Option<screens::After>,
 }
 
 /// Whether a case has a passphrase, and whether it is open.
@@ -410,6 +411,7 @@ impl App {
         screen: &str,
         answers: &Answers,
         eligibility: bool,
+        return_to: Option<&str>,
     ) -> Result<Saved, AppError> {
         let s = screen_or_error(screen)?;
         let case = self
@@ -418,12 +420,17 @@ impl App {
         let today = self.today();
         let view = screens::view_in(self.lang(), s, &case.file, today, true);
         let ok = view.fields.iter().all(|f| f.error.is_none());
-        let next = if eligibility {
-            screens::next_eligibility(s.id, &case.file.answers, today)
+        let flow = if eligibility {
+            screens::Flow::Eligibility
         } else {
-            screens::next_in_task(s.id, &case.file, today)
+            screens::Flow::Task
         };
-        Ok(Saved { view, ok, next })
+        let after = screens::after_saving(self.lang(), s, &case.file, today, flow, return_to);
+        Ok(Saved {
+            view,
+            ok,
+            after: ok.then_some(after),
+        })
     }
 
     /// What the rules say about the case today.
@@ -457,6 +464,7 @@ impl App {
         let mut views = self.store.documents(id)?;
         for v in &mut views {
             v.kind_label = crate::localize::document_kind_label(lang, v.kind);
+            v.date_written = v.date.map(|d| crate::localize::long_date(lang, d));
             v.title = crate::localize::document_title_in(lang, v.kind, &v.title);
             v.problem.localize(lang);
         }
@@ -658,10 +666,10 @@ impl App {
     }
 
     pub fn follow_up(&self, id: &str) -> Result<FollowUpView, AppError> {
-        self.store.follow_up(id, self.today())
+        self.store.follow_up(id, self.today(), self.lang())
     }
 
-    pub fn record_sent(&self, id: &str, answers: &SentAnswers) -> Result<SentSaved, AppError> {
+    pub fn record_sent(&self, id: &str, answers: &Answers) -> Result<SentSaved, AppError> {
         self.store
             .record_sent(id, answers, self.today(), self.now(), self.lang())
     }

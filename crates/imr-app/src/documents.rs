@@ -35,6 +35,8 @@ pub struct DocumentView {
     /// The name of the file the person chose, when known.
     pub file_name: Option<String>,
     pub date: Option<NaiveDate>,
+    /// The date in words ("January 20, 2026"), in the person's language.
+    pub date_written: Option<String>,
     /// The date as the person types it, month first ("01/20/2026").
     pub date_typed: Option<String>,
     pub pages: usize,
@@ -104,7 +106,7 @@ pub fn check_document(name: &str, bytes: Vec<u8>) -> Result<imr_packet::Prepared
 pub fn document_thumbnail(
     prepared: &imr_packet::Prepared,
     bytes: &[u8],
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, imr_packet::ThumbnailError> {
     thumbnail(prepared, bytes, THUMBNAIL_SIZE)
 }
 
@@ -338,6 +340,9 @@ impl CaseStore {
             titled: entry.title != entry.kind.label(),
             file_name: entry.original_name.clone(),
             date: entry.date,
+            date_written: entry
+                .date
+                .map(|d| crate::localize::long_date(imr_i18n::Lang::En, d)),
             date_typed: entry.date.map(imr_case::form_date),
             pages: checked.as_ref().map(|p| p.page_count()).unwrap_or(0),
             format: checked.as_ref().ok().map(|p| p.format()),

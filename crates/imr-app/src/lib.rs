@@ -19,13 +19,14 @@ pub mod localize;
 pub mod packet;
 pub mod recent;
 pub mod recovery;
+pub mod routes;
 pub mod screens;
 pub mod settings;
 pub mod store;
 pub mod vault;
 
 pub use app::{App, Clock, FixedClock, IdleNotice, Passphrase};
-pub use error::{AppError, Code};
+pub use error::{AppError, Code, Field};
 // What the window sends and gets, under one roof: the desktop shell depends on this crate
 // alone.
 pub use chrono::NaiveDate;

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
 use imr_case::form::{
-    application_form, assistant_form, ChoiceOption, DocumentKind, Field, FieldKind, Form,
+    application_form, assistant_form, sent_form, ChoiceOption, DocumentKind, Field, FieldKind, Form,
 };
 use imr_i18n::{text, Lang, Message, Value};
 
@@ -175,6 +175,15 @@ pub fn application_form_in(lang: Lang) -> &'static Form {
 /// The Authorized Assistant form as shown in `lang`.
 pub fn assistant_form_in(lang: Lang) -> &'static Form {
     &localized(lang, Reader::Patient).assistant
+}
+
+/// The follow-up page's questions ([`imr_case::form::sent_form`]) as shown in `lang`.
+pub fn sent_form_in(lang: Lang) -> &'static Form {
+    static FORMS: [OnceLock<Form>; 2] = [OnceLock::new(), OnceLock::new()];
+    match lang {
+        Lang::En => sent_form(),
+        other => FORMS[1].get_or_init(|| translate_form(other, sent_form().clone())),
+    }
 }
 
 /// A question as shown in `lang` (same id, kind and rules; words in `lang`).
@@ -339,8 +348,8 @@ mod tests {
         );
     }
 
-    fn all_forms() -> [Form; 2] {
-        [application_form(), assistant_form()]
+    fn all_forms() -> [Form; 3] {
+        [application_form(), assistant_form(), sent_form().clone()]
     }
 
     /// Every question, option, section and signature line of the definition has its

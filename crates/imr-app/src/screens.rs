@@ -9,6 +9,7 @@ use imr_i18n::{text, Lang};
 use serde::Serialize;
 
 use crate::localize::{field_for, long_date, yes_no, Reader};
+use crate::routes;
 
 /// A task on the task list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -25,6 +26,20 @@ pub enum Task {
 }
 
 impl Task {
+    /// The id the window uses (as serialized): `patient`, `documents`, ….
+    pub fn id(self) -> &'static str {
+        match self {
+            Task::Patient => "patient",
+            Task::Plan => "plan",
+            Task::Problem => "problem",
+            Task::Grievance => "grievance",
+            Task::Helper => "helper",
+            Task::Documents => "documents",
+            Task::Check => "check",
+            Task::Packet => "packet",
+        }
+    }
+
     pub const LIST: [Task; 8] = [
         Task::Patient,
         Task::Plan,
@@ -126,6 +141,8 @@ const fn first(
 /// decides nothing about the case, so its task does not show it again on its "You
 /// already told us" page; "Check your answers" has it, with Change.
 pub const WHO: &str = "who";
+/// The screen that asks how the packet is signed: the first of "Check and sign".
+pub const SIGNATURE: &str = "signature";
 
 /// Every screen, in the order the wizard asks them.
 pub const SCREENS: &[Screen] = &[
@@ -521,6 +538,8 @@ pub struct Blocking {
     pub screen: Option<&'static str>,
     /// The task-list section to go to otherwise.
     pub task: Task,
+    /// Where the link leads: the question's page, the documents page, or the task list.
+    pub open: String,
 }
 
 /// Every problem that keeps the packet from being made, in `lang`.
@@ -556,10 +575,16 @@ pub fn blocking_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<Blockin
                     .with("message", message.as_str())
                     .render(lang)
             };
+            let open = match (asking, task) {
+                (Some(s), _) => routes::screen(s.id),
+                (None, Task::Documents) => routes::DOCUMENTS.to_string(),
+                (None, _) => routes::TASKS.to_string(),
+            };
             Blocking {
                 label,
                 message,
                 text,
+                open,
                 screen: asking.map(|s| s.id),
                 task,
                 field: p.field,
@@ -591,6 +616,74 @@ pub struct TaskView {
     /// The first questions' answers that the task does not ask again: the window shows
     /// them first, each with Change.
     pub answered_before: Vec<AnswerRow>,
+    /// The page the task's link opens: the documents page, the signature question, the
+    /// signing page, "You told us" when some answers came first, else its first screen
+    /// (the task list when nothing is left to ask).
+    pub open: String,
+    /// Where Continue on "You told us" leads: the first screen, or the task list.
+    pub then: String,
+}
+
+/// Which questions a screen is saved in: the first questions that decide the kind of
+/// review (ending on the result page), or a task's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flow {
+    Eligibility,
+    Task,
+}
+
+/// Where the window goes once a screen is saved without problems.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct After {
+    /// The page to open.
+    pub route: String,
+    /// The page to come back to after that one, when a new question comes first.
+    pub return_to: Option<String>,
+    /// The flow from then on.
+    pub flow: Flow,
+}
+
+/// After saving `screen` in `flow`: the next screen of the flow; or, when the person came
+/// from another page to change an answer (`return_to`, such as "Check your answers"),
+/// back there, unless the answer brings up a question not yet answered (that comes
+/// first, and Continue on it comes back). At the end of the first questions, the result
+/// page; after the signature question, "Check your answers"; else the task list.
+pub fn after_saving(
+    lang: Lang,
+    screen: &Screen,
+    file: &CaseFile,
+    today: NaiveDate,
+    flow: Flow,
+    return_to: Option<&str>,
+) -> After {
+    let next = match flow {
+        Flow::Eligibility => next_eligibility(screen.id, &file.answers, today),
+        Flow::Task => next_in_task(screen.id, file, today),
+    };
+    let go = |route: String, return_to: Option<&str>, flow| After {
+        route,
+        return_to: return_to.map(str::to_string),
+        flow,
+    };
+    if let Some(back) = return_to {
+        let unanswered = next.and_then(find).is_some_and(|following| {
+            view_in(lang, following, file, today, false)
+                .fields
+                .iter()
+                .any(|f| f.value.trim().is_empty())
+        });
+        return match next {
+            Some(n) if unanswered => go(routes::screen(n), Some(back), flow),
+            _ => go(back.to_string(), None, flow),
+        };
+    }
+    match (next, flow) {
+        (Some(n), _) => go(routes::screen(n), None, flow),
+        (None, Flow::Eligibility) => go(routes::RESULT.to_string(), None, Flow::Task),
+        (None, Flow::Task) if screen.id == SIGNATURE => go(routes::CHECK.to_string(), None, flow),
+        (None, Flow::Task) => go(routes::TASKS.to_string(), None, flow),
+    }
 }
 
 /// Statuses for the task list.
@@ -671,12 +764,24 @@ pub fn task_list_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<TaskVi
             },
             other => status_of(other),
         };
+        let first_screen = first_of(task, file, today);
+        let answered_before = answered_before_in(lang, task, file, today);
+        let then = first_screen.map_or(routes::TASKS.to_string(), routes::screen);
+        let open = match task {
+            Task::Documents => routes::DOCUMENTS.to_string(),
+            Task::Check => routes::screen(SIGNATURE),
+            Task::Packet => routes::SIGN.to_string(),
+            _ if !answered_before.is_empty() => routes::answered(task.id()),
+            _ => then.clone(),
+        };
         list.push(TaskView {
             task,
             title: task.title_for(lang, Reader::of(answers)),
             status,
-            first_screen: first_of(task, file, today),
-            answered_before: answered_before_in(lang, task, file, today),
+            first_screen,
+            answered_before,
+            open,
+            then,
         });
     }
     list

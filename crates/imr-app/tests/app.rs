@@ -285,6 +285,68 @@ fn screens_follow_the_answers() {
     );
 }
 
+/// Where each save and each task leads is decided here, not in the window.
+#[test]
+fn each_save_and_each_task_says_where_it_leads() {
+    use screens::{after_saving, find, Flow};
+    let after = |screen: &str, file: &CaseFile, flow, back: Option<&str>| {
+        let a = after_saving(Lang::En, find(screen).unwrap(), file, today(), flow, back);
+        (a.route, a.return_to, a.flow)
+    };
+    let mut file = CaseFile::new();
+    file.answers
+        .insert("problem.type".into(), "medical_necessity".into());
+    assert_eq!(
+        after("problem-type", &file, Flow::Eligibility, None),
+        ("screen:who".to_string(), None, Flow::Eligibility)
+    );
+    // The end of the first questions is the result page, and the tasks follow.
+    file.answers.insert("urgency.urgent".into(), "no".into());
+    assert_eq!(
+        after("urgent", &file, Flow::Eligibility, None),
+        ("result".to_string(), None, Flow::Task)
+    );
+    // After the signature question, "Check your answers".
+    assert_eq!(
+        after("signature", &file, Flow::Task, None).0,
+        "check".to_string()
+    );
+    // Changed from "Check your answers": back there…
+    let full = example();
+    assert_eq!(
+        after("plan-action", &full, Flow::Task, Some("check")),
+        ("check".to_string(), None, Flow::Task)
+    );
+    // …unless the answer brings up a question not answered yet: that first, then back.
+    let mut urgent = full.clone();
+    urgent.answers.insert("urgency.urgent".into(), "yes".into());
+    urgent.answers.remove("urgency.doctor_says_urgent");
+    assert_eq!(
+        after("urgent", &urgent, Flow::Task, Some("check")),
+        (
+            "screen:urgent-doctor".to_string(),
+            Some("check".to_string()),
+            Flow::Task
+        )
+    );
+
+    let tasks = screens::task_list(&full, today());
+    let open = |task| {
+        let t = tasks.iter().find(|t| t.task == task).unwrap();
+        (t.open.as_str(), t.then.as_str())
+    };
+    assert_eq!(open(Task::Documents).0, "documents");
+    assert_eq!(open(Task::Check).0, "screen:signature");
+    assert_eq!(open(Task::Packet).0, "sign");
+    // Answered at the start: "You told us" first, then the task's own questions.
+    assert_eq!(
+        open(Task::Problem),
+        ("answered:problem", "screen:problem-treatment")
+    );
+    assert_eq!(open(Task::Grievance), ("answered:grievance", "tasks"));
+    assert_eq!(open(Task::Patient).0, "screen:patient-name");
+}
+
 /// Ask once: a task does not ask again the first questions already answered; it lists
 /// them, each with the screen to change it. One with something to put right is asked.
 #[test]

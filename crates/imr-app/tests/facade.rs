@@ -49,7 +49,7 @@ fn open_with_clock(dir: &Path) -> (App, &'static FixedClock) {
 
 fn example_case(app: &App) -> String {
     let id = app.create_case().unwrap();
-    app.save_screen(&id, "problem-type", &example().answers, true)
+    app.save_screen(&id, "problem-type", &example().answers, true, None)
         .unwrap();
     id
 }

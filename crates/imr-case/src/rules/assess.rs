@@ -1,6 +1,7 @@
 //! [`assess`]: the facts of a case and today's date in, the rules report out.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use imr_i18n::Lang;
 
 use super::deadlines::{
     apply_by, external_review_by, fee_for_service_hearing_by, first_day_after_wait, grievance_by,
@@ -249,7 +250,9 @@ pub fn assess(facts: &EligibilityFacts, today: NaiveDate) -> RulesReport {
         dates.push(KeyDate {
             code,
             date: day,
+            written: imr_i18n::long_date(Lang::En, day.year(), day.month(), day.day()),
             passed,
+            missed: passed && code != DateCode::ApplyFrom,
             days_from_today: (day - today).num_days(),
             explanation,
         })
@@ -309,6 +312,7 @@ pub fn assess(facts: &EligibilityFacts, today: NaiveDate) -> RulesReport {
 
     RulesReport {
         track,
+        track_heading: messages::track_heading(track),
         track_explanation: messages::track_explanation(track),
         grievance_required,
         grievance_reason: messages::grievance_reason(experimental, urgent),
@@ -321,6 +325,10 @@ pub fn assess(facts: &EligibilityFacts, today: NaiveDate) -> RulesReport {
         state_hearing_by: hearing.map(|(by, _)| by),
         external_review_by: external_review.map(|(by, _)| by),
         fee_for_service_hearing_by: fee_for_service_hearing.map(|(by, _)| by),
+        send_from: dates
+            .iter()
+            .find(|d| d.code == DateCode::ApplyFrom && !d.passed)
+            .cloned(),
         dates,
         warnings,
         reminders,

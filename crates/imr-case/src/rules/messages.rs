@@ -14,6 +14,17 @@ pub(crate) fn date_value(date: NaiveDate) -> Value {
     Value::date(date.year(), date.month(), date.day())
 }
 
+/// The result page's heading for a track (`result-…` in ui.ftl).
+pub(super) fn track_heading(track: Track) -> Message {
+    Message::new(match track {
+        Track::ImrMedicalNecessity | Track::ImrExperimental | Track::ImrEmergencyPayment => {
+            "result-can-apply"
+        }
+        Track::ConsumerComplaint => "result-complaint",
+        Track::Unknown => "result-unknown",
+    })
+}
+
 pub(super) fn track_explanation(track: Track) -> Message {
     Message::new(match track {
         Track::ImrMedicalNecessity => "rules-track-imr-medical-necessity",

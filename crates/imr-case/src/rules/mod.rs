@@ -339,9 +339,14 @@ pub struct KeyDate {
     pub code: DateCode,
     /// The day itself.
     pub date: NaiveDate,
+    /// The day in words ("March 2, 2026"), in the report's language.
+    pub written: String,
     /// For a deadline: today is after it. For `apply_from`: the day has come (today or
     /// earlier), so the person can apply now.
     pub passed: bool,
+    /// A deadline that is behind (shown struck through); never `apply_from`, whose day
+    /// having come is good news.
+    pub missed: bool,
     /// Calendar days from today to the date: negative once it is behind.
     pub days_from_today: i64,
     /// What the date is and what to do, in plain words.
@@ -350,6 +355,9 @@ pub struct KeyDate {
 
 impl Localize for KeyDate {
     fn localize(&mut self, lang: Lang) {
+        use chrono::Datelike;
+        self.written =
+            imr_i18n::long_date(lang, self.date.year(), self.date.month(), self.date.day());
         self.explanation.localize(lang);
     }
 }
@@ -417,6 +425,8 @@ impl Localize for Warning {
 pub struct RulesReport {
     /// The likely kind of review.
     pub track: Track,
+    /// The track as a heading: "You can probably ask for an Independent Medical Review".
+    pub track_heading: Message,
     /// The track in plain words.
     pub track_explanation: Message,
     /// Whether the plan grievance must come first.
@@ -450,6 +460,9 @@ pub struct RulesReport {
     pub fee_for_service_hearing_by: Option<NaiveDate>,
     /// Every date above that is known, in this order, each with its explanation.
     pub dates: Vec<KeyDate>,
+    /// The first day to apply when it is still ahead: a packet made now should be sent
+    /// from that day (the `apply_from` entry of `dates`).
+    pub send_from: Option<KeyDate>,
     /// Problems with eligibility or timing, most important first.
     pub warnings: Vec<Warning>,
     /// Things to attach or do.
@@ -462,9 +475,11 @@ pub struct RulesReport {
 /// Every message of the report in `lang`: the app calls `report.localized(lang)`.
 impl Localize for RulesReport {
     fn localize(&mut self, lang: Lang) {
+        self.track_heading.localize(lang);
         self.track_explanation.localize(lang);
         self.grievance_reason.localize(lang);
         self.dates.localize(lang);
+        self.send_from.localize(lang);
         self.warnings.localize(lang);
         self.reminders.localize(lang);
         self.expected_documents.localize(lang);
