@@ -150,13 +150,12 @@ async function startPage(m) {
   const start = el("button", { id: "start-new", type: "button", text: t("start-new") });
   start.addEventListener("click", async () => {
     try {
-      const id = await vault.newCase();
-      if (!id) return;
-      app.caseId = id;
+      const made = await vault.newCase();
+      if (!made) return;
+      app.caseId = made.id;
       app.history = [];
       app.current = null;
-      app.flow = "eligibility";
-      await go(`screen:problem-type`);
+      await follow(made.after);
     } catch (e) { showFailure(e); }
   });
   m.append(start, handoff.importLink());
@@ -327,10 +326,13 @@ async function resultPage(m) {
     dates.append(el("p", { class: d.missed ? "date date--passed" : "date", "data-date": d.code }, [big, el("br"), document.createTextNode(d.explanation)]));
   }
   m.append(dates);
-  if (r.late) {
+  // Past the 6 months: Rust's warning names the deadline, what it was counted from and
+  // whether a reason is already on the form.
+  const late = r.warnings.filter((w) => w.concern === "late");
+  if (late.length > 0) {
     m.append(el("div", { class: "panel panel--warning", id: "late" }, [
       el("h2", { text: t("result-late-heading") }),
-      el("p", { text: t("result-late-explain") }),
+      ...late.map((w) => el("p", { text: w.message })),
     ]));
   }
   const others = r.warnings.filter((w) => w.concern === "other").concat(r.reminders);
@@ -345,27 +347,25 @@ async function resultPage(m) {
 
 // ---------------------------------------------------------------- task list
 
-const STATUS_TEXT = {
-  not_started: () => t("status-not-started"),
-  in_progress: () => t("status-in-progress"),
-  completed: () => t("status-completed"),
-  cannot_start_yet: () => t("status-cannot-start-yet"),
-  optional: () => t("status-optional"),
-  documents_expected: () => t("status-documents-expected"),
-};
+/** Goes where Rust says a link or a save leads: the page, the page to come back to,
+ *  and the flow from then on. */
+export function follow(after) {
+  app.returnTo = after.return_to;
+  app.flow = after.flow;
+  return go(after.route);
+}
 
 async function taskListPage(m) {
   const o = await invoke("case_overview", { id: app.caseId });
   setTitle(t("tasks-title"));
   m.append(el("h1", { text: o.named ? t("tasks-heading-named", { name: o.name }) : t("tasks-title") }));
-  const done = o.tasks.filter((x) => x.status === "completed").length;
-  m.append(el("p", { text: t("tasks-progress", { done, total: o.tasks.length }) }));
+  m.append(el("p", { text: o.progress }));
   const dates = datesPanel(o.report);
   const list = el("ul", { class: "task-list" });
   for (const task of o.tasks) {
-    const tag = el("strong", { class: `tag tag--${task.status}`, id: `status-${task.task}`, text: STATUS_TEXT[task.status]() });
+    const tag = el("strong", { class: `tag tag--${task.status}`, id: `status-${task.task}`, text: task.status_label });
     let name;
-    if (task.status === "cannot_start_yet") {
+    if (!task.open) {
       name = el("span", { text: task.title });
     } else {
       name = el("a", { href: "#", id: `task-${task.task}`, text: task.title, "aria-describedby": `status-${task.task}` });
@@ -376,7 +376,7 @@ async function taskListPage(m) {
   m.append(list);
   if (dates) m.append(dates);
   const change = el("a", { href: "#", id: "eligibility-again", text: t("tasks-eligibility-again") });
-  change.addEventListener("click", (ev) => { ev.preventDefault(); app.flow = "eligibility"; go("screen:problem-type"); });
+  change.addEventListener("click", (ev) => { ev.preventDefault(); follow(o.eligibility_again); });
   m.append(el("p", {}, [change]));
   m.append(el("h2", { text: t("followup-tasks-heading") }), el("ul", {}, [
     el("li", {}, [routeLink("open-followup", t("followup-link"), "followup")]),
@@ -411,7 +411,7 @@ async function answeredPage(m, taskId) {
   const dl = el("dl", { class: "summary", id: "answered-before" });
   for (const row of task.answered_before) {
     const change = el("a", { href: "#", class: "change", "data-screen": row.screen, text: t("check-change") }, [el("span", { class: "visually-hidden", text: ` ${row.label}` })]);
-    change.addEventListener("click", (ev) => { ev.preventDefault(); app.returnTo = `answered:${taskId}`; app.flow = "task"; go(`screen:${row.screen}`); });
+    change.addEventListener("click", (ev) => { ev.preventDefault(); follow(row.change); });
     dl.append(el("div", { "data-field": row.field }, [el("dt", { text: row.label }), el("dd", { text: row.value }), el("dd", { class: "change" }, [change])]));
   }
   m.append(dl);
@@ -478,7 +478,7 @@ async function checkPage(m) {
     const dl = el("dl", { class: "summary" });
     for (const row of s.rows) {
       const change = el("a", { href: "#", class: "change", text: t("check-change") }, [el("span", { class: "visually-hidden", text: ` ${row.label}` })]);
-      change.addEventListener("click", (ev) => { ev.preventDefault(); app.returnTo = "check"; app.flow = "task"; go(`screen:${row.screen}`); });
+      change.addEventListener("click", (ev) => { ev.preventDefault(); follow(row.change); });
       dl.append(el("div", {}, [el("dt", { text: row.label }), el("dd", { text: row.value }), el("dd", { class: "change" }, [change])]));
     }
     m.append(dl);
@@ -512,7 +512,7 @@ async function boot() {
       app.current = null;
       await go(route, { back: true });
     });
-    await vault.init(start.security);
+    await vault.init();
     app.today = start.today;
     app.launch = start;
     if (start.test_hooks) {

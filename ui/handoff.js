@@ -2,10 +2,10 @@
 // and open such a file here. Every check that matters is made in Rust
 // (crates/imr-app/src/handoff.rs); this file only draws and routes.
 
-import { el, focusMain, errorSummary } from "./dom.js";
+import { el, focusMain } from "./dom.js";
 import { t } from "./i18n.js";
 import { app, go, invoke, setTitle } from "./app.js";
-import { passphraseTooShort } from "./vault.js";
+import { passphraseErrors, showErrors } from "./vault.js";
 
 /** The file chosen to open, waiting for its passphrase. */
 let importPath = null;
@@ -49,32 +49,17 @@ function textInput(id, label, hint) {
   return wrap;
 }
 
-function showErrors(root, items) {
-  const old = root.querySelector(".error-summary");
-  if (old) old.remove();
-  for (const field of root.querySelectorAll(".field--error")) field.classList.remove("field--error");
-  if (items.length === 0) return items;
-  for (const item of items) {
-    const input = item.href && root.querySelector(item.href);
-    if (input) input.closest(".field").classList.add("field--error");
-  }
-  const box = errorSummary(items);
-  root.prepend(box);
-  box.focus();
-  const h1 = document.querySelector("h1");
-  setTitle(h1 ? h1.textContent : "", true);
-  return items;
-}
 
 // ---------------------------------------------------------------- export
 
-function exportErrors(pass, confirm) {
-  if (pass.value.length === 0) return [{ text: t("handoff-error-empty"), href: "#f-handoff-passphrase" }];
-  const { short, min } = passphraseTooShort(pass.value);
-  if (short) return [{ text: t("handoff-error-short", { min }), href: "#f-handoff-passphrase" }];
-  if (pass.value !== confirm.value) return [{ text: t("handoff-error-mismatch"), href: "#f-handoff-confirm" }];
-  return [];
-}
+/** The export screen's boxes, by the field Rust names in an error. */
+const EXPORT_INPUTS = { passphrase: "#f-handoff-passphrase", passphrase_confirm: "#f-handoff-confirm" };
+/** The import screen's boxes. */
+const IMPORT_INPUTS = {
+  passphrase: "#f-handoff-passphrase",
+  new_passphrase: "#f-handoff-new",
+  new_passphrase_confirm: "#f-handoff-new-confirm",
+};
 
 async function exportPage(m) {
   setTitle(t("handoff-export-title"));
@@ -91,8 +76,12 @@ async function exportPage(m) {
     ev.preventDefault();
     const pass = form.querySelector("#f-handoff-passphrase");
     const confirm = form.querySelector("#f-handoff-confirm");
-    const errors = exportErrors(pass, confirm);
-    if (errors.length > 0) { confirm.value = ""; return showErrors(form, errors); }
+    // Rust checks the passphrase before the save dialog opens.
+    try {
+      await invoke("check_new_passphrase", { passphrase: pass.value, confirm: confirm.value });
+    } catch (e) {
+      return passphraseErrors(form, e, EXPORT_INPUTS);
+    }
     try {
       const path = await invoke("plugin:dialog|save", {
         options: { title: t("handoff-export-dialog"), defaultPath: "application.imrcase", filters: [{ name: t("handoff-file-kind"), extensions: ["imrcase"] }] },
@@ -112,21 +101,13 @@ export async function exportTo(path) {
   const pass = form.querySelector("#f-handoff-passphrase");
   const confirm = form.querySelector("#f-handoff-confirm");
   const button = form.querySelector("#continue");
-  let errors = exportErrors(pass, confirm);
-  if (errors.length === 0) {
-    button.disabled = true;
-    try {
-      await invoke("export_case", { id: app.caseId, passphrase: pass.value, path });
-    } catch (e) {
-      errors = [{ text: e.message || String(e), href: "#f-handoff-passphrase" }];
-    } finally {
-      button.disabled = false;
-    }
-  }
-  if (errors.length > 0) {
-    confirm.value = "";
-    showErrors(form, errors);
-    return errors.map((e) => e.text);
+  button.disabled = true;
+  try {
+    await invoke("export_case", { id: app.caseId, passphrase: pass.value, confirm: confirm.value, path });
+  } catch (e) {
+    return passphraseErrors(form, e, EXPORT_INPUTS).map((item) => item.text);
+  } finally {
+    button.disabled = false;
   }
   pass.value = "";
   confirm.value = "";
@@ -188,14 +169,13 @@ async function importPage(m) {
     const pass = form.querySelector("#f-handoff-passphrase");
     const local = form.querySelector("#f-handoff-new");
     const again = form.querySelector("#f-handoff-new-confirm");
-    if (pass.value.length === 0) return showErrors(form, [{ text: t("handoff-error-empty"), href: "#f-handoff-passphrase" }]);
-    if (!fresh.hidden && local.value !== again.value) {
-      again.value = "";
-      return showErrors(form, [{ text: t("handoff-error-mismatch"), href: "#f-handoff-new-confirm" }]);
-    }
     cont.disabled = true;
     try {
-      const id = await invoke("import_case", { path: importPath, passphrase: pass.value, localPassphrase: fresh.hidden ? null : local.value });
+      const id = await invoke("import_case", {
+        path: importPath,
+        passphrase: pass.value,
+        local: fresh.hidden ? null : { passphrase: local.value, confirm: again.value },
+      });
       clearAll();
       importPath = null;
       app.caseId = id;
@@ -210,11 +190,7 @@ async function importPage(m) {
         showErrors(form, []);
         local.focus();
       } else {
-        const href = fresh.hidden || (e && e.code === "wrong_passphrase") ? "#f-handoff-passphrase" : "#f-handoff-new";
-        if (href === "#f-handoff-passphrase") pass.value = "";
-        local.value = "";
-        again.value = "";
-        showErrors(form, [{ text: e.message || String(e), href }]);
+        passphraseErrors(form, e, IMPORT_INPUTS);
       }
     } finally {
       cont.disabled = false;

@@ -1,72 +1,49 @@
 // Two pages for after the application: "What happened in similar cases" (past IMR
 // decisions bundled with the app, counted in Rust) and "After you send your packet"
-// (the sent date, what to expect and when, and a calendar file). Every date and count
-// comes from Rust; this file only words and draws them.
+// (the sent date, what to expect and when, and a calendar file). Every sentence with a
+// date, a count or a phone number comes worded from Rust (crates/imr-app/src/outcomes.rs
+// and followup.rs); this file draws them, with the page's fixed words.
 
 import { el, focusMain, errorSummary, fieldId } from "./dom.js";
 import { renderField, collectAnswers } from "./fields.js";
 import { app, invoke, go, setTitle, showFailure } from "./app.js";
-import { t, locale } from "./i18n.js";
+import { t } from "./i18n.js";
 
 // ---------------------------------------------------------------- the words
-// Every message is in crates/imr-i18n/locales/<lang>/outcomes.ftl and followup.ftl.
+// The fixed words are in crates/imr-i18n/locales/<lang>/outcomes.ftl and followup.ftl.
 
-const num = (n) => n.toLocaleString(locale());
 let S;
 /** The words in the language in use (read again on each page). */
 function words() {
   S = {
   outcomesTitle: t("outcomes-title"),
-  outcomesIntro: (first, last) => t("outcomes-intro", { first, last }),
-  guessed: (condition, treatment) => t("outcomes-guessed", { condition, treatment }),
-  guessedOne: (words) => t("outcomes-guessed-one", { words }),
-  notGuessed: t("outcomes-not-guessed"),
   dxLabel: t("outcomes-dx-label"),
   txLabel: t("outcomes-tx-label"),
   anyDx: t("outcomes-any-dx"),
   anyTx: t("outcomes-any-tx"),
-  decisions: (n) => t("outcomes-decisions", { count: num(n) }),
   show: t("outcomes-show"),
   resultHeading: t("outcomes-result-heading"),
-  none: t("outcomes-none"),
-  summary: (total, first, last) => t("outcomes-summary", { total, first, last }),
-  forPatient: (count, percent) => t("outcomes-for-patient", { count, percent }),
-  forPlan: (count, percent) => t("outcomes-for-plan", { count, percent }),
   chartCaption: t("outcomes-chart-caption"),
   tableCaption: t("outcomes-table-caption"),
   colType: t("outcomes-col-type"),
   colTotal: t("outcomes-col-total"),
   colForPatient: t("outcomes-col-for-patient"),
   colForPlan: t("outcomes-col-for-plan"),
-  allTypes: t("outcomes-all-types"),
-  barText: (percent) => t("outcomes-bar-text", { percent }),
-  types: {
-    "Medical Necessity": t("outcomes-type-medical-necessity"),
-    "Experimental/Investigational": t("outcomes-type-experimental"),
-    "Urgent Care": t("outcomes-type-urgent"),
-  },
   cautionHeading: t("outcomes-caution-heading"),
   caution: t("outcomes-caution"),
   sourceHeading: t("outcomes-source-heading"),
-  source: (name, portal, first, last) => t("outcomes-source", { name, portal, first, last }),
   categoriesNote: t("outcomes-categories-note"),
 
   followTitle: t("followup-title"),
   save: t("followup-save"),
   change: t("followup-change"),
   expectHeading: t("followup-expect-heading"),
-  urgent: t("followup-urgent"),
-  complaint: t("followup-complaint"),
   estimate: t("followup-estimate"),
-  overdue: (phone) => t("followup-overdue", { phone }),
   howCounted: t("followup-how-counted"),
   nothingHeading: t("followup-nothing-heading"),
-  nothing: (phone, tdd) => t("followup-nothing", { phone, tdd }),
   calendarButton: t("followup-calendar-button"),
   calendarHint: t("followup-calendar-hint"),
-  calendarSaved: (count, path) => t("followup-calendar-saved", { count, path }),
   calendarDialog: t("followup-calendar-dialog"),
-  calendarName: "IMR-reminders.ics",
   calendarFilter: t("followup-calendar-filter"),
   seeOutcomes: t("outcomes-link"),
   backToTasks: t("followup-back-to-tasks"),
@@ -78,23 +55,17 @@ function words() {
 export async function outcomesPage(m) {
   words();
   const start = await invoke("outcomes_start", { id: app.caseId });
-  const [first, last] = start.coverage;
   setTitle(S.outcomesTitle);
-  m.append(el("h1", { text: S.outcomesTitle }), el("p", { text: S.outcomesIntro(first, last) }));
+  m.append(el("h1", { text: S.outcomesTitle }), el("p", { text: start.intro }));
   const sg = start.suggestion;
-  let guess;
-  if (sg.diagnosis && sg.treatment) guess = S.guessed(start.condition, start.treatment);
-  else if (sg.diagnosis) guess = S.guessedOne(start.condition);
-  else if (sg.treatment) guess = S.guessedOne(start.treatment);
-  else guess = S.notGuessed;
-  m.append(el("p", { id: "outcomes-guess", text: guess }));
+  m.append(el("p", { id: "outcomes-guess", text: start.guess }));
 
   const form = el("form", { novalidate: "", id: "outcomes-form" });
   const select = (id, label, any, categories, chosen) => {
     const s = el("select", { id, name: id });
     s.append(el("option", { value: "", text: any }));
     for (const c of categories) {
-      const o = el("option", { value: c.name, text: `${c.label || c.name} (${S.decisions(c.count)})` });
+      const o = el("option", { value: c.name, text: c.option });
       if (c.name === chosen) o.selected = true;
       s.append(o);
     }
@@ -111,8 +82,8 @@ export async function outcomesPage(m) {
     const diagnosis = form.querySelector("#outcomes-diagnosis").value || null;
     const treatment = form.querySelector("#outcomes-treatment").value || null;
     try {
-      const summary = await invoke("outcomes_query", { diagnosis, treatment });
-      drawResult(result, summary);
+      const view = await invoke("outcomes_query", { diagnosis, treatment });
+      drawResult(result, view);
     } catch (e) { showFailure(e); }
   };
   form.addEventListener("submit", (ev) => { ev.preventDefault(); show(); });
@@ -124,36 +95,35 @@ export async function outcomesPage(m) {
       el("p", { text: S.caution }),
     ]),
     el("h2", { text: S.sourceHeading }),
-    el("p", { id: "outcomes-source", text: S.source(start.source_name, start.source_portal, first, last) }),
+    el("p", { id: "outcomes-source", text: start.source }),
   );
   await show();
   focusMain();
 }
 
-function drawResult(box, s) {
+/** How the reviews ended, as Rust wrote it: a headline, its lines, and the rows of the
+ *  chart and the table (none when nothing matches). */
+function drawResult(box, view) {
   box.replaceChildren(el("h2", { id: "outcomes-result-title", text: S.resultHeading }));
-  if (s.total === 0) {
-    box.append(el("p", { id: "outcomes-summary", text: S.none }));
+  const rows = view.rows;
+  if (rows.length === 0) {
+    box.append(el("p", { id: "outcomes-summary", text: view.headline }));
     return;
   }
-  const pct = s.overturned_percent;
   box.append(el("div", { id: "outcomes-summary" }, [
-    el("p", { class: "big-number", text: S.summary(s.total.toLocaleString(locale()), s.years[0], s.years[1]) }),
-    el("p", { text: S.forPatient(s.overturned.toLocaleString(locale()), pct) }),
-    el("p", { text: S.forPlan(s.upheld.toLocaleString(locale()), 100 - pct) }),
+    el("p", { class: "big-number", text: view.headline }),
+    ...view.lines.map((text) => el("p", { text })),
   ]));
-  const rows = [{ kind: S.allTypes, total: s.total, overturned: s.overturned, upheld: s.upheld, pct }]
-    .concat(s.by_type.map((t) => ({ kind: S.types[t.kind] || t.kind, total: t.total, overturned: t.overturned, upheld: t.upheld, pct: t.overturned_percent })));
   // The chart repeats the table's numbers as bars (hidden from screen readers, which get
   // the table); each bar is labelled in words, and the two parts differ in pattern too.
   const chart = el("figure", { class: "bars", "aria-hidden": "true" }, [el("figcaption", { text: S.chartCaption })]);
   for (const r of rows) {
     const over = el("span", { class: "bar-over" });
-    over.style.width = `${r.pct}%`;
+    over.style.width = `${r.percent}%`;
     chart.append(el("div", { class: "bar-row" }, [
-      el("span", { class: "bar-label", text: r.kind }),
+      el("span", { class: "bar-label", text: r.label }),
       el("span", { class: "bar" }, [over]),
-      el("span", { class: "bar-value", text: S.barText(r.pct) }),
+      el("span", { class: "bar-value", text: r.bar }),
     ]));
   }
   const table = el("table", { class: "numbers", id: "outcomes-table" }, [
@@ -163,10 +133,10 @@ function drawResult(box, s) {
   const body = el("tbody");
   for (const r of rows) {
     body.append(el("tr", {}, [
-      el("th", { scope: "row", text: r.kind }),
-      el("td", { text: r.total.toLocaleString(locale()) }),
-      el("td", { text: `${r.overturned.toLocaleString(locale())} (${r.pct}%)` }),
-      el("td", { text: `${r.upheld.toLocaleString(locale())} (${100 - r.pct}%)` }),
+      el("th", { scope: "row", text: r.label }),
+      el("td", { text: r.total }),
+      el("td", { text: r.for_patient }),
+      el("td", { text: r.for_plan }),
     ]));
   }
   table.append(body);
@@ -184,7 +154,7 @@ export async function followUpPage(m, opts = {}) {
 
 /** The "When did you send it?" page, drawn from its definition in Rust. A question
  *  asked only when another has a given answer (the fax details) shows as soon as that
- *  answer is chosen. */
+ *  answer is chosen: Rust names the question and the answer (`form.shown_when`). */
 function sentForm(m, view) {
   const fields = view.form.fields;
   const errors = fields.filter((f) => f.error);
@@ -198,8 +168,8 @@ function sentForm(m, view) {
   const shownWhen = [];
   for (const f of fields) {
     const node = renderField(f, false);
-    const when = f.requirement && f.requirement.when;
-    if (when && when.type === "equals") shownWhen.push([node, when]);
+    const when = view.form.shown_when[f.id];
+    if (when) shownWhen.push([node, when]);
     form.append(node);
   }
   const update = () => {
@@ -231,35 +201,31 @@ function sentForm(m, view) {
 
 function expectations(m, view) {
   setTitle(S.followTitle);
-  const phone = `${view.phone} (TDD ${view.tdd})`;
   m.append(el("h1", { text: S.followTitle }));
   const record = el("div", { class: "panel panel--ok", id: "sent-record" }, view.sent_lines.map((text) => el("p", { text })));
   const change = el("a", { href: "#", id: "change-sent", text: S.change });
   change.addEventListener("click", (ev) => { ev.preventDefault(); m.replaceChildren(); followUpPage(m, { view, edit: true }); });
   record.append(el("p", {}, [change]));
   m.append(record, el("h2", { text: S.expectHeading }));
-  if (view.urgent) m.append(el("p", { text: S.urgent }));
-  if (view.review === "complaint") m.append(el("p", { text: S.complaint }));
+  for (const text of view.expect_lines) m.append(el("p", { text }));
   const list = el("ol", { class: "milestones", id: "milestones" });
   for (const ms of view.milestones) {
     const item = el("li", { id: `milestone-${ms.code}` }, [
       el("h3", {}, [ms.title, ms.inferred ? el("span", { class: "tag", text: ` ${S.estimate}` }) : null]),
       el("p", { text: ms.text }),
     ]);
-    if (ms.call_now) {
-      item.append(el("p", { class: "panel panel--warning", text: S.overdue(phone) }));
-    }
+    if (ms.call) item.append(el("p", { class: "panel panel--warning", text: ms.call }));
     list.append(item);
   }
   m.append(list, el("p", { class: "hint", text: S.howCounted }));
-  m.append(el("h2", { text: S.nothingHeading }), el("p", { id: "if-nothing", text: S.nothing(view.phone, view.tdd) }));
+  m.append(el("h2", { text: S.nothingHeading }), el("p", { id: "if-nothing", text: view.if_nothing }));
 
   const status = el("p", { id: "calendar-status", role: "status", "aria-live": "polite" });
   const save = el("button", { id: "save-calendar", type: "button", text: S.calendarButton });
   save.addEventListener("click", async () => {
     try {
       const path = await invoke("plugin:dialog|save", {
-        options: { title: S.calendarDialog, defaultPath: S.calendarName, filters: [{ name: S.calendarFilter, extensions: ["ics"] }] },
+        options: { title: S.calendarDialog, defaultPath: view.calendar_file_name, filters: [{ name: S.calendarFilter, extensions: view.calendar_extensions }] },
       });
       if (path) await saveCalendarTo(typeof path === "string" ? path : path.path);
     } catch (e) { showFailure(e); }
@@ -273,11 +239,12 @@ function expectations(m, view) {
   focusMain();
 }
 
-/** Writes the calendar file: used by the save dialog and by tests. */
+/** Writes the calendar file: used by the save dialog and by tests. Returns how many
+ *  reminders it holds. */
 export async function saveCalendarTo(path) {
-  const n = await invoke("save_calendar", { id: app.caseId, path });
+  const saved = await invoke("save_calendar", { id: app.caseId, path });
   const status = document.getElementById("calendar-status");
-  if (status) status.textContent = S.calendarSaved(n, path);
-  return n;
+  if (status) status.textContent = saved.message;
+  return saved.count;
 }
 

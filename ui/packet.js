@@ -4,7 +4,7 @@
 import { el, clear, focusMain, errorSummary, announce } from "./dom.js";
 import { app, invoke, go, setTitle, showFailure, blockingPanel, datesPanel } from "./app.js";
 import { showFaxPreview } from "./fax.js";
-import { t, locale } from "./i18n.js";
+import { t } from "./i18n.js";
 
 // ---------------------------------------------------------------- signing
 
@@ -134,12 +134,6 @@ function signingChoice() {
   return app.signing && app.signing.mode ? app.signing : { mode: "wet" };
 }
 
-function megabytes(bytes) {
-  return bytes < 1024 * 1024
-    ? t("size-kb", { n: Math.max(1, Math.round(bytes / 1024)) })
-    : t("size-mb", { n: (bytes / 1024 / 1024).toLocaleString(locale(), { maximumFractionDigits: 1, minimumFractionDigits: 1 }) });
-}
-
 export async function packetPage(m) {
   setTitle(t("packet-title"));
   m.append(el("h1", { text: t("packet-heading") }));
@@ -157,7 +151,6 @@ export async function packetPage(m) {
       el("p", { text: t("packet-expected-missing", { count: missing.length, kinds: missing.map((e) => e.label).join(", ") }) }),
     ]));
   }
-  const early = overview.report.send_from;
   const fs = el("fieldset");
   fs.append(el("legend", { text: t("packet-how-send") }));
   const radios = el("div", { class: "radios" });
@@ -191,16 +184,16 @@ export async function packetPage(m) {
   fs.addEventListener("change", refresh);
   const dates = datesPanel(overview.report);
   if (dates) fs.before(dates);
-  // Before the first day DMHC takes it: ask first, and say why.
-  let confirmed = !early;
-  const confirmEarly = () => {
+  // Before the first day DMHC takes it, Rust sends a question to ask first.
+  let confirmed = false;
+  const confirmEarly = (early) => {
     if (document.getElementById("early-confirm")) return;
-    const yes = el("button", { id: "confirm-early", type: "button", text: t("packet-early-yes", { date: early.written }) });
-    const no = el("button", { id: "cancel-early", type: "button", class: "secondary", text: t("packet-early-no") });
+    const yes = el("button", { id: "confirm-early", type: "button", text: early.yes });
+    const no = el("button", { id: "cancel-early", type: "button", class: "secondary", text: early.no });
     const box = el("div", { class: "panel panel--warning", id: "early-confirm", role: "alertdialog", "aria-labelledby": "early-heading", "aria-describedby": "early-why" }, [
-      el("h2", { id: "early-heading", text: t("packet-early-heading", { date: early.written }) }),
-      el("p", { id: "early-why", text: early.explanation }),
-      el("p", { text: t("packet-early-explain", { date: early.written }) }),
+      el("h2", { id: "early-heading", text: early.heading }),
+      el("p", { id: "early-why", text: early.why }),
+      el("p", { text: early.explain }),
       yes, no,
     ]);
     yes.addEventListener("click", () => { confirmed = true; box.remove(); save.click(); });
@@ -210,11 +203,12 @@ export async function packetPage(m) {
     yes.focus();
   };
   save.addEventListener("click", async () => {
-    if (!confirmed) return confirmEarly();
+    if (!preview) await refresh();
+    if (!preview) return;
+    if (preview.early && !confirmed) return confirmEarly(preview.early);
     try {
-      const name = preview ? preview.default_name : "IMR-packet.pdf";
       const path = await invoke("plugin:dialog|save", {
-        options: { title: t("packet-save-dialog-title"), defaultPath: name, filters: [{ name: "PDF", extensions: ["pdf"] }] },
+        options: { title: t("packet-save-dialog-title"), defaultPath: preview.default_name, filters: [{ name: t("packet-file-kind"), extensions: ["pdf"] }] },
       });
       if (path) await savePacketTo(typeof path === "string" ? path : path.path);
     } catch (e) { showFailure(e); }
@@ -264,7 +258,6 @@ export async function savePacketTo(path) {
   try {
     const made = await invoke("create_packet", { id: app.caseId, mode: app.mode || "fax", signing: signingChoice(), path })
       .finally(progress.stop);
-    const security = await invoke("security_settings").catch(() => ({ clinic_mode: false }));
     const overview = await invoke("case_overview", { id: app.caseId }).catch(() => null);
     clear(m);
     setTitle(t("packet-ready"));
@@ -272,7 +265,7 @@ export async function savePacketTo(path) {
     m.append(
       el("div", { class: "panel panel--ok" }, [
         el("h1", { text: t("packet-ready") }),
-        el("p", { text: t("packet-saved-as", { pages: made.pages, size: megabytes(made.bytes), path: made.packet }) }),
+        el("p", { text: t("packet-saved-as", { pages: made.pages, size: made.size, path: made.packet }) }),
       ]),
       // What to do today: wait, while the plan's time to answer runs.
       early ? el("div", { class: "panel panel--warning", id: "ready-wait" }, [el("p", { text: t("packet-ready-wait", { date: early.written }) })]) : null,
@@ -310,7 +303,7 @@ export async function savePacketTo(path) {
     const home = el("button", { type: "button", class: "secondary", text: t("packet-back-home") });
     home.addEventListener("click", () => go("tasks"));
     m.append(pathField, openPacket, print, folder, openChecklist, printed, sent, home);
-    if (security.clinic_mode) m.append(deleteSavedPanel(made));
+    if (made.offer_delete) m.append(deleteSavedPanel(made));
     if (dates) m.append(dates);
     focusMain();
     announce(t("a11y-packet-saved", { pages: made.pages }));

@@ -3,35 +3,22 @@
 // Every check that matters is made in Rust; this file only draws and routes.
 
 import { el, clear, focusMain, errorSummary } from "./dom.js";
-import { t } from "./i18n.js";
-import { app, go, invoke, setTitle, savePageNow, resumeCase } from "./app.js";
+import { t, errorText } from "./i18n.js";
+import { app, go, invoke, setTitle, savePageNow, resumeCase, follow } from "./app.js";
 
 const main = () => document.getElementById("main");
 
-let autoLockMs = 10 * 60 * 1000;
-// The shortest passphrase Rust accepts (from the settings view); 0 until it is known,
-// and then only Rust checks.
-let minPassphrase = 0;
-
-/** Whether `p` is shorter than the passphrase minimum, and that minimum. */
-export function passphraseTooShort(p) {
-  return { short: minPassphrase > 0 && [...p].length < minPassphrase, min: minPassphrase };
-}
 let lastActivity = Date.now();
 let lastReported = 0;
 /** Whether the case now open is protected (so the Lock button shows). */
 let openIsProtected = false;
 
-/** Starts watching for activity and for the Rust side's auto-lock. Called once. */
-export async function init(security) {
+/** Starts reporting activity and listening for the Rust side's auto-lock (Rust keeps
+ *  the time and decides when to lock). Called once. */
+export async function init() {
   for (const type of ["keydown", "pointerdown", "input", "wheel"]) {
     window.addEventListener(type, noteActivity, { capture: true, passive: true });
   }
-  useSettings(security);
-  // The window's own timer; if it is throttled, the Rust side still locks and tells us.
-  setInterval(() => {
-    if (app.caseId && openIsProtected && Date.now() - lastActivity >= autoLockMs) lockNow();
-  }, 5000);
   // The app's own clock is about to lock: save the page first, then lock. (Listening is
   // not awaited: no case is open before the start page is drawn.)
   window.__TAURI__.event.listen("vault-lock-soon", () => {
@@ -43,18 +30,8 @@ export async function init(security) {
   });
 }
 
-function useSettings(s) {
-  autoLockMs = s.auto_lock_minutes * 60 * 1000;
-  minPassphrase = s.min_passphrase_chars;
-  return s;
-}
-
-async function loadSettings() {
-  try {
-    return useSettings(await invoke("security_settings"));
-  } catch {
-    return { clinic_mode: false, auto_lock_minutes: 10 };
-  }
+function loadSettings() {
+  return invoke("security_settings");
 }
 
 function noteActivity() {
@@ -129,12 +106,16 @@ export function onFailure(e) {
 /** Start-page button: a plain case, or (in clinic mode) the passphrase screen first.
  *  Returns the new case's id, or null when it went to the passphrase screen. */
 export async function newCase() {
-  const s = await loadSettings();
-  if (s.clinic_mode) {
-    await go("vault-new");
-    return null;
+  try {
+    return await invoke("create_case");
+  } catch (e) {
+    // In clinic mode Rust refuses a case without a passphrase: ask for one.
+    if (e && e.code === "passphrase_required") {
+      await go("vault-new");
+      return null;
+    }
+    throw e;
   }
-  return invoke("create_case");
 }
 
 /** Before opening a case from the list: a locked one goes to the unlock screen. */
@@ -200,31 +181,49 @@ function textInput(id, label, hint, attrs = {}) {
   return wrap;
 }
 
-function showErrors(form, items) {
-  const old = form.querySelector(".error-summary");
+/** Puts an error summary at the top of `root` (focused) and marks the boxes it links
+ *  to; no items clears it. Returns the items. */
+export function showErrors(root, items) {
+  const old = root.querySelector(".error-summary");
   if (old) old.remove();
-  for (const field of form.querySelectorAll(".field--error")) field.classList.remove("field--error");
-  if (items.length === 0) return;
+  for (const field of root.querySelectorAll(".field--error")) field.classList.remove("field--error");
+  if (items.length === 0) return items;
   for (const item of items) {
-    const input = item.href && form.querySelector(item.href);
+    const input = item.href && root.querySelector(item.href);
     if (input) input.closest(".field").classList.add("field--error");
   }
   const box = errorSummary(items);
-  form.prepend(box);
+  root.prepend(box);
   box.focus();
-  setTitle(document.querySelector("h1").textContent, true);
+  const h1 = document.querySelector("h1");
+  setTitle(h1 ? h1.textContent : "", true);
+  return items;
 }
 
-/** The strength hint, in plain words. Only a hint: Rust enforces the minimum. */
-export function strengthHint(p) {
-  const words = p.trim().split(/\s+/).filter((w) => w.length > 0).length;
-  if (p.length === 0) return "";
-  const { short, min } = passphraseTooShort(p);
-  if (short) return t("vault-strength-short", { min });
-  if (words >= 4 || (words >= 3 && p.length >= 16) || p.length >= 20) return t("vault-strength-strong");
-  if (words >= 2 || p.length >= 12) return t("vault-strength-fair");
-  return t("vault-strength-weak");
+/** Shows Rust's strength hint for the passphrase in `input` under it, as it is typed.
+ *  Only a hint: Rust enforces the minimum. */
+export function watchStrength(input, hint) {
+  let asked = 0;
+  input.addEventListener("input", async () => {
+    const mine = ++asked;
+    const text = await invoke("passphrase_hint", { passphrase: input.value }).catch(() => "");
+    if (mine === asked) hint.textContent = text;
+  });
 }
+
+/** Shows Rust's error about a screen's passphrase boxes: `inputs` maps the `field` Rust
+ *  names to the box's id, and the summary links to it. The box named and every "type it
+ *  again" box are emptied. */
+export function passphraseErrors(form, e, inputs) {
+  const href = inputs[e && e.field] || inputs.passphrase;
+  for (const [field, id] of Object.entries(inputs)) {
+    const input = form.querySelector(id);
+    if (input && (id === href || field.endsWith("confirm"))) input.value = "";
+  }
+  return showErrors(form, [{ text: errorText(e), href }]);
+}
+
+const NEW_PASSPHRASE = { passphrase: "#f-passphrase", passphrase_confirm: "#f-passphrase-confirm" };
 
 // ---------------------------------------------------------------- pages
 
@@ -242,31 +241,22 @@ async function newPassphrasePage(m) {
   const pass = form.querySelector("#f-passphrase");
   const confirm = form.querySelector("#f-passphrase-confirm");
   const strength = form.querySelector("#passphrase-strength");
-  pass.addEventListener("input", () => { strength.textContent = strengthHint(pass.value); });
+  watchStrength(pass, strength);
   const cont = el("button", { id: "continue", type: "submit", text: t("vault-new-continue") });
   form.append(cont);
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
-    const errors = [];
-    if (pass.value.length === 0) errors.push({ text: t("vault-error-empty"), href: "#f-passphrase" });
-    else if (passphraseTooShort(pass.value).short) errors.push({ text: t("vault-error-short", { min: passphraseTooShort(pass.value).min }), href: "#f-passphrase" });
-    else if (pass.value !== confirm.value) errors.push({ text: t("vault-error-mismatch"), href: "#f-passphrase-confirm" });
-    if (errors.length > 0) {
-      confirm.value = "";
-      return showErrors(form, errors);
-    }
     cont.disabled = true;
     try {
-      const id = await invoke("create_protected_case", { passphrase: pass.value });
+      const made = await invoke("create_protected_case", { passphrase: pass.value, confirm: confirm.value });
       pass.value = "";
       confirm.value = "";
-      app.caseId = id;
+      app.caseId = made.id;
       app.history = [];
       app.current = null;
-      app.flow = "eligibility";
-      await go("screen:problem-type");
+      await follow(made.after);
     } catch (e) {
-      showErrors(form, [{ text: e.message || String(e), href: "#f-passphrase" }]);
+      passphraseErrors(form, e, NEW_PASSPHRASE);
     } finally {
       cont.disabled = false;
     }
@@ -292,7 +282,6 @@ async function unlockPage(m, id) {
   form.append(cont, el("p", {}, [start]));
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
-    if (pass.value.length === 0) return showErrors(form, [{ text: t("vault-error-empty"), href: "#f-passphrase" }]);
     cont.disabled = true;
     try {
       await invoke("unlock_case", { id, passphrase: pass.value });
@@ -300,9 +289,7 @@ async function unlockPage(m, id) {
       lastActivity = Date.now();
       await resumeCase(id);
     } catch (e) {
-      pass.value = "";
-      const text = e && e.code === "wrong_passphrase" ? t("vault-error-wrong") : (e.message || String(e));
-      showErrors(form, [{ text, href: "#f-passphrase" }]);
+      passphraseErrors(form, e, { passphrase: "#f-passphrase" });
     } finally {
       cont.disabled = false;
     }
@@ -351,18 +338,14 @@ async function settingsPage(m) {
   const value = (id) => form.querySelector(id).value;
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
-    const fresh = value("#f-coordinator-new");
-    if (fresh !== value("#f-coordinator-confirm")) {
-      form.querySelector("#f-coordinator-confirm").value = "";
-      return showErrors(form, [{ text: t("vault-error-mismatch"), href: "#f-coordinator-confirm" }]);
-    }
     const minutes = typedNumber(value("#f-auto-lock"));
     const change = {
       clinic_mode: form.querySelector("#f-clinic-mode").checked,
       refuse_unprotected: form.querySelector("#f-refuse-unprotected").checked,
       auto_lock_minutes: minutes === null ? 0 : minutes,
       remove_after_days: typedNumber(value("#f-remove-after")),
-      new_coordinator: fresh === "" ? null : fresh,
+      new_coordinator: value("#f-coordinator-new"),
+      new_coordinator_confirm: value("#f-coordinator-confirm"),
       remove_coordinator: Boolean(form.querySelector("#f-coordinator-remove") && form.querySelector("#f-coordinator-remove").checked),
     };
     const coordinator = s.coordinator_set ? value("#f-coordinator") : null;
@@ -377,8 +360,8 @@ async function settingsPage(m) {
         if (input) input.value = "";
       }
       // Rust names the setting the error is about.
-      const href = SETTING_INPUTS[e && e.field] || "#f-auto-lock";
-      showErrors(form, [{ text: e.message || String(e), href }]);
+      const href = SETTING_INPUTS[e && e.field];
+      showErrors(form, [href ? { text: errorText(e), href } : { text: errorText(e) }]);
     } finally {
       save.disabled = false;
     }
@@ -391,6 +374,7 @@ async function settingsPage(m) {
 const SETTING_INPUTS = {
   coordinator: "#f-coordinator",
   new_coordinator: "#f-coordinator-new",
+  new_coordinator_confirm: "#f-coordinator-confirm",
   auto_lock_minutes: "#f-auto-lock",
   remove_after_days: "#f-remove-after",
 };
@@ -417,20 +401,16 @@ async function protectPage(m, id) {
   );
   const pass = form.querySelector("#f-passphrase");
   const confirm = form.querySelector("#f-passphrase-confirm");
-  pass.addEventListener("input", () => { form.querySelector("#passphrase-strength").textContent = strengthHint(pass.value); });
+  watchStrength(pass, form.querySelector("#passphrase-strength"));
   const cont = el("button", { id: "continue", type: "submit", text: t("vault-protect-button") });
   const start = el("a", { href: "#", id: "vault-back-to-start", text: t("vault-back-to-start") });
   start.addEventListener("click", (ev) => { ev.preventDefault(); app.caseId = null; go("start"); });
   form.append(cont, el("p", {}, [start]));
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
-    if (pass.value !== confirm.value) {
-      confirm.value = "";
-      return showErrors(form, [{ text: t("vault-error-mismatch"), href: "#f-passphrase-confirm" }]);
-    }
     cont.disabled = true;
     try {
-      await invoke("protect_case", { id, passphrase: pass.value });
+      await invoke("protect_case", { id, passphrase: pass.value, confirm: confirm.value });
       if (app.protectThen === "open") {
         await invoke("unlock_case", { id, passphrase: pass.value });
         pass.value = "";
@@ -444,8 +424,7 @@ async function protectPage(m, id) {
         await go("start");
       }
     } catch (e) {
-      confirm.value = "";
-      showErrors(form, [{ text: e.message || String(e), href: "#f-passphrase" }]);
+      passphraseErrors(form, e, NEW_PASSPHRASE);
     } finally {
       cont.disabled = false;
     }

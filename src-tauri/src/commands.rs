@@ -5,18 +5,19 @@
 use std::path::PathBuf;
 
 use imr_app::app::{
-    DocumentChoices, Messages, OutcomesStart, Overview, Saved, StartView, VaultStatus,
+    Created, DocumentChoices, Messages, OutcomesStart, Overview, Saved, StartView, VaultStatus,
 };
 use imr_app::clinic::{SecurityChange, SecurityView};
 use imr_app::documents::DocumentView;
 use imr_app::fax::FaxPreview;
-use imr_app::followup::{FollowUpView, SentSaved};
+use imr_app::followup::{CalendarSaved, FollowUpView, SentSaved};
 use imr_app::help::HelpTopic;
+use imr_app::outcomes::OutcomesView;
 use imr_app::packet::{PacketMade, PacketPreview, SignPage, Signing, SigningProblem};
 use imr_app::recovery::Recovered;
 use imr_app::screens::{AnswerSection, ScreenView};
 use imr_app::{Answers, App, AppError, CaseSummary, DocumentKind, Lang, Mode, Passphrase};
-use imr_app::{NaiveDate, RulesReport, Summary};
+use imr_app::{NaiveDate, NewPassphrase, RulesReport};
 use tauri::{AppHandle, Emitter, State};
 
 use crate::desktop;
@@ -65,14 +66,18 @@ pub fn quick_exit(app: A<'_>) {
 }
 
 #[tauri::command]
-pub fn create_case(app: A<'_>) -> Reply<String> {
+pub fn create_case(app: A<'_>) -> Reply<Created> {
     app.create_case()
 }
 
 /// Deriving a key takes a moment: the passphrase commands run off the window's thread.
 #[tauri::command(async)]
-pub fn create_protected_case(app: A<'_>, passphrase: Passphrase) -> Reply<String> {
-    app.create_protected_case(&passphrase)
+pub fn create_protected_case(
+    app: A<'_>,
+    passphrase: Passphrase,
+    confirm: Passphrase,
+) -> Reply<Created> {
+    app.create_protected_case(&passphrase, &confirm)
 }
 
 #[tauri::command(async)]
@@ -232,7 +237,7 @@ pub fn outcomes_query(
     app: A<'_>,
     diagnosis: Option<String>,
     treatment: Option<String>,
-) -> Reply<Summary> {
+) -> Reply<OutcomesView> {
     app.outcomes_query(diagnosis.as_deref(), treatment.as_deref())
 }
 
@@ -247,7 +252,7 @@ pub fn record_sent(app: A<'_>, id: String, answers: Answers) -> Reply<SentSaved>
 }
 
 #[tauri::command]
-pub fn save_calendar(app: A<'_>, id: String, path: PathBuf) -> Reply<usize> {
+pub fn save_calendar(app: A<'_>, id: String, path: PathBuf) -> Reply<CalendarSaved> {
     app.save_calendar(&id, &path)
 }
 
@@ -286,8 +291,23 @@ pub fn save_security_settings(
 }
 
 #[tauri::command(async)]
-pub fn protect_case(app: A<'_>, id: String, passphrase: Passphrase) -> Reply<()> {
-    app.protect_case(&id, &passphrase)
+pub fn protect_case(
+    app: A<'_>,
+    id: String,
+    passphrase: Passphrase,
+    confirm: Passphrase,
+) -> Reply<()> {
+    app.protect_case(&id, &passphrase, &confirm)
+}
+
+#[tauri::command]
+pub fn check_new_passphrase(app: A<'_>, passphrase: Passphrase, confirm: Passphrase) -> Reply<()> {
+    app.check_new_passphrase(&passphrase, &confirm)
+}
+
+#[tauri::command]
+pub fn passphrase_hint(app: A<'_>, passphrase: Passphrase) -> String {
+    app.passphrase_hint(&passphrase)
 }
 
 #[tauri::command]
@@ -302,8 +322,14 @@ pub fn remove_everything(handle: AppHandle, app: A<'_>) -> Reply<Vec<PathBuf>> {
 }
 
 #[tauri::command(async)]
-pub fn export_case(app: A<'_>, id: String, passphrase: Passphrase, path: PathBuf) -> Reply<()> {
-    app.export_case(&id, &passphrase, &path)
+pub fn export_case(
+    app: A<'_>,
+    id: String,
+    passphrase: Passphrase,
+    confirm: Passphrase,
+    path: PathBuf,
+) -> Reply<()> {
+    app.export_case(&id, &passphrase, &confirm, &path)
 }
 
 #[tauri::command(async)]
@@ -311,11 +337,7 @@ pub fn import_case(
     app: A<'_>,
     path: PathBuf,
     passphrase: Passphrase,
-    local_passphrase: Option<Passphrase>,
+    local: Option<NewPassphrase>,
 ) -> Reply<String> {
-    app.import_case(
-        &path,
-        &passphrase,
-        local_passphrase.as_deref().map(String::as_str),
-    )
+    app.import_case(&path, &passphrase, local.as_ref().map(NewPassphrase::pair))
 }

@@ -116,6 +116,8 @@ fn main() {
             commands::security_settings,
             commands::save_security_settings,
             commands::protect_case,
+            commands::check_new_passphrase,
+            commands::passphrase_hint,
             commands::computer_overview,
             commands::remove_everything,
             commands::export_case,

@@ -16,24 +16,25 @@ use imr_case::case::Answers;
 use imr_case::form::{ids, DocumentKind};
 use imr_case::rules::{assess, EligibilityFacts, RulesReport};
 use imr_i18n::{Lang, Localize, Message};
-use imr_outcomes::{Category, Outcomes, Suggestion, Summary};
+use imr_outcomes::Outcomes;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
 use crate::clinic::{SecurityChange, SecurityView};
 use crate::documents::DocumentView;
 use crate::fax::FaxPreview;
-use crate::followup::{FollowUpView, SentSaved};
+use crate::followup::{CalendarSaved, FollowUpView, SentSaved};
 use crate::help::HelpTopic;
 use crate::packet::{
     ExpectedView, PacketMade, PacketPreview, ProgressView, SignPage, Signing, SigningProblem,
 };
+use crate::passphrase;
 use crate::recent::RecentFiles;
 use crate::recovery::Recovered;
 use crate::screens::{self, AnswerSection, Blocking, ScreenView, TaskView};
 use crate::settings::Settings;
 use crate::store::{CaseStore, CaseSummary};
-use crate::{AppError, Code};
+use crate::{AppError, Code, Field};
 
 use imr_packet::Mode;
 
@@ -135,6 +136,10 @@ pub struct Overview {
     /// Whether the patient's name is given (`name` says "New application" otherwise).
     pub named: bool,
     pub tasks: Vec<TaskView>,
+    /// "You have completed 2 of 6 sections".
+    pub progress: String,
+    /// Where "Check again if you can apply" leads: the first questions.
+    pub eligibility_again: screens::After,
     pub report: RulesReport,
     /// The documents the track expects, each added or not.
     pub expected: Vec<ExpectedView>,
@@ -142,6 +147,22 @@ pub struct Overview {
     pub blocking: Vec<Blocking>,
     pub suggestions: Vec<String>,
     pub documents: usize,
+}
+
+/// A new case, and where the window goes with it: the first questions.
+#[derive(Debug, Clone, Serialize)]
+pub struct Created {
+    pub id: String,
+    pub after: screens::After,
+}
+
+impl Created {
+    fn new(id: String) -> Created {
+        Created {
+            id,
+            after: screens::first_questions(),
+        }
+    }
 }
 
 /// A page saved: the page again with a message beside each answer to fix, and where to
@@ -162,30 +183,8 @@ pub struct VaultStatus {
     pub locked: bool,
 }
 
-/// A category of past decisions (its English `name`, what queries use) and how it is
-/// shown.
-#[derive(Debug, Serialize)]
-pub struct CategoryView {
-    #[serde(flatten)]
-    pub category: Category,
-    pub label: String,
-}
-
-/// The page of past decisions: the categories, the years covered, and a first guess from
-/// the case.
-#[derive(Debug, Serialize)]
-pub struct OutcomesStart {
-    pub diagnoses: Vec<CategoryView>,
-    pub treatments: Vec<CategoryView>,
-    pub coverage: (u16, u16),
-    /// Categories guessed from the case's own words (empty without a case).
-    pub suggestion: Suggestion,
-    /// What the person typed, to show why the guess was made.
-    pub condition: String,
-    pub treatment: String,
-    pub source_name: &'static str,
-    pub source_portal: &'static str,
-}
+/// The views of past decisions, defined with their wording in [`crate::outcomes`].
+pub use crate::outcomes::{CategoryView, OutcomesStart, OutcomesView};
 
 /// What the idle watch tells the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -358,15 +357,21 @@ impl App {
 
     // ------------------------------------------------------------ cases
 
-    pub fn create_case(&self) -> Result<String, AppError> {
-        self.store.create(self.now()).map(|c| c.id)
+    pub fn create_case(&self) -> Result<Created, AppError> {
+        let made = self.store.create(self.now())?;
+        Ok(Created::new(made.id))
     }
 
-    /// Starts a new case protected by `passphrase`.
-    pub fn create_protected_case(&self, passphrase: &str) -> Result<String, AppError> {
+    /// Starts a new case protected by `passphrase`, typed twice (`confirm`).
+    pub fn create_protected_case(
+        &self,
+        passphrase: &str,
+        confirm: &str,
+    ) -> Result<Created, AppError> {
+        passphrase::check_new(passphrase, confirm)?;
         let made = self.store.create_protected(self.now(), passphrase);
         self.touch();
-        made.map(|c| c.id)
+        made.map(|c| Created::new(c.id))
     }
 
     /// Deletes a case; a protected one needs its passphrase or the coordinator's.
@@ -378,10 +383,13 @@ impl App {
         let case = self.store.load(id)?;
         let (lang, today) = (self.lang(), self.today());
         let answers = &case.file.answers;
+        let tasks = screens::task_list_of(lang, &case, today);
         Ok(Overview {
             name: crate::store::patient_name_in(lang, answers),
             named: crate::store::has_patient_name(answers),
-            tasks: screens::task_list_of(lang, &case, today),
+            progress: screens::progress_in(lang, &tasks),
+            eligibility_again: screens::first_questions(),
+            tasks,
             report: assess(&EligibilityFacts::from_answers(answers), today).localized(lang),
             expected: crate::packet::expected_documents_in(lang, &case.file),
             blocking: screens::blocking_in(lang, &case.file, today),
@@ -623,8 +631,6 @@ impl App {
 
     /// The category lists, the years covered, and a first guess from the case (if any).
     pub fn outcomes_start(&self, id: Option<&str>) -> Result<OutcomesStart, AppError> {
-        let lang = self.lang();
-        let outcomes = Outcomes::bundled();
         let (condition, treatment) = match id {
             Some(id) => {
                 let case = self.store.load(id)?;
@@ -633,36 +639,24 @@ impl App {
             }
             None => (String::new(), String::new()),
         };
-        let shown = |categories: Vec<Category>| -> Vec<CategoryView> {
-            categories
-                .into_iter()
-                .map(|category| CategoryView {
-                    label: crate::localize::outcome_category_label(lang, &category.name),
-                    category,
-                })
-                .collect()
-        };
-        Ok(OutcomesStart {
-            diagnoses: shown(outcomes.diagnoses()),
-            treatments: shown(outcomes.treatments()),
-            coverage: outcomes.coverage(),
-            suggestion: imr_outcomes::suggest(&condition, &treatment),
+        Ok(crate::outcomes::outcomes_start(
+            self.lang(),
             condition,
             treatment,
-            source_name: imr_outcomes::SOURCE_NAME,
-            source_portal: imr_outcomes::SOURCE_PORTAL,
-        })
+        ))
     }
 
-    /// Past decisions for a diagnosis and a treatment category (`None` for any).
+    /// Past decisions for a diagnosis and a treatment category (`None` for any), written
+    /// out.
     pub fn outcomes_query(
         &self,
         diagnosis: Option<&str>,
         treatment: Option<&str>,
-    ) -> Result<Summary, AppError> {
-        Outcomes::bundled()
+    ) -> Result<OutcomesView, AppError> {
+        let summary = Outcomes::bundled()
             .query(diagnosis, treatment)
-            .map_err(|e| AppError::new(Code::Invalid, e.to_string()))
+            .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
+        Ok(crate::outcomes::outcomes_view(self.lang(), summary))
     }
 
     pub fn follow_up(&self, id: &str) -> Result<FollowUpView, AppError> {
@@ -674,11 +668,14 @@ impl App {
             .record_sent(id, answers, self.today(), self.now(), self.lang())
     }
 
-    /// Writes the calendar file at `path`; returns how many events it holds.
-    pub fn save_calendar(&self, id: &str, path: &Path) -> Result<usize, AppError> {
+    /// Writes the calendar file at `path`; says how many events it holds.
+    pub fn save_calendar(&self, id: &str, path: &Path) -> Result<CalendarSaved, AppError> {
         let stamp = self.clock.now().naive_utc();
-        self.store
-            .save_calendar(id, path, self.today(), stamp, self.lang())
+        let lang = self.lang();
+        let count = self
+            .store
+            .save_calendar(id, path, self.today(), stamp, lang)?;
+        Ok(CalendarSaved::new(lang, count, path))
     }
 
     // ------------------------------------------------------------ passphrases and the clinic
@@ -692,6 +689,7 @@ impl App {
 
     /// Opens a protected case (and locks the others: one open case at a time).
     pub fn unlock_case(&self, id: &str, passphrase: &str) -> Result<(), AppError> {
+        passphrase::check_given(passphrase)?;
         self.store.lock_all();
         let unlocked = self.store.unlock(id, passphrase);
         self.touch();
@@ -702,9 +700,21 @@ impl App {
         self.store.lock_all();
     }
 
-    /// Gives an application without a passphrase one (it is left locked).
-    pub fn protect_case(&self, id: &str, passphrase: &str) -> Result<(), AppError> {
+    /// Gives an application without a passphrase one, typed twice (it is left locked).
+    pub fn protect_case(&self, id: &str, passphrase: &str, confirm: &str) -> Result<(), AppError> {
+        passphrase::check_new(passphrase, confirm)?;
         self.store.protect(id, passphrase)
+    }
+
+    /// Whether a new passphrase and its confirmation would be taken: the window asks
+    /// before it opens a save dialog, and the error names the box to fix.
+    pub fn check_new_passphrase(&self, passphrase: &str, confirm: &str) -> Result<(), AppError> {
+        passphrase::check_new(passphrase, confirm)
+    }
+
+    /// The hint under a new passphrase's box, in the person's language.
+    pub fn passphrase_hint(&self, passphrase: &str) -> String {
+        passphrase::hint(self.lang(), passphrase)
     }
 
     pub fn security_settings(&self) -> SecurityView {
@@ -718,7 +728,26 @@ impl App {
         change: &SecurityChange,
         coordinator: Option<&str>,
     ) -> Result<SecurityView, AppError> {
-        self.store.change_security(change, coordinator)
+        let typed = |s: &Option<String>| s.clone().filter(|s| !s.is_empty());
+        let (new, confirm) = (
+            typed(&change.new_coordinator),
+            typed(&change.new_coordinator_confirm),
+        );
+        if new.is_some() || confirm.is_some() {
+            let (new, confirm) = (new.unwrap_or_default(), confirm.unwrap_or_default());
+            passphrase::check_new(&new, &confirm).map_err(|e| {
+                let field = match e.field {
+                    Some(Field::PassphraseConfirm) => Field::NewCoordinatorConfirm,
+                    _ => Field::NewCoordinator,
+                };
+                e.on_field(field)
+            })?;
+        }
+        let change = SecurityChange {
+            new_coordinator: typed(&change.new_coordinator),
+            ..change.clone()
+        };
+        self.store.change_security(&change, coordinator)
     }
 
     /// The coordinator's view for the start page, in words.
@@ -728,20 +757,44 @@ impl App {
             .lines(self.lang())
     }
 
-    /// Writes case `id` to `path`, encrypted with `passphrase`.
-    pub fn export_case(&self, id: &str, passphrase: &str, path: &Path) -> Result<(), AppError> {
+    /// Writes case `id` to `path`, encrypted with `passphrase` (typed twice).
+    pub fn export_case(
+        &self,
+        id: &str,
+        passphrase: &str,
+        confirm: &str,
+        path: &Path,
+    ) -> Result<(), AppError> {
+        passphrase::check_new(passphrase, confirm)?;
         self.store.export_case(id, passphrase, path)
     }
 
-    /// Adds the export file at `path` as a new case; returns its id.
+    /// Adds the export file at `path` as a new case; returns its id. `local` is the new
+    /// passphrase for this computer and its confirmation, when one is asked for. A wrong
+    /// file passphrase names its box; a refused new one names the new boxes
+    /// ([`Field::NewPassphrase`], [`Field::NewPassphraseConfirm`]).
     pub fn import_case(
         &self,
         path: &Path,
         passphrase: &str,
-        local_passphrase: Option<&str>,
+        local: Option<(&str, &str)>,
     ) -> Result<String, AppError> {
+        passphrase::check_given(passphrase)?;
+        if let Some((new, confirm)) = local {
+            passphrase::check_new(new, confirm).map_err(|e| {
+                let field = match e.field {
+                    Some(Field::PassphraseConfirm) => Field::NewPassphraseConfirm,
+                    _ => Field::NewPassphrase,
+                };
+                e.on_field(field)
+            })?;
+        }
         self.store
-            .import_case(path, passphrase, local_passphrase, self.now())
+            .import_case(path, passphrase, local.map(|(new, _)| new), self.now())
+            .map_err(|e| match e.code {
+                Code::WrongPassphrase => e.on_field(Field::Passphrase),
+                _ => e,
+            })
     }
 
     /// Quick exit: locks every protected case, removes this app's files from the
@@ -876,3 +929,23 @@ fn empty_folder(folder: &Path) -> Result<(), AppError> {
 
 /// A passphrase from the window, wiped from memory when dropped.
 pub type Passphrase = Zeroizing<String>;
+
+/// A new passphrase as a screen sends it: typed, and typed again.
+#[derive(serde::Deserialize)]
+pub struct NewPassphrase {
+    pub passphrase: Passphrase,
+    pub confirm: Passphrase,
+}
+
+impl std::fmt::Debug for NewPassphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("NewPassphrase(…)")
+    }
+}
+
+impl NewPassphrase {
+    /// The passphrase and its confirmation.
+    pub fn pair(&self) -> (&str, &str) {
+        (&self.passphrase, &self.confirm)
+    }
+}

@@ -35,6 +35,10 @@ pub struct SecurityChange {
     /// A new coordinator passphrase, to set or replace the old one.
     #[serde(default)]
     pub new_coordinator: Option<String>,
+    /// The new coordinator passphrase typed again ([`crate::App::save_security_settings`]
+    /// checks that the two are the same).
+    #[serde(default)]
+    pub new_coordinator_confirm: Option<String>,
     /// Take the coordinator passphrase away (needs the old one).
     #[serde(default)]
     pub remove_coordinator: bool,

@@ -53,6 +53,17 @@ pub enum Field {
     RemoveAfterDays,
     /// A new coordinator passphrase.
     NewCoordinator,
+    /// The new coordinator passphrase typed again.
+    NewCoordinatorConfirm,
+    /// The passphrase box of a screen (a new one, or the one that opens a file).
+    Passphrase,
+    /// The box where a new passphrase is typed again.
+    PassphraseConfirm,
+    /// A second, new passphrase on the same screen (an imported case's passphrase for
+    /// this computer).
+    NewPassphrase,
+    /// The box where that second passphrase is typed again.
+    NewPassphraseConfirm,
 }
 
 /// An error with its code and a message for the person.

@@ -10,7 +10,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 use imr_case::case::Answers;
 use imr_case::contacts;
 use imr_case::dates::parse_iso_date;
-use imr_case::form::ids;
+use imr_case::form::{ids, Condition, Requirement};
 use imr_case::rules::followup::{
     follow_up, Milestone, MilestoneCode, MilestoneState, Review, SendMethod,
 };
@@ -32,6 +32,19 @@ pub use imr_case::form::sent::FAX_CONFIRMATION_MAX;
 
 /// The most pages a fax confirmation may say.
 pub const FAX_PAGES_MAX: u32 = 2000;
+
+/// The file name extensions the calendar file's save dialog offers.
+pub const CALENDAR_EXTENSIONS: &[&str] = &["ics"];
+
+/// The Help Center's phone and TDD numbers in words: "1-888-466-2219 (TDD 1-877-688-9891)".
+pub fn phone_line(lang: Lang) -> String {
+    t!(
+        lang,
+        "followup-phone-line",
+        phone = contacts::PHONE,
+        tdd = contacts::TDD
+    )
+}
 
 /// Checks what was typed. Errors are keyed by field id, each saying what to do.
 pub fn check_sent(
@@ -135,6 +148,8 @@ pub struct MilestoneView {
     pub state: MilestoneState,
     /// It is late and the person should call the Help Center about it.
     pub call_now: bool,
+    /// What to do about it, in words, when [`MilestoneView::call_now`].
+    pub call: Option<String>,
     pub title: String,
     /// What to expect, with its dates.
     pub text: String,
@@ -222,6 +237,31 @@ fn sent_lines(lang: Lang, sent: &SentRecord) -> Vec<String> {
 pub struct SentFormView {
     pub heading: String,
     pub fields: Vec<FieldView>,
+    /// The questions shown only for one answer of another, by question id: the window
+    /// shows each while that answer is chosen (the fax details, while "By fax" is).
+    pub shown_when: BTreeMap<&'static str, ShownWhen>,
+}
+
+/// A question is shown while the choice question `field` has the answer `value`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShownWhen {
+    pub field: &'static str,
+    pub value: &'static str,
+}
+
+impl ShownWhen {
+    /// When a question of the page is shown, if it depends on another's answer. Only
+    /// "another question has this answer" can be shown and hidden without asking Rust
+    /// again; a test checks that the page uses no other condition.
+    pub fn of(requirement: &Requirement) -> Option<ShownWhen> {
+        match requirement {
+            Requirement::ShownWhen(Condition::Equals { field, value })
+            | Requirement::RequiredWhen(Condition::Equals { field, value }) => {
+                Some(ShownWhen { field, value })
+            }
+            _ => None,
+        }
+    }
 }
 
 /// The answers a record gives the page's questions, to change it.
@@ -252,6 +292,10 @@ fn sent_form_view(
     let form = sent_form_in(lang);
     SentFormView {
         heading: form.sections[0].title.to_string(),
+        shown_when: form
+            .fields()
+            .filter_map(|f| ShownWhen::of(&f.requirement).map(|when| (f.id, when)))
+            .collect(),
         fields: form
             .fields()
             .map(|f| FieldView {
@@ -274,9 +318,29 @@ pub struct FollowUpView {
     pub sent_lines: Vec<String>,
     pub urgent: bool,
     pub review: Review,
+    /// What to expect in general, in words: the shorter times of an urgent case, and
+    /// that a complaint has no decision date.
+    pub expect_lines: Vec<String>,
     pub milestones: Vec<MilestoneView>,
-    pub phone: &'static str,
-    pub tdd: &'static str,
+    /// The Help Center's numbers in words ([`phone_line`]).
+    pub phone_line: String,
+    /// Who to call if nothing comes, with the numbers.
+    pub if_nothing: String,
+    /// The name the save dialog suggests for the calendar file, and its extensions.
+    pub calendar_file_name: String,
+    pub calendar_extensions: &'static [&'static str],
+}
+
+/// What to expect in general for an urgent case and for a complaint, in words.
+fn expect_lines(lang: Lang, urgent: bool, review: Review) -> Vec<String> {
+    let mut lines = Vec::new();
+    if urgent {
+        lines.push(t!(lang, "followup-urgent"));
+    }
+    if review == Review::Complaint {
+        lines.push(t!(lang, "followup-complaint"));
+    }
+    lines
 }
 
 fn view_of(
@@ -287,6 +351,7 @@ fn view_of(
 ) -> FollowUpView {
     let urgent = is_urgent(answers);
     let review = review_of(answers, today);
+    let phone = phone_line(lang);
     let milestones = sent
         .as_ref()
         .map(|s| {
@@ -294,9 +359,11 @@ fn view_of(
                 .into_iter()
                 .map(|m| {
                     let (title, text) = milestone_words(lang, &m, s.method);
+                    let call_now = m.call_now(today);
                     MilestoneView {
                         state: m.state(today),
-                        call_now: m.call_now(today),
+                        call_now,
+                        call: call_now.then(|| t!(lang, "followup-overdue", phone = &phone)),
                         milestone: m,
                         title,
                         text,
@@ -314,9 +381,16 @@ fn view_of(
         sent,
         urgent,
         review,
+        expect_lines: expect_lines(lang, urgent, review),
         milestones,
-        phone: contacts::PHONE,
-        tdd: contacts::TDD,
+        if_nothing: t!(lang, "followup-nothing", phone = &phone),
+        phone_line: phone,
+        calendar_file_name: format!(
+            "{}.{}",
+            t!(lang, "followup-calendar-file-name"),
+            CALENDAR_EXTENSIONS[0]
+        ),
+        calendar_extensions: CALENDAR_EXTENSIONS,
     }
 }
 
@@ -396,6 +470,27 @@ impl CaseStore {
     }
 }
 
+/// The calendar file was written: how many reminders it holds, and that in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct CalendarSaved {
+    pub count: usize,
+    pub message: String,
+}
+
+impl CalendarSaved {
+    pub fn new(lang: Lang, count: usize, path: &Path) -> CalendarSaved {
+        CalendarSaved {
+            count,
+            message: t!(
+                lang,
+                "followup-calendar-saved",
+                count = count,
+                path = path.display().to_string()
+            ),
+        }
+    }
+}
+
 /// One all-day reminder in the calendar file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CalendarEvent {
@@ -420,12 +515,8 @@ pub fn calendar_events(case_id: &str, view: &FollowUpView, lang: Lang) -> Vec<Ca
             )
         }
     };
-    let call = t!(
-        lang,
-        "followup-ics-call",
-        phone = contacts::PHONE,
-        tdd = contacts::TDD
-    );
+    let phone = phone_line(lang);
+    let call = t!(lang, "followup-ics-call", phone = &phone);
     view.milestones
         .iter()
         .filter_map(|v| {
@@ -444,8 +535,7 @@ pub fn calendar_events(case_id: &str, view: &FollowUpView, lang: Lang) -> Vec<Ca
                         lang,
                         "followup-ics-status",
                         date = date_in(lang, m.latest),
-                        phone = contacts::PHONE,
-                        tdd = contacts::TDD
+                        phone = &phone
                     ),
                 ),
                 MilestoneCode::Decision => (

@@ -152,13 +152,13 @@ impl CaseStore {
                 ))
             }
             Some(local) if local == passphrase => {
-                return Err(AppError::text(
-                    Code::Invalid,
-                    "error-import-same-passphrase",
-                    &[],
-                ))
+                return Err(
+                    AppError::text(Code::Invalid, "error-import-same-passphrase", &[])
+                        .on_field(crate::Field::NewPassphrase),
+                )
             }
-            Some(local) => crate::store::check_passphrase(local)?,
+            Some(local) => crate::store::check_passphrase(local)
+                .map_err(|e| e.on_field(crate::Field::NewPassphrase))?,
             None => {}
         }
         let mut documents = Vec::new();

@@ -16,7 +16,9 @@ pub mod handoff;
 pub mod help;
 pub mod instance;
 pub mod localize;
+pub mod outcomes;
 pub mod packet;
+pub mod passphrase;
 pub mod recent;
 pub mod recovery;
 pub mod routes;
@@ -25,7 +27,7 @@ pub mod settings;
 pub mod store;
 pub mod vault;
 
-pub use app::{App, Clock, FixedClock, IdleNotice, Passphrase};
+pub use app::{App, Clock, FixedClock, IdleNotice, NewPassphrase, Passphrase};
 pub use error::{AppError, Code, Field};
 // What the window sends and gets, under one roof: the desktop shell depends on this crate
 // alone.

@@ -272,6 +272,12 @@ pub fn document_title_from(lang: Lang, typed: &str) -> String {
 /// The message id of a category of the DMHC's past decisions (`outcome-categories.ftl`):
 /// `Cardiac/Circulatory` → `outcome-category-cardiac-circulatory`.
 pub fn outcome_category_message_id(name: &str) -> String {
+    format!("outcome-category-{}", slug(name))
+}
+
+/// A name of DMHC's data as part of a message id: `Cardiac/Circulatory` →
+/// `cardiac-circulatory`.
+fn slug(name: &str) -> String {
     let mut slug = String::new();
     for c in name.chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_ascii_alphanumeric() {
@@ -280,7 +286,25 @@ pub fn outcome_category_message_id(name: &str) -> String {
             slug.push('-');
         }
     }
-    format!("outcome-category-{}", slug.trim_end_matches('-'))
+    slug.trim_end_matches('-').to_string()
+}
+
+/// The message id of a type of review in the DMHC's past decisions (`outcomes.ftl`):
+/// `Experimental/Investigational` → `outcomes-type-experimental-investigational`.
+pub fn outcome_type_message_id(kind: &str) -> String {
+    format!("outcomes-type-{}", slug(kind))
+}
+
+/// A type of review of the DMHC's past decisions ("Medical Necessity", ...) in plain
+/// words in `lang`; the data's own English name if no message has it (a test checks
+/// that every type in the bundled data has one).
+pub fn outcome_type_label(lang: Lang, kind: &str) -> String {
+    let id = outcome_type_message_id(kind);
+    if imr_i18n::has(lang, &id) {
+        text(lang, &id, &[])
+    } else {
+        kind.to_string()
+    }
 }
 
 /// A category of the DMHC's past decisions as shown in `lang`. The data's categories

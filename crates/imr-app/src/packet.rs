@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use imr_case::case::validate;
 use imr_case::form::{ids, DocumentKind};
-use imr_i18n::Message;
+use imr_i18n::{Lang, Localize, Message};
 use imr_packet::{
     build_checklist, build_packet_reporting, load_documents, plan_packet, Mode, PacketError,
     PacketOptions, Progress, Signatures,
@@ -230,6 +230,57 @@ pub struct PacketMade {
     pub checklist: PathBuf,
     pub pages: usize,
     pub bytes: u64,
+    /// The size in words ("2.4 MB"), in the person's language.
+    pub size: String,
+    /// On a shared computer (clinic mode) the saved packet is the one plain copy of the
+    /// person's story: offer to delete it once it is printed or faxed.
+    pub offer_delete: bool,
+}
+
+/// A file size as people read it: kilobytes below a megabyte (at least 1 KB), else
+/// megabytes with one decimal, written the language's way ("2.4 MB", "2,4 MB").
+pub fn size_in(lang: Lang, bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes < MB {
+        let kb = ((bytes as f64 / 1024.0).round() as u64).max(1);
+        return Message::new("size-kb").with("n", kb).render(lang);
+    }
+    let mb = format!("{:.1}", bytes as f64 / MB as f64);
+    let mb = match lang {
+        Lang::Es => mb.replace('.', ","),
+        Lang::En => mb,
+    };
+    Message::new("size-mb").with("n", mb.as_str()).render(lang)
+}
+
+/// Before the first day DMHC takes the application: what the packet page asks before it
+/// saves, worded.
+#[derive(Debug, Clone, Serialize)]
+pub struct EarlyConfirm {
+    pub heading: String,
+    /// Why not yet (the plan's time to decide, with its date).
+    pub why: String,
+    pub explain: String,
+    pub yes: String,
+    pub no: String,
+}
+
+impl EarlyConfirm {
+    /// The question for a packet that can be sent from `from` (already in `lang`).
+    pub fn new(lang: Lang, from: &imr_case::rules::KeyDate) -> EarlyConfirm {
+        let with_date = |id: &str| {
+            Message::new(id)
+                .with("date", from.written.as_str())
+                .render(lang)
+        };
+        EarlyConfirm {
+            heading: with_date("packet-early-heading"),
+            why: from.explanation.render(lang),
+            explain: with_date("packet-early-explain"),
+            yes: with_date("packet-early-yes"),
+            no: Message::new("packet-early-no").render(lang),
+        }
+    }
 }
 
 /// The page count a packet will have, before it is saved. (Its size is known only once
@@ -238,6 +289,8 @@ pub struct PacketMade {
 pub struct PacketPreview {
     pub pages: usize,
     pub default_name: String,
+    /// Set when it is too early to send: the window asks this before saving.
+    pub early: Option<EarlyConfirm>,
 }
 
 fn options(mode: Mode, today: NaiveDate, signing: &SigningChoice, seed: &[u8]) -> PacketOptions {
@@ -257,6 +310,7 @@ struct Ready {
     options: PacketOptions,
     documents: Vec<imr_packet::LoadedDocument>,
     default_name: String,
+    clinic_mode: bool,
 }
 
 impl CaseStore {
@@ -298,7 +352,8 @@ impl CaseStore {
             .unwrap_or_default();
         // On a shared computer the name suggested in the save dialog names no one: it
         // would stay in the folder's listing for the next person.
-        let default_name = if settings?.clinic_mode {
+        let clinic_mode = settings?.clinic_mode;
+        let default_name = if clinic_mode {
             default_name_without_person(today)
         } else {
             default_name(&last, today)
@@ -309,6 +364,7 @@ impl CaseStore {
             options,
             documents,
             default_name,
+            clinic_mode,
         })
     }
 
@@ -322,9 +378,17 @@ impl CaseStore {
     ) -> Result<PacketPreview, AppError> {
         let ready = self.ready(id, mode, today, signing)?;
         let plan = plan_packet(&ready.case, &ready.documents, &ready.options);
+        let lang = ready.options.language;
+        let early = ready
+            .report
+            .clone()
+            .localized(lang)
+            .send_from
+            .map(|from| EarlyConfirm::new(lang, &from));
         Ok(PacketPreview {
             pages: plan.total_pages,
             default_name: ready.default_name,
+            early,
         })
     }
 
@@ -379,6 +443,8 @@ impl CaseStore {
             checklist: checklist_path,
             pages,
             bytes: packet.len() as u64,
+            size: size_in(ready.options.language, packet.len() as u64),
+            offer_delete: ready.clinic_mode,
         })
     }
 }
@@ -527,6 +593,14 @@ pub fn suggestions_in(lang: imr_i18n::Lang, file: &imr_case::case::CaseFile) -> 
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn sizes_are_written_the_languages_way() {
+        assert_eq!(size_in(Lang::En, 10), "1 KB");
+        assert_eq!(size_in(Lang::En, 700 * 1024), "700 KB");
+        assert_eq!(size_in(Lang::En, 2_516_582), "2.4 MB");
+        assert_eq!(size_in(Lang::Es, 2_516_582), "2,4 MB");
+    }
 
     #[test]
     fn deleting_a_saved_packet_takes_its_checklist_and_nothing_else() {

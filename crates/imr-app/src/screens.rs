@@ -517,7 +517,7 @@ pub fn answered_before_in(
     SCREENS
         .iter()
         .filter(|s| s.task == task && s.id != WHO && settled(s, file, today))
-        .flat_map(|s| rows_in(lang, s, &file.answers, today))
+        .flat_map(|s| rows_in(lang, s, &file.answers, today, &routes::answered(task.id())))
         .collect()
 }
 
@@ -606,11 +606,50 @@ pub enum Status {
     DocumentsExpected,
 }
 
+impl Status {
+    /// The tag beside the task, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            Status::NotStarted => "status-not-started",
+            Status::InProgress => "status-in-progress",
+            Status::Completed => "status-completed",
+            Status::CannotStartYet => "status-cannot-start-yet",
+            Status::Optional => "status-optional",
+            Status::DocumentsExpected => "status-documents-expected",
+        };
+        text(lang, id, &[])
+    }
+}
+
+/// "You have completed 2 of 6 sections", in `lang`.
+pub fn progress_in(lang: Lang, tasks: &[TaskView]) -> String {
+    let done = tasks
+        .iter()
+        .filter(|t| t.status == Status::Completed)
+        .count();
+    imr_i18n::Message::new("tasks-progress")
+        .with("done", done)
+        .with("total", tasks.len())
+        .render(lang)
+}
+
+/// The first questions, from the top (a new case, or "Check again if you can apply").
+pub fn first_questions() -> After {
+    let first = SCREENS.iter().find(|s| s.eligibility).map_or("", |s| s.id);
+    After {
+        route: routes::screen(first),
+        return_to: None,
+        flow: Flow::Eligibility,
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct TaskView {
     pub task: Task,
     pub title: String,
     pub status: Status,
+    /// The status in words.
+    pub status_label: String,
     /// Where the task's questions start (`None`: nothing left to ask).
     pub first_screen: Option<&'static str>,
     /// The first questions' answers that the task does not ask again: the window shows
@@ -618,8 +657,9 @@ pub struct TaskView {
     pub answered_before: Vec<AnswerRow>,
     /// The page the task's link opens: the documents page, the signature question, the
     /// signing page, "You told us" when some answers came first, else its first screen
-    /// (the task list when nothing is left to ask).
-    pub open: String,
+    /// (the task list when nothing is left to ask). `None` while it cannot start yet: the
+    /// task is shown without a link.
+    pub open: Option<String>,
     /// Where Continue on "You told us" leads: the first screen, or the task list.
     pub then: String,
 }
@@ -778,9 +818,10 @@ pub fn task_list_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<TaskVi
             task,
             title: task.title_for(lang, Reader::of(answers)),
             status,
+            status_label: status.label(lang),
             first_screen,
             answered_before,
-            open,
+            open: (status != Status::CannotStartYet).then_some(open),
             then,
         });
     }
@@ -795,6 +836,7 @@ pub fn task_list_of(lang: Lang, case: &crate::StoredCase, today: NaiveDate) -> V
         for t in list.iter_mut().filter(|t| t.task == Task::Packet) {
             if t.status == Status::NotStarted {
                 t.status = Status::Completed;
+                t.status_label = Status::Completed.label(lang);
             }
         }
     }
@@ -821,8 +863,10 @@ pub struct AnswerRow {
     /// Whether it has an answer (`value` says "Not given" otherwise).
     pub given: bool,
     pub value: String,
-    /// The screen that asks it, for the "Change" link.
+    /// The screen that asks it.
     pub screen: &'static str,
+    /// Where its "Change" link leads: that screen, then back to the page the row is on.
+    pub change: After,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -845,7 +889,7 @@ pub fn check_answers_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<An
             Task::Check => text(lang, "check-section-signing", &[]),
             t => t.title_for(lang, Reader::of(answers)),
         };
-        for row in rows_in(lang, screen, answers, today) {
+        for row in rows_in(lang, screen, answers, today, routes::CHECK) {
             match sections.iter_mut().find(|s| s.title == title) {
                 Some(s) => s.rows.push(row),
                 None => sections.push(AnswerSection {
@@ -859,7 +903,13 @@ pub fn check_answers_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<An
 }
 
 /// The rows of one screen's questions asked now, answered or not, in `lang`.
-fn rows_in(lang: Lang, screen: &Screen, answers: &Answers, today: NaiveDate) -> Vec<AnswerRow> {
+fn rows_in(
+    lang: Lang,
+    screen: &Screen,
+    answers: &Answers,
+    today: NaiveDate,
+    back: &str,
+) -> Vec<AnswerRow> {
     asked_in(lang, screen, answers, today)
         .into_iter()
         .map(|f| {
@@ -875,6 +925,11 @@ fn rows_in(lang: Lang, screen: &Screen, answers: &Answers, today: NaiveDate) -> 
                 given: !raw.is_empty(),
                 value,
                 screen: screen.id,
+                change: After {
+                    route: routes::screen(screen.id),
+                    return_to: Some(back.to_string()),
+                    flow: Flow::Task,
+                },
             }
         })
         .collect()

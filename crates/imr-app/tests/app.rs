@@ -333,7 +333,7 @@ fn each_save_and_each_task_says_where_it_leads() {
     let tasks = screens::task_list(&full, today());
     let open = |task| {
         let t = tasks.iter().find(|t| t.task == task).unwrap();
-        (t.open.as_str(), t.then.as_str())
+        (t.open.as_deref().unwrap_or("no link"), t.then.as_str())
     };
     assert_eq!(open(Task::Documents).0, "documents");
     assert_eq!(open(Task::Check).0, "screen:signature");
@@ -345,6 +345,57 @@ fn each_save_and_each_task_says_where_it_leads() {
     );
     assert_eq!(open(Task::Grievance), ("answered:grievance", "tasks"));
     assert_eq!(open(Task::Patient).0, "screen:patient-name");
+
+    // Each answer given at the start changes on its screen, then comes back.
+    let told = &tasks
+        .iter()
+        .find(|t| t.task == Task::Problem)
+        .unwrap()
+        .answered_before;
+    let change = &told
+        .iter()
+        .find(|r| r.field == "problem.type")
+        .unwrap()
+        .change;
+    assert_eq!(
+        (
+            change.route.as_str(),
+            change.return_to.as_deref(),
+            change.flow
+        ),
+        ("screen:problem-type", Some("answered:problem"), Flow::Task)
+    );
+    let sections = screens::check_answers(&full, today());
+    let row = sections.iter().flat_map(|s| &s.rows).next().unwrap();
+    assert_eq!(row.change.return_to.as_deref(), Some("check"));
+    assert_eq!(row.change.route, format!("screen:{}", row.screen));
+    // A task that cannot start yet has no link; every status comes worded.
+    let blank = screens::task_list(&CaseFile::default(), today());
+    let waiting: Vec<_> = blank
+        .iter()
+        .filter(|t| t.status == Status::CannotStartYet)
+        .collect();
+    assert!(!waiting.is_empty());
+    assert!(waiting.iter().all(|t| t.open.is_none()));
+    assert!(blank.iter().all(|t| !t.status_label.is_empty()));
+    assert_eq!(waiting[0].status_label, "Cannot start yet");
+    assert_eq!(
+        screens::progress_in(Lang::Es, &tasks),
+        format!(
+            "Ha terminado {} de {} secciones.",
+            tasks
+                .iter()
+                .filter(|t| t.status == Status::Completed)
+                .count(),
+            tasks.len()
+        )
+    );
+    // A new case, and "check again", start at the first question.
+    let first = screens::first_questions();
+    assert_eq!(
+        (first.route.as_str(), first.flow),
+        ("screen:problem-type", Flow::Eligibility)
+    );
 }
 
 /// Ask once: a task does not ask again the first questions already answered; it lists
@@ -455,6 +506,11 @@ fn packet_is_saved_with_its_checklist() {
         .unwrap();
     assert_eq!(made.pages, preview.pages);
     assert!(target.is_file());
+    // Decided long ago: nothing to wait for; not a shared computer: nothing to offer.
+    assert!(preview.early.is_none());
+    assert!(!made.offer_delete);
+    assert_eq!(made.bytes, std::fs::metadata(&target).unwrap().len());
+    assert_eq!(made.size, imr_app::packet::size_in(Lang::En, made.bytes));
     assert!(dir
         .path()
         .join("IMR-packet-NUNEZ-2026-03-01-checklist.pdf")

@@ -53,6 +53,7 @@ fn change(clinic_mode: bool) -> SecurityChange {
         refuse_unprotected: false,
         remove_after_days: None,
         new_coordinator: None,
+        new_coordinator_confirm: None,
         remove_coordinator: false,
     }
 }

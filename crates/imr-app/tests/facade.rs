@@ -8,8 +8,9 @@ use std::path::Path;
 use std::time::Duration;
 
 use chrono::{FixedOffset, TimeZone};
+use imr_app::clinic::SecurityChange;
 use imr_app::packet::{Signing, SigningChoice};
-use imr_app::{App, Code, FixedClock, IdleNotice, Lang, Mode};
+use imr_app::{App, Code, Field, FixedClock, IdleNotice, Lang, Mode};
 
 mod common;
 use common::{example, fast_kdf_store};
@@ -48,7 +49,7 @@ fn open_with_clock(dir: &Path) -> (App, &'static FixedClock) {
 }
 
 fn example_case(app: &App) -> String {
-    let id = app.create_case().unwrap();
+    let id = app.create_case().unwrap().id;
     app.save_screen(&id, "problem-type", &example().answers, true, None)
         .unwrap();
     id
@@ -207,7 +208,7 @@ fn only_packets_made_in_this_session_may_be_opened_and_quick_exit_forgets_them()
 fn the_idle_watch_locks_an_open_case_after_the_set_time_and_not_before() {
     let dir = tempfile::tempdir().unwrap();
     let (app, clock) = open_with_clock(dir.path());
-    let id = app.create_protected_case(PASS).unwrap();
+    let id = app.create_protected_case(PASS, PASS).unwrap().id;
     let told = RefCell::new(Vec::new());
     // The window locks as soon as it is asked (it saves its page first).
     let tell = |n: IdleNotice| {
@@ -237,10 +238,99 @@ fn the_idle_watch_locks_an_open_case_after_the_set_time_and_not_before() {
 fn the_idle_watch_locks_even_when_the_window_does_not_answer() {
     let dir = tempfile::tempdir().unwrap();
     let (app, clock) = open_with_clock(dir.path());
-    let id = app.create_protected_case(PASS).unwrap();
+    let id = app.create_protected_case(PASS, PASS).unwrap().id;
     clock.advance(Duration::from_secs(61));
     let told = RefCell::new(Vec::new());
     app.watch_idle(&|n| told.borrow_mut().push(n));
     assert_eq!(*told.borrow(), [IdleNotice::LockSoon, IdleNotice::Locked]);
     assert!(app.vault_status(&id).locked);
+}
+
+#[test]
+fn every_new_passphrase_is_checked_in_rust_and_the_error_names_its_box() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open(dir.path());
+    let field = |r: Result<String, imr_app::AppError>| r.unwrap_err().field;
+    let made = |r: Result<imr_app::app::Created, imr_app::AppError>| r.map(|c| c.id);
+    // A new protected case: typed twice, the same, long enough.
+    assert_eq!(
+        field(made(app.create_protected_case("", ""))),
+        Some(Field::Passphrase)
+    );
+    assert_eq!(
+        field(made(app.create_protected_case("short", "short"))),
+        Some(Field::Passphrase)
+    );
+    assert_eq!(
+        field(made(
+            app.create_protected_case(PASS, "purple otter sings at nine")
+        )),
+        Some(Field::PassphraseConfirm)
+    );
+    assert!(app.list_cases().unwrap().is_empty(), "nothing was made");
+    let e = app.check_new_passphrase(PASS, "other").unwrap_err();
+    assert!(e.message.contains("not the same"), "{}", e.message);
+    app.check_new_passphrase(PASS, PASS).unwrap();
+
+    // A plain case protected later, and handed over.
+    let id = app.create_case().unwrap().id;
+    let e = app.protect_case(&id, PASS, "nope").unwrap_err();
+    assert_eq!(e.field, Some(Field::PassphraseConfirm));
+    assert!(!app.vault_status(&id).protected);
+    let file = dir.path().join("out.imrcase");
+    let e = app.export_case(&id, PASS, "nope", &file).unwrap_err();
+    assert_eq!(e.field, Some(Field::PassphraseConfirm));
+    assert!(!file.exists(), "a refused export writes nothing");
+    app.export_case(&id, PASS, PASS, &file).unwrap();
+
+    // Taking it in: the file's passphrase, then this computer's new one.
+    assert_eq!(
+        field(app.import_case(&file, "", None)),
+        Some(Field::Passphrase)
+    );
+    assert_eq!(
+        field(app.import_case(&file, "wrong but long enough", None)),
+        Some(Field::Passphrase)
+    );
+    assert_eq!(
+        field(app.import_case(&file, PASS, Some(("local passphrase", "local passphrases")))),
+        Some(Field::NewPassphraseConfirm)
+    );
+    assert_eq!(
+        field(app.import_case(&file, PASS, Some(("short", "short")))),
+        Some(Field::NewPassphrase)
+    );
+    // The file's own passphrase is not taken as this computer's.
+    assert_eq!(
+        field(app.import_case(&file, PASS, Some((PASS, PASS)))),
+        Some(Field::NewPassphrase)
+    );
+    assert_eq!(app.list_cases().unwrap().len(), 1, "nothing was added");
+
+    // The clinic coordinator's new passphrase, typed twice.
+    let mut change = SecurityChange {
+        clinic_mode: false,
+        auto_lock_minutes: 10,
+        refuse_unprotected: false,
+        remove_after_days: None,
+        new_coordinator: Some(PASS.into()),
+        new_coordinator_confirm: Some("different".into()),
+        remove_coordinator: false,
+    };
+    let e = app.save_security_settings(&change, None).unwrap_err();
+    assert_eq!(e.field, Some(Field::NewCoordinatorConfirm));
+    assert!(!app.security_settings().coordinator_set);
+    change.new_coordinator_confirm = Some(PASS.into());
+    assert!(
+        app.save_security_settings(&change, None)
+            .unwrap()
+            .coordinator_set
+    );
+
+    // The hint is worded in the person's language.
+    assert_eq!(
+        app.passphrase_hint("short"),
+        "Too short: use at least 8 characters."
+    );
+    assert_eq!(app.passphrase_hint(PASS), "Strong.");
 }

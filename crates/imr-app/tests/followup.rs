@@ -302,3 +302,153 @@ fn unescape(text: &str) -> String {
     }
     out
 }
+
+fn store_with(changes: &[(&str, &str)]) -> (tempfile::TempDir, CaseStore, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = CaseStore::open(dir.path()).unwrap();
+    let case = store.create(at("2026-03-01")).unwrap();
+    let mut answers = common::example().answers;
+    for (k, v) in changes {
+        answers.insert(k.to_string(), v.to_string());
+    }
+    store
+        .save_answers(&case.id, &answers, None, at("2026-03-01"))
+        .unwrap();
+    (dir, store, case.id)
+}
+
+/// The numbers come from `imr_case::contacts`, worded in the person's language, and the
+/// sentences that give them come whole.
+#[test]
+fn the_help_center_numbers_come_worded_in_the_language() {
+    use imr_case::contacts::{PHONE, TDD};
+    let (_dir, store, id) = store_with_example();
+    store
+        .record_sent(
+            &id,
+            &sent("2026-03-02", "mail", "", ""),
+            d("2026-03-05"),
+            at("2026-03-05"),
+            Lang::Es,
+        )
+        .unwrap();
+    let en = store.follow_up(&id, d("2026-03-05"), Lang::En).unwrap();
+    assert_eq!(en.phone_line, format!("{PHONE} (TDD {TDD})"));
+    assert!(
+        en.if_nothing
+            .starts_with(&format!("Call the DMHC Help Center: {PHONE} (TDD {TDD}).")),
+        "{}",
+        en.if_nothing
+    );
+    let es = store.follow_up(&id, d("2026-03-05"), Lang::Es).unwrap();
+    assert_eq!(es.phone_line, format!("{PHONE} (TDD {TDD})"));
+    assert!(
+        es.if_nothing.starts_with(&format!(
+            "Llame al Centro de Ayuda del DMHC: {PHONE} (TDD {TDD})."
+        )),
+        "{}",
+        es.if_nothing
+    );
+    // Nothing is late yet; months later the late milestones say whom to call, in Spanish.
+    assert!(es.milestones.iter().all(|m| m.call.is_none()));
+    let late = store.follow_up(&id, d("2026-06-01"), Lang::Es).unwrap();
+    for m in &late.milestones {
+        assert_eq!(m.call.is_some(), m.call_now, "{:?}", m.milestone.code);
+    }
+    let call = late.milestones.iter().find_map(|m| m.call.clone()).unwrap();
+    assert_eq!(
+        call,
+        format!(
+            "Esta fecha ya pasó. Si no ha ocurrido, llame al Centro de Ayuda: {PHONE} (TDD {TDD})."
+        )
+    );
+    // The calendar's reminders give both numbers too.
+    let events = calendar_events(&id, &late, Lang::Es);
+    assert!(events
+        .iter()
+        .all(|e| e.description.contains(&format!("{PHONE} (TDD {TDD})"))));
+}
+
+#[test]
+fn what_to_expect_comes_chosen_and_worded() {
+    use imr_case::form::ids;
+    let (_dir, store, id) = store_with_example();
+    let plain = store.follow_up(&id, d("2026-03-05"), Lang::En).unwrap();
+    assert!(plain.expect_lines.is_empty(), "{:?}", plain.expect_lines);
+
+    let (_dir, store, id) = store_with(&[
+        (ids::URGENCY_URGENT, "yes"),
+        (ids::URGENCY_DOCTOR_SAYS_URGENT, "yes"),
+    ]);
+    let urgent = store.follow_up(&id, d("2026-03-05"), Lang::Es).unwrap();
+    assert!(urgent.urgent);
+    assert_eq!(
+        urgent.expect_lines,
+        ["Su caso es urgente y un médico lo ha escrito: se aplican los plazos más cortos."]
+    );
+
+    let (_dir, store, id) = store_with(&[(ids::PROBLEM_TYPE, "other_complaint")]);
+    let complaint = store.follow_up(&id, d("2026-03-05"), Lang::En).unwrap();
+    assert_eq!(complaint.review, Review::Complaint);
+    assert_eq!(complaint.expect_lines.len(), 1);
+    assert!(
+        complaint.expect_lines[0].starts_with("Your application is probably a complaint"),
+        "{:?}",
+        complaint.expect_lines
+    );
+}
+
+/// The window shows the fax details while "By fax" is chosen, from what Rust says: which
+/// question, which answer. Every question the page asks only sometimes is in that list.
+#[test]
+fn the_sent_page_says_which_questions_show_for_which_answer() {
+    use imr_app::followup::ShownWhen;
+    use imr_case::form::Requirement;
+    let (_dir, store, id) = store_with_example();
+    let view = store.follow_up(&id, d("2026-03-05"), Lang::Es).unwrap();
+    let by_fax = ShownWhen {
+        field: fields::METHOD,
+        value: "fax",
+    };
+    assert_eq!(view.form.shown_when.len(), 2);
+    assert_eq!(view.form.shown_when[fields::FAX_CONFIRMATION], by_fax);
+    assert_eq!(view.form.shown_when[fields::FAX_PAGES], by_fax);
+    for f in &view.form.fields {
+        let conditional = !matches!(
+            f.field.requirement,
+            Requirement::Required | Requirement::Optional
+        );
+        assert_eq!(
+            conditional,
+            view.form.shown_when.contains_key(f.field.id),
+            "{}: a condition the window cannot apply",
+            f.field.id
+        );
+    }
+    let json = serde_json::to_value(&view.form).unwrap();
+    assert_eq!(
+        json["shown_when"]["sent.fax_pages"],
+        serde_json::json!({"field": "sent.method", "value": "fax"})
+    );
+}
+
+#[test]
+fn the_calendar_file_is_named_and_reported_in_the_language() {
+    use imr_app::followup::CalendarSaved;
+    let (_dir, store, id) = store_with_example();
+    let en = store.follow_up(&id, d("2026-03-05"), Lang::En).unwrap();
+    assert_eq!(en.calendar_file_name, "IMR-reminders.ics");
+    assert_eq!(en.calendar_extensions, ["ics"]);
+    let es = store.follow_up(&id, d("2026-03-05"), Lang::Es).unwrap();
+    assert_eq!(es.calendar_file_name, "IMR-recordatorios.ics");
+    let path = std::path::Path::new("/tmp/IMR-recordatorios.ics");
+    let saved = CalendarSaved::new(Lang::Es, 3, path);
+    assert_eq!(saved.count, 3);
+    assert!(
+        saved
+            .message
+            .starts_with("Se guardaron 3 recordatorios en /tmp/IMR-recordatorios.ics."),
+        "{}",
+        saved.message
+    );
+}

@@ -143,8 +143,8 @@ async fn the_coordinator_keeps_clinic_mode_and_protected_cases_need_a_passphrase
     let mut s = Session::start_named("clinic-coordinator").await;
     // An application started before clinic mode, without a passphrase.
     s.wait_for("#start-new").await;
-    let id = s.invoke("create_case", json!({})).await;
-    let id = id.as_str().unwrap().to_string();
+    let made = s.invoke("create_case", json!({})).await;
+    let id = made["id"].as_str().unwrap().to_string();
     s.invoke(
         "save_screen",
         json!({"id": id, "screen": "patient-name", "answers": {

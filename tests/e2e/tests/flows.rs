@@ -426,6 +426,13 @@ async fn late_case_is_told_and_asked_why() {
     eligibility(&mut s, "dmhc", ("2", "5", "2025"), ("1", "6", "2025")).await;
     let late = s.text("#late").await;
     assert!(late.contains("Late: tell us why"), "{late}");
+    // The rules' own warning: the deadline, what it was counted from, what to do.
+    assert!(
+        late.contains(
+            "The usual deadline was December 1, 2025 (6 months after the plan's decision)"
+        ) && late.contains("Tell us why you could not apply sooner"),
+        "{late}"
+    );
     let dates = s.text("#dates").await;
     assert!(
         dates.contains("The last day to apply on time was December 1, 2025"),

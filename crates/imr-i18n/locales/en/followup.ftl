@@ -1,5 +1,6 @@
-# "After you send your packet" (ui/outcomes.js) and its calendar file. Placeholders look
-# like { $name }. Dates arrive already written out ("March 1, 2026").
+# "After you send your packet" (ui/outcomes.js, worded in crates/imr-app/src/followup.rs)
+# and its calendar file. Placeholders look like { $name }. Dates arrive already written
+# out ("March 1, 2026").
 
 followup-link = After you send it: what to expect and when
 followup-record-button = When you have sent it: record the date
@@ -29,10 +30,13 @@ followup-decision = The review's decision usually comes { $when }. If it is for 
 followup-status-title = You can ask how your case is going
 followup-status = From { $date }, the Help Center can tell you where your case stands. Before that it gives no news.
 followup-estimate = Estimate
+# The Help Center's numbers, as the page and the reminders give them.
+followup-phone-line = { $phone } (TDD { $tdd })
+# In this file, { $phone } arrives as followup-phone-line: both numbers.
 followup-overdue = This date has passed. If it has not happened, call the Help Center: { $phone }.
 followup-how-counted = These dates are counted from the day you sent your packet. They are a guide, not a promise: DMHC may need longer, for example to get your medical records. Dates marked "Estimate" also count on the post or on when DMHC starts the review.
 followup-nothing-heading = If nothing comes
-followup-nothing = Call the DMHC Help Center: { $phone } (TDD { $tdd }). The call is free. Have the patient's name and the date you sent the packet ready.
+followup-nothing = Call the DMHC Help Center: { $phone }. The call is free. Have the patient's name and the date you sent the packet ready.
 followup-calendar-button = Save these dates to a calendar file
 followup-calendar-hint = A calendar file (.ics) opens in most calendar programs and adds a reminder on the last day of each window. It is saved only where you choose.
 followup-calendar-saved = { $count ->
@@ -40,6 +44,8 @@ followup-calendar-saved = { $count ->
        *[other] { $count } reminders saved in { $path }. Open that file with your calendar program to add them.
     }
 followup-calendar-dialog = Save the reminders
+# The name the save dialog suggests for the calendar file (".ics" is added).
+followup-calendar-file-name = IMR-reminders
 followup-calendar-filter = Calendar file
 followup-back-to-tasks = Back to your application
 
@@ -56,10 +62,10 @@ followup-error-confirmation-long = The fax confirmation must be { $max } { $max 
 followup-error-pages = The number of pages must be a whole number, like 12
 followup-error-no-date = First say when you sent your packet; the calendar needs that date.
 followup-ics-by = by { $date }
-followup-ics-call = If it has not come, call the DMHC Help Center: { $phone } (TDD { $tdd }). The call is free.
+followup-ics-call = If it has not come, call the DMHC Help Center: { $phone }. The call is free.
 followup-ics-letter-summary = IMR: the Help Center's letter should have come
 followup-ics-letter = The DMHC Help Center sends a letter saying it has your application, with a case number. Expect it { $when }. { $call }
 followup-ics-status-summary = IMR: you can ask the Help Center how your case is going
-followup-ics-status = From { $date }, the DMHC Help Center can tell you where your case stands. Before that it gives no news. Phone { $phone } (TDD { $tdd }).
+followup-ics-status = From { $date }, the DMHC Help Center can tell you where your case stands. Before that it gives no news. Phone { $phone }.
 followup-ics-decision-summary = IMR: the decision is expected by now
 followup-ics-decision = The Independent Medical Review decision usually comes { $when }. These dates are an estimate: DMHC may take longer. { $call } If the decision is for you, your plan must approve the treatment within 5 working days.

@@ -26,6 +26,3 @@ handoff-import-file = File: { $path }
 handoff-import-passphrase-hint = Type the passphrase the other person told you. Capital letters and spaces count.
 handoff-import-button = Open the application
 
-handoff-error-empty = Enter the passphrase for the file.
-handoff-error-short = The passphrase must be at least { $min } characters long.
-handoff-error-mismatch = The two passphrases are not the same. Type the passphrase again in the second box.

@@ -72,7 +72,6 @@ result-apply-from = You can apply from { $date }.
 result-apply-by = Apply by { $date }.
 result-state-hearing-by = Medi-Cal State Hearing: ask by { $date } if you want one.
 result-late-heading = Late: tell us why
-result-late-explain = The 6 months to apply have passed. DMHC can still accept your application if something kept you from applying in time. You will be asked to explain in a few words; it goes on the form.
 result-good-to-know = Good to know
 
 ## Task list
@@ -180,6 +179,7 @@ packet-will-have = Your packet will have { $pages } { $pages ->
        *[other] pages
     }.
 packet-save-dialog-title = Save your packet
+packet-file-kind = PDF document
 packet-making = Making your packet…
 packet-progress-drawing = Filling in the forms and the cover page…
 packet-progress-converting = Preparing page { $done } of { $total } for the fax…

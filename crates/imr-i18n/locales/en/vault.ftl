@@ -22,9 +22,7 @@ vault-strength-fair = Fair. One more word would make it much harder to guess.
 vault-strength-strong = Strong.
 
 vault-error-empty = Enter the passphrase.
-vault-error-short = The passphrase must be at least { $min } characters long.
 vault-error-mismatch = The two passphrases are not the same. Type the passphrase again in the second box.
-vault-error-wrong = The passphrase is wrong, or the file was changed. Check the passphrase (capital letters and spaces count) and try again.
 
 vault-unlock-title = This application is locked
 vault-unlock-intro = To keep it private, it was locked. Type its passphrase to open it again. Nothing was lost.

@@ -1,5 +1,6 @@
-# "Después de enviar su paquete" (ui/outcomes.js) y su archivo de calendario. No traduzca
-# los marcadores { $name }. Las fechas llegan ya escritas ("1 de marzo de 2026").
+# "Después de enviar su paquete" (ui/outcomes.js, con las oraciones escritas en
+# crates/imr-app/src/followup.rs) y su archivo de calendario. No traduzca los marcadores
+# { $name }. Las fechas llegan ya escritas ("1 de marzo de 2026").
 
 followup-link = Después de enviarlo: qué esperar y cuándo
 followup-record-button = Cuando lo haya enviado: anote la fecha
@@ -29,10 +30,13 @@ followup-decision = La decisión de la revisión suele llegar { $when }. Si es a
 followup-status-title = Puede preguntar cómo va su caso
 followup-status = A partir del { $date }, el Centro de Ayuda puede decirle en qué estado está su caso. Antes no da noticias.
 followup-estimate = Estimación
+# Los números del Centro de Ayuda, como los dan la página y los recordatorios.
+followup-phone-line = { $phone } (TDD { $tdd })
+# En este archivo, { $phone } llega como followup-phone-line: los dos números.
 followup-overdue = Esta fecha ya pasó. Si no ha ocurrido, llame al Centro de Ayuda: { $phone }.
 followup-how-counted = Estas fechas se cuentan desde el día en que envió su paquete. Son una guía, no una promesa: el DMHC puede necesitar más tiempo, por ejemplo para obtener sus expedientes médicos. Las fechas marcadas "Estimación" dependen también del correo o de cuándo el DMHC empieza la revisión.
 followup-nothing-heading = Si no llega nada
-followup-nothing = Llame al Centro de Ayuda del DMHC: { $phone } (TDD { $tdd }). La llamada es gratuita. Tenga a mano el nombre del paciente y la fecha en que envió el paquete.
+followup-nothing = Llame al Centro de Ayuda del DMHC: { $phone }. La llamada es gratuita. Tenga a mano el nombre del paciente y la fecha en que envió el paquete.
 followup-calendar-button = Guardar estas fechas en un archivo de calendario
 followup-calendar-hint = Un archivo de calendario (.ics) se abre en la mayoría de los programas de calendario y agrega un recordatorio el último día de cada plazo. Se guarda solo donde usted elija.
 followup-calendar-saved = { $count ->
@@ -40,6 +44,8 @@ followup-calendar-saved = { $count ->
        *[other] Se guardaron { $count } recordatorios en { $path }. Abra ese archivo con su programa de calendario para agregarlos.
     }
 followup-calendar-dialog = Guardar los recordatorios
+# El nombre que el cuadro de guardar propone para el archivo de calendario (se agrega ".ics").
+followup-calendar-file-name = IMR-recordatorios
 followup-calendar-filter = Archivo de calendario
 followup-back-to-tasks = Volver a su solicitud
 
@@ -56,10 +62,10 @@ followup-error-confirmation-long = La confirmación del fax debe tener { $max } 
 followup-error-pages = El número de páginas debe ser un número entero, como 12
 followup-error-no-date = Primero indique cuándo envió su paquete; el calendario necesita esa fecha.
 followup-ics-by = para el { $date }
-followup-ics-call = Si no ha llegado, llame al Centro de Ayuda del DMHC: { $phone } (TDD { $tdd }). La llamada es gratuita.
+followup-ics-call = Si no ha llegado, llame al Centro de Ayuda del DMHC: { $phone }. La llamada es gratuita.
 followup-ics-letter-summary = IMR: ya debería haber llegado la carta del Centro de Ayuda
 followup-ics-letter = El Centro de Ayuda del DMHC envía una carta que dice que tiene su solicitud, con un número de caso. Espérela { $when }. { $call }
 followup-ics-status-summary = IMR: puede preguntar al Centro de Ayuda cómo va su caso
-followup-ics-status = A partir del { $date }, el Centro de Ayuda del DMHC puede decirle en qué estado está su caso. Antes no da noticias. Teléfono { $phone } (TDD { $tdd }).
+followup-ics-status = A partir del { $date }, el Centro de Ayuda del DMHC puede decirle en qué estado está su caso. Antes no da noticias. Teléfono { $phone }.
 followup-ics-decision-summary = IMR: la decisión ya debería haber llegado
 followup-ics-decision = La decisión de la Revisión Médica Independiente suele llegar { $when }. Estas fechas son una estimación: el DMHC puede tardar más. { $call } Si la decisión es a su favor, su plan debe aprobar el tratamiento en 5 días hábiles.

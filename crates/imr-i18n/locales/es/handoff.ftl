@@ -26,6 +26,3 @@ handoff-import-file = Archivo: { $path }
 handoff-import-passphrase-hint = Escriba la contraseña que le dijo la otra persona. Las mayúsculas y los espacios cuentan.
 handoff-import-button = Abrir la solicitud
 
-handoff-error-empty = Escriba la contraseña del archivo.
-handoff-error-short = La contraseña debe tener al menos { $min } caracteres.
-handoff-error-mismatch = Las dos contraseñas no son iguales. Escriba la contraseña otra vez en el segundo espacio.

@@ -72,7 +72,6 @@ result-apply-from = Puede presentar su solicitud a partir del { $date }.
 result-apply-by = Presente su solicitud a más tardar el { $date }.
 result-state-hearing-by = Audiencia Estatal (State Hearing) de Medi-Cal: pídala a más tardar el { $date } si quiere una.
 result-late-heading = Tarde: díganos por qué
-result-late-explain = Ya pasaron los 6 meses para presentar su solicitud. El DMHC todavía puede aceptarla si algo le impidió presentarla a tiempo. Le pediremos que lo explique en pocas palabras; la explicación va en el formulario.
 result-good-to-know = Tenga en cuenta
 
 ## Lista de tareas
@@ -180,6 +179,7 @@ packet-will-have = Su paquete va a tener { $pages } { $pages ->
        *[other] páginas
     }.
 packet-save-dialog-title = Guardar su paquete
+packet-file-kind = Documento PDF
 packet-making = Preparando su paquete…
 packet-progress-drawing = Llenando los formularios y la portada…
 packet-progress-converting = Preparando la página { $done } de { $total } para el fax…

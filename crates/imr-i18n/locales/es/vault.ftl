@@ -22,9 +22,7 @@ vault-strength-fair = Regular. Una palabra más la haría mucho más difícil de
 vault-strength-strong = Fuerte.
 
 vault-error-empty = Escriba la contraseña.
-vault-error-short = La contraseña debe tener al menos { $min } caracteres.
 vault-error-mismatch = Las dos contraseñas no son iguales. Escriba la contraseña otra vez en el segundo cuadro.
-vault-error-wrong = La contraseña no es correcta, o el archivo fue cambiado. Revise la contraseña (las mayúsculas y los espacios cuentan) e inténtelo otra vez.
 
 vault-unlock-title = Esta solicitud está bloqueada
 vault-unlock-intro = Se bloqueó para mantenerla privada. Escriba su contraseña para abrirla otra vez. No se perdió nada.

@@ -398,6 +398,25 @@ impl Session {
         self.find(css).await.text().await.unwrap()
     }
 
+    /// Waits (up to [`WAIT`]) until the first element matching `css` says `expected`
+    /// (text that Rust sends after an input event); returns it.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let text = self.text(css).await;
+            if text == expected {
+                return text;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "`{css}` says {text:?}, not {expected:?}, after {WAIT:?}; {}",
+                    self.where_am_i().await
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// The visible texts of all elements matching `css` now.
     pub async fn texts(&self, css: &str) -> Vec<String> {
         let mut out = Vec::new();
