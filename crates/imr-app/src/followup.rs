@@ -155,17 +155,27 @@ pub struct MilestoneView {
     pub text: String,
 }
 
+/// `range` with both dates ("between March 3 and March 9, 2026"), or `one` with the one
+/// date when both are the same.
+fn one_or_range(lang: Lang, first: NaiveDate, last: NaiveDate, one: &str, range: &str) -> String {
+    if first == last {
+        t!(lang, one, date = date_in(lang, last))
+    } else {
+        t!(
+            lang,
+            range,
+            first = date_in(lang, first),
+            last = date_in(lang, last)
+        )
+    }
+}
+
 /// "between March 3 and March 9, 2026", or the one date when both are the same.
 fn between(lang: Lang, first: NaiveDate, last: NaiveDate) -> String {
     if first == last {
         date_in(lang, last)
     } else {
-        t!(
-            lang,
-            "followup-between",
-            first = date_in(lang, first),
-            last = date_in(lang, last)
-        )
+        one_or_range(lang, first, last, "", "followup-between")
     }
 }
 
@@ -188,16 +198,13 @@ fn milestone_words(lang: Lang, m: &Milestone, method: SendMethod) -> (String, St
         ),
         MilestoneCode::Letter => (
             t!(lang, "followup-letter-title"),
-            if first == last {
-                t!(lang, "followup-letter-on", date = date_in(lang, last))
-            } else {
-                t!(
-                    lang,
-                    "followup-letter-range",
-                    first = date_in(lang, first),
-                    last = date_in(lang, last)
-                )
-            },
+            one_or_range(
+                lang,
+                first,
+                last,
+                "followup-letter-on",
+                "followup-letter-range",
+            ),
         ),
         MilestoneCode::Decision => (
             t!(lang, "followup-decision-title"),
