@@ -4,7 +4,7 @@
 import { el, clear, focusMain, errorSummary, fieldId } from "./dom.js";
 import { renderField, collectAnswers } from "./fields.js";
 import { documentsPage, addFilesAndShow } from "./documents.js";
-import { t, tNodes, errorText, localError, applyMessages, setLanguage, onLanguageChange, lang, locale } from "./i18n.js";
+import { t, tNodes, errorText, localError, applyMessages, setLanguage, onLanguageChange, lang, languages, locale } from "./i18n.js";
 import { packetPage, signPage, savePacketTo } from "./packet.js";
 import { installQuickExit, beforeQuickExit, quickExitExplanation } from "./quickexit.js";
 import { outcomesPage, followUpPage, saveCalendarTo } from "./outcomes.js";
@@ -28,7 +28,10 @@ export const app = {
   launch: null,
   /** The kinds of document and file types the documents page offers (from Rust). */
   documentChoices: null,
-  signing: { mode: "wet" },
+  // The signing chosen on the signing page in this session (null: the packet page's
+  // default, from Rust).
+  signing: null,
+  packetSigning: null,
 };
 
 const main = () => document.getElementById("main");
@@ -130,8 +133,7 @@ async function startPage(m) {
   // At launch the start command brought the cases and notices; later they are asked for.
   const launch = app.launch;
   app.launch = null;
-  const cases = launch ? launch.cases : await invoke("list_cases");
-  const notices = launch ? launch.notices : await invoke("startup_notices");
+  const { cases, notices } = launch || await invoke("start_page");
   m.append(languageChoice(), el("h1", { text: t("start-heading") }));
   if (notices.length > 0) {
     m.append(el("div", { class: "notice", id: "startup-notices", role: "status" }, notices.map((n) => el("p", { text: n.message }))));
@@ -189,11 +191,11 @@ async function startPage(m) {
   focusMain();
 }
 
-/** English / Español, each named in its own language; the choice is remembered. */
+/** The languages, each named in its own language (from Rust); the choice is remembered. */
 function languageChoice() {
   const nav = el("nav", { class: "language-choice", "aria-label": t("language-choice-label") });
   const list = el("ul", {});
-  for (const [code, name] of [["en", "English"], ["es", "Español"]]) {
+  for (const { code, name } of languages) {
     const b = el("button", { type: "button", class: "link", id: `lang-${code}`, lang: code, "aria-pressed": code === lang ? "true" : "false", text: name });
     b.addEventListener("click", async () => {
       if (code === lang) return;
@@ -438,21 +440,14 @@ export function datesPanel(r) {
   return panel;
 }
 
-/** What keeps the packet from being made, each by name with a link to its question
- *  (`from` is the page to come back to); null when nothing does. */
-export function blockingPanel(blocking, from) {
+/** What keeps the packet from being made, each by name with a link to its question;
+ *  null when nothing does. */
+export function blockingPanel(blocking) {
   if (!blocking || blocking.length === 0) return null;
   const list = el("ul", {});
   for (const b of blocking) {
     const a = el("a", { href: "#", class: "blocking-link", "data-field": b.field, text: b.text });
-    a.addEventListener("click", (ev) => {
-      ev.preventDefault();
-      if (b.screen) {
-        app.returnTo = from;
-        app.flow = "task";
-      }
-      go(b.open);
-    });
+    a.addEventListener("click", (ev) => { ev.preventDefault(); follow(b.open); });
     list.append(el("li", {}, [a]));
   }
   return el("div", { class: "panel panel--warning", id: "blocking", role: "region", "aria-labelledby": "blocking-heading" }, [
@@ -465,11 +460,11 @@ export function blockingPanel(blocking, from) {
 async function checkPage(m) {
   const [sections, overview] = await Promise.all([
     invoke("check_answers", { id: app.caseId }),
-    invoke("case_overview", { id: app.caseId }),
+    invoke("case_overview", { id: app.caseId, shownOn: "check" }),
   ]);
   setTitle(t("check-title"));
   m.append(el("h1", { text: t("check-heading") }));
-  const blocked = blockingPanel(overview.blocking, "check");
+  const blocked = blockingPanel(overview.blocking);
   if (blocked) m.append(blocked);
   const dates = datesPanel(overview.report);
   if (dates) m.append(dates);
@@ -498,7 +493,7 @@ async function boot() {
   beforeQuickExit(savePageNow);
   installQuickExit(() => {
     Object.assign(app, { caseId: null, history: [], current: null, returnTo: null, flow: null, hideCases: true });
-    app.signing = { mode: "wet" };
+    app.signing = null;
     go("start");
   });
   try {

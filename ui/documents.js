@@ -217,7 +217,7 @@ function documentItem(d, i, count, kindSelect) {
     } catch (e) {
       // What was typed stays in the boxes, to be put right.
       unsaved = { index: i, kind: kind.value, title: title.value, date: date.value };
-      await showDocuments([t("documents-bad-date", { title: d.title, reason: errorText(e) }).trim()]);
+      await showDocuments([t("documents-not-saved", { title: d.title, reason: errorText(e) }).trim()]);
     }
   });
   details.append(

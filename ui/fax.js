@@ -33,7 +33,7 @@ export async function showFaxPreview(box, shown) {
     status.textContent = e.message || String(e);
     return;
   }
-  const drawn = documents.filter((d) => !d.problem && d.pages);
+  const drawn = documents.filter((d) => d.fax_preview);
   status.textContent = documents.length ? "" : TEXT.none();
   // Each picture takes a moment: document k of n, on a bar.
   const bar = el("progress", { id: "fax-preview-progress", max: String(drawn.length), value: "0" });

@@ -2,7 +2,6 @@
 
 import { el, fieldId } from "./dom.js";
 import { t } from "./i18n.js";
-import { autocompleteFor } from "./autocomplete.js";
 
 const INPUT_TYPES = { phone: "tel", email: "email" };
 const WIDTHS = { zip: "input--medium", us_state: "input--short", phone: "input--medium" };
@@ -47,17 +46,16 @@ export function renderField(f, asHeading) {
   }
 
   if (f.kind.type === "date") {
-    const [y, m, d] = (f.value || "").split("-");
     const fs = el("fieldset", { role: "group", "aria-describedby": describedBy });
     fs.append(el("legend", {}, [heading(labelText)]));
-    fs.append(el("p", { class: "hint", id: hintId, text: f.hint || t("date-hint") }));
+    fs.append(el("p", { class: "hint", id: hintId, text: f.date_hint }));
     if (error) fs.append(error);
     const parts = el("div", { class: "date-input" });
-    for (const [part, label, value, cls] of [["month", t("date-month"), m, "input--short"], ["day", t("date-day"), d, "input--short"], ["year", t("date-year"), y, "input--short"]]) {
-      const pid = `${id}-${part}`;
-      const input = el("input", { type: "text", id: pid, name: `${f.id}.${part}`, inputmode: "numeric", class: cls, autocomplete: autocompleteFor(f.id, part) });
-      input.value = value ? String(Number(value)) : "";
-      parts.append(el("div", {}, [el("label", { for: pid, text: label }), input]));
+    for (const p of f.parts) {
+      const pid = `${id}-${p.part}`;
+      const input = el("input", { type: "text", id: pid, name: p.key, inputmode: "numeric", class: "input--short", autocomplete: p.autocomplete });
+      input.value = p.value;
+      parts.append(el("div", {}, [el("label", { for: pid, text: p.label }), input]));
     }
     fs.append(parts);
     wrap.append(fs);
@@ -78,7 +76,7 @@ export function renderField(f, asHeading) {
       name: f.id,
       class: WIDTHS[f.kind.type] || null,
       "aria-describedby": describedBy,
-      autocomplete: autocompleteFor(f.id),
+      autocomplete: f.autocomplete,
       spellcheck: f.kind.type === "text" || f.kind.type === "long_text" ? "true" : "false",
     });
   }
@@ -87,9 +85,8 @@ export function renderField(f, asHeading) {
   return wrap;
 }
 
-/** Reads the answers on the page, one string per question. Dates become YYYY-MM-DD
- *  when all three parts are filled, or the parts as typed otherwise, so that Rust can
- *  say what is wrong and nothing typed is lost. */
+/** Reads the answers on the page, one string per box, under the name Rust gave it
+ *  (a date's three boxes separately: Rust joins them). */
 export function collectAnswers(form, fields) {
   const answers = {};
   for (const f of fields) {
@@ -97,12 +94,7 @@ export function collectAnswers(form, fields) {
       const chosen = form.querySelector(`input[name="${CSS.escape(f.id)}"]:checked`);
       answers[f.id] = chosen ? chosen.value : "";
     } else if (f.kind.type === "date") {
-      const part = (p) => form.querySelector(`#${CSS.escape(fieldId(f.id))}-${p}`).value.trim();
-      const [d, m, y] = [part("day"), part("month"), part("year")];
-      if (!d && !m && !y) answers[f.id] = "";
-      else if (/^\d{1,2}$/.test(d) && /^\d{1,2}$/.test(m) && /^\d{4}$/.test(y)) {
-        answers[f.id] = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
-      } else answers[f.id] = `${y}-${m}-${d}`;
+      for (const p of f.parts) answers[p.key] = form.querySelector(`[name="${CSS.escape(p.key)}"]`).value;
     } else {
       answers[f.id] = form.querySelector(`#${CSS.escape(fieldId(f.id))}`).value;
     }

@@ -137,7 +137,7 @@ function render(parts, args, locale, out) {
 }
 
 /** A message text with its placeholders filled from `args` and its selectors chosen,
- *  for `locale` ("en-US", "es-US"). */
+ *  for `locale` (Messages::locale, from Rust). */
 export function format(text, args, locale) {
   return render(parse(text), args || {}, locale, []).join("");
 }

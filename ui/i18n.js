@@ -17,12 +17,17 @@ let messages = {};
 // contacts table in Rust: messages name them, never write them.
 let contacts = {};
 export let lang = "en";
+let localeTag = "en-US";
+/** The languages to choose from, [{code, name}], from Rust. */
+export let languages = [];
 const listeners = [];
 
 function applyLanguage(reply) {
   messages = reply.messages || {};
   contacts = reply.contacts || {};
   lang = reply.lang || "en";
+  localeTag = reply.locale || "en-US";
+  languages = reply.languages || [];
   document.documentElement.lang = lang;
   translateStatic(document);
 }
@@ -74,7 +79,7 @@ export function has(id) {
 
 /** The BCP 47 locale for dates and numbers shown in the window. */
 export function locale() {
-  return lang === "es" ? "es-US" : "en-US";
+  return localeTag;
 }
 
 /** Fills the static parts of index.html: data-i18n="id" sets the text,

@@ -23,16 +23,12 @@ export async function signPage(m) {
     el("h2", { text: t("sign-statements-heading") }),
     ...page.statements.map((line) => el("p", {}, [el("strong", { text: line.label }), el("br"), line.statement])),
   ]);
-  const options = [
-    ["wet", t("sign-wet"), t("sign-wet-hint")],
-    ["typed", t("sign-typed"), t("sign-typed-hint")],
-    ["drawn", t("sign-drawn"), t("sign-drawn-hint")],
-  ];
+  const chosen = app.signing ? app.signing.mode : page.options[0].value;
   const radios = el("div", { class: "radios" });
-  for (const [value, label, hint] of options) {
+  for (const { value, label, hint } of page.options) {
     const id = `sign-${value}`;
     const input = el("input", { type: "radio", id, name: "signing", value });
-    if (app.signing.mode === value) input.checked = true;
+    if (chosen === value) input.checked = true;
     radios.append(el("label", { for: id }, [input, el("span", {}, [label, el("br"), el("span", { class: "hint", text: hint })])]));
   }
   fs.append(radios);
@@ -41,12 +37,12 @@ export async function signPage(m) {
 
   const typedBox = el("div", { id: "typed-box" });
   const nameInput = el("input", { type: "text", id: "typed-name" });
-  nameInput.value = app.signing.name || signer;
+  nameInput.value = (app.signing && app.signing.name) || signer;
   typedBox.append(el("label", { for: "typed-name", text: t("sign-typed-name") }), nameInput);
   let helperInput = null;
   if (helper) {
     helperInput = el("input", { type: "text", id: "typed-helper" });
-    helperInput.value = app.signing.helper || helper;
+    helperInput.value = (app.signing && app.signing.helper) || helper;
     typedBox.append(el("label", { for: "typed-helper", text: t("sign-typed-helper") }), helperInput);
   }
   const drawBox = el("div", { id: "draw-box" });
@@ -60,7 +56,7 @@ export async function signPage(m) {
   if (padHelper) drawBox.append(el("p", { text: t("sign-draw-helper-intro") }), padHelper.node);
   form.append(typedBox, drawBox);
   const update = () => {
-    const mode = form.querySelector("input[name=signing]:checked")?.value || "wet";
+    const mode = form.querySelector("input[name=signing]:checked").value;
     typedBox.hidden = mode !== "typed";
     drawBox.hidden = mode !== "drawn";
   };
@@ -71,7 +67,7 @@ export async function signPage(m) {
   form.append(cont);
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
-    const mode = form.querySelector("input[name=signing]:checked")?.value || "wet";
+    const mode = form.querySelector("input[name=signing]:checked").value;
     // The choice as Rust takes it; Rust says what is missing and where the lines are.
     const choice = { mode };
     if (mode === "typed") Object.assign(choice, { name: nameInput.value, helper: helperInput ? helperInput.value : null });
@@ -130,16 +126,18 @@ function signaturePad(id, label) {
 
 // ---------------------------------------------------------------- the packet
 
+/** The signing chosen in this session, or the packet page's default from Rust. */
 function signingChoice() {
-  return app.signing && app.signing.mode ? app.signing : { mode: "wet" };
+  return app.signing || app.packetSigning;
 }
 
 export async function packetPage(m) {
   setTitle(t("packet-title"));
   m.append(el("h1", { text: t("packet-heading") }));
-  const overview = await invoke("case_overview", { id: app.caseId });
+  const { overview, modes, signing } = await invoke("packet_page", { id: app.caseId });
+  app.packetSigning = signing;
   // Nothing to make yet: say what, by name, with a link to each question.
-  const blocked = blockingPanel(overview.blocking, "packet");
+  const blocked = blockingPanel(overview.blocking);
   if (blocked) {
     m.append(blocked);
     focusMain();
@@ -154,9 +152,9 @@ export async function packetPage(m) {
   const fs = el("fieldset");
   fs.append(el("legend", { text: t("packet-how-send") }));
   const radios = el("div", { class: "radios" });
-  for (const [value, label] of [["fax", t("packet-mode-fax")], ["mail", t("packet-mode-mail")]]) {
+  for (const { value, label } of modes) {
     const input = el("input", { type: "radio", id: `mode-${value}`, name: "mode", value });
-    if ((app.mode || "fax") === value) input.checked = true;
+    if ((app.mode || modes[0].value) === value) input.checked = true;
     radios.append(el("label", { for: `mode-${value}` }, [input, el("span", { text: label })]));
   }
   fs.append(radios);
@@ -256,7 +254,7 @@ export async function savePacketTo(path) {
   if (info) info.textContent = t("packet-making");
   const progress = await showProgress(info);
   try {
-    const made = await invoke("create_packet", { id: app.caseId, mode: app.mode || "fax", signing: signingChoice(), path })
+    const made = await invoke("create_packet", { id: app.caseId, mode: app.mode, signing: signingChoice(), path })
       .finally(progress.stop);
     const overview = await invoke("case_overview", { id: app.caseId }).catch(() => null);
     clear(m);

@@ -48,10 +48,7 @@ export async function caseTools(routeName) {
   const header = document.querySelector(".app-header");
   let button = document.getElementById("lock-case");
   openIsProtected = false;
-  if (routeName === "start") {
-    // The start page shows no case: nothing stays unlocked behind it.
-    try { await invoke("lock_all_cases"); } catch { /* nothing was open */ }
-  } else if (app.caseId && routeName !== "unlock") {
+  if (app.caseId && routeName !== "start" && routeName !== "unlock") {
     try {
       const s = await invoke("vault_status", { id: app.caseId });
       openIsProtected = s.protected && !s.locked;
@@ -298,14 +295,6 @@ async function unlockPage(m, id) {
   pass.focus();
 }
 
-/** A number typed in a box: the number, null when blank, or 0 (out of every range, so
- *  Rust explains) when it is not a number. */
-function typedNumber(raw) {
-  const v = raw.trim();
-  if (v === "") return null;
-  return /^\d{1,4}$/.test(v) ? Number(v) : 0;
-}
-
 async function settingsPage(m) {
   const s = await loadSettings();
   setTitle(t("vault-settings-title"));
@@ -338,12 +327,11 @@ async function settingsPage(m) {
   const value = (id) => form.querySelector(id).value;
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
-    const minutes = typedNumber(value("#f-auto-lock"));
     const change = {
       clinic_mode: form.querySelector("#f-clinic-mode").checked,
       refuse_unprotected: form.querySelector("#f-refuse-unprotected").checked,
-      auto_lock_minutes: minutes === null ? 0 : minutes,
-      remove_after_days: typedNumber(value("#f-remove-after")),
+      auto_lock_minutes: value("#f-auto-lock"),
+      remove_after_days: value("#f-remove-after"),
       new_coordinator: value("#f-coordinator-new"),
       new_coordinator_confirm: value("#f-coordinator-confirm"),
       remove_coordinator: Boolean(form.querySelector("#f-coordinator-remove") && form.querySelector("#f-coordinator-remove").checked),

@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 
 use imr_app::app::{
-    Created, DocumentChoices, Messages, OutcomesStart, Overview, Saved, StartView, VaultStatus,
+    Created, DocumentChoices, Messages, OutcomesStart, Overview, PacketPage, Saved, StartPage,
+    StartView, VaultStatus,
 };
 use imr_app::clinic::{SecurityChange, SecurityView};
 use imr_app::documents::DocumentView;
@@ -14,7 +15,6 @@ use imr_app::followup::{CalendarSaved, FollowUpView, SentSaved};
 use imr_app::help::HelpTopic;
 use imr_app::outcomes::OutcomesView;
 use imr_app::packet::{PacketMade, PacketPreview, SignPage, Signing, SigningProblem};
-use imr_app::recovery::Recovered;
 use imr_app::screens::{AnswerSection, ScreenView};
 use imr_app::{Answers, App, AppError, CaseSummary, DocumentKind, Lang, Mode, Passphrase};
 use imr_app::{NaiveDate, NewPassphrase, RulesReport};
@@ -36,8 +36,8 @@ pub fn list_cases(app: A<'_>) -> Reply<Vec<CaseSummary>> {
 }
 
 #[tauri::command]
-pub fn startup_notices(app: A<'_>) -> Vec<Recovered> {
-    app.startup_notices()
+pub fn start_page(app: A<'_>) -> Reply<StartPage> {
+    app.start_page()
 }
 
 #[tauri::command]
@@ -86,8 +86,13 @@ pub fn delete_case(app: A<'_>, id: String, passphrase: Option<Passphrase>) -> Re
 }
 
 #[tauri::command]
-pub fn case_overview(app: A<'_>, id: String) -> Reply<Overview> {
-    app.case_overview(&id)
+pub fn packet_page(app: A<'_>, id: String) -> Reply<PacketPage> {
+    app.packet_page(&id)
+}
+
+#[tauri::command]
+pub fn case_overview(app: A<'_>, id: String, shown_on: Option<String>) -> Reply<Overview> {
+    app.case_overview(&id, shown_on.as_deref())
 }
 
 #[tauri::command]

@@ -75,7 +75,7 @@ fn main() {
         .invoke_handler(tauri::generate_handler![
             commands::start,
             commands::list_cases,
-            commands::startup_notices,
+            commands::start_page,
             commands::messages,
             commands::set_language,
             commands::help_topics,
@@ -85,6 +85,7 @@ fn main() {
             commands::create_protected_case,
             commands::delete_case,
             commands::case_overview,
+            commands::packet_page,
             commands::get_screen,
             commands::save_screen,
             commands::eligibility,

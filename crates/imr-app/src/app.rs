@@ -101,6 +101,21 @@ pub struct StartView {
     pub test_hooks: bool,
 }
 
+/// The packet page's data.
+#[derive(Debug, Serialize)]
+pub struct PacketPage {
+    pub overview: Overview,
+    pub modes: Vec<crate::packet::Choice>,
+    pub signing: Signing,
+}
+
+/// The start page's changing parts, when it is opened again.
+#[derive(Debug, Serialize)]
+pub struct StartPage {
+    pub cases: Vec<CaseSummary>,
+    pub notices: Vec<Recovered>,
+}
+
 /// The window's words in one language.
 #[derive(Debug, Serialize)]
 pub struct Messages {
@@ -109,6 +124,17 @@ pub struct Messages {
     /// The DMHC contact details by placeholder name (`phone`, `fax`, …): `t()` fills
     /// `{ $phone }` from here when the caller does not pass it.
     pub contacts: BTreeMap<&'static str, String>,
+    /// The locale for numbers the window formats (`en-US`, `es-US`).
+    pub locale: &'static str,
+    /// The languages to choose from, each named in its own language.
+    pub languages: Vec<LanguageName>,
+}
+
+/// A language as the language choice offers it.
+#[derive(Debug, Serialize)]
+pub struct LanguageName {
+    pub code: &'static str,
+    pub name: &'static str,
 }
 
 impl Messages {
@@ -117,6 +143,14 @@ impl Messages {
             lang,
             messages: imr_i18n::catalog(lang),
             contacts: imr_case::contacts::placeholders().into_iter().collect(),
+            locale: lang.locale(),
+            languages: Lang::ALL
+                .iter()
+                .map(|l| LanguageName {
+                    code: l.code(),
+                    name: l.native_name(),
+                })
+                .collect(),
         }
     }
 }
@@ -317,6 +351,17 @@ impl App {
         })
     }
 
+    /// The start page when it is opened again (not at launch): it shows no case, so no
+    /// case stays unlocked behind it; then the saved applications and any notice not
+    /// yet shown.
+    pub fn start_page(&self) -> Result<StartPage, AppError> {
+        self.store.lock_all();
+        Ok(StartPage {
+            cases: self.list_cases()?,
+            notices: self.startup_notices(),
+        })
+    }
+
     /// The saved applications, for the start page.
     pub fn list_cases(&self) -> Result<Vec<CaseSummary>, AppError> {
         self.store.list_in(self.lang(), self.today())
@@ -379,7 +424,9 @@ impl App {
         self.store.delete_checked(id, passphrase)
     }
 
-    pub fn case_overview(&self, id: &str) -> Result<Overview, AppError> {
+    /// The case at a glance. `shown_on` is the page that draws it (such as `check`): a
+    /// link to put a missing answer right comes back there.
+    pub fn case_overview(&self, id: &str, shown_on: Option<&str>) -> Result<Overview, AppError> {
         let case = self.store.load(id)?;
         let (lang, today) = (self.lang(), self.today());
         let answers = &case.file.answers;
@@ -392,9 +439,25 @@ impl App {
             tasks,
             report: assess(&EligibilityFacts::from_answers(answers), today).localized(lang),
             expected: crate::packet::expected_documents_in(lang, &case.file),
-            blocking: screens::blocking_in(lang, &case.file, today),
+            blocking: screens::blocking_in(
+                lang,
+                &case.file,
+                today,
+                shown_on.unwrap_or(crate::routes::TASKS),
+            ),
             suggestions: crate::packet::suggestions_in(lang, &case.file),
             documents: case.file.documents.len(),
+        })
+    }
+
+    /// The packet page: the case at a glance (what still blocks the packet links back
+    /// here), the ways to send it, and the signing taken when the person has not been
+    /// through the signing page in this session.
+    pub fn packet_page(&self, id: &str) -> Result<PacketPage, AppError> {
+        Ok(PacketPage {
+            overview: self.case_overview(id, Some(crate::routes::PACKET))?,
+            modes: crate::packet::send_modes(self.lang()),
+            signing: Signing::default(),
         })
     }
 
@@ -422,9 +485,10 @@ impl App {
         return_to: Option<&str>,
     ) -> Result<Saved, AppError> {
         let s = screen_or_error(screen)?;
+        let answers = screens::join_date_parts(answers);
         let case = self
             .store
-            .save_answers(id, answers, Some(s.id), self.now())?;
+            .save_answers(id, &answers, Some(s.id), self.now())?;
         let today = self.today();
         let view = screens::view_in(self.lang(), s, &case.file, today, true);
         let ok = view.fields.iter().all(|f| f.error.is_none());
@@ -664,8 +728,9 @@ impl App {
     }
 
     pub fn record_sent(&self, id: &str, answers: &Answers) -> Result<SentSaved, AppError> {
+        let answers = screens::join_date_parts(answers);
         self.store
-            .record_sent(id, answers, self.today(), self.now(), self.lang())
+            .record_sent(id, &answers, self.today(), self.now(), self.lang())
     }
 
     /// Writes the calendar file at `path`; says how many events it holds.

@@ -27,10 +27,14 @@ const AAD: &[u8] = b"imr-packet clinic coordinator v1";
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct SecurityChange {
     pub clinic_mode: bool,
+    /// Taken as typed in the box (a number or text): blank or not a number is read as
+    /// 0, outside the range, so that the check names the box and says the range.
+    #[serde(deserialize_with = "typed::number")]
     pub auto_lock_minutes: u32,
     #[serde(default)]
     pub refuse_unprotected: bool,
-    #[serde(default)]
+    /// As typed: blank is "never"; not a number is read as 0, outside the range.
+    #[serde(default, deserialize_with = "typed::optional_number")]
     pub remove_after_days: Option<u32>,
     /// A new coordinator passphrase, to set or replace the old one.
     #[serde(default)]
@@ -252,5 +256,34 @@ impl ComputerOverview {
             );
         }
         out
+    }
+}
+
+/// Numbers as the settings page's boxes send them: a JSON number, or the text typed.
+mod typed {
+    use serde::{Deserialize, Deserializer};
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Typed {
+        Number(u64),
+        Text(String),
+    }
+
+    /// `None` for a blank box; 0 (outside every range) for anything but a whole number.
+    fn read(typed: Option<Typed>) -> Option<u32> {
+        match typed? {
+            Typed::Number(n) => Some(u32::try_from(n).unwrap_or(0)),
+            Typed::Text(t) if t.trim().is_empty() => None,
+            Typed::Text(t) => Some(t.trim().parse().unwrap_or(0)),
+        }
+    }
+
+    pub fn number<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+        Ok(read(Option::deserialize(d)?).unwrap_or(0))
+    }
+
+    pub fn optional_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+        Ok(read(Option::deserialize(d)?))
     }
 }

@@ -45,6 +45,9 @@ pub struct DocumentView {
     pub thumbnail: Option<String>,
     /// Set when the stored copy can no longer be used (English until localized).
     pub problem: Option<Message>,
+    /// Whether its pages can be shown as the fax will carry them (a readable copy with
+    /// at least one page).
+    pub fax_preview: bool,
 }
 
 /// Reads the date typed on a document's card, month first ("1/20/2026", "01/20/2026");
@@ -347,6 +350,7 @@ impl CaseStore {
             pages: checked.as_ref().map(|p| p.page_count()).unwrap_or(0),
             format: checked.as_ref().ok().map(|p| p.format()),
             thumbnail,
+            fax_preview: checked.as_ref().is_ok_and(|p| p.page_count() > 0),
             problem: checked.err(),
         }
     }

@@ -305,11 +305,9 @@ fn sent_form_view(
             .collect(),
         fields: form
             .fields()
-            .map(|f| FieldView {
-                field: f,
-                optional: f.is_optional(),
-                value: values.get(f.id).cloned().unwrap_or_default(),
-                error: errors.get(f.id).cloned(),
+            .map(|f| {
+                let value = values.get(f.id).cloned().unwrap_or_default();
+                FieldView::new(lang, f, value, errors.get(f.id).cloned())
             })
             .collect(),
     }

@@ -115,10 +115,33 @@ pub struct Statement {
 #[derive(Debug, Clone, Serialize)]
 pub struct SignPage {
     pub statements: Vec<Statement>,
+    /// The ways of signing, the one taken when none is chosen first.
+    pub options: Vec<Choice>,
     /// The name of the person signing the application, as answered.
     pub signer: String,
     /// The helper's name when a helper signs too; `None` hides the helper's boxes.
     pub helper: Option<String>,
+}
+
+/// One option of a choice the window offers, worded.
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// The ways to send the packet, the one taken when none is chosen first: fax (the
+/// Help Center gets it the same day, and the cover sheet counts the pages).
+pub fn send_modes(lang: imr_i18n::Lang) -> Vec<Choice> {
+    ["fax", "mail"]
+        .into_iter()
+        .map(|value| Choice {
+            value,
+            label: imr_i18n::text(lang, &format!("packet-mode-{value}"), &[]),
+            hint: None,
+        })
+        .collect()
 }
 
 /// The signing page of a case with `answers`, in `lang`.
@@ -137,8 +160,14 @@ pub fn sign_page(lang: imr_i18n::Lang, answers: &imr_case::case::Answers) -> Sig
             statement: line.statement.to_owned(),
         })
         .collect();
+    let option = |value: &'static str| Choice {
+        value,
+        label: imr_i18n::text(lang, &format!("sign-{value}"), &[]),
+        hint: Some(imr_i18n::text(lang, &format!("sign-{value}-hint"), &[])),
+    };
     SignPage {
         statements,
+        options: vec![option("wet"), option("typed"), option("drawn")],
         signer: answers
             .get(ids::SIGNATURE_NAME)
             .map(|n| n.trim().to_owned())

@@ -7,6 +7,7 @@ pub const RESULT: &str = "result";
 pub const CHECK: &str = "check";
 pub const DOCUMENTS: &str = "documents";
 pub const SIGN: &str = "sign";
+pub const PACKET: &str = "packet";
 
 /// A question page.
 pub fn screen(id: &str) -> String {

@@ -356,6 +356,142 @@ pub struct FieldView {
     pub optional: bool,
     pub value: String,
     pub error: Option<String>,
+    /// For a date: its three boxes, month first (Californian order), and the hint
+    /// that says so. Empty for other questions.
+    pub parts: Vec<DatePart>,
+    pub date_hint: Option<String>,
+    /// The `autocomplete` token (WCAG 1.3.5), "off" for questions that are not
+    /// personal details.
+    pub autocomplete: &'static str,
+}
+
+/// One box of a date question. The window sends each back under `key`; saving joins
+/// the three into one answer ([`join_date_parts`]).
+#[derive(Debug, Clone, Serialize)]
+pub struct DatePart {
+    pub part: &'static str,
+    pub key: String,
+    pub label: String,
+    /// As typed before, without leading zeros ("3", not "03").
+    pub value: String,
+    pub autocomplete: &'static str,
+}
+
+/// The `autocomplete` token of a question, or of one box of a date, so that browsers
+/// and assistive tools can fill in and label personal details (WCAG 1.3.5). The
+/// patient and the helper are different people: each has its own section.
+fn autocomplete(id: &str, part: Option<&str>) -> &'static str {
+    match (id, part) {
+        (PATIENT_DATE_OF_BIRTH, Some("day")) => "section-patient bday-day",
+        (PATIENT_DATE_OF_BIRTH, Some("month")) => "section-patient bday-month",
+        (PATIENT_DATE_OF_BIRTH, Some("year")) => "section-patient bday-year",
+        (_, Some(_)) => "off",
+        (PATIENT_FIRST_NAME, None) => "section-patient given-name",
+        (PATIENT_MIDDLE_INITIAL, None) => "section-patient additional-name",
+        (PATIENT_LAST_NAME, None) => "section-patient family-name",
+        (PATIENT_STREET, None) => "section-patient street-address",
+        (PATIENT_CITY, None) => "section-patient address-level2",
+        (PATIENT_STATE, None) => "section-patient address-level1",
+        (PATIENT_ZIP, None) => "section-patient postal-code",
+        (CONTACT_PHONE | CONTACT_PHONE_SECONDARY, None) => "section-patient tel",
+        (CONTACT_EMAIL, None) => "section-patient email",
+        (HELPER_NAME, None) => "section-helper name",
+        (HELPER_STREET, None) => "section-helper street-address",
+        (HELPER_CITY, None) => "section-helper address-level2",
+        (HELPER_STATE, None) => "section-helper address-level1",
+        (HELPER_ZIP, None) => "section-helper postal-code",
+        (HELPER_PHONE, None) => "section-helper tel",
+        (HELPER_EMAIL, None) => "section-helper email",
+        (SIGNATURE_NAME, None) => "name",
+        _ => "off",
+    }
+}
+
+/// The boxes of a date question, month, day, year.
+const DATE_PARTS: [&str; 3] = ["month", "day", "year"];
+
+impl FieldView {
+    pub fn new(lang: Lang, field: &'static Field, value: String, error: Option<String>) -> Self {
+        let is_date = matches!(field.kind, imr_case::form::FieldKind::Date);
+        let (parts, date_hint) = if is_date {
+            let mut ymd = value.splitn(3, '-');
+            let (y, m, d) = (ymd.next(), ymd.next(), ymd.next());
+            let shown = |v: Option<&str>| {
+                let v = v.unwrap_or("").trim();
+                match v.parse::<u32>() {
+                    Ok(n) => n.to_string(),
+                    Err(_) => v.to_string(),
+                }
+            };
+            let parts = DATE_PARTS
+                .iter()
+                .map(|&part| DatePart {
+                    part,
+                    key: format!("{}.{part}", field.id),
+                    label: text(lang, &format!("date-{part}"), &[]),
+                    value: shown(match part {
+                        "month" => m,
+                        "day" => d,
+                        _ => y,
+                    }),
+                    autocomplete: autocomplete(field.id, Some(part)),
+                })
+                .collect();
+            let hint = if field.hint.is_empty() {
+                text(lang, "date-hint", &[])
+            } else {
+                field.hint.to_string()
+            };
+            (parts, Some(hint))
+        } else {
+            (Vec::new(), None)
+        };
+        FieldView {
+            field,
+            optional: field.is_optional(),
+            value,
+            error,
+            parts,
+            date_hint,
+            autocomplete: autocomplete(field.id, None),
+        }
+    }
+}
+
+/// The answers as the window sends them, with each date's three boxes
+/// (`<id>.month`, `<id>.day`, `<id>.year`) joined into one answer: `YYYY-MM-DD` when
+/// the three look like a date, the boxes as typed otherwise (so that the check can say
+/// what is wrong, and nothing typed is lost), nothing when all three are empty.
+pub fn join_date_parts(sent: &Answers) -> Answers {
+    let mut out = Answers::new();
+    let mut dates: std::collections::BTreeMap<&str, [&str; 3]> = Default::default();
+    for (key, value) in sent {
+        let split = DATE_PARTS.iter().enumerate().find_map(|(i, part)| {
+            key.strip_suffix(part)
+                .and_then(|k| k.strip_suffix('.'))
+                .map(|id| (i, id))
+        });
+        match split {
+            Some((i, id)) => dates.entry(id).or_insert(["", "", ""])[i] = value.trim(),
+            None => {
+                out.insert(key.clone(), value.clone());
+            }
+        }
+    }
+    for (id, [m, d, y]) in dates {
+        let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+        };
+        let joined = if m.is_empty() && d.is_empty() && y.is_empty() {
+            String::new()
+        } else if digits(m, 1..=2) && digits(d, 1..=2) && digits(y, 4..=4) {
+            format!("{y}-{m:0>2}-{d:0>2}")
+        } else {
+            format!("{y}-{m}-{d}")
+        };
+        out.insert(id.to_string(), joined);
+    }
+    out
 }
 
 /// A screen ready to render.
@@ -430,14 +566,17 @@ pub fn view_in(
     };
     let fields: Vec<FieldView> = asked_in(lang, screen, answers, today)
         .into_iter()
-        .map(|f| FieldView {
-            field: f,
-            optional: f.is_optional(),
-            value: answers.get(f.id).cloned().unwrap_or_default(),
-            error: problems
+        .map(|f| {
+            let error = problems
                 .iter()
                 .find(|p| p.field == f.id)
-                .map(|p| p.message.render(lang)),
+                .map(|p| p.message.render(lang));
+            FieldView::new(
+                lang,
+                f,
+                answers.get(f.id).cloned().unwrap_or_default(),
+                error,
+            )
         })
         .collect();
     let reader = Reader::of(answers);
@@ -538,12 +677,13 @@ pub struct Blocking {
     pub screen: Option<&'static str>,
     /// The task-list section to go to otherwise.
     pub task: Task,
-    /// Where the link leads: the question's page, the documents page, or the task list.
-    pub open: String,
+    /// Where the link leads: the question's page (and, once it is answered, back to
+    /// the page that listed it), the documents page, or the task list.
+    pub open: After,
 }
 
 /// Every problem that keeps the packet from being made, in `lang`.
-pub fn blocking_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<Blocking> {
+pub fn blocking_in(lang: Lang, file: &CaseFile, today: NaiveDate, shown_on: &str) -> Vec<Blocking> {
     let Err(problems) = validate(file, today) else {
         return Vec::new();
     };
@@ -575,10 +715,15 @@ pub fn blocking_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<Blockin
                     .with("message", message.as_str())
                     .render(lang)
             };
-            let open = match (asking, task) {
+            let route = match (asking, task) {
                 (Some(s), _) => routes::screen(s.id),
                 (None, Task::Documents) => routes::DOCUMENTS.to_string(),
                 (None, _) => routes::TASKS.to_string(),
+            };
+            let open = After {
+                route,
+                return_to: asking.map(|_| shown_on.to_string()),
+                flow: Flow::Task,
             };
             Blocking {
                 label,

@@ -636,12 +636,14 @@ fn documents_task_says_expected_documents_are_missing() {
 #[test]
 fn an_unanswered_required_question_is_named_with_its_page() {
     let mut file = example();
-    assert!(screens::blocking_in(Lang::En, &file, today()).is_empty());
+    assert!(screens::blocking_in(Lang::En, &file, today(), "check").is_empty());
     file.answers.remove("helper.has_helper");
-    let blocking = screens::blocking_in(Lang::En, &file, today());
+    let blocking = screens::blocking_in(Lang::En, &file, today(), "check");
     assert_eq!(blocking.len(), 1, "{blocking:?}");
     assert_eq!(blocking[0].field, "helper.has_helper");
     assert_eq!(blocking[0].screen, Some("helper"));
+    assert_eq!(blocking[0].open.route, "screen:helper");
+    assert_eq!(blocking[0].open.return_to.as_deref(), Some("check"));
     assert_eq!(blocking[0].task, Task::Helper);
     assert!(!blocking[0].label.is_empty() && !blocking[0].message.is_empty());
     // The question is named once, not twice.
@@ -651,7 +653,7 @@ fn an_unanswered_required_question_is_named_with_its_page() {
         "{}",
         blocking[0].text
     );
-    let es = screens::blocking_in(Lang::Es, &file, today());
+    let es = screens::blocking_in(Lang::Es, &file, today(), "check");
     assert_ne!(es[0].label, blocking[0].label, "not in Spanish");
 
     let tasks = screens::task_list(&file, today());
@@ -776,7 +778,7 @@ fn a_helper_is_asked_about_the_patient_not_about_you() {
     );
     // What is missing is named the same way.
     file.answers.remove("language.primary");
-    let missing = screens::blocking_in(Lang::En, &file, today());
+    let missing = screens::blocking_in(Lang::En, &file, today(), "check");
     let missing = missing
         .iter()
         .find(|b| b.field == "language.primary")

@@ -315,3 +315,40 @@ fn old_applications_go_at_start_up_and_the_overview_counts() {
     let left: Vec<String> = s.list(today()).unwrap().into_iter().map(|c| c.id).collect();
     assert_eq!(left, vec![fresh_plain]);
 }
+
+/// The settings page sends its number boxes as typed: Rust reads them, and what is not
+/// a number is refused with the box named, not taken as a default.
+#[test]
+fn the_settings_boxes_are_read_as_typed_and_a_wrong_one_is_named() {
+    let read = |json: serde_json::Value| serde_json::from_value::<SecurityChange>(json).unwrap();
+    let c = read(
+        serde_json::json!({"clinic_mode": true, "auto_lock_minutes": " 15 ", "remove_after_days": ""}),
+    );
+    assert_eq!((c.auto_lock_minutes, c.remove_after_days), (15, None));
+    let c = read(
+        serde_json::json!({"clinic_mode": true, "auto_lock_minutes": 10, "remove_after_days": "30"}),
+    );
+    assert_eq!((c.auto_lock_minutes, c.remove_after_days), (10, Some(30)));
+
+    let dir = tempfile::tempdir().unwrap();
+    let store = store(dir.path());
+    for (json, field) in [
+        (
+            serde_json::json!({"clinic_mode": true, "auto_lock_minutes": "ten"}),
+            Field::AutoLockMinutes,
+        ),
+        (
+            serde_json::json!({"clinic_mode": true, "auto_lock_minutes": ""}),
+            Field::AutoLockMinutes,
+        ),
+        (
+            serde_json::json!({"clinic_mode": true, "auto_lock_minutes": "10", "remove_after_days": "a week"}),
+            Field::RemoveAfterDays,
+        ),
+    ] {
+        let e = store
+            .change_security(&read(json.clone()), None)
+            .unwrap_err();
+        assert_eq!(e.field, Some(field), "{json}");
+    }
+}

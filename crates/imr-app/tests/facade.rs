@@ -82,7 +82,7 @@ fn the_language_chosen_words_every_view_and_is_remembered() {
     let app = open(dir.path());
     let id = example_case(&app);
     app.set_language(Lang::Es).unwrap();
-    let overview = app.case_overview(&id).unwrap();
+    let overview = app.case_overview(&id, None).unwrap();
     assert!(
         overview
             .tasks
@@ -222,7 +222,7 @@ fn the_idle_watch_locks_an_open_case_after_the_set_time_and_not_before() {
     assert!(told.borrow().is_empty());
     assert!(!app.vault_status(&id).locked);
     // Using the case counts, seen at the watch's next look: the idle time starts again.
-    app.case_overview(&id).unwrap();
+    app.case_overview(&id, None).unwrap();
     app.watch_idle(&tell);
     clock.advance(Duration::from_secs(50));
     app.watch_idle(&tell);
@@ -231,7 +231,7 @@ fn the_idle_watch_locks_an_open_case_after_the_set_time_and_not_before() {
     app.watch_idle(&tell);
     assert_eq!(*told.borrow(), [IdleNotice::LockSoon, IdleNotice::Locked]);
     assert!(app.vault_status(&id).locked);
-    assert_eq!(app.case_overview(&id).unwrap_err().code, Code::Locked);
+    assert_eq!(app.case_overview(&id, None).unwrap_err().code, Code::Locked);
 }
 
 #[test]
@@ -333,4 +333,86 @@ fn every_new_passphrase_is_checked_in_rust_and_the_error_names_its_box() {
         "Too short: use at least 8 characters."
     );
     assert_eq!(app.passphrase_hint(PASS), "Strong.");
+}
+
+#[test]
+fn a_date_comes_as_three_boxes_month_first_and_is_joined_in_rust_when_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open(&dir.path().join("data"));
+    let id = app.create_case().unwrap().id;
+    let dob = "patient.date_of_birth";
+    let boxes = |month: &str, day: &str, year: &str| {
+        [("month", month), ("day", day), ("year", year)]
+            .into_iter()
+            .map(|(p, v)| (format!("{dob}.{p}"), v.to_string()))
+            .collect::<imr_app::Answers>()
+    };
+
+    // Typed as a Californian does: month, day, year, without leading zeros.
+    let saved = app
+        .save_screen(
+            &id,
+            "patient-details",
+            &boxes("3", "7", "1984"),
+            false,
+            None,
+        )
+        .unwrap();
+    let field = saved
+        .view
+        .fields
+        .iter()
+        .find(|f| f.field.id == dob)
+        .unwrap();
+    assert_eq!(field.value, "1984-03-07");
+    assert!(field.error.is_none(), "{:?}", field.error);
+    let parts: Vec<_> = field
+        .parts
+        .iter()
+        .map(|p| (p.part, p.value.as_str()))
+        .collect();
+    assert_eq!(parts, [("month", "3"), ("day", "7"), ("year", "1984")]);
+    assert_eq!(field.parts[0].key, "patient.date_of_birth.month");
+    assert_eq!(field.parts[0].autocomplete, "section-patient bday-month");
+    assert_eq!(
+        field.date_hint.as_deref(),
+        Some("For example, March 27, 1984.")
+    );
+
+    // A British-style day 31 in the month box is kept as typed and named as wrong.
+    let saved = app
+        .save_screen(
+            &id,
+            "patient-details",
+            &boxes("31", "12", "1984"),
+            false,
+            None,
+        )
+        .unwrap();
+    let field = saved
+        .view
+        .fields
+        .iter()
+        .find(|f| f.field.id == dob)
+        .unwrap();
+    assert!(!saved.ok);
+    assert!(
+        field.error.as_deref().unwrap().contains("month"),
+        "{:?}",
+        field.error
+    );
+    let parts: Vec<_> = field.parts.iter().map(|p| p.value.as_str()).collect();
+    assert_eq!(parts, ["31", "12", "1984"], "nothing typed is lost");
+
+    // Three empty boxes clear the answer.
+    let saved = app
+        .save_screen(&id, "patient-details", &boxes("", " ", ""), false, None)
+        .unwrap();
+    let field = saved
+        .view
+        .fields
+        .iter()
+        .find(|f| f.field.id == dob)
+        .unwrap();
+    assert_eq!(field.value, "");
 }

@@ -335,3 +335,120 @@ fn imr_packet_modules_have_no_circle() {
 fn imr_app_modules_have_no_circle() {
     assert_no_module_cycle("crates/imr-app");
 }
+
+/// The bodies of the `#[tauri::command]` functions in `code`, by name.
+fn command_bodies(code: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for part in code.split("#[tauri::command]").skip(1) {
+        let name = part
+            .split("fn ")
+            .nth(1)
+            .and_then(|s| s.split(['(', '<']).next())
+            .unwrap()
+            .trim()
+            .to_owned();
+        // The body: from the signature's opening brace to its matching close.
+        let signature_end = part.find(") -> ").unwrap_or(0);
+        let start = signature_end + part[signature_end..].find('{').unwrap();
+        let mut depth = 0;
+        let mut end = start;
+        for (i, c) in part[start..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = start + i;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.push((name, part[start + 1..end].to_owned()));
+    }
+    out
+}
+
+/// The desktop shell holds no logic: each command is one call over `imr_app::App`
+/// (making the packet also passes its progress on to the window as events; opening a
+/// saved file hands the path the app checked to the desktop's viewer).
+#[test]
+fn every_desktop_command_is_one_call_over_the_app() {
+    let code = std::fs::read_to_string(workspace().join("src-tauri/src/commands.rs")).unwrap();
+    let commands = command_bodies(&code);
+    assert!(
+        commands.len() > 30,
+        "found only {} commands",
+        commands.len()
+    );
+    let mut logic = Vec::new();
+    for (name, body) in &commands {
+        let body = body.replace("let _ = handle.emit(", "handle.emit(");
+        let body = body.trim_start();
+        let calls_app = body.starts_with("app.")
+            || (body.starts_with("desktop::") && body.contains("app.saved_file("));
+        let decides = [
+            "let ",
+            "if ",
+            "match ",
+            "for ",
+            "while ",
+            "loop ",
+            "unwrap_or",
+        ]
+        .iter()
+        .any(|k| body.contains(k));
+        if !calls_app || decides {
+            logic.push(format!("{name}: {}", body.trim()));
+        }
+    }
+    assert!(
+        logic.is_empty(),
+        "commands that do more than call the app: {logic:#?}"
+    );
+}
+
+/// The window draws and routes: the rules moved to Rust do not come back in `ui/`.
+/// Each marker is the tell-tale of one rule, with where it lives now.
+#[test]
+fn the_window_holds_none_of_the_rules_moved_to_rust() {
+    const MARKERS: &[(&str, &str)] = &[
+        (
+            "padStart",
+            "date boxes are joined by screens::join_date_parts",
+        ),
+        ("Español", "the languages come with Messages::languages"),
+        ("bday-", "autocomplete tokens come with each FieldView"),
+        ("\"wet\"", "the ways of signing come with SignPage::options"),
+        ("\"/s/", "typed signatures are made by Rust"),
+        (
+            "|| \"fax\"",
+            "the ways of sending come with App::packet_page",
+        ),
+        ("\"jpg\"", "the file types come with App::document_choices"),
+        (
+            "lock_all_cases\"); } catch { /* nothing",
+            "App::start_page locks every case",
+        ),
+        (
+            "setTimeout(lock",
+            "the idle watch is Rust's (App::watch_idle)",
+        ),
+        ("es-US", "the locale comes with Messages::locale"),
+    ];
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(workspace().join("ui")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "js") {
+            continue;
+        }
+        let code = std::fs::read_to_string(&path).unwrap();
+        for (marker, now) in MARKERS {
+            if code.contains(marker) {
+                found.push(format!("{}: {marker:?} ({now})", path.display()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "rules back in the window: {found:#?}");
+}

@@ -66,6 +66,14 @@ impl Lang {
         }
     }
 
+    /// The BCP 47 tag for numbers and dates in California: `en-US` or `es-US`.
+    pub fn locale(self) -> &'static str {
+        match self {
+            Lang::En => "en-US",
+            Lang::Es => "es-US",
+        }
+    }
+
     fn index(self) -> usize {
         match self {
             Lang::En => 0,

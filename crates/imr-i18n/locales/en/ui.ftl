@@ -126,7 +126,7 @@ documents-pages = { $count } { $count ->
     }
 documents-dated = dated { $date }
 documents-from-file = From the file { $name }
-documents-bad-date = { $title }: { $reason }
+documents-not-saved = { $title }: { $reason }
 documents-save = Save changes
 documents-kind = Kind
 documents-doc-title = Title

@@ -126,7 +126,7 @@ documents-pages = { $count } { $count ->
     }
 documents-dated = con fecha del { $date }
 documents-from-file = Del archivo { $name }
-documents-bad-date = { $title }: { $reason }
+documents-not-saved = { $title }: { $reason }
 documents-save = Guardar los cambios
 documents-kind = Tipo
 documents-doc-title = Título
