@@ -4,7 +4,7 @@
 # Times "launch to first screen" of the IMR Packet app (imr-packet-app, release build)
 # against an empty Tauri v2 window built the same way (bench/empty-tauri: same tauri
 # version, same release profile, static page embedded from frontendDist). Target:
-#   median(IMR Packet) / median(empty window) <= 1.5
+#   median(IMR Packet) / median(empty window) <= 1.1 (issue 11; it was 1.5)
 #
 # How "first screen" is seen, the same for both apps: once the page has drawn its first
 # screen it calls the command `bench_ready` (IMR Packet: at the end of boot() in
@@ -32,7 +32,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${BENCH_RUNS:-10}"
 TIMEOUT="${BENCH_TIMEOUT:-30}"
-TARGET_RATIO=1.5
+TARGET_RATIO=1.1
 
 if ! [[ "$RUNS" =~ ^[1-9][0-9]*$ ]]; then
     echo "launch-bench: BENCH_RUNS must be a positive whole number (got '$RUNS')" >&2

@@ -202,7 +202,7 @@ impl CaseStore {
 
     /// Changes a document's kind, title or date. An empty title means "no title of my
     /// own": the document is named after its kind.
-    pub fn update_document(
+    pub(crate) fn update_document(
         &self,
         id: &str,
         index: usize,

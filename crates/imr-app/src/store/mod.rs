@@ -170,7 +170,7 @@ impl CaseStore {
     }
 
     /// The data folder's settings (clinic mode, auto-lock).
-    pub fn settings(&self) -> Result<Settings, AppError> {
+    pub(crate) fn settings(&self) -> Result<Settings, AppError> {
         Settings::load_checked(&self.data_dir)
     }
 
@@ -258,7 +258,7 @@ impl CaseStore {
     }
 
     /// Saves both files of a case atomically.
-    pub fn save(&self, case: &StoredCase) -> Result<(), AppError> {
+    pub(crate) fn save(&self, case: &StoredCase) -> Result<(), AppError> {
         let json = zeroize::Zeroizing::new(case.file.to_json_pretty());
         self.write_case_bytes(&case.id, "case.json", json.as_bytes())?;
         let state = serde_json::to_string_pretty(&case.state)

@@ -266,7 +266,7 @@ impl CaseStore {
 
     /// True when `passphrase` opens protected case `id`; the case stays as it was
     /// (locked or not).
-    pub fn passphrase_opens(&self, id: &str, passphrase: &str) -> Result<bool, AppError> {
+    pub(crate) fn passphrase_opens(&self, id: &str, passphrase: &str) -> Result<bool, AppError> {
         match self.checked_key(id, passphrase) {
             Ok(_) => Ok(true),
             Err(e) if e.code == Code::WrongPassphrase => Ok(false),
@@ -399,7 +399,7 @@ impl CaseStore {
     }
 
     /// A counter that grows each time an unlocked case is read or written.
-    pub fn key_uses(&self) -> u64 {
+    pub(crate) fn key_uses(&self) -> u64 {
         self.keys().uses.load(Ordering::Relaxed)
     }
 
@@ -413,7 +413,7 @@ impl CaseStore {
 
     /// Reads one of the case's files (`case.json`, `documents/…`), opening it when the
     /// case is protected.
-    pub fn read_case_bytes(
+    pub(crate) fn read_case_bytes(
         &self,
         id: &str,
         relative: &str,
@@ -434,7 +434,12 @@ impl CaseStore {
     }
 
     /// Writes one of the case's files atomically, sealed when the case is protected.
-    pub fn write_case_bytes(&self, id: &str, relative: &str, bytes: &[u8]) -> Result<(), AppError> {
+    pub(crate) fn write_case_bytes(
+        &self,
+        id: &str,
+        relative: &str,
+        bytes: &[u8],
+    ) -> Result<(), AppError> {
         let dir = self.case_dir(id)?;
         inside_case(relative).map_err(|e| AppError::storage(relative, &e))?;
         match self.key_for(id)? {
