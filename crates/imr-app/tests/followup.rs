@@ -44,21 +44,30 @@ fn sent(on: &str, method: &str, confirmation: &str, pages: &str) -> Answers {
     .collect()
 }
 
+/// Records the sending as the page does on March 5, 2026.
+fn record_on_march_5(
+    store: &CaseStore,
+    id: &str,
+    answers: &Answers,
+    lang: Lang,
+) -> imr_app::followup::SentSaved {
+    store
+        .record_sent(id, answers, d("2026-03-05"), at("2026-03-05"), lang)
+        .unwrap()
+}
+
 #[test]
 fn sent_date_is_kept_with_the_case_and_gives_the_dates() {
     let (dir, store, id) = store_with_example();
     let before = store.follow_up(&id, d("2026-03-05"), Lang::En).unwrap();
     assert!(before.sent.is_none() && before.milestones.is_empty());
 
-    let saved = store
-        .record_sent(
-            &id,
-            &sent("2026-03-02", "fax", "TX 0042", "14"),
-            d("2026-03-05"),
-            at("2026-03-05"),
-            Lang::En,
-        )
-        .unwrap();
+    let saved = record_on_march_5(
+        &store,
+        &id,
+        &sent("2026-03-02", "fax", "TX 0042", "14"),
+        Lang::En,
+    );
     assert!(saved.ok, "{:?}", saved.errors);
 
     // A fresh store reads it back from app.json.
@@ -113,15 +122,7 @@ fn sent_date_is_kept_with_the_case_and_gives_the_dates() {
 #[test]
 fn wrong_answers_are_named_and_nothing_is_saved() {
     let (_dir, store, id) = store_with_example();
-    let saved = store
-        .record_sent(
-            &id,
-            &sent("2026-03-09", "", "", ""),
-            d("2026-03-05"),
-            at("2026-03-05"),
-            Lang::En,
-        )
-        .unwrap();
+    let saved = record_on_march_5(&store, &id, &sent("2026-03-09", "", "", ""), Lang::En);
     assert!(!saved.ok);
     assert!(saved.errors[fields::SENT_ON].contains("today (March 5, 2026) or before"));
     assert!(saved.errors.contains_key(fields::METHOD));
@@ -166,15 +167,12 @@ fn the_sent_page_comes_worded_with_what_was_typed_and_what_to_fix() {
     assert_eq!(blank.form.fields[1].field.choices()[1].label, "Por fax");
     assert!(blank.form.fields[2].optional && !blank.form.fields[0].optional);
 
-    let saved = store
-        .record_sent(
-            &id,
-            &sent("2026-03-09", "fax", "OK 77", "zero"),
-            d("2026-03-05"),
-            at("2026-03-05"),
-            Lang::En,
-        )
-        .unwrap();
+    let saved = record_on_march_5(
+        &store,
+        &id,
+        &sent("2026-03-09", "fax", "OK 77", "zero"),
+        Lang::En,
+    );
     assert!(!saved.ok);
     let f = |id: &str| {
         saved
@@ -192,15 +190,12 @@ fn the_sent_page_comes_worded_with_what_was_typed_and_what_to_fix() {
     assert!(f(fields::FAX_CONFIRMATION).error.is_none());
     assert!(f(fields::FAX_PAGES).error.unwrap().contains("whole number"));
 
-    let saved = store
-        .record_sent(
-            &id,
-            &sent("2026-03-02", "fax", "OK 77", "9"),
-            d("2026-03-05"),
-            at("2026-03-05"),
-            Lang::En,
-        )
-        .unwrap();
+    let saved = record_on_march_5(
+        &store,
+        &id,
+        &sent("2026-03-02", "fax", "OK 77", "9"),
+        Lang::En,
+    );
     assert!(saved.ok);
     let view = store.follow_up(&id, d("2026-03-05"), Lang::Es).unwrap();
     let values: Vec<_> = view.form.fields.iter().map(|f| f.value.as_str()).collect();
@@ -221,15 +216,7 @@ fn the_sent_page_comes_worded_with_what_was_typed_and_what_to_fix() {
 #[test]
 fn calendar_file_reads_back_as_the_same_events() {
     let (_dir, store, id) = store_with_example();
-    store
-        .record_sent(
-            &id,
-            &sent("2026-03-02", "mail", "", ""),
-            d("2026-03-05"),
-            at("2026-03-05"),
-            Lang::En,
-        )
-        .unwrap();
+    record_on_march_5(&store, &id, &sent("2026-03-02", "mail", "", ""), Lang::En);
     let out = tempfile::tempdir().unwrap();
     let path = out.path().join("IMR follow-up.ics");
     let stamp = at("2026-03-05");
@@ -323,15 +310,7 @@ fn store_with(changes: &[(&str, &str)]) -> (tempfile::TempDir, CaseStore, String
 fn the_help_center_numbers_come_worded_in_the_language() {
     use imr_case::contacts::{PHONE, TDD};
     let (_dir, store, id) = store_with_example();
-    store
-        .record_sent(
-            &id,
-            &sent("2026-03-02", "mail", "", ""),
-            d("2026-03-05"),
-            at("2026-03-05"),
-            Lang::Es,
-        )
-        .unwrap();
+    record_on_march_5(&store, &id, &sent("2026-03-02", "mail", "", ""), Lang::Es);
     let en = store.follow_up(&id, d("2026-03-05"), Lang::En).unwrap();
     assert_eq!(en.phone_line, format!("{PHONE} (TDD {TDD})"));
     assert!(
