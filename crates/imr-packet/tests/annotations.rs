@@ -10,13 +10,19 @@ mod common;
 
 use std::path::Path;
 
-use common::{example_dir, render_gray, run, today};
+use common::{compare_page, example_dir, render_gray, run, today, Difference};
 use imr_case::case::{validate, CaseFile};
 use imr_packet::{build_packet, load_documents, DirSource, Mode, PacketOptions};
 use lopdf::{dictionary, Document, Object, Stream};
 
 /// A Letter page with a line of printed text, and `annot` (if any) on it.
 fn one_page_pdf(annot: Option<lopdf::Dictionary>) -> Vec<u8> {
+    one_page_pdf_with(annot.map(|a| (a, None)))
+}
+
+/// The same, the annotation with its appearance stream (drawing instructions in the
+/// annotation's own space, from 0, 0 to its rectangle's size) when one is given.
+fn one_page_pdf_with(annot: Option<(lopdf::Dictionary, Option<Appearance>)>) -> Vec<u8> {
     let mut doc = Document::with_version("1.7");
     let pages_id = doc.new_object_id();
     let font = doc.add_object(dictionary! {
@@ -33,7 +39,38 @@ fn one_page_pdf(annot: Option<lopdf::Dictionary>) -> Vec<u8> {
         "Contents" => content,
         "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
     };
-    if let Some(a) = annot {
+    if let Some((mut a, appearance)) = annot {
+        if let Some(ap) = appearance {
+            let rect: Vec<f32> = a
+                .get(b"Rect")
+                .unwrap()
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_float().unwrap())
+                .collect();
+            let mut dict = dictionary! {
+                "Type" => "XObject",
+                "Subtype" => "Form",
+                "BBox" => nums(&[0.0, 0.0, rect[2] - rect[0], rect[3] - rect[1]]),
+            };
+            let mut resources = dictionary! {
+                "Font" => dictionary! { "Helv" => dictionary! {
+                    "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+                }},
+            };
+            if ap.multiply {
+                resources.set(
+                    "ExtGState",
+                    dictionary! {
+                        "M" => dictionary! { "Type" => "ExtGState", "BM" => "Multiply" },
+                    },
+                );
+            }
+            dict.set("Resources", resources);
+            let stream = doc.add_object(Stream::new(dict, ap.ops.into_bytes()));
+            a.set("AP", dictionary! { "N" => stream });
+        }
         let id = doc.add_object(a);
         page.set("Annots", vec![Object::Reference(id)]);
     }
@@ -49,6 +86,13 @@ fn one_page_pdf(annot: Option<lopdf::Dictionary>) -> Vec<u8> {
     let mut out = Vec::new();
     doc.save_to(&mut out).unwrap();
     out
+}
+
+/// An appearance stream for a synthetic annotation.
+struct Appearance {
+    ops: String,
+    /// Drawn with the Multiply blend mode (as viewers make highlights), named `/M`.
+    multiply: bool,
 }
 
 fn nums(v: &[f32]) -> Vec<Object> {
@@ -230,4 +274,194 @@ fn the_thumbnail_shows_the_drawn_signature() {
         changed > 20,
         "the signature is not in the thumbnail: {changed} pixels"
     );
+}
+
+/// Annotations that carry their own appearance stream, as Acrobat, Preview and phone apps
+/// write them: a typed-on line, a highlight drawn with Multiply, a stamp, and a signature
+/// drawn with a finger in a Fill & Sign-style app (several curved strokes).
+fn kinds_with_appearance() -> Vec<(&'static str, lopdf::Dictionary, Appearance)> {
+    let mut out = Vec::new();
+    let mut free = kinds().remove(1).1;
+    free.set("AP", Object::Null);
+    free.remove(b"AP");
+    out.push((
+        "free_text_ap",
+        free,
+        Appearance {
+            ops: "BT 0 0 0 rg /Helv 14 Tf 2 9 Td (Maria Example, 03/01/2026) Tj ET".into(),
+            multiply: false,
+        },
+    ));
+    let highlight = kinds().remove(2).1;
+    out.push((
+        "highlight_ap",
+        highlight,
+        Appearance {
+            ops: "/M gs 1 0.9 0 rg 0 0 300 20 re f".into(),
+            multiply: true,
+        },
+    ));
+    let stamp = kinds().remove(8).1;
+    out.push((
+        "stamp_ap",
+        stamp,
+        Appearance {
+            ops: "0.8 0 0 RG 3 w 2 2 196 56 re S".into(),
+            multiply: false,
+        },
+    ));
+    let mut signature = kinds().remove(0).1;
+    signature.set("Rect", nums(&[120.0, 520.0, 420.0, 600.0]));
+    out.push((
+        "fill_and_sign_signature",
+        signature,
+        Appearance {
+            ops: "0 0 0.5 RG 2.5 w 1 J 1 j \
+                  10 30 m 40 75 70 -5 100 40 c 130 80 150 10 180 45 c S \
+                  190 20 m 220 70 240 70 260 25 c 270 5 285 60 295 50 c S \
+                  20 12 m 290 14 l S"
+                .into(),
+            multiply: false,
+        },
+    ));
+    out
+}
+
+/// How near a packet page must be to poppler's rendering of the original. Measured as
+/// how much darker or lighter the worst 12 × 12-pixel tile is as a whole (0 to 255),
+/// after both are blurred over 3 × 3 pixels, at 50 dpi. The page's own drawing comes out
+/// the same to the pixel (0.0). What remains is how poppler draws an annotation without
+/// an appearance against how the engine draws it, and that is a matter of one pixel: a
+/// two-point line that one renderer snaps to two pixels and the other to one moves its
+/// tile by half of what losing the line would (line 21 against 43, square 15 against
+/// 30). So a page passes when its worst tile is under [`TOLERANCE`], or under
+/// [`NEARER_THAN_LOST`] of what the page without the mark differs by: the mark is there,
+/// drawn a pixel finer or coarser.
+const TOLERANCE: f64 = 12.0;
+const NEARER_THAN_LOST: f64 = 0.6;
+
+/// Icons a viewer draws in its own style (a note's sticky-note picture, a stamp's
+/// "APPROVED" art): poppler, pdf.js and Acrobat each draw their own, at their own offset.
+/// These must show where the annotation is, with ink of the same order (a third to three
+/// times poppler's), not match poppler's picture.
+const OWN_ICONS: &[&str] = &["note", "stamp"];
+
+/// In fax mode a light highlight (yellow) is whitened away with the paper: issue 12's
+/// open item. Reported, and checked to still differ, so that this list is emptied when
+/// it is fixed.
+const OPEN_IN_FAX: &[&str] = &["highlight", "highlight_ap"];
+
+/// The rendering resolution of the originals (the packet page is rendered to match).
+const COMPARE_DPI: f64 = 50.0;
+
+/// Page by page proof: every synthetic annotation, with and without an appearance
+/// stream, shows in the packet as poppler shows it in the original, in mail and fax
+/// mode. A page that differs by more than the tolerance fails, with both pictures saved
+/// (in `IMR_COMPARE_DIR`, or the system's temporary folder). The same comparison of the
+/// original against the packet made without the annotation must fail, or the test could
+/// not see a loss.
+#[test]
+fn each_annotation_shows_in_the_packet_as_poppler_shows_the_original() {
+    let dir = tempfile::tempdir().unwrap();
+    let keep = std::env::var_os("IMR_COMPARE_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::env::temp_dir().join("imr-annotation-compare"));
+    let mut cases: Vec<(String, Vec<u8>)> = vec![("plain".into(), one_page_pdf(None))];
+    for (name, annot) in kinds() {
+        cases.push((name.into(), one_page_pdf(Some(annot))));
+    }
+    for (name, annot, ap) in kinds_with_appearance() {
+        cases.push((name.into(), one_page_pdf_with(Some((annot, Some(ap))))));
+    }
+    let original = dir.path().join("original.pdf");
+    let compare = |packet: &Path, page: usize| -> (Difference, common::Gray, common::Gray) {
+        compare_page(&original, 1, (612.0, 792.0), packet, page, COMPARE_DPI)
+            .expect("poppler renders both")
+    };
+    let mut report = Vec::new();
+    let mut failed = Vec::new();
+    for mode in [Mode::Mail, Mode::Fax] {
+        let (plain, plain_page) = packet_with(dir.path(), &cases[0].1, mode);
+        let plain_copy = dir.path().join(format!("plain-{mode:?}.pdf"));
+        std::fs::copy(&plain, &plain_copy).unwrap();
+        for (name, pdf) in &cases {
+            let (packet, page) = packet_with(dir.path(), pdf, mode);
+            std::fs::write(&original, pdf).unwrap();
+            let (d, want, got) = compare(&packet, page);
+            let (lost, _, _) = compare(&plain_copy, plain_page);
+            report.push(format!(
+                "{mode:?} {name}: worst tile {:.1} at {:?} (lost: {:.1}), mean {:.2}",
+                d.worst, d.tile, lost.worst, d.mean
+            ));
+            let icon = OWN_ICONS.contains(&name.as_str());
+            let near = d.worst <= TOLERANCE || d.worst <= lost.worst * NEARER_THAN_LOST;
+            let wrong = if icon {
+                let (a, b) = (ink_near(&want, name), ink_near(&got, name));
+                !(b >= a / 3.0 && b <= a * 3.0 && a > 0.0)
+            } else if mode == Mode::Fax && OPEN_IN_FAX.contains(&name.as_str()) {
+                if near {
+                    failed.push(format!(
+                        "{mode:?} {name}: now passes ({:.1}); take it off OPEN_IN_FAX",
+                        d.worst
+                    ));
+                }
+                false
+            } else {
+                !near
+            };
+            if wrong {
+                std::fs::create_dir_all(&keep).unwrap();
+                let stem = format!("{mode:?}-{name}");
+                want.save(&keep.join(format!("{stem}-original.png")));
+                got.save(&keep.join(format!("{stem}-packet.png")));
+                failed.push(format!(
+                    "{mode:?} {name}: worst tile differs by {:.1} (lost: {:.1}) at {:?}; pictures in {}",
+                    d.worst,
+                    lost.worst,
+                    d.tile,
+                    keep.display()
+                ));
+            }
+            if name != "plain" && lost.worst <= TOLERANCE {
+                failed.push(format!(
+                    "{mode:?} {name}: the comparison cannot see the mark lost ({:.1})",
+                    lost.worst
+                ));
+            }
+        }
+    }
+    println!("{}", report.join("\n"));
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
+/// The darkness (sum of 255 − grey) of a rendering at [`COMPARE_DPI`] within 6 points of
+/// the rectangle of the annotation `name`.
+fn ink_near(picture: &common::Gray, name: &str) -> f64 {
+    let rect: Vec<f32> = kinds()
+        .into_iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, a)| {
+            a.get(b"Rect")
+                .unwrap()
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_float().unwrap())
+                .collect()
+        })
+        .unwrap();
+    let k = COMPARE_DPI / 72.0;
+    let px = |pt: f32| ((f64::from(pt)) * k).max(0.0) as usize;
+    let (x0, x1) = (px(rect[0] - 6.0), px(rect[2] + 6.0).min(picture.w));
+    let (y0, y1) = (
+        px(792.0 - rect[3] - 6.0),
+        px(792.0 - rect[1] + 6.0).min(picture.h),
+    );
+    let mut sum = 0.0;
+    for y in y0..y1 {
+        for x in x0..x1 {
+            sum += f64::from(255 - picture.px[y * picture.w + x]);
+        }
+    }
+    sum
 }

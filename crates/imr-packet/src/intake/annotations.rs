@@ -310,12 +310,21 @@ pub(super) fn draw(
                 return None;
             }
             let (size, colour_op) = default_appearance(doc, dict);
-            // A frame only when the annotation asks for one.
+            // The box: filled with /C when it has one; framed in the text's colour, one
+            // point wide unless the border says otherwise (the default border, PDF
+            // 32000-1 12.5.2, as poppler prints it).
+            if let Some(fill) = colour(doc, dict, b"C", false).filter(|_| dict.get(b"C").is_ok()) {
+                out.push_str(&format!("{fill} {}f\n", rect_path(r)));
+            }
             let width = border_width(doc, dict);
-            if dict.get(b"BS").is_ok() || dict.get(b"Border").is_ok() {
-                if let Some(c) = colour(doc, dict, b"C", true).filter(|_| width > 0.0) {
-                    out.push_str(&format!("{c} {width} w {}S\n", rect_path(r)));
-                }
+            if width > 0.0 {
+                let half = width / 2.0;
+                let inner = [r[0] + half, r[1] + half, r[2] - half, r[3] - half];
+                out.push_str(&format!(
+                    "{} {width} w {}S\n",
+                    stroking(&colour_op),
+                    rect_path(inner)
+                ));
             }
             d.font = true;
             let lines = wrap(&contents, size, (r[2] - r[0] - 4.0).max(size));
@@ -402,6 +411,14 @@ fn icon(doc: &Document, dict: &Dictionary, subtype: &[u8], r: [f32; 4], d: &mut 
                 y + size * 0.4
             ));
         }
+    }
+}
+
+/// The stroking form of a non-stroking colour operator (`0 0 1 rg` → `0 0 1 RG`).
+fn stroking(colour_op: &str) -> String {
+    match colour_op.rsplit_once(' ') {
+        Some((values, op)) => format!("{values} {}", op.to_uppercase()),
+        None => colour_op.to_uppercase(),
     }
 }
 
@@ -538,10 +555,17 @@ fn win_ansi_literal(text: &str) -> String {
 }
 
 /// The resources the generated drawing needs, added to the page's.
-pub(super) fn add_resources(resources: &mut Dictionary, font: bool, multiply: bool) {
+pub(super) fn add_resources(
+    doc: &Document,
+    resources: &mut Dictionary,
+    font: bool,
+    multiply: bool,
+) {
     let mut sub = |key: &[u8], name: &str, value: Dictionary| {
-        let mut dict = match resources.get(key) {
-            Ok(Object::Dictionary(d)) => d.clone(),
+        // The page's own fonts (or states) stay: its dictionary is often held apart
+        // (a reference), and is copied with the new entry added.
+        let mut dict = match resources.get(key).ok().and_then(|o| resolve(doc, o)) {
+            Some(Object::Dictionary(d)) => d.clone(),
             _ => Dictionary::new(),
         };
         dict.set(name.as_bytes().to_vec(), Object::Dictionary(value));
@@ -561,6 +585,160 @@ pub(super) fn add_resources(resources: &mut Dictionary, font: bool, multiply: bo
         g.set("BM", Object::Name(b"Multiply".to_vec()));
         sub(b"ExtGState", MULTIPLY, g);
     }
+}
+
+/// A key of a form field's widget, looked up through its `/Parent` chain (a field's
+/// type, value and default appearance are often set on the field and inherited by its
+/// widgets).
+fn inherited<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
+    let mut d = dict;
+    for _ in 0..32 {
+        if let Ok(v) = d.get(key) {
+            return resolve(doc, v);
+        }
+        d = resolve(doc, d.get(b"Parent").ok()?)?.as_dict().ok()?;
+    }
+    None
+}
+
+/// Whether a widget belongs to a text or choice field that holds a value to show; the
+/// value as lines of text. Password fields are never drawn.
+fn field_value(doc: &Document, dict: &Dictionary) -> Option<Vec<String>> {
+    let kind = inherited(doc, dict, b"FT")?.as_name().ok()?;
+    if kind != b"Tx" && kind != b"Ch" {
+        return None;
+    }
+    let flags = inherited(doc, dict, b"Ff")
+        .and_then(|f| f.as_i64().ok())
+        .unwrap_or(0);
+    const PASSWORD: i64 = 1 << 13;
+    if kind == b"Tx" && flags & PASSWORD != 0 {
+        return None;
+    }
+    let lines: Vec<String> = match inherited(doc, dict, b"V")? {
+        Object::Array(items) => items.iter().filter_map(|i| text_of(doc, i)).collect(),
+        other => vec![text_of(doc, other)?],
+    };
+    let lines: Vec<String> = lines
+        .iter()
+        .flat_map(|l| l.split(['\r', '\n']).map(str::to_owned).collect::<Vec<_>>())
+        .collect();
+    lines.iter().any(|l| !l.trim().is_empty()).then_some(lines)
+}
+
+/// A list box's options from its top index (`/TI`), each as shown (the display text of
+/// an `[export, display]` pair); `None` for a text field or a combo box.
+fn list_options(doc: &Document, dict: &Dictionary) -> Option<Vec<String>> {
+    if inherited(doc, dict, b"FT")?.as_name().ok()? != b"Ch" {
+        return None;
+    }
+    const COMBO: i64 = 1 << 17;
+    let flags = inherited(doc, dict, b"Ff")
+        .and_then(|f| f.as_i64().ok())
+        .unwrap_or(0);
+    if flags & COMBO != 0 {
+        return None;
+    }
+    let top = inherited(doc, dict, b"TI")
+        .and_then(|t| t.as_i64().ok())
+        .unwrap_or(0)
+        .max(0) as usize;
+    let options: Vec<String> = inherited(doc, dict, b"Opt")?
+        .as_array()
+        .ok()?
+        .iter()
+        .filter_map(|o| match resolve(doc, o)? {
+            Object::Array(pair) => pair.get(1).and_then(|d| text_of(doc, d)),
+            other => text_of(doc, other),
+        })
+        .skip(top)
+        .collect();
+    (!options.is_empty()).then_some(options)
+}
+
+/// A text or choice field's value drawn in its box, for a file that asks viewers to draw
+/// its fields afresh (`/NeedAppearances`): its stored appearance may be empty or stale,
+/// and a value typed into a form must not be lost. Helvetica at the field's size and
+/// colour (`/DA`, inherited, else the form's `default_da`); an automatic size (0) fits
+/// one line to the box.
+pub(super) fn draw_field_value(
+    doc: &Document,
+    dict: &Dictionary,
+    rect: [f32; 4],
+    default_da: Option<&str>,
+) -> Option<Drawn> {
+    let chosen = field_value(doc, dict)?;
+    // A list box shows its options, the chosen ones marked; a combo box and a text
+    // field show the value.
+    let options = list_options(doc, dict);
+    let lines = options.clone().unwrap_or_else(|| chosen.clone());
+    let da = inherited(doc, dict, b"DA")
+        .and_then(|o| text_of(doc, o))
+        .or_else(|| default_da.map(str::to_owned))
+        .unwrap_or_default();
+    let (height, width) = (rect[3] - rect[1], rect[2] - rect[0]);
+    let mut probe = Dictionary::new();
+    probe.set("DA", Object::string_literal(da.clone()));
+    let (size, colour_op) = default_appearance(doc, &probe);
+    let auto = da
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[1] == "Tf" && w[0].parse::<f32>().is_ok_and(|s| s == 0.0));
+    let size = if auto {
+        (height * 0.7).clamp(4.0, 12.0)
+    } else {
+        size.min(height.max(4.0))
+    };
+    let leading = size * 1.15;
+    let mut d = Drawn {
+        font: true,
+        ..Drawn::default()
+    };
+    let out = &mut d.ops;
+    out.push_str(&format!(
+        "q\n{}W n\nBT /{FONT} {size} Tf {colour_op}\n",
+        rect_path(rect)
+    ));
+    // One line sits in the middle of its box; several start at the top.
+    let mut y = if lines.len() == 1 && height < 2.0 * leading {
+        rect[1] + (height - size * 0.7) / 2.0
+    } else {
+        rect[3] - 2.0 - size * 0.9
+    };
+    let mut marked = Vec::new();
+    for line in lines
+        .iter()
+        .flat_map(|l| wrap(l, size, (width - 4.0).max(size)))
+    {
+        if options.is_some() && chosen.contains(&line) {
+            marked.push((y, line.clone()));
+        }
+        out.push_str(&format!(
+            "1 0 0 1 {} {y} Tm ({}) Tj\n",
+            rect[0] + 2.0,
+            win_ansi_literal(&line)
+        ));
+        y -= leading;
+    }
+    out.push_str("ET\n");
+    // A chosen option stands out as viewers show it: white on a dark band.
+    for (y, line) in marked {
+        let band = [
+            rect[0] + 1.0,
+            y - size * 0.25,
+            rect[2] - 1.0,
+            y + size * 0.9,
+        ];
+        out.push_str(&format!(
+            "0 g {}f\nBT /{FONT} {size} Tf 1 g 1 0 0 1 {} {y} Tm ({}) Tj ET\n",
+            rect_path(band),
+            rect[0] + 2.0,
+            win_ansi_literal(&line)
+        ));
+    }
+    out.push_str("Q\n");
+    Some(d)
 }
 
 #[cfg(test)]

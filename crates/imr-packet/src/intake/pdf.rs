@@ -664,7 +664,26 @@ fn append_annotations(
     let mut added = 0;
     let mut marks = Vec::new();
     let (mut font, mut multiply) = (false, false);
+    let (need_appearances, default_da) = acro_form(doc);
     for annot in annots {
+        // A file that asks viewers to draw its fields afresh: a text or choice field's
+        // value is drawn from the value itself, not from an appearance that may be
+        // empty or stale.
+        if need_appearances {
+            let field = resolve(doc, annot)
+                .ok()
+                .and_then(|o| o.as_dict().ok())
+                .filter(|d| printable(d) == Some(b"Widget".as_slice()))
+                .and_then(|d| {
+                    let rect = read_box(doc, d.get(b"Rect").ok()?)?;
+                    annotations::draw_field_value(doc, d, rect, default_da.as_deref())
+                });
+            if let Some(drawn) = field {
+                font |= drawn.font;
+                marks.extend_from_slice(drawn.ops.as_bytes());
+                continue;
+            }
+        }
         if let Some((stream_id, placement)) = appearance(doc, annot) {
             let name = format!("ImrAnnot{added}");
             added += 1;
@@ -694,8 +713,34 @@ fn append_annotations(
     if added > 0 {
         resources.set("XObject", Object::Dictionary(xobjects));
     }
-    annotations::add_resources(resources, font, multiply);
+    annotations::add_resources(doc, resources, font, multiply);
     Ok(())
+}
+
+/// The interactive form's `/NeedAppearances` flag and its default appearance (`/DA`).
+fn acro_form(doc: &Document) -> (bool, Option<String>) {
+    let form = doc
+        .catalog()
+        .ok()
+        .and_then(|c| c.get(b"AcroForm").ok())
+        .and_then(|f| resolve(doc, f).ok())
+        .and_then(|f| f.as_dict().ok());
+    let Some(form) = form else {
+        return (false, None);
+    };
+    let need = form
+        .get(b"NeedAppearances")
+        .ok()
+        .and_then(|v| resolve(doc, v).ok())
+        .and_then(|v| v.as_bool().ok())
+        .unwrap_or(false);
+    let da = form
+        .get(b"DA")
+        .ok()
+        .and_then(|v| resolve(doc, v).ok())
+        .and_then(|v| v.as_str().ok())
+        .map(|b| String::from_utf8_lossy(b).into_owned());
+    (need, da)
 }
 
 /// Whether an annotation prints (PDF 32000-1, 12.5.3): not hidden, not a pop-up, and
