@@ -346,22 +346,11 @@ impl Gray {
 }
 
 fn read_pgm(path: &Path) -> Option<Gray> {
-    let data = std::fs::read(path).ok()?;
-    let mut fields = Vec::new();
-    let mut pos = 0;
-    while fields.len() < 4 {
-        while data.get(pos)?.is_ascii_whitespace() {
-            pos += 1;
-        }
-        let start = pos;
-        while !data.get(pos)?.is_ascii_whitespace() {
-            pos += 1;
-        }
-        fields.push(String::from_utf8_lossy(&data[start..pos]).into_owned());
-    }
-    let (w, h): (usize, usize) = (fields[1].parse().ok()?, fields[2].parse().ok()?);
-    let px = data.get(pos + 1..)?.to_vec();
-    (px.len() == w * h).then_some(Gray { w, h, px })
+    common::read_pgm(path).map(|g| Gray {
+        w: g.w,
+        h: g.h,
+        px: g.px,
+    })
 }
 
 /// Renders pages `first..=last` (all if `None`) of `pdf`; the renderings in page order,
