@@ -381,30 +381,49 @@ pub struct DatePart {
 /// and assistive tools can fill in and label personal details (WCAG 1.3.5). The
 /// patient and the helper are different people: each has its own section.
 fn autocomplete(id: &str, part: Option<&str>) -> &'static str {
-    match (id, part) {
-        (PATIENT_DATE_OF_BIRTH, Some("day")) => "section-patient bday-day",
-        (PATIENT_DATE_OF_BIRTH, Some("month")) => "section-patient bday-month",
-        (PATIENT_DATE_OF_BIRTH, Some("year")) => "section-patient bday-year",
-        (_, Some(_)) => "off",
-        (PATIENT_FIRST_NAME, None) => "section-patient given-name",
-        (PATIENT_MIDDLE_INITIAL, None) => "section-patient additional-name",
-        (PATIENT_LAST_NAME, None) => "section-patient family-name",
-        (PATIENT_STREET, None) => "section-patient street-address",
-        (PATIENT_CITY, None) => "section-patient address-level2",
-        (PATIENT_STATE, None) => "section-patient address-level1",
-        (PATIENT_ZIP, None) => "section-patient postal-code",
-        (CONTACT_PHONE | CONTACT_PHONE_SECONDARY, None) => "section-patient tel",
-        (CONTACT_EMAIL, None) => "section-patient email",
-        (HELPER_NAME, None) => "section-helper name",
-        (HELPER_STREET, None) => "section-helper street-address",
-        (HELPER_CITY, None) => "section-helper address-level2",
-        (HELPER_STATE, None) => "section-helper address-level1",
-        (HELPER_ZIP, None) => "section-helper postal-code",
-        (HELPER_PHONE, None) => "section-helper tel",
-        (HELPER_EMAIL, None) => "section-helper email",
-        (SIGNATURE_NAME, None) => "name",
-        _ => "off",
-    }
+    const TOKENS: &[(&str, Option<&str>, &str)] = &[
+        (
+            PATIENT_DATE_OF_BIRTH,
+            Some("day"),
+            "section-patient bday-day",
+        ),
+        (
+            PATIENT_DATE_OF_BIRTH,
+            Some("month"),
+            "section-patient bday-month",
+        ),
+        (
+            PATIENT_DATE_OF_BIRTH,
+            Some("year"),
+            "section-patient bday-year",
+        ),
+        (PATIENT_FIRST_NAME, None, "section-patient given-name"),
+        (
+            PATIENT_MIDDLE_INITIAL,
+            None,
+            "section-patient additional-name",
+        ),
+        (PATIENT_LAST_NAME, None, "section-patient family-name"),
+        (PATIENT_STREET, None, "section-patient street-address"),
+        (PATIENT_CITY, None, "section-patient address-level2"),
+        (PATIENT_STATE, None, "section-patient address-level1"),
+        (PATIENT_ZIP, None, "section-patient postal-code"),
+        (CONTACT_PHONE, None, "section-patient tel"),
+        (CONTACT_PHONE_SECONDARY, None, "section-patient tel"),
+        (CONTACT_EMAIL, None, "section-patient email"),
+        (HELPER_NAME, None, "section-helper name"),
+        (HELPER_STREET, None, "section-helper street-address"),
+        (HELPER_CITY, None, "section-helper address-level2"),
+        (HELPER_STATE, None, "section-helper address-level1"),
+        (HELPER_ZIP, None, "section-helper postal-code"),
+        (HELPER_PHONE, None, "section-helper tel"),
+        (HELPER_EMAIL, None, "section-helper email"),
+        (SIGNATURE_NAME, None, "name"),
+    ];
+    TOKENS
+        .iter()
+        .find(|(i, p, _)| *i == id && *p == part)
+        .map_or("off", |(_, _, token)| token)
 }
 
 /// The boxes of a date question, month, day, year.

@@ -335,11 +335,7 @@ pub(super) fn draw(
             let leading = size * 1.15;
             let mut y = r[3] - 2.0 - size * 0.9;
             for line in lines {
-                out.push_str(&format!(
-                    "1 0 0 1 {} {y} Tm ({}) Tj\n",
-                    r[0] + 2.0,
-                    win_ansi_literal(&line)
-                ));
+                show_line(out, r[0] + 2.0, y, &line);
                 y -= leading;
             }
             out.push_str("ET\n");
@@ -420,6 +416,14 @@ fn stroking(colour_op: &str) -> String {
         Some((values, op)) => format!("{values} {}", op.to_uppercase()),
         None => colour_op.to_uppercase(),
     }
+}
+
+/// One line of text at (`x`, `y`), inside a `BT … ET` that has set the font.
+fn show_line(out: &mut String, x: f32, y: f32, line: &str) {
+    out.push_str(&format!(
+        "1 0 0 1 {x} {y} Tm ({}) Tj\n",
+        win_ansi_literal(line)
+    ));
 }
 
 /// The size and colour of a FreeText's default appearance (`/DA`, for example
@@ -714,11 +718,7 @@ pub(super) fn draw_field_value(
         if options.is_some() && chosen.contains(&line) {
             marked.push((y, line.clone()));
         }
-        out.push_str(&format!(
-            "1 0 0 1 {} {y} Tm ({}) Tj\n",
-            rect[0] + 2.0,
-            win_ansi_literal(&line)
-        ));
+        show_line(out, rect[0] + 2.0, y, &line);
         y -= leading;
     }
     out.push_str("ET\n");
@@ -731,11 +731,11 @@ pub(super) fn draw_field_value(
             y + size * 0.9,
         ];
         out.push_str(&format!(
-            "0 g {}f\nBT /{FONT} {size} Tf 1 g 1 0 0 1 {} {y} Tm ({}) Tj ET\n",
-            rect_path(band),
-            rect[0] + 2.0,
-            win_ansi_literal(&line)
+            "0 g {}f\nBT /{FONT} {size} Tf 1 g\n",
+            rect_path(band)
         ));
+        show_line(out, rect[0] + 2.0, y, &line);
+        out.push_str("ET\n");
     }
     out.push_str("Q\n");
     Some(d)
