@@ -8,13 +8,11 @@
 
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, TimeZone, Utc};
 use imr_app::documents::{check_document, document_thumbnail};
-use imr_app::screens;
-use imr_app::CaseStore;
-use imr_case::case::validate;
-use imr_case::rules::{assess, EligibilityFacts};
-use imr_i18n::{Lang, Localize};
+use imr_app::packet::Signing;
+use imr_app::{screens, App, FixedClock, Lang, Mode};
+use imr_case::case::CaseFile;
 use imr_packet::{format_of, Format};
 
 /// The first bytes of a file of `format`, put in front of inputs that lost theirs.
@@ -79,52 +77,60 @@ pub const APP_JSON: &str = r#"{"schema_version":1,"created":"2026-03-01T09:00:00
 pub const CASE_JSON: &str = r#"{"schema_version":1,"answers":{},"documents":[]}"#;
 
 /// Opening a case whose folder holds `data`: first as its `case.json` (beside a good
-/// `app.json`), then as its `app.json` (beside a good `case.json`). Each time the case
-/// store in `data_dir` lists and loads the case, and a case that loads is shown as the
-/// app shows it: the overview (name, task list, eligibility report, suggestions), every
-/// wizard screen, the check-answers page, the document list, and the full validation and
-/// rules.
+/// `app.json`), then as its `app.json` (beside a good `case.json`). Each time the app on
+/// `data_dir` lists the cases and opens this one as the window does, and a case that
+/// opens is shown as the app shows it, in every language: the task list (the overview),
+/// the packet page, every wizard screen, "Check your answers", the rules' report, the
+/// document list, the signing page, the packet's page count and the follow-up page; and
+/// where each screen leads next.
 pub fn case_file(data_dir: &Path, data: &[u8]) {
-    let store = CaseStore::open(data_dir).expect("the fuzz data folder opens");
     let id = "case-20260301-090000";
-    let dir = store.case_dir(id).expect("a good case id");
+    let dir = data_dir.join("cases").join(id);
+    // The app starts before the case is written, so its start-up check (which sets a
+    // damaged file aside) leaves the input for the views to read.
+    let _ = std::fs::remove_dir_all(&dir);
+    let now = today().and_hms_opt(9, 30, 0).expect("a real time");
+    let clock = FixedClock::at(Utc.from_utc_datetime(&now).fixed_offset());
+    let app = App::open(data_dir, Box::new(clock)).expect("the fuzz data folder opens");
     std::fs::create_dir_all(&dir).expect("the case folder is made");
     for (case_json, app_json) in [(data, APP_JSON.as_bytes()), (CASE_JSON.as_bytes(), data)] {
         std::fs::write(dir.join("case.json"), case_json).expect("case.json is written");
         std::fs::write(dir.join("app.json"), app_json).expect("app.json is written");
-        open_case(&store, id);
+        open_case(&app, id, case_json);
     }
 }
 
-fn open_case(store: &CaseStore, id: &str) {
-    let today = today();
-    let listed = store.list_in(Lang::Es, today).expect("the case list reads");
-    assert_eq!(listed.len(), 1, "the case is listed, readable or not");
-    let case = match store.load(id) {
-        Ok(case) => case,
-        Err(e) => {
+fn open_case(app: &App, id: &str, case_json: &[u8]) {
+    for lang in [Lang::Es, Lang::En] {
+        app.set_language(lang).expect("the language is set");
+        let listed = app.list_cases().expect("the case list reads");
+        assert_eq!(listed.len(), 1, "the case is listed, readable or not");
+        if let Err(e) = app.case_overview(id, None) {
             assert!(!e.message.is_empty(), "a case that cannot open says why");
             assert!(listed[0].problem.is_some(), "the list says it cannot open");
             return;
         }
-    };
-    for lang in [Lang::En, Lang::Es] {
-        let file = &case.file;
-        let _ = imr_app::store::patient_name_in(lang, &file.answers);
-        let _ = screens::task_list_in(lang, file, today);
-        let _ = assess(&EligibilityFacts::from_answers(&file.answers), today).localized(lang);
-        let _ = imr_app::packet::suggestions_in(lang, file);
+        let _ = app.packet_page(id);
         for screen in screens::SCREENS {
-            let _ = screens::view_in(lang, screen, file, today, true);
-            let _ = screens::next_in_task(screen.id, file, today);
+            let _ = app.screen(id, screen.id);
+        }
+        let _ = app.check_answers(id);
+        let _ = app.eligibility(id);
+        // The document list reads each listed copy; a path that leaves the case folder is
+        // refused without being read.
+        let _ = app.documents(id);
+        let _ = app.sign_page(id);
+        // Validation and the rules in full, and the packet's plan when they pass.
+        let _ = app.preview_packet(id, Mode::Mail, &Signing::Wet);
+        let _ = app.follow_up(id);
+    }
+    // Where each screen leads: the same case file, as the case opened.
+    let text = String::from_utf8_lossy(case_json);
+    if let Ok(file) = CaseFile::from_json(&text) {
+        let today = today();
+        for screen in screens::SCREENS {
+            let _ = screens::next_in_task(screen.id, &file, today);
             let _ = screens::next_eligibility(screen.id, &file.answers, today);
         }
-        let _ = screens::check_answers_in(lang, file, today);
-    }
-    // The document list reads each listed copy; a path that leaves the case folder is
-    // refused without being read.
-    let _ = store.documents(id);
-    if let Ok(valid) = validate(&case.file, today) {
-        let _ = valid.assess(today);
     }
 }

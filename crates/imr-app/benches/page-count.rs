@@ -6,9 +6,9 @@
 
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
-use imr_app::packet::SigningChoice;
-use imr_app::CaseStore;
+use chrono::{NaiveDate, TimeZone, Utc};
+use imr_app::packet::Signing;
+use imr_app::{App, FixedClock};
 use imr_case::case::CaseFile;
 use imr_case::form::DocumentKind;
 use imr_packet::Mode;
@@ -37,10 +37,10 @@ fn main() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let files = dir.path().join("files");
     std::fs::create_dir_all(&files).expect("a folder for the files");
-    let store = CaseStore::open(&dir.path().join("data")).expect("a store");
-    let id = store.create(at).expect("a case").id;
-    store
-        .save_answers(&id, &answers, None, at)
+    let clock = FixedClock::at(Utc.from_utc_datetime(&at).fixed_offset());
+    let app = App::open(&dir.path().join("data"), Box::new(clock)).expect("the app");
+    let id = app.create_case().expect("a case").id;
+    app.save_screen(&id, "problem-type", &answers, false, None)
         .expect("the answers are saved");
     let records = files.join("records.pdf");
     let lines: Vec<String> = (1..=40)
@@ -48,17 +48,15 @@ fn main() {
         .collect();
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
     std::fs::write(&records, imr_fixtures::letter_pdf(&lines, 50)).expect("the PDF");
-    store
-        .add_document(&id, &records, DocumentKind::MedicalRecords, "", None, at)
+    app.add_document(&id, &records, DocumentKind::MedicalRecords, "", None)
         .expect("the PDF is added");
     for n in 0..50 {
         let photo = files.join(format!("photo-{n:02}.jpg"));
         std::fs::write(&photo, imr_fixtures::photo_jpeg(1500, 2000, 1)).expect("the photo");
-        store
-            .add_document(&id, &photo, DocumentKind::MedicalRecords, "", None, at)
+        app.add_document(&id, &photo, DocumentKind::MedicalRecords, "", None)
             .expect("the photo is added");
     }
-    let signing = SigningChoice::default();
+    let signing = Signing::Wet;
 
     println!(
         "imr-app page-count benchmark (100 document pages: 50 photos 1500x2000, a 50-page PDF)"
@@ -68,8 +66,8 @@ fn main() {
         let mut pages = 0;
         for _ in 0..RUNS {
             let t = Instant::now();
-            pages = store
-                .preview_packet(&id, mode, today, &signing)
+            pages = app
+                .preview_packet(&id, mode, &signing)
                 .expect("the count")
                 .pages;
             times.push(t.elapsed());
@@ -85,9 +83,9 @@ fn main() {
         let target = files.join(format!("packet-{mode:?}.pdf"));
         let mut converting = 0;
         let t = Instant::now();
-        let made = store
-            .create_packet_reporting(&id, mode, today, &signing, &target, &mut |p| {
-                if let imr_packet::Progress::Converting { .. } = p {
+        let made = app
+            .create_packet(&id, mode, &signing, &target, &mut |p| {
+                if let imr_packet::Progress::Converting { .. } = p.progress {
                     converting += 1;
                 }
             })

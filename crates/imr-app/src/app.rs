@@ -50,6 +50,17 @@ pub trait Clock: Send + Sync {
     fn monotonic(&self) -> Duration;
 }
 
+/// A clock shared with whoever moves it (a test holds one end, the app the other).
+impl<C: Clock + ?Sized> Clock for std::sync::Arc<C> {
+    fn now(&self) -> DateTime<FixedOffset> {
+        (**self).now()
+    }
+
+    fn monotonic(&self) -> Duration {
+        (**self).monotonic()
+    }
+}
+
 /// A clock that says what it is told, for tests.
 #[derive(Debug)]
 pub struct FixedClock {

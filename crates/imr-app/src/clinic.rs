@@ -287,3 +287,65 @@ mod typed {
         Ok(read(Option::deserialize(d)?))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use chrono::TimeZone;
+    use std::time::{Duration, SystemTime};
+
+    /// Makes every file of case `id` look last changed `days` ago.
+    fn age(store: &CaseStore, id: &str, days: u64) {
+        let when = SystemTime::now() - Duration::from_secs(days * 86_400);
+        let dir = store.case_dir(id).unwrap();
+        let mut files = vec![dir.clone()];
+        let mut folders = vec![dir];
+        while let Some(folder) = folders.pop() {
+            for entry in fs::read_dir(folder).unwrap().flatten() {
+                if entry.path().is_dir() {
+                    folders.push(entry.path());
+                }
+                files.push(entry.path());
+            }
+        }
+        for f in files {
+            fs::File::open(&f).unwrap().set_modified(when).unwrap();
+        }
+    }
+
+    /// The coordinator's figures, to the minute (the App's tests see them in words).
+    #[test]
+    fn the_overview_counts_and_finds_the_oldest_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = CaseStore::open(dir.path())
+            .unwrap()
+            .with_kdf(imr_vault::KdfParams::INSECURE_FOR_TESTS);
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 3, 1)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap();
+        let old_plain = store.create(at).unwrap().id;
+        store.create(at).unwrap();
+        let old_protected = store
+            .create_protected(at, "purple otter sings at noon")
+            .unwrap()
+            .id;
+        store.lock_all();
+        age(&store, &old_plain, 40);
+        age(&store, &old_protected, 31);
+        let now = FixedOffset::west_opt(8 * 3600)
+            .unwrap()
+            .from_utc_datetime(&Utc::now().naive_utc());
+        let overview = store.computer_overview(now);
+        assert_eq!((overview.applications, overview.unprotected), (3, 2));
+        let oldest = overview.oldest_changed.unwrap();
+        let expected = now.naive_local() - chrono::Duration::days(40);
+        assert!((oldest - expected).num_minutes().abs() < 5, "{oldest}");
+        let lines = overview.lines(imr_i18n::Lang::En);
+        assert!(
+            lines[0].starts_with("3 applications, 2 without"),
+            "{lines:?}"
+        );
+    }
+}

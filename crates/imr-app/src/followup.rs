@@ -719,6 +719,83 @@ mod tests {
         assert!(e[fields::FAX_CONFIRMATION].contains("60 characters"));
     }
 
+    /// Moved here from the integration tests when `calendar_events` became the crate's
+    /// own: the events of a follow-up view, written as a calendar file and read back with
+    /// a real parser (the `icalendar` crate), are the same events, word for word.
+    #[test]
+    fn calendar_file_reads_back_as_the_same_events() {
+        use icalendar::{CalendarComponent, Component, DatePerhapsTime};
+        let text = include_str!("../../../examples/nunez/case.json");
+        let answers = imr_case::case::CaseFile::from_json(text).unwrap().answers;
+        let sent = SentRecord {
+            sent_on: d("2026-03-02"),
+            method: SendMethod::Mail,
+            fax_confirmation: None,
+            fax_pages: None,
+        };
+        let view = view_of(Some(sent), &answers, d("2026-03-05"), Lang::En);
+        let expected = calendar_events("case-20260301-100000", &view, Lang::En);
+        assert_eq!(expected.len(), 3, "letter, decision, status");
+        let stamp = d("2026-03-05").and_hms_opt(10, 0, 0).unwrap();
+        let text = ics(&expected, stamp);
+        assert!(text.contains("DTSTAMP:20260305T100000Z"));
+        let calendar: icalendar::Calendar = text.parse().unwrap();
+        let events: Vec<&icalendar::Event> = calendar
+            .components
+            .iter()
+            .filter_map(|c| match c {
+                CalendarComponent::Event(e) => Some(e),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(events.len(), expected.len());
+        // RFC 5545 TEXT unescaping, in case the parser leaves escapes in place.
+        let unescape = |text: &str| {
+            let mut out = String::new();
+            let mut chars = text.chars();
+            while let Some(c) = chars.next() {
+                if c == '\\' {
+                    match chars.next() {
+                        Some('n') | Some('N') => out.push('\n'),
+                        Some(other) => out.push(other),
+                        None => out.push('\\'),
+                    }
+                } else {
+                    out.push(c);
+                }
+            }
+            out
+        };
+        for (event, want) in events.iter().zip(&expected) {
+            assert_eq!(event.get_uid(), Some(want.uid.as_str()));
+            assert_eq!(event.get_start(), Some(DatePerhapsTime::Date(want.date)));
+            assert_eq!(
+                event.get_end(),
+                Some(DatePerhapsTime::Date(want.date.succ_opt().unwrap()))
+            );
+            assert_eq!(unescape(event.get_summary().unwrap()), want.summary);
+            assert_eq!(unescape(event.get_description().unwrap()), want.description);
+        }
+        let dates: Vec<NaiveDate> = expected.iter().map(|e| e.date).collect();
+        assert_eq!(dates, [d("2026-03-14"), d("2026-04-21"), d("2026-04-21")]);
+        assert!(expected[0].description.contains("1-888-466-2219"));
+    }
+
+    /// Moved here with [`CalendarSaved::new`]: the message names the count and the file.
+    #[test]
+    fn the_calendar_saved_message_is_in_the_language() {
+        let path = std::path::Path::new("/tmp/IMR-recordatorios.ics");
+        let saved = CalendarSaved::new(Lang::Es, 3, path);
+        assert_eq!(saved.count, 3);
+        assert!(
+            saved
+                .message
+                .starts_with("Se guardaron 3 recordatorios en /tmp/IMR-recordatorios.ics."),
+            "{}",
+            saved.message
+        );
+    }
+
     #[test]
     fn long_lines_fold_at_75_octets_without_splitting_characters() {
         let mut out = String::new();

@@ -623,6 +623,52 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
 
+    /// The example case's answers (`examples/nunez`), with a helper who signs.
+    fn example_answers() -> imr_case::case::Answers {
+        let text = include_str!("../../../examples/nunez/case.json");
+        imr_case::case::CaseFile::from_json(text).unwrap().answers
+    }
+
+    /// Moved here from the facade's tests when `Signing::choice` became the crate's own:
+    /// the window sends a [`Signing`], the packet engine gets lines signed by Rust.
+    #[test]
+    fn typed_signatures_are_made_by_rust_for_each_line_of_each_signer() {
+        let answers = example_answers();
+        let typed = Signing::Typed {
+            name: " José A. Núñez ".into(),
+            helper: Some("Nguyễn Thị Hồng".into()),
+        };
+        let choice: SigningChoice = typed.choice(&answers);
+        assert_eq!(
+            choice
+                .typed
+                .get("application.applicant")
+                .map(String::as_str),
+            Some("/s/ José A. Núñez")
+        );
+        assert_eq!(
+            choice.typed.get("assistant.member").map(String::as_str),
+            Some("/s/ José A. Núñez")
+        );
+        assert_eq!(
+            choice.typed.get("assistant.helper").map(String::as_str),
+            Some("/s/ Nguyễn Thị Hồng")
+        );
+        // Without a helper, no helper's line is signed whatever the window sends.
+        let mut alone = answers.clone();
+        alone.insert("helper.has_helper".into(), "no".into());
+        assert!(!typed.choice(&alone).typed.contains_key("assistant.helper"));
+        // Signing by hand signs nothing on screen.
+        let wet = Signing::Wet.choice(&answers);
+        assert!(wet.typed.is_empty() && wet.drawn.is_empty());
+        // A tap is not a signature.
+        let drawn = Signing::Drawn {
+            patient: vec![vec![(0.1, 0.5)], vec![(0.1, 0.5), (0.9, 0.4)]],
+            helper: None,
+        };
+        assert_eq!(drawn.choice(&alone).drawn["application.applicant"].len(), 1);
+    }
+
     #[test]
     fn sizes_are_written_the_languages_way() {
         assert_eq!(size_in(Lang::En, 10), "1 KB");

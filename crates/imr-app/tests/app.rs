@@ -1,66 +1,67 @@
-//! The app's logic without its window: storage, documents, screens, packets.
+//! The app's logic without its window, driven as the window drives it (`imr_app::App`
+//! on a fixed clock): storage, documents, screens, packets. What is stored is read back
+//! from the files on disk.
 
 #![allow(clippy::unwrap_used)]
 
 use std::path::Path;
 
-use imr_app::packet::SigningChoice;
+use imr_app::packet::Signing;
 use imr_app::screens::{self, Status, Task};
-use imr_app::{CaseStore, Code};
+use imr_app::{App, Code, FixedClock};
 use imr_case::case::{Answers, CaseFile};
 use imr_case::form::DocumentKind;
 use imr_i18n::Lang;
 use imr_packet::Mode;
 
 mod common;
-use common::{at, example, example_dir, today};
+use common::{app_at_ten, at, case_dir, case_json, example, example_dir, today};
 
 fn example_doc(name: &str) -> std::path::PathBuf {
     example_dir().join(name)
 }
 
 /// Adds the example's denial letter to case `id`.
-fn add_denial_letter(store: &CaseStore, id: &str) {
-    common::add_denial_letter(store, id, "");
+fn add_denial_letter(app: &App, id: &str) {
+    common::add_denial_letter(app, id, "");
 }
 
-/// A store with one case holding the example's answers (no documents yet).
-fn store_with_example() -> (tempfile::TempDir, CaseStore, String) {
+/// An app on a data folder with one case holding the example's answers (no documents
+/// yet), saved at `at(1)`.
+fn app_with_example() -> (tempfile::TempDir, App, std::sync::Arc<FixedClock>, String) {
     let dir = tempfile::tempdir().unwrap();
-    let store = CaseStore::open(dir.path()).unwrap();
-    let case = store.create(at(0)).unwrap();
-    store
-        .save_answers(&case.id, &example().answers, None, at(1))
-        .unwrap();
-    (dir, store, case.id)
+    let (app, clock) = app_at_ten(dir.path());
+    let id = common::example_case(&app, &clock);
+    (dir, app, clock, id)
 }
 
 #[test]
 fn case_survives_reopening_the_store() {
-    let (dir, store, id) = store_with_example();
-    drop(store);
-    let store = CaseStore::open(dir.path()).unwrap();
-    let list = store.list(today()).unwrap();
+    let (dir, app, _clock, id) = app_with_example();
+    drop(app);
+    let (app, _clock) = app_at_ten(dir.path());
+    let list = app.list_cases().unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].name, "José Núñez");
     assert_eq!(list[0].updated, at(1));
     assert_eq!(list[0].status, "Ready to make the packet");
-    let case = store.load(&id).unwrap();
-    assert_eq!(case.file.answers, example().answers);
-    assert_eq!(case.file.schema_version, imr_case::case::SCHEMA_VERSION);
+    let file = case_json(dir.path(), &id);
+    assert_eq!(file.answers, example().answers);
+    assert_eq!(file.schema_version, imr_case::case::SCHEMA_VERSION);
+    assert_eq!(common::answers_shown(&app, &id), example().answers);
 }
 
 #[test]
 fn the_case_list_says_when_on_a_twelve_hour_clock_in_each_language() {
-    let (_dir, store, id) = store_with_example();
-    let when = today().and_hms_opt(18, 42, 0).unwrap();
+    let (_dir, app, clock, id) = app_with_example();
+    // From 10:01 to 18:42.
+    common::minutes(&clock, 8 * 60 + 41);
     let mut answers = Answers::new();
     answers.insert("contact.email".into(), "maria@example.org".into());
-    store
-        .save_answers(&id, &answers, Some("contact"), when)
-        .unwrap();
-    let english = store.list_in(Lang::En, today()).unwrap();
-    let spanish = store.list_in(Lang::Es, today()).unwrap();
+    common::save_answers(&app, &id, "contact", &answers);
+    let english = app.list_cases().unwrap();
+    app.set_language(Lang::Es).unwrap();
+    let spanish = app.list_cases().unwrap();
     let english_date = imr_app::localize::long_date(Lang::En, today());
     let spanish_date = imr_app::localize::long_date(Lang::Es, today());
     assert_eq!(
@@ -78,55 +79,60 @@ fn the_case_list_says_when_on_a_twelve_hour_clock_in_each_language() {
 
 #[test]
 fn blank_answer_removes_the_old_one() {
-    let (_dir, store, id) = store_with_example();
+    let (dir, app, _clock, id) = app_with_example();
+    assert!(case_json(dir.path(), &id)
+        .answers
+        .contains_key("contact.email"));
     let mut answers = Answers::new();
     answers.insert("contact.email".into(), "  ".into());
-    let case = store
-        .save_answers(&id, &answers, Some("contact"), at(2))
-        .unwrap();
-    assert!(!case.file.answers.contains_key("contact.email"));
-    assert_eq!(case.state.last_screen.as_deref(), Some("contact"));
+    common::save_answers(&app, &id, "contact", &answers);
+    assert!(!case_json(dir.path(), &id)
+        .answers
+        .contains_key("contact.email"));
+    assert_eq!(
+        common::app_json(dir.path(), &id)["last_screen"],
+        serde_json::json!("contact")
+    );
 }
 
 #[test]
 fn corrupt_case_is_listed_with_its_problem_and_others_still_open() {
-    let (dir, store, id) = store_with_example();
-    let other = store.create(at(5)).unwrap();
-    std::fs::write(
-        dir.path().join("cases").join(&other.id).join("case.json"),
-        "{ half",
-    )
-    .unwrap();
-    let list = store.list(today()).unwrap();
+    let (dir, app, _clock, id) = app_with_example();
+    let other = app.create_case().unwrap().id;
+    std::fs::write(case_dir(dir.path(), &other).join("case.json"), "{ half").unwrap();
+    let list = app.list_cases().unwrap();
     assert_eq!(list.len(), 2);
-    let broken = list.iter().find(|c| c.id == other.id).unwrap();
+    let broken = list.iter().find(|c| c.id == other).unwrap();
     assert!(broken
         .problem
         .as_deref()
         .unwrap()
         .contains("cannot be opened"));
-    assert!(store.load(&id).is_ok());
-    assert_eq!(store.load(&other.id).unwrap_err().code, Code::BadCase);
+    assert!(app.case_overview(&id, None).is_ok());
+    assert_eq!(
+        app.case_overview(&other, None).unwrap_err().code,
+        Code::BadCase
+    );
 }
 
 #[test]
 fn a_document_path_leaving_the_case_folder_is_never_read() {
-    let (dir, store, id) = store_with_example();
-    add_denial_letter(&store, &id);
+    let (dir, app, _clock, id) = app_with_example();
+    add_denial_letter(&app, &id);
     // A file outside the case that a hand-edited case.json points at.
     let secret = dir.path().join("outside.pdf");
     std::fs::copy(example_doc("denial-letter.pdf"), &secret).unwrap();
-    let case_json = dir.path().join("cases").join(&id).join("case.json");
-    let text = std::fs::read_to_string(&case_json).unwrap();
-    let stored = store.load(&id).unwrap().file.documents[0].path.clone();
+    let case_file = case_dir(dir.path(), &id).join("case.json");
+    let text = std::fs::read_to_string(&case_file).unwrap();
+    let stored = case_json(dir.path(), &id).documents[0].path.clone();
     for bad in ["../../outside.pdf", secret.to_str().unwrap()] {
-        std::fs::write(&case_json, text.replace(&stored, bad)).unwrap();
-        let docs = store.documents(&id).unwrap();
+        std::fs::write(&case_file, text.replace(&stored, bad)).unwrap();
+        let docs = app.documents(&id).unwrap();
         let problem = docs[0].problem.as_ref().expect("refused").render(Lang::En);
         assert!(problem.contains("not a file inside"), "{bad}: {problem}");
         assert_eq!(docs[0].pages, 0, "{bad}");
-        let e = store
-            .preview_packet(&id, Mode::Mail, today(), &SigningChoice::default())
+        let e = app
+            .preview_packet(&id, Mode::Mail, &Signing::Wet)
             .unwrap_err();
         assert_eq!(e.code, Code::BadDocument, "{bad}: {e:?}");
         assert!(e.message.contains(bad), "{bad}: {}", e.message);
@@ -135,33 +141,29 @@ fn a_document_path_leaving_the_case_folder_is_never_read() {
 
 #[test]
 fn delete_removes_the_case_folder() {
-    let (dir, store, id) = store_with_example();
-    add_denial_letter(&store, &id);
-    store.delete(&id).unwrap();
-    assert!(!dir.path().join("cases").join(&id).exists());
-    assert!(store.list(today()).unwrap().is_empty());
+    let (dir, app, _clock, id) = app_with_example();
+    add_denial_letter(&app, &id);
+    app.delete_case(&id, None).unwrap();
+    assert!(!case_dir(dir.path(), &id).exists());
+    assert!(app.list_cases().unwrap().is_empty());
 }
 
 #[test]
 fn case_id_cannot_escape_the_store() {
-    let (_dir, store, _id) = store_with_example();
-    assert_eq!(store.load("../etc").unwrap_err().code, Code::Invalid);
+    let (_dir, app, _clock, _id) = app_with_example();
+    assert_eq!(
+        app.case_overview("../etc", None).unwrap_err().code,
+        Code::Invalid
+    );
 }
 
 #[test]
 fn document_is_copied_with_pages_and_thumbnail() {
-    let (dir, store, id) = store_with_example();
+    let (dir, app, _clock, id) = app_with_example();
     let original = example_doc("denial-letter.pdf");
     let before = std::fs::read(&original).unwrap();
-    let view = store
-        .add_document(
-            &id,
-            &original,
-            DocumentKind::DenialLetter,
-            "Denial",
-            None,
-            at(2),
-        )
+    let view = app
+        .add_document(&id, &original, DocumentKind::DenialLetter, "Denial", None)
         .unwrap();
     assert_eq!(view.pages, 2);
     assert!(view
@@ -169,28 +171,23 @@ fn document_is_copied_with_pages_and_thumbnail() {
         .unwrap()
         .starts_with("data:image/png;base64,"));
     // The copy lives in the case; the original is untouched.
-    let case = store.load(&id).unwrap();
-    let copy = dir
-        .path()
-        .join("cases")
-        .join(&id)
-        .join(&case.file.documents[0].path);
+    let copy = case_dir(dir.path(), &id).join(&case_json(dir.path(), &id).documents[0].path);
     assert_eq!(std::fs::read(copy).unwrap(), before);
     assert_eq!(std::fs::read(&original).unwrap(), before);
 }
 
 #[test]
 fn bad_document_is_refused_and_case_unchanged() {
-    let (dir, store, id) = store_with_example();
-    add_denial_letter(&store, &id);
-    let case_file = dir.path().join("cases").join(&id).join("case.json");
+    let (dir, app, _clock, id) = app_with_example();
+    add_denial_letter(&app, &id);
+    let case_file = case_dir(dir.path(), &id).join("case.json");
     let before = std::fs::read(&case_file).unwrap();
     let bad = dir.path().join("broken.pdf");
     let mut bytes = imr_fixtures::letter_pdf(&["A line"; 40], 6);
     bytes.truncate(bytes.len() / 2);
     std::fs::write(&bad, bytes).unwrap();
-    let e = store
-        .add_document(&id, &bad, DocumentKind::Other, "", None, at(3))
+    let e = app
+        .add_document(&id, &bad, DocumentKind::Other, "", None)
         .unwrap_err();
     assert_eq!(e.code, Code::BadDocument);
     assert!(
@@ -199,13 +196,13 @@ fn bad_document_is_refused_and_case_unchanged() {
         e.message
     );
     assert_eq!(std::fs::read(&case_file).unwrap(), before);
-    let copies = std::fs::read_dir(dir.path().join("cases").join(&id).join("documents")).unwrap();
+    let copies = std::fs::read_dir(case_dir(dir.path(), &id).join("documents")).unwrap();
     assert_eq!(copies.count(), 1);
 }
 
 #[test]
 fn documents_reorder_replace_and_remove() {
-    let (_dir, store, id) = store_with_example();
+    let (_dir, app, _clock, id) = app_with_example();
     for (name, kind) in [
         ("denial-letter.pdf", DocumentKind::DenialLetter),
         (
@@ -214,17 +211,11 @@ fn documents_reorder_replace_and_remove() {
         ),
         ("doctor-letter-scan.png", DocumentKind::DoctorLetter),
     ] {
-        store
-            .add_document(&id, &example_doc(name), kind, "", None, at(2))
+        app.add_document(&id, &example_doc(name), kind, "", None)
             .unwrap();
     }
-    store.move_document(&id, 2, 0, at(3)).unwrap();
-    let kinds: Vec<DocumentKind> = store
-        .documents(&id)
-        .unwrap()
-        .iter()
-        .map(|d| d.kind)
-        .collect();
+    app.move_document(&id, 2, 0).unwrap();
+    let kinds: Vec<DocumentKind> = app.documents(&id).unwrap().iter().map(|d| d.kind).collect();
     assert_eq!(
         kinds,
         [
@@ -233,15 +224,15 @@ fn documents_reorder_replace_and_remove() {
             DocumentKind::GrievanceDecision
         ]
     );
-    let replaced = store
-        .replace_document(&id, 0, &example_doc("denial-letter.pdf"), at(4))
+    let replaced = app
+        .replace_document(&id, 0, &example_doc("denial-letter.pdf"))
         .unwrap();
     assert_eq!(
         (replaced.kind, replaced.pages),
         (DocumentKind::DoctorLetter, 2)
     );
-    store.remove_document(&id, 1, at(5)).unwrap();
-    assert_eq!(store.documents(&id).unwrap().len(), 2);
+    app.remove_document(&id, 1).unwrap();
+    assert_eq!(app.documents(&id).unwrap().len(), 2);
 }
 
 #[test]
@@ -471,8 +462,12 @@ fn every_question_is_on_exactly_one_screen() {
 #[test]
 fn task_list_shows_progress() {
     let dir = tempfile::tempdir().unwrap();
-    let store = CaseStore::open(dir.path()).unwrap();
-    let case = store.create(at(0)).unwrap();
+    let (app, _clock) = app_at_ten(dir.path());
+    let id = app.create_case().unwrap().id;
+    let tasks = app.case_overview(&id, None).unwrap().tasks;
+    let new_case = |task: Task| tasks.iter().find(|t| t.task == task).unwrap().status;
+    assert_eq!(new_case(Task::Patient), Status::NotStarted);
+    assert_eq!(new_case(Task::Packet), Status::CannotStartYet);
     let status = |file: &CaseFile, task: Task| {
         screens::task_list(file, today())
             .into_iter()
@@ -480,9 +475,7 @@ fn task_list_shows_progress() {
             .unwrap()
             .status
     };
-    assert_eq!(status(&case.file, Task::Patient), Status::NotStarted);
-    assert_eq!(status(&case.file, Task::Packet), Status::CannotStartYet);
-    let mut partial = case.file.clone();
+    let mut partial = case_json(dir.path(), &id);
     partial
         .answers
         .insert("patient.first_name".into(), "José".into());
@@ -494,15 +487,13 @@ fn task_list_shows_progress() {
 
 #[test]
 fn packet_is_saved_with_its_checklist() {
-    let (dir, store, id) = store_with_example();
-    add_denial_letter(&store, &id);
-    let preview = store
-        .preview_packet(&id, Mode::Fax, today(), &SigningChoice::default())
-        .unwrap();
+    let (dir, app, _clock, id) = app_with_example();
+    add_denial_letter(&app, &id);
+    let preview = app.preview_packet(&id, Mode::Fax, &Signing::Wet).unwrap();
     assert_eq!(preview.default_name, "IMR-packet-NUNEZ-2026-03-01.pdf");
     let target = dir.path().join(&preview.default_name);
-    let made = store
-        .create_packet(&id, Mode::Fax, today(), &SigningChoice::default(), &target)
+    let made = app
+        .create_packet(&id, Mode::Fax, &Signing::Wet, &target, &mut |_| {})
         .unwrap();
     assert_eq!(made.pages, preview.pages);
     assert!(target.is_file());
@@ -510,7 +501,17 @@ fn packet_is_saved_with_its_checklist() {
     assert!(preview.early.is_none());
     assert!(!made.offer_delete);
     assert_eq!(made.bytes, std::fs::metadata(&target).unwrap().len());
-    assert_eq!(made.size, imr_app::packet::size_in(Lang::En, made.bytes));
+    // The size in words: kilobytes below a megabyte, else megabytes with one decimal.
+    const MB: u64 = 1024 * 1024;
+    let size = if made.bytes < MB {
+        format!(
+            "{} KB",
+            ((made.bytes as f64 / 1024.0).round() as u64).max(1)
+        )
+    } else {
+        format!("{:.1} MB", made.bytes as f64 / MB as f64)
+    };
+    assert_eq!(made.size, size);
     assert!(dir
         .path()
         .join("IMR-packet-NUNEZ-2026-03-01-checklist.pdf")
@@ -519,17 +520,22 @@ fn packet_is_saved_with_its_checklist() {
 
 #[test]
 fn in_clinic_mode_the_suggested_packet_name_names_no_one() {
-    let (dir, store, id) = store_with_example();
-    add_denial_letter(&store, &id);
-    imr_app::Settings::set_security(dir.path(), true, 10).unwrap();
-    let preview = store
-        .preview_packet(&id, Mode::Fax, today(), &SigningChoice::default())
-        .unwrap();
+    let (_dir, app, _clock, id) = app_with_example();
+    add_denial_letter(&app, &id);
+    let clinic = |on: bool| imr_app::clinic::SecurityChange {
+        clinic_mode: on,
+        auto_lock_minutes: 10,
+        refuse_unprotected: false,
+        remove_after_days: None,
+        new_coordinator: None,
+        new_coordinator_confirm: None,
+        remove_coordinator: false,
+    };
+    app.save_security_settings(&clinic(true), None).unwrap();
+    let preview = app.preview_packet(&id, Mode::Fax, &Signing::Wet).unwrap();
     assert_eq!(preview.default_name, "IMR-packet-2026-03-01.pdf");
-    imr_app::Settings::set_security(dir.path(), false, 10).unwrap();
-    let preview = store
-        .preview_packet(&id, Mode::Fax, today(), &SigningChoice::default())
-        .unwrap();
+    app.save_security_settings(&clinic(false), None).unwrap();
+    let preview = app.preview_packet(&id, Mode::Fax, &Signing::Wet).unwrap();
     assert_eq!(preview.default_name, "IMR-packet-NUNEZ-2026-03-01.pdf");
 }
 
@@ -550,19 +556,17 @@ fn pdf_text(pdf: &Path) -> String {
 
 #[test]
 fn checklist_is_in_the_language_the_person_chose() {
-    let (dir, store, id) = store_with_example();
-    add_denial_letter(&store, &id);
+    let (dir, app, _clock, id) = app_with_example();
+    add_denial_letter(&app, &id);
     let english = dir.path().join("english.pdf");
-    store
-        .create_packet(&id, Mode::Fax, today(), &SigningChoice::default(), &english)
+    app.create_packet(&id, Mode::Fax, &Signing::Wet, &english, &mut |_| {})
         .unwrap();
     let text = pdf_text(&dir.path().join("english-checklist.pdf"));
     assert!(text.contains("Check before you send"), "{text}");
 
-    imr_app::Settings::set_language(dir.path(), imr_i18n::Lang::Es).unwrap();
+    app.set_language(Lang::Es).unwrap();
     let spanish = dir.path().join("spanish.pdf");
-    store
-        .create_packet(&id, Mode::Fax, today(), &SigningChoice::default(), &spanish)
+    app.create_packet(&id, Mode::Fax, &Signing::Wet, &spanish, &mut |_| {})
         .unwrap();
     let text = pdf_text(&dir.path().join("spanish-checklist.pdf"));
     assert!(text.contains("Revise antes de enviar"), "{text}");
@@ -662,15 +666,25 @@ fn an_unanswered_required_question_is_named_with_its_page() {
     assert_eq!(status(Task::Packet), Status::CannotStartYet);
 }
 
-/// A document's date is typed month first; a wrong part is named, in both languages.
+/// A document's date is typed month first on its card; a wrong part is named, in both
+/// languages, and the date kept is unchanged.
 #[test]
 fn a_document_date_is_read_month_first() {
-    use imr_app::documents::read_document_date;
+    let (_dir, app, _clock, id) = app_with_example();
+    add_denial_letter(&app, &id);
+    let kind = DocumentKind::DenialLetter;
+    let set_date = |typed: &str| app.update_document(&id, 0, kind, "", typed);
+    let date = || app.documents(&id).unwrap()[0].date;
     let d = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
-    assert_eq!(read_document_date("1/20/2026").unwrap(), d(2026, 1, 20));
-    assert_eq!(read_document_date(" 01/20/2026").unwrap(), d(2026, 1, 20));
-    assert_eq!(read_document_date("").unwrap(), None);
-    let british = read_document_date("20/1/2026").unwrap_err();
+    set_date("1/20/2026").unwrap();
+    assert_eq!(date(), d(2026, 1, 20));
+    set_date(" 01/21/2026").unwrap();
+    assert_eq!(date(), d(2026, 1, 21));
+    set_date("").unwrap();
+    assert_eq!(date(), None);
+    set_date("1/20/2026").unwrap();
+    let british = set_date("20/1/2026").unwrap_err();
+    assert_eq!(date(), d(2026, 1, 20), "a refused date changes nothing");
     assert_eq!(
         british.message_in(Lang::En),
         "The month of the date on the document must be a number from 1 to 12"
@@ -680,9 +694,7 @@ fn a_document_date_is_read_month_first() {
         "El mes de la fecha del documento tiene que ser un número del 1 al 12"
     );
     assert_eq!(
-        read_document_date("2/30/2026")
-            .unwrap_err()
-            .message_in(Lang::En),
+        set_date("2/30/2026").unwrap_err().message_in(Lang::En),
         "The day of the date on the document must be a number from 1 to 28"
     );
 }

@@ -1,5 +1,7 @@
 //! Saves that survive a crash: a save loop killed with SIGKILL at random moments, damaged
-//! and newer case files found at start-up, and a disk that fills up during a save.
+//! and newer case files found at start-up, and a disk that fills up during a save. The
+//! app is driven as the window drives it, and started again as the desktop starts it;
+//! what is stored is read from the files on disk.
 
 #![allow(clippy::unwrap_used)]
 
@@ -9,12 +11,30 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use imr_app::{CaseStore, Code};
+use chrono::NaiveDateTime;
+use imr_app::recovery::Recovered;
+use imr_app::{App, Code};
 use imr_case::case::Answers;
 use imr_case::form::DocumentKind;
 
 mod common;
-use common::{at, example, example_dir, today};
+use common::{app_json, at, case_dir, case_json, clock_at, example, example_dir, open_app};
+
+/// The app started at `when` on data folder `data`, and what its start-up check found.
+fn start(data: &Path, when: NaiveDateTime) -> (App, Vec<Recovered>) {
+    let app = open_app(data, &clock_at(when));
+    let notices = app.startup_notices();
+    (app, notices)
+}
+
+/// The save loop's first save is at this time plus one second, the next plus two, and so
+/// on (src/bin/save_loop.rs).
+fn save_loop_base() -> NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2026, 1, 1)
+        .unwrap()
+        .and_hms_opt(0, 0, 0)
+        .unwrap()
+}
 
 /// xorshift64*: a small seeded generator, so a failing run can be repeated.
 struct Rng(u64);
@@ -28,19 +48,22 @@ impl Rng {
     }
 }
 
-/// The save numbers a case holds (answers, notes), after checking that all its answers
-/// come from one save. The notes (`app.json`) are written just after the answers, so a
-/// kill between the two leaves them a save or more behind, never ahead.
-fn save_number(store: &CaseStore, id: &str, context: &str) -> (u64, u64) {
-    let case = store
-        .load(id)
-        .unwrap_or_else(|e| panic!("{context}: the case does not open: {}", e.message));
-    let answers = &case.file.answers;
+/// The save numbers a case holds (answers, notes), read from its files on disk, after
+/// checking that all its answers come from one save. The notes (`app.json`) are written
+/// just after the answers, so a kill between the two leaves them a save or more behind,
+/// never ahead. Save n is made at the save loop's base time plus n seconds, and the
+/// notes say when the last save was made.
+fn save_number(app: &App, data: &Path, id: &str, context: &str) -> (u64, u64) {
+    if let Err(e) = app.case_overview(id, None) {
+        panic!("{context}: the case does not open: {}", e.message);
+    }
+    let answers = case_json(data, id).answers;
+    let notes = app_json(data, id);
+    let last_screen = notes["last_screen"].as_str();
     if answers.is_empty() {
         assert!(
-            case.state.last_screen.is_none(),
-            "{context}: no answers yet, but the notes say {:?}",
-            case.state.last_screen
+            last_screen.is_none(),
+            "{context}: no answers yet, but the notes say {last_screen:?}"
         );
         return (0, 0);
     }
@@ -64,9 +87,13 @@ fn save_number(store: &CaseStore, id: &str, context: &str) -> (u64, u64) {
         3,
         "{context}: unexpected answers {answers:?}"
     );
-    let notes = match case.state.last_screen.as_deref() {
+    let notes = match last_screen {
         None => 0,
-        Some(screen) => screen.strip_prefix("save-").unwrap().parse().unwrap(),
+        Some(screen) => {
+            assert_eq!(screen, "patient-name", "{context}");
+            let updated: NaiveDateTime = serde_json::from_value(notes["updated"].clone()).unwrap();
+            u64::try_from((updated - save_loop_base()).num_seconds()).unwrap()
+        }
     };
     assert!(
         notes <= n,
@@ -103,12 +130,8 @@ fn sigkill_at_random_moments_never_leaves_a_broken_case() {
     let mut rng = Rng(seed);
 
     let data = tempfile::tempdir().unwrap();
-    let id = CaseStore::open(data.path())
-        .unwrap()
-        .create(at(0))
-        .unwrap()
-        .id;
-    let case_dir = data.path().join("cases").join(&id);
+    let id = start(data.path(), at(0)).0.create_case().unwrap().id;
+    let case_dir = case_dir(data.path(), &id);
 
     let t0 = Instant::now();
     let mut last = 0;
@@ -140,8 +163,7 @@ fn sigkill_at_random_moments_never_leaves_a_broken_case() {
         // What the app does when it starts again.
         let context = format!("round {round} (seed {seed})");
         temps_left += temp_files(&case_dir).len();
-        let store = CaseStore::open(data.path()).unwrap();
-        let recovered = store.recover(at(1)).unwrap();
+        let (app, recovered) = start(data.path(), at(1));
         assert!(
             recovered.is_empty(),
             "{context}: start-up found damage: {recovered:?}"
@@ -150,7 +172,7 @@ fn sigkill_at_random_moments_never_leaves_a_broken_case() {
             temp_files(&case_dir).is_empty(),
             "{context}: temporary files left after start-up"
         );
-        let (n, notes) = save_number(&store, &id, &context);
+        let (n, notes) = save_number(&app, data.path(), &id, &context);
         assert!(
             notes >= last_notes,
             "{context}: notes went back from save {last_notes} to save {notes}"
@@ -164,7 +186,7 @@ fn sigkill_at_random_moments_never_leaves_a_broken_case() {
             rounds_with_saves += 1;
         }
         last = n;
-        let list = store.list(today()).unwrap();
+        let list = app.list_cases().unwrap();
         assert_eq!(list.len(), 1, "{context}");
         assert!(
             list[0].problem.is_none(),
@@ -188,20 +210,20 @@ fn sigkill_at_random_moments_never_leaves_a_broken_case() {
 #[test]
 fn damaged_case_files_are_kept_aside_and_the_others_open() {
     let data = tempfile::tempdir().unwrap();
-    let store = CaseStore::open(data.path()).unwrap();
+    let (app, clock) = common::app_at_ten(data.path());
     let make = |minute| {
-        let case = store.create(at(minute)).unwrap();
-        store
-            .save_answers(&case.id, &example().answers, None, at(minute))
-            .unwrap();
-        case.id
+        common::minutes(&clock, minute);
+        let id = app.create_case().unwrap().id;
+        common::save_answers(&app, &id, "problem-type", &example().answers);
+        id
     };
     let good = make(1);
-    let truncated = make(2);
-    let garbage = make(3);
-    let newer = make(4);
-    let notes = make(5);
-    let dir = |id: &str| data.path().join("cases").join(id);
+    let truncated = make(1);
+    let garbage = make(1);
+    let newer = make(1);
+    let notes = make(1);
+    drop(app);
+    let dir = |id: &str| case_dir(data.path(), id);
 
     let whole = fs::read(dir(&truncated).join("case.json")).unwrap();
     fs::write(dir(&truncated).join("case.json"), &whole[..whole.len() / 2]).unwrap();
@@ -218,8 +240,8 @@ fn damaged_case_files_are_kept_aside_and_the_others_open() {
     .unwrap();
     fs::create_dir_all(dir("case-20260301-090000").join("documents")).unwrap();
 
-    let store = CaseStore::open(data.path()).unwrap();
-    let recovered = store.recover(at(30)).unwrap();
+    // The app starts again at 10:30.
+    let (app, recovered) = start(data.path(), at(30));
     let ids: Vec<&str> = recovered.iter().map(|r| r.id.as_str()).collect();
     let mut expected = vec![truncated.as_str(), garbage.as_str(), notes.as_str()];
     expected.sort();
@@ -241,10 +263,15 @@ fn damaged_case_files_are_kept_aside_and_the_others_open() {
         assert!(message.contains(&backup.display().to_string()), "{message}");
         assert!(message.contains("not deleted"), "{message}");
         assert!(!dir(id).join("case.json").exists());
-        assert_eq!(store.load(id).unwrap_err().code, Code::BadCase);
+        assert_eq!(app.case_overview(id, None).unwrap_err().code, Code::BadCase);
     }
     // The notes are started again; the answers are whole.
-    assert_eq!(store.load(&notes).unwrap().file.answers, example().answers);
+    assert!(app.case_overview(&notes, None).is_ok());
+    assert_eq!(case_json(data.path(), &notes).answers, example().answers);
+    assert_eq!(
+        app_json(data.path(), &notes)["created"],
+        serde_json::json!("2026-03-01T10:30:00")
+    );
     assert_eq!(
         fs::read_to_string(dir(&notes).join("app.json.damaged-20260301-103000")).unwrap(),
         "{\"schema_ver"
@@ -254,7 +281,7 @@ fn damaged_case_files_are_kept_aside_and_the_others_open() {
         fs::read_to_string(dir(&newer).join("case.json")).unwrap(),
         from_the_future
     );
-    let e = store.load(&newer).unwrap_err();
+    let e = app.case_overview(&newer, None).unwrap_err();
     assert_eq!(e.code, Code::NewerVersion);
     assert!(
         e.message.contains("newer version of the app"),
@@ -264,11 +291,12 @@ fn damaged_case_files_are_kept_aside_and_the_others_open() {
     assert!(e.message.contains("Update the app"), "{}", e.message);
     // The temporary file is gone and the good case unchanged; the empty folder is gone.
     assert!(!dir(&good).join(".case.json.tmp").exists());
-    assert_eq!(store.load(&good).unwrap().file.answers, example().answers);
+    assert!(app.case_overview(&good, None).is_ok());
+    assert_eq!(case_json(data.path(), &good).answers, example().answers);
     assert!(!dir("case-20260301-090000").exists());
 
     // The list: every case, the damaged ones with what happened and where the copy is.
-    let list = store.list(today()).unwrap();
+    let list = app.list_cases().unwrap();
     assert_eq!(list.len(), 5);
     for id in [&truncated, &garbage] {
         let entry = list.iter().find(|c| &c.id == id).unwrap();
@@ -287,7 +315,8 @@ fn damaged_case_files_are_kept_aside_and_the_others_open() {
     }
 
     // Starting again finds nothing new and keeps every copy.
-    assert!(store.recover(at(40)).unwrap().is_empty());
+    drop(app);
+    assert!(start(data.path(), at(40)).1.is_empty());
     assert!(dir(&truncated)
         .join("case.json.damaged-20260301-103000")
         .exists());
@@ -300,13 +329,13 @@ fn damaged_case_files_are_kept_aside_and_the_others_open() {
 #[test]
 fn newer_notes_are_left_alone() {
     let data = tempfile::tempdir().unwrap();
-    let store = CaseStore::open(data.path()).unwrap();
-    let id = store.create(at(0)).unwrap().id;
-    let app_json = data.path().join("cases").join(&id).join("app.json");
+    let id = start(data.path(), at(0)).0.create_case().unwrap().id;
+    let app_json = case_dir(data.path(), &id).join("app.json");
     let text = r#"{"schema_version": 3, "created": "2026-03-01T10:00:00", "colour": "blue"}"#;
     fs::write(&app_json, text).unwrap();
-    assert!(store.recover(at(1)).unwrap().is_empty());
-    let e = store.load(&id).unwrap_err();
+    let (app, recovered) = start(data.path(), at(1));
+    assert!(recovered.is_empty());
+    let e = app.case_overview(&id, None).unwrap_err();
     assert_eq!(e.code, Code::NewerVersion);
     assert!(e.message.contains("Update the app"), "{}", e.message);
     assert_eq!(fs::read_to_string(&app_json).unwrap(), text);
@@ -366,12 +395,10 @@ impl Drop for TinyDisk {
 #[test]
 fn full_disk_during_a_save_keeps_the_old_case_and_says_what_to_do() {
     let disk = TinyDisk::mount("512k");
-    let store = CaseStore::open(disk.path()).unwrap();
-    let id = store.create(at(0)).unwrap().id;
-    store
-        .save_answers(&id, &example().answers, Some("patient-name"), at(1))
-        .unwrap();
-    let case_dir = disk.path().join("cases").join(&id);
+    let (app, _clock) = common::app_at_ten(disk.path());
+    let id = app.create_case().unwrap().id;
+    common::save_answers(&app, &id, "patient-name", &example().answers);
+    let case_dir = case_dir(disk.path(), &id);
     let before = fs::read(case_dir.join("case.json")).unwrap();
     let filler = disk.fill();
 
@@ -380,8 +407,8 @@ fn full_disk_during_a_save_keeps_the_old_case_and_says_what_to_do() {
         "problem.description".into(),
         "The plan said no to the MRI. ".repeat(200),
     );
-    let e = store
-        .save_answers(&id, &more, Some("description"), at(2))
+    let e = app
+        .save_screen(&id, "problem-description", &more, false, None)
         .unwrap_err();
     assert_eq!(e.code, Code::Storage);
     assert!(e.message.contains("The disk is full"), "{}", e.message);
@@ -389,20 +416,22 @@ fn full_disk_during_a_save_keeps_the_old_case_and_says_what_to_do() {
     assert!(e.message.contains("Free some space"), "{}", e.message);
     // The old case is whole and nothing half-written is left.
     assert_eq!(fs::read(case_dir.join("case.json")).unwrap(), before);
-    let case = store.load(&id).unwrap();
-    assert_eq!(case.file.answers, example().answers);
-    assert_eq!(case.state.last_screen.as_deref(), Some("patient-name"));
+    assert_eq!(common::answers_shown(&app, &id), example().answers);
+    assert_eq!(case_json(disk.path(), &id).answers, example().answers);
+    assert_eq!(
+        app_json(disk.path(), &id)["last_screen"],
+        serde_json::json!("patient-name")
+    );
     assert!(temp_files(&case_dir).is_empty());
 
     // A document cannot be added either, and the case still does not change.
-    let e = store
+    let e = app
         .add_document(
             &id,
             &example_dir().join("denial-letter.pdf"),
             DocumentKind::DenialLetter,
             "",
             None,
-            at(3),
         )
         .unwrap_err();
     assert!(e.message.contains("The disk is full"), "{}", e.message);
@@ -412,8 +441,21 @@ fn full_disk_during_a_save_keeps_the_old_case_and_says_what_to_do() {
 
     // Once there is room again, the same save works.
     fs::remove_file(filler).unwrap();
-    let case = store
-        .save_answers(&id, &more, Some("description"), at(4))
+    let saved = app
+        .save_screen(&id, "problem-description", &more, false, None)
         .unwrap();
-    assert_eq!(store.load(&id).unwrap().file.answers, case.file.answers);
+    let description = saved
+        .view
+        .fields
+        .iter()
+        .find(|f| f.field.id == "problem.description")
+        .map(|f| f.value.clone());
+    assert_eq!(description.as_ref(), more.get("problem.description"));
+    let mut expected = example().answers;
+    expected.extend(more);
+    assert_eq!(case_json(disk.path(), &id).answers, expected);
+    assert_eq!(
+        app_json(disk.path(), &id)["last_screen"],
+        serde_json::json!("problem-description")
+    );
 }

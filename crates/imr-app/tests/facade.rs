@@ -5,11 +5,12 @@
 
 use std::cell::RefCell;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{FixedOffset, TimeZone};
 use imr_app::clinic::SecurityChange;
-use imr_app::packet::{Signing, SigningChoice};
+use imr_app::packet::Signing;
 use imr_app::{App, Code, Field, FixedClock, IdleNotice, Lang, Mode};
 
 mod common;
@@ -30,18 +31,9 @@ fn open(dir: &Path) -> App {
 }
 
 /// An app with a shared clock the test can move on.
-fn open_with_clock(dir: &Path) -> (App, &'static FixedClock) {
-    let clock: &'static FixedClock = Box::leak(Box::new(clock()));
-    struct Shared(&'static FixedClock);
-    impl imr_app::Clock for Shared {
-        fn now(&self) -> chrono::DateTime<FixedOffset> {
-            self.0.now()
-        }
-        fn monotonic(&self) -> Duration {
-            self.0.monotonic()
-        }
-    }
-    let app = App::open(dir, Box::new(Shared(clock)))
+fn open_with_clock(dir: &Path) -> (App, Arc<FixedClock>) {
+    let clock = Arc::new(clock());
+    let app = App::open(dir, Box::new(Arc::clone(&clock)))
         .unwrap()
         .with_store(fast_kdf_store(dir))
         .with_idle_limit(Duration::from_secs(60));
@@ -99,44 +91,6 @@ fn the_language_chosen_words_every_view_and_is_remembered() {
 }
 
 #[test]
-fn typed_signatures_are_made_by_rust_for_each_line_of_each_signer() {
-    let answers = example().answers;
-    let typed = Signing::Typed {
-        name: " José A. Núñez ".into(),
-        helper: Some("Nguyễn Thị Hồng".into()),
-    };
-    let choice: SigningChoice = typed.choice(&answers);
-    assert_eq!(
-        choice
-            .typed
-            .get("application.applicant")
-            .map(String::as_str),
-        Some("/s/ José A. Núñez")
-    );
-    assert_eq!(
-        choice.typed.get("assistant.member").map(String::as_str),
-        Some("/s/ José A. Núñez")
-    );
-    assert_eq!(
-        choice.typed.get("assistant.helper").map(String::as_str),
-        Some("/s/ Nguyễn Thị Hồng")
-    );
-    // Without a helper, no helper's line is signed whatever the window sends.
-    let mut alone = answers.clone();
-    alone.insert("helper.has_helper".into(), "no".into());
-    assert!(!typed.choice(&alone).typed.contains_key("assistant.helper"));
-    // Signing by hand signs nothing on screen.
-    let wet = Signing::Wet.choice(&answers);
-    assert!(wet.typed.is_empty() && wet.drawn.is_empty());
-    // A tap is not a signature.
-    let drawn = Signing::Drawn {
-        patient: vec![vec![(0.1, 0.5)], vec![(0.1, 0.5), (0.9, 0.4)]],
-        helper: None,
-    };
-    assert_eq!(drawn.choice(&alone).drawn["application.applicant"].len(), 1);
-}
-
-#[test]
 fn the_signing_page_and_its_checks_come_from_the_case() {
     let dir = tempfile::tempdir().unwrap();
     let app = open(dir.path());
@@ -174,7 +128,7 @@ fn only_packets_made_in_this_session_may_be_opened_and_quick_exit_forgets_them()
     let out = tempfile::tempdir().unwrap();
     let app = open(dir.path());
     let id = example_case(&app);
-    common::add_denial_letter(app.store(), &id, "Denial letter");
+    common::add_denial_letter(&app, &id, "Denial letter");
     let target = out.path().join("packet.pdf");
     let other = out.path().join("someone-else.pdf");
     std::fs::write(&other, b"%PDF-1.4").unwrap();

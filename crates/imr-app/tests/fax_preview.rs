@@ -1,13 +1,14 @@
-//! The fax preview: a document page of a stored case as the fax packet will carry it.
+//! The fax preview: a document page of a stored case as the fax packet will carry it,
+//! as the documents page asks the app for it.
 
 #![allow(clippy::unwrap_used)]
 
 use base64::Engine;
-use imr_app::{CaseStore, Code};
+use imr_app::Code;
 use imr_case::form::DocumentKind;
 
 mod common;
-use common::{at, example, example_dir};
+use common::{app_at_ten, example_case, example_dir};
 
 fn png_of(data_url: &str) -> image::GrayImage {
     let b64 = data_url.strip_prefix("data:image/png;base64,").unwrap();
@@ -20,36 +21,30 @@ fn png_of(data_url: &str) -> image::GrayImage {
 #[test]
 fn fax_preview_shows_the_converted_page_upright_and_whitened() {
     let dir = tempfile::tempdir().unwrap();
-    let store = CaseStore::open(dir.path()).unwrap();
-    let case = store.create(at(0)).unwrap();
-    let example = example();
-    store
-        .save_answers(&case.id, &example.answers, None, at(1))
-        .unwrap();
+    let (app, clock) = app_at_ten(dir.path());
+    let id = example_case(&app, &clock);
     // The example's phone photo: stored sideways (EXIF 6), upright it is 1200 × 1600
     // with a black block at the top left, on off-white paper.
-    store
-        .add_document(
-            &case.id,
-            &example_dir().join("grievance-decision-photo.jpg"),
-            DocumentKind::GrievanceDecision,
-            "Decision",
-            None,
-            at(2),
-        )
-        .unwrap();
-    store
-        .add_document(
-            &case.id,
-            &example_dir().join("denial-letter.pdf"),
-            DocumentKind::DenialLetter,
-            "",
-            None,
-            at(3),
-        )
-        .unwrap();
+    app.add_document(
+        &id,
+        &example_dir().join("grievance-decision-photo.jpg"),
+        DocumentKind::GrievanceDecision,
+        "Decision",
+        None,
+    )
+    .unwrap();
+    app.add_document(
+        &id,
+        &example_dir().join("denial-letter.pdf"),
+        DocumentKind::DenialLetter,
+        "",
+        None,
+    )
+    .unwrap();
+    // The documents page offers the preview of both.
+    assert!(app.documents(&id).unwrap().iter().all(|d| d.fax_preview));
 
-    let preview = store.fax_preview(&case.id, 0, 1).unwrap();
+    let preview = app.fax_preview(&id, 0, 1).unwrap();
     assert_eq!((preview.page, preview.pages), (1, 1));
     assert_eq!(preview.title, "Decision");
     let img = png_of(&preview.image);
@@ -63,15 +58,15 @@ fn fax_preview_shows_the_converted_page_upright_and_whitened() {
     assert_eq!(at(1150, 150), 255, "the paper is white");
 
     // Page 2 of the two-page letter is there; page 3 is not.
-    let letter = store.fax_preview(&case.id, 1, 2).unwrap();
+    let letter = app.fax_preview(&id, 1, 2).unwrap();
     assert_eq!((letter.page, letter.pages), (2, 2));
     let img = png_of(&letter.image);
     assert!(
         img.pixels().any(|p| p.0[0] < 100),
         "the letter page has text"
     );
-    let err = store.fax_preview(&case.id, 1, 3).unwrap_err();
+    let err = app.fax_preview(&id, 1, 3).unwrap_err();
     assert_eq!(err.code, Code::NotFound);
-    let err = store.fax_preview(&case.id, 5, 1).unwrap_err();
+    let err = app.fax_preview(&id, 5, 1).unwrap_err();
     assert_eq!(err.code, Code::NotFound);
 }

@@ -1,16 +1,22 @@
-//! Clinic handoff: export a case to one encrypted file, import it in another data folder.
+//! Clinic handoff: export a case to one encrypted file, import it in another data folder,
+//! as the window asks the app to.
 
 #![allow(clippy::unwrap_used)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use imr_app::Code;
+use imr_app::{App, Code};
 use imr_case::case::CaseFile;
 use imr_vault::KdfParams;
 
 mod common;
-use common::{at, example, example_dir, fast_kdf_store as store, snapshot, today};
+use common::{answers_shown, app_at_ten, case_dir, case_json, example, example_dir, snapshot};
+
+/// The app on `dir` at 10:00 on the test day.
+fn store(dir: &Path) -> App {
+    app_at_ten(dir).0
+}
 
 const PASS: &str = "handoff blue river 42";
 
@@ -18,14 +24,13 @@ const PASS: &str = "handoff blue river 42";
 fn exported(out: &Path) -> (tempfile::TempDir, CaseFile, PathBuf) {
     let data = tempfile::tempdir().unwrap();
     let s = store(data.path());
-    let id = s.create(at(0)).unwrap().id;
-    s.save_answers(&id, &example().answers, None, at(1))
-        .unwrap();
+    let id = s.create_case().unwrap().id;
+    common::save_answers(&s, &id, "problem-type", &example().answers);
     common::add_denial_letter(&s, &id, "Letter from the plan");
     let file = out.join("case.imrexport");
-    s.export_case(&id, PASS, &file).unwrap();
-    let case = s.load(&id).unwrap();
-    (data, case.file, file)
+    s.export_case(&id, PASS, PASS, &file).unwrap();
+    let case = case_json(data.path(), &id);
+    (data, case, file)
 }
 
 #[test]
@@ -43,45 +48,49 @@ fn export_and_import_between_two_data_folders() {
 
     let to = tempfile::tempdir().unwrap();
     let s = store(to.path());
-    let id = s.import_case(&file, PASS, None, at(30)).unwrap();
-    let case = s.load(&id).unwrap();
-    assert_eq!(case.file, original);
+    let id = s.import_case(&file, PASS, None).unwrap();
+    assert_eq!(case_json(to.path(), &id), original);
     let docs = s.documents(&id).unwrap();
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0].title, "Letter from the plan");
     assert_eq!(docs[0].pages, 2);
     assert!(docs[0].problem.is_none(), "{:?}", docs[0].problem);
-    let copied = fs::read(
-        to.path()
-            .join("cases")
-            .join(&id)
-            .join(&original.documents[0].path),
-    )
-    .unwrap();
+    let copied = fs::read(case_dir(to.path(), &id).join(&original.documents[0].path)).unwrap();
     assert_eq!(
         copied,
         fs::read(example_dir().join("denial-letter.pdf")).unwrap()
     );
 
     // Importing again makes a copy beside the first; nothing is overwritten.
-    let before = snapshot(&to.path().join("cases").join(&id));
-    let again = s.import_case(&file, PASS, None, at(31)).unwrap();
+    let before = snapshot(&case_dir(to.path(), &id));
+    let again = s.import_case(&file, PASS, None).unwrap();
     assert_ne!(again, id);
-    assert_eq!(snapshot(&to.path().join("cases").join(&id)), before);
-    assert_eq!(s.list(today()).unwrap().len(), 2);
+    assert_eq!(snapshot(&case_dir(to.path(), &id)), before);
+    assert_eq!(s.list_cases().unwrap().len(), 2);
 
     // And into a protected case on the new computer.
-    let locked = s
-        .import_case(&file, PASS, Some("clinic two passphrase"), at(32))
-        .unwrap();
-    assert!(s.is_protected(&locked));
-    // The same case, its copies under numbered names (no file name says what it is).
-    let mut renamed = original.clone();
-    for (n, d) in renamed.documents.iter_mut().enumerate() {
-        d.path = format!("documents/{:03}.vault", n + 1);
+    let local = "clinic two passphrase";
+    let locked = s.import_case(&file, PASS, Some((local, local))).unwrap();
+    assert!(s.vault_status(&locked).protected);
+    assert!(!case_dir(to.path(), &locked).join("case.json").exists());
+    // The same case (answers and documents, read through the app once it is open), its
+    // copies under numbered names (no file name says what it is).
+    s.lock_all_cases();
+    s.unlock_case(&locked, local).unwrap();
+    assert_eq!(answers_shown(&s, &locked), original.answers);
+    let numbered: Vec<String> = (1..=original.documents.len())
+        .map(|n| format!("{n:03}.vault"))
+        .collect();
+    assert_eq!(common::document_files(to.path(), &locked), numbered);
+    let docs = s.documents(&locked).unwrap();
+    assert_eq!(docs.len(), original.documents.len());
+    for (shown, entry) in docs.iter().zip(&original.documents) {
+        assert_eq!(
+            (shown.kind, &shown.title, shown.date, &shown.file_name),
+            (entry.kind, &entry.title, entry.date, &entry.original_name)
+        );
+        assert!(shown.problem.is_none(), "{:?}", shown.problem);
     }
-    assert_eq!(s.load(&locked).unwrap().file, renamed);
-    assert!(s.documents(&locked).unwrap()[0].problem.is_none());
 }
 
 #[test]
@@ -91,7 +100,7 @@ fn bad_export_files_are_refused_and_nothing_changes() {
     let sealed = fs::read(&file).unwrap();
     let to = tempfile::tempdir().unwrap();
     let s = store(to.path());
-    let existing = s.create(at(5)).unwrap().id;
+    let existing = s.create_case().unwrap().id;
     let before = snapshot(to.path());
 
     let write = |name: &str, bytes: &[u8]| {
@@ -143,7 +152,7 @@ fn bad_export_files_are_refused_and_nothing_changes() {
         ),
     ];
     for (what, path, pass, code, says) in cases {
-        let e = s.import_case(&path, pass, None, at(40)).unwrap_err();
+        let e = s.import_case(&path, pass, None).unwrap_err();
         assert_eq!(e.code, code, "{what}: {}", e.message);
         assert!(e.message.contains(says), "{what}: {}", e.message);
         assert!(
@@ -167,7 +176,7 @@ fn bad_export_files_are_refused_and_nothing_changes() {
     )
     .unwrap();
     let e = s
-        .import_case(&write("other", &other), PASS, None, at(41))
+        .import_case(&write("other", &other), PASS, None)
         .unwrap_err();
     assert_eq!(e.code, Code::WrongPassphrase, "{}", e.message);
 
@@ -181,10 +190,10 @@ fn bad_export_files_are_refused_and_nothing_changes() {
     )
     .unwrap();
     let e = s
-        .import_case(&write("newer", &sealed_newer), PASS, None, at(42))
+        .import_case(&write("newer", &sealed_newer), PASS, None)
         .unwrap_err();
     assert_eq!(e.code, Code::NewerVersion, "{}", e.message);
     assert!(e.message.contains("newer version"), "{}", e.message);
     assert_eq!(snapshot(to.path()), before);
-    assert!(s.load(&existing).is_ok());
+    assert!(s.case_overview(&existing, None).is_ok());
 }

@@ -8,34 +8,35 @@
 use std::fs;
 
 use imr_app::instance::InstanceLock;
-use imr_app::packet::SigningChoice;
-use imr_app::{AppError, Code, Settings};
+use imr_app::packet::Signing;
+use imr_app::{App, AppError, Code, Settings};
 use imr_case::form::DocumentKind;
 use imr_i18n::{untranslated_words, Lang, Localize};
 use imr_packet::Mode;
 
 mod common;
-use common::{at, example, example_dir, fast_kdf_store as store_in};
+use common::{app_at_ten, example_dir};
+
+/// The app on `dir` at 10:00 on the test day.
+fn app_in(dir: &std::path::Path) -> App {
+    app_at_ten(dir).0
+}
 
 /// A case with the example's answers, its denial letter, and its phone photo of the
 /// plan's decision.
-fn example_case(store: &imr_app::CaseStore) -> String {
-    let case = store.create(at(0)).unwrap();
-    store
-        .save_answers(&case.id, &example().answers, None, at(1))
-        .unwrap();
-    common::add_denial_letter(store, &case.id, "");
-    store
-        .add_document(
-            &case.id,
-            &example_dir().join("grievance-decision-photo.jpg"),
-            DocumentKind::GrievanceDecision,
-            "",
-            None,
-            at(2),
-        )
-        .unwrap();
-    case.id
+fn example_case(app: &App) -> String {
+    let id = app.create_case().unwrap().id;
+    common::save_answers(app, &id, "problem-type", &common::example().answers);
+    common::add_denial_letter(app, &id, "");
+    app.add_document(
+        &id,
+        &example_dir().join("grievance-decision-photo.jpg"),
+        DocumentKind::GrievanceDecision,
+        "",
+        None,
+    )
+    .unwrap();
+    id
 }
 
 /// The error's Spanish has no English word beyond `kept` (a file name, a path, the
@@ -61,12 +62,12 @@ fn assert_spanish(what: &str, e: &AppError, kept: &[&str]) {
 #[test]
 fn a_refused_file_and_a_packet_without_its_copy_are_told_in_spanish() {
     let dir = tempfile::tempdir().unwrap();
-    let store = store_in(dir.path());
-    let id = example_case(&store);
+    let app = app_in(dir.path());
+    let id = example_case(&app);
     let fake = dir.path().join("carta.pdf");
     fs::write(&fake, "Esto no es un PDF.\n").unwrap();
-    let e = store
-        .add_document(&id, &fake, DocumentKind::Other, "", None, at(3))
+    let e = app
+        .add_document(&id, &fake, DocumentKind::Other, "", None)
         .unwrap_err();
     assert_eq!(e.code, Code::BadDocument);
     assert!(e.message_in(Lang::Es).starts_with("carta.pdf: "), "{e:?}");
@@ -77,11 +78,11 @@ fn a_refused_file_and_a_packet_without_its_copy_are_told_in_spanish() {
     for entry in docs.flatten() {
         fs::remove_file(entry.path()).unwrap();
     }
-    let e = store
-        .preview_packet(&id, Mode::Mail, at(4).date(), &SigningChoice::default())
+    let e = app
+        .preview_packet(&id, Mode::Mail, &Signing::Wet)
         .unwrap_err();
     assert_eq!(e.code, Code::BadDocument);
-    let copy = &store.documents(&id).unwrap()[0];
+    let copy = &app.documents(&id).unwrap()[0];
     assert_spanish(
         "packet",
         &e,
@@ -112,7 +113,7 @@ fn a_refused_file_and_a_packet_without_its_copy_are_told_in_spanish() {
     );
 
     // The fax preview of a document that is not there.
-    let e = store.fax_preview(&id, 7, 1).unwrap_err();
+    let e = app.fax_preview(&id, 7, 1).unwrap_err();
     assert_eq!(e.code, Code::NotFound);
     assert_spanish("fax preview", &e, &[]);
 }
@@ -123,8 +124,8 @@ fn settings_and_clinic_mode_are_told_in_spanish() {
     let e = Settings::set_security(dir.path(), true, 0).unwrap_err();
     assert_spanish("lock minutes", &e, &[]);
     Settings::set_security(dir.path(), true, 10).unwrap();
-    let store = store_in(dir.path());
-    let e = store.create(at(0)).unwrap_err();
+    let app = app_in(dir.path());
+    let e = app.create_case().unwrap_err();
     assert_eq!(e.code, Code::PassphraseRequired);
     assert_spanish("clinic mode", &e, &[]);
     fs::write(dir.path().join("settings.json"), b"{not json").unwrap();
@@ -138,32 +139,31 @@ fn settings_and_clinic_mode_are_told_in_spanish() {
 #[test]
 fn passphrases_locks_and_exports_are_told_in_spanish() {
     let dir = tempfile::tempdir().unwrap();
-    let store = store_in(dir.path());
-    let e = store.create_protected(at(0), "corta").unwrap_err();
+    let app = app_in(dir.path());
+    let e = app.create_protected_case("corta", "corta").unwrap_err();
     assert_spanish("short passphrase", &e, &[]);
-    let case = store
-        .create_protected(at(0), "una frase bastante larga")
-        .unwrap();
-    store.lock(&case.id);
-    let e = store.load(&case.id).unwrap_err();
+    let long = "una frase bastante larga";
+    let id = app.create_protected_case(long, long).unwrap().id;
+    app.lock_all_cases();
+    let e = app.case_overview(&id, None).unwrap_err();
     assert_eq!(e.code, Code::Locked);
     assert_spanish("locked", &e, &[]);
-    let e = store.unlock(&case.id, "otra frase equivocada").unwrap_err();
+    let e = app.unlock_case(&id, "otra frase equivocada").unwrap_err();
     assert_eq!(e.code, Code::WrongPassphrase);
     assert_spanish("wrong passphrase", &e, &[]);
-    let list = store.list_in(Lang::Es, at(1).date()).unwrap();
+    app.set_language(Lang::Es).unwrap();
+    let list = app.list_cases().unwrap();
     for words in [&list[0].name, &list[0].status] {
         assert!(untranslated_words(Lang::Es, words).is_empty(), "{words}");
     }
 
     let not_export = dir.path().join("solicitud.imr");
     fs::write(&not_export, "hola").unwrap();
-    let e = store
+    let e = app
         .import_case(
             &not_export,
-            "una frase bastante larga",
-            Some("otra frase larga"),
-            at(2),
+            long,
+            Some(("otra frase larga", "otra frase larga")),
         )
         .unwrap_err();
     assert_spanish("not an export", &e, &[]);
@@ -178,11 +178,16 @@ fn start_up_messages_are_in_spanish() {
     let folder = dir.path().display().to_string();
     assert_spanish("second window", &e, &[&folder]);
 
-    let store = store_in(dir.path());
-    let case = store.create(at(0)).unwrap();
-    let case_dir = dir.path().join("cases").join(&case.id);
-    fs::write(case_dir.join("case.json"), b"{ cut sh").unwrap();
-    let recovered = store.recover(at(5)).unwrap();
+    let app = app_in(dir.path());
+    let id = app.create_case().unwrap().id;
+    fs::write(
+        common::case_dir(dir.path(), &id).join("case.json"),
+        b"{ cut sh",
+    )
+    .unwrap();
+    drop(app);
+    // The app started again finds it.
+    let recovered = app_in(dir.path()).start().unwrap().notices;
     assert_eq!(recovered.len(), 1, "{recovered:?}");
     let backup = recovered[0].backup.clone().unwrap().display().to_string();
     let english = recovered[0].message.to_string();

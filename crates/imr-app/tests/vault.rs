@@ -1,64 +1,77 @@
 //! Cases protected by a passphrase: sealed on disk, locked and unlocked, refused with a
-//! message (and left untouched) when changed, cut short or newer.
+//! message (and left untouched) when changed, cut short or newer. Driven as the window
+//! drives the app; what is sealed is read back through the app's views once unlocked.
 
 #![allow(clippy::unwrap_used)]
 
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-use imr_app::packet::SigningChoice;
-use imr_app::{CaseStore, Code, Settings};
+use imr_app::clinic::SecurityChange;
+use imr_app::packet::Signing;
+use imr_app::{App, Code, IdleNotice};
 use imr_packet::Mode;
 
 const PASS: &str = "purple otter sings at noon";
 
 mod common;
-use common::{
-    at, contains, example, example_dir, fast_kdf_store as open_store, files_under, today,
-};
+use common::{answers_shown, app_at_ten, case_dir, contains, example, example_dir, files_under};
+
+/// The app on `dir` at 10:00 on the test day, as it starts (the start-up check runs).
+fn app(dir: &Path) -> App {
+    app_at_ten(dir).0
+}
 
 /// A protected case with the example's answers and its denial letter.
-fn protected_example() -> (tempfile::TempDir, CaseStore, String) {
+fn protected_example() -> (tempfile::TempDir, App, String) {
     let dir = tempfile::tempdir().unwrap();
-    let store = open_store(dir.path());
-    let case = store.create_protected(at(0), PASS).unwrap();
-    store
-        .save_answers(&case.id, &example().answers, None, at(1))
-        .unwrap();
-    common::add_denial_letter(&store, &case.id, "Letter from Golden Poppy Health");
-    (dir, store, case.id)
+    let app = app(dir.path());
+    let id = app.create_protected_case(PASS, PASS).unwrap().id;
+    common::save_answers(&app, &id, "problem-type", &example().answers);
+    common::add_denial_letter(&app, &id, "Letter from Golden Poppy Health");
+    (dir, app, id)
+}
+
+fn security(clinic_mode: bool, auto_lock_minutes: u32) -> SecurityChange {
+    SecurityChange {
+        clinic_mode,
+        auto_lock_minutes,
+        refuse_unprotected: false,
+        remove_after_days: None,
+        new_coordinator: None,
+        new_coordinator_confirm: None,
+        remove_coordinator: false,
+    }
 }
 
 #[test]
 fn protected_case_round_trip_through_lock_and_unlock() {
-    let (dir, store, id) = protected_example();
-    assert!(!store.is_locked(&id));
-    assert_eq!(store.load(&id).unwrap().file.answers, example().answers);
+    let (dir, app, id) = protected_example();
+    assert!(!app.vault_status(&id).locked);
+    assert_eq!(answers_shown(&app, &id), example().answers);
 
     // A new app start knows no key: the case is locked.
-    let store = open_store(dir.path());
-    assert!(store.is_locked(&id));
-    let err = store.load(&id).unwrap_err();
+    let app = self::app(dir.path());
+    assert!(app.vault_status(&id).locked);
+    let err = app.case_overview(&id, None).unwrap_err();
     assert_eq!(err.code, Code::Locked);
-    assert_eq!(store.documents(&id).unwrap_err().code, Code::Locked);
+    assert_eq!(app.documents(&id).unwrap_err().code, Code::Locked);
 
-    let err = store
-        .unlock(&id, "purple otter sings at night")
+    let err = app
+        .unlock_case(&id, "purple otter sings at night")
         .unwrap_err();
     assert_eq!(err.code, Code::WrongPassphrase);
     assert!(err
         .message
         .contains("The passphrase is wrong, or the file was changed"));
-    assert!(store.is_locked(&id));
+    assert!(app.vault_status(&id).locked);
 
-    store.unlock(&id, PASS).unwrap();
-    let case = store.load(&id).unwrap();
-    assert_eq!(case.file.answers, example().answers);
-    assert_eq!(case.file.documents.len(), 1);
-    assert_eq!(
-        case.file.documents[0].title,
-        "Letter from Golden Poppy Health"
-    );
-    let docs = store.documents(&id).unwrap();
+    app.unlock_case(&id, PASS).unwrap();
+    assert_eq!(answers_shown(&app, &id), example().answers);
+    let docs = app.documents(&id).unwrap();
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].title, "Letter from Golden Poppy Health");
     assert!(docs[0].problem.is_none(), "{:?}", docs[0].problem);
     assert!(docs[0].pages > 0);
     assert!(docs[0]
@@ -70,23 +83,21 @@ fn protected_case_round_trip_through_lock_and_unlock() {
     // The packet is made from the sealed copies, in memory.
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("packet.pdf");
-    let made = store
-        .create_packet(&id, Mode::Fax, today(), &SigningChoice::default(), &target)
+    let made = app
+        .create_packet(&id, Mode::Fax, &Signing::Wet, &target, &mut |_| {})
         .unwrap();
     assert!(made.pages > 3);
     assert!(std::fs::read(&target).unwrap().starts_with(b"%PDF-"));
 
-    store.lock(&id);
-    assert_eq!(store.load(&id).unwrap_err().code, Code::Locked);
+    app.lock_all_cases();
+    assert_eq!(app.case_overview(&id, None).unwrap_err().code, Code::Locked);
 }
 
 #[test]
 fn nothing_readable_is_left_on_disk() {
-    let (dir, store, id) = protected_example();
+    let (dir, app, id) = protected_example();
     // Everything the app wrote while the case was open, including a packet preview.
-    store
-        .preview_packet(&id, Mode::Mail, today(), &SigningChoice::default())
-        .unwrap();
+    app.preview_packet(&id, Mode::Mail, &Signing::Wet).unwrap();
     let original = std::fs::read(example_dir().join("denial-letter.pdf")).unwrap();
     let answers = example().answers;
     let mut needles: Vec<Vec<u8>> = answers
@@ -117,12 +128,9 @@ fn nothing_readable_is_left_on_disk() {
 
 #[test]
 fn list_never_shows_a_protected_case_name() {
-    let (dir, store, id) = protected_example();
-    let plain = {
-        let s = CaseStore::open(dir.path()).unwrap();
-        s.create(at(3)).unwrap().id
-    };
-    let list = store.list(today()).unwrap();
+    let (_dir, app, id) = protected_example();
+    let plain = app.create_case().unwrap().id;
+    let list = app.list_cases().unwrap();
     let line = list.iter().find(|c| c.id == id).unwrap();
     assert!(line.protected);
     assert_eq!(
@@ -130,8 +138,8 @@ fn list_never_shows_a_protected_case_name() {
         "Protected application, started March 1, 2026 at 10:00 AM"
     );
     assert_eq!(line.status, "Open");
-    store.lock(&id);
-    let list = store.list(today()).unwrap();
+    app.lock_all_cases();
+    let list = app.list_cases().unwrap();
     let line = list.iter().find(|c| c.id == id).unwrap();
     assert_eq!(line.status, "Locked");
     assert!(!line.name.contains("Núñez"));
@@ -140,14 +148,17 @@ fn list_never_shows_a_protected_case_name() {
     assert!(list.iter().any(|c| c.id == plain && !c.protected));
 }
 
-fn assert_refused_untouched(store: &CaseStore, dir: &Path, id: &str, expect: &str) {
-    let path = dir.join("cases").join(id).join("case.vault");
+/// Starts the app on `dir` (its start-up check runs), and checks that protected case
+/// `id` is refused with `expect` and left as it was. Returns the app.
+fn assert_refused_untouched(dir: &Path, id: &str, expect: &str) -> App {
+    let path = case_dir(dir, id).join("case.vault");
     let before = std::fs::read(&path).unwrap();
-    let listing = files_under(&dir.join("cases").join(id));
+    let listing = files_under(&case_dir(dir, id));
     // The start-up check leaves a protected case alone (it cannot tell).
-    store.recover(at(30)).unwrap();
-    assert_eq!(files_under(&dir.join("cases").join(id)), listing);
-    let err = store.unlock(id, PASS).unwrap_err();
+    let app = app(dir);
+    assert!(app.start().unwrap().notices.is_empty());
+    assert_eq!(files_under(&case_dir(dir, id)), listing);
+    let err = app.unlock_case(id, PASS).unwrap_err();
     assert!(err.message.contains(expect), "{}", err.message);
     assert_eq!(
         std::fs::read(&path).unwrap(),
@@ -155,36 +166,39 @@ fn assert_refused_untouched(store: &CaseStore, dir: &Path, id: &str, expect: &st
         "the file was changed"
     );
     // The list still works and says the case is locked.
-    assert!(store.list(today()).unwrap().iter().any(|c| c.id == id));
+    assert!(app.list_cases().unwrap().iter().any(|c| c.id == id));
+    app
 }
 
 #[test]
 fn tampered_case_file_is_refused_and_left_on_disk() {
-    let (dir, _store, id) = protected_example();
-    let store2 = open_store(dir.path());
-    let other = store2
-        .create_protected(at(9), "another long passphrase")
-        .unwrap();
-    let path = dir.path().join("cases").join(&id).join("case.vault");
+    let (dir, app, id) = protected_example();
+    let other = app
+        .create_protected_case("another long passphrase", "another long passphrase")
+        .unwrap()
+        .id;
+    drop(app);
+    let path = case_dir(dir.path(), &id).join("case.vault");
     let mut bytes = std::fs::read(&path).unwrap();
     let i = bytes.len() - 40;
     bytes[i] ^= 0x20;
     std::fs::write(&path, &bytes).unwrap();
-    let fresh = open_store(dir.path());
-    assert_refused_untouched(&fresh, dir.path(), &id, "the file was changed");
+    let fresh = assert_refused_untouched(dir.path(), &id, "the file was changed");
     // The other protected case still opens.
-    fresh.unlock(&other.id, "another long passphrase").unwrap();
-    assert!(fresh.load(&other.id).is_ok());
+    fresh
+        .unlock_case(&other, "another long passphrase")
+        .unwrap();
+    assert!(fresh.case_overview(&other, None).is_ok());
 }
 
 #[test]
 fn truncated_case_file_is_refused_and_left_on_disk() {
-    let (dir, _store, id) = protected_example();
-    let path = dir.path().join("cases").join(&id).join("case.vault");
+    let (dir, app, id) = protected_example();
+    drop(app);
+    let path = case_dir(dir.path(), &id).join("case.vault");
     let bytes = std::fs::read(&path).unwrap();
     std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
-    let fresh = open_store(dir.path());
-    assert_refused_untouched(&fresh, dir.path(), &id, "cut short");
+    assert_refused_untouched(dir.path(), &id, "cut short");
     assert_eq!(
         std::fs::read(&path).unwrap().len(),
         bytes.len() / 2,
@@ -194,37 +208,37 @@ fn truncated_case_file_is_refused_and_left_on_disk() {
 
 #[test]
 fn file_moved_from_another_case_does_not_open() {
-    let (dir, store, id) = protected_example();
-    let cases = dir.path().join("cases").join(&id);
+    let (dir, app, id) = protected_example();
+    let cases = case_dir(dir.path(), &id);
     // The case's notes put in place of its case file: same key, other name.
     std::fs::copy(cases.join("app.vault"), cases.join("case.vault")).unwrap();
-    store.lock(&id);
-    let err = store.unlock(&id, PASS).unwrap_err();
+    app.lock_all_cases();
+    let err = app.unlock_case(&id, PASS).unwrap_err();
     assert_eq!(err.code, Code::WrongPassphrase);
 }
 
 #[test]
 fn newer_version_is_named_and_left_untouched() {
-    let (dir, store, id) = protected_example();
-    let info = dir.path().join("cases").join(&id).join("vault.json");
+    let (dir, app, id) = protected_example();
+    let info = case_dir(dir.path(), &id).join("vault.json");
     let text = std::fs::read_to_string(&info)
         .unwrap()
         .replace("\"format\": 1", "\"format\": 2");
     std::fs::write(&info, &text).unwrap();
-    store.lock(&id);
-    let err = store.unlock(&id, PASS).unwrap_err();
+    app.lock_all_cases();
+    let err = app.unlock_case(&id, PASS).unwrap_err();
     assert_eq!(err.code, Code::NewerVersion);
     assert!(err.message.contains("newer version"));
     assert_eq!(std::fs::read_to_string(&info).unwrap(), text);
 
     // A sealed file of a newer format: same message, file unchanged.
-    let (dir, store, id) = protected_example();
-    let path = dir.path().join("cases").join(&id).join("case.vault");
+    let (dir, app, id) = protected_example();
+    let path = case_dir(dir.path(), &id).join("case.vault");
     let mut bytes = std::fs::read(&path).unwrap();
     bytes[8] = 9;
     std::fs::write(&path, &bytes).unwrap();
-    store.lock(&id);
-    let err = store.unlock(&id, PASS).unwrap_err();
+    app.lock_all_cases();
+    let err = app.unlock_case(&id, PASS).unwrap_err();
     assert_eq!(err.code, Code::NewerVersion, "{}", err.message);
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
 }
@@ -232,47 +246,59 @@ fn newer_version_is_named_and_left_untouched() {
 #[test]
 fn clinic_mode_requires_a_passphrase() {
     let dir = tempfile::tempdir().unwrap();
-    let store = open_store(dir.path());
-    Settings::set_security(dir.path(), true, 5).unwrap();
-    let err = store.create(at(0)).unwrap_err();
+    let app = app(dir.path());
+    app.save_security_settings(&security(true, 5), None)
+        .unwrap();
+    let err = app.create_case().unwrap_err();
     assert_eq!(err.code, Code::PassphraseRequired);
-    assert!(store.list(today()).unwrap().is_empty(), "no case was made");
-    let err = store.create_protected(at(0), "short").unwrap_err();
+    assert!(app.list_cases().unwrap().is_empty(), "no case was made");
+    let err = app.create_protected_case("short", "short").unwrap_err();
     assert!(err.message.contains("at least 8 characters"));
-    let case = store.create_protected(at(0), PASS).unwrap();
-    assert!(store.is_protected(&case.id));
-    assert_eq!(Settings::load(dir.path()).auto_lock_minutes, 5);
-    assert!(Settings::set_security(dir.path(), true, 0).is_err());
-    assert_eq!(Settings::load(dir.path()).auto_lock_minutes, 5);
+    let id = app.create_protected_case(PASS, PASS).unwrap().id;
+    assert!(app.vault_status(&id).protected);
+    assert_eq!(app.security_settings().auto_lock_minutes, 5);
+    assert!(app
+        .save_security_settings(&security(true, 0), None)
+        .is_err());
+    assert_eq!(app.security_settings().auto_lock_minutes, 5);
     // A damaged settings file does not quietly turn clinic mode off.
     std::fs::write(dir.path().join("settings.json"), "{ clinic").unwrap();
-    assert_eq!(store.create(at(1)).unwrap_err().code, Code::BadCase);
+    assert_eq!(app.create_case().unwrap_err().code, Code::BadCase);
 }
 
 #[test]
 fn real_key_settings_are_recorded_in_the_case() {
     let dir = tempfile::tempdir().unwrap();
-    let store = CaseStore::open(dir.path()).unwrap();
-    let case = store.create_protected(at(0), PASS).unwrap();
-    let info = store.vault_info(&case.id).unwrap();
-    assert_eq!(info.kdf_memory_kib, 65536);
-    assert_eq!(info.kdf_iterations, 3);
-    assert_eq!(info.kdf_parallelism, 1);
-    assert_eq!(info.salt.len(), 32);
-    store.lock(&case.id);
-    store.unlock(&case.id, PASS).unwrap();
+    // The app as the desktop opens it: the recommended key derivation, not the tests'.
+    let app = App::open(dir.path(), Box::new(common::clock_at(common::at(0)))).unwrap();
+    let id = app.create_protected_case(PASS, PASS).unwrap().id;
+    let text = std::fs::read_to_string(case_dir(dir.path(), &id).join("vault.json")).unwrap();
+    let info: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(info["kdf_memory_kib"], 65536);
+    assert_eq!(info["kdf_iterations"], 3);
+    assert_eq!(info["kdf_parallelism"], 1);
+    assert_eq!(info["salt"].as_str().unwrap().len(), 32);
+    app.lock_all_cases();
+    app.unlock_case(&id, PASS).unwrap();
+    assert!(app.case_overview(&id, None).is_ok());
 }
 
 #[test]
 fn delete_and_remove_everything() {
-    let (dir, store, id) = protected_example();
-    store.delete(&id).unwrap();
-    assert!(!dir.path().join("cases").join(&id).exists());
-    let (dir, store, id) = protected_example();
+    let (dir, app, id) = protected_example();
+    app.delete_case(&id, Some(PASS)).unwrap();
+    assert!(!case_dir(dir.path(), &id).exists());
+
+    let (dir, app, id) = protected_example();
     let _lock = imr_app::instance::InstanceLock::acquire(dir.path()).unwrap();
-    Settings::set_security(dir.path(), true, 3).unwrap();
-    store.remove_everything().unwrap();
-    assert_eq!(store.load(&id).unwrap_err().code, Code::NotFound);
+    app.save_security_settings(&security(true, 3), None)
+        .unwrap();
+    let emptied = app.remove_everything(&[]).unwrap();
+    assert_eq!(emptied, [dir.path().to_path_buf()]);
+    assert_eq!(
+        app.case_overview(&id, None).unwrap_err().code,
+        Code::NotFound
+    );
     let left: Vec<_> = files_under(dir.path())
         .into_iter()
         .map(|p| p.strip_prefix(dir.path()).unwrap().to_path_buf())
@@ -285,9 +311,37 @@ fn delete_and_remove_everything() {
             PathBuf::from("settings.json")
         ]
     );
-    let kept = Settings::load(dir.path());
+    let kept = app.security_settings();
     assert!(kept.clinic_mode, "clinic mode was switched off");
     assert_eq!(kept.auto_lock_minutes, 3);
-    assert!(!store.any_unlocked());
-    assert!(store.list(today()).unwrap().is_empty());
+    assert!(app.list_cases().unwrap().is_empty());
+}
+
+/// Removing everything forgets every key: the idle watch, which acts only while some
+/// protected case is open, has nothing left to lock.
+#[test]
+fn remove_everything_forgets_every_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = common::clock_at(common::at(0));
+    let app = common::open_app(dir.path(), &clock).with_idle_limit(Duration::from_secs(60));
+    let id = app.create_protected_case(PASS, PASS).unwrap().id;
+    assert!(!app.vault_status(&id).locked);
+    // Left open, the case is locked once the set time has passed…
+    clock.advance(Duration::from_secs(61));
+    let told = RefCell::new(Vec::new());
+    let tell = |n: IdleNotice| {
+        told.borrow_mut().push(n);
+        if n == IdleNotice::LockSoon {
+            app.lock_all_cases();
+        }
+    };
+    app.watch_idle(&tell);
+    assert_eq!(*told.borrow(), [IdleNotice::LockSoon, IdleNotice::Locked]);
+    // …but after "Remove everything" there is nothing left open to lock.
+    app.unlock_case(&id, PASS).unwrap();
+    app.remove_everything(&[]).unwrap();
+    told.borrow_mut().clear();
+    clock.advance(Duration::from_secs(61));
+    app.watch_idle(&tell);
+    assert!(told.borrow().is_empty(), "{:?}", told.borrow());
 }

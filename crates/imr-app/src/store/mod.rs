@@ -514,3 +514,34 @@ fn summary_line(lang: imr_i18n::Lang, status: &str, updated: NaiveDateTime) -> S
         )
         .render(lang)
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// The plain delete (an import that failed halfway removes its new case with it)
+    /// refuses a protected case whose key is not in memory; the window's delete asks for
+    /// the passphrase first (crate::vault).
+    #[test]
+    fn delete_refuses_a_locked_case_and_takes_an_open_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = CaseStore::open(dir.path())
+            .unwrap()
+            .with_kdf(imr_vault::KdfParams::INSECURE_FOR_TESTS);
+        let at = NaiveDate::from_ymd_opt(2026, 3, 1)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap();
+        let id = store
+            .create_protected(at, "purple otter sings at noon")
+            .unwrap()
+            .id;
+        store.lock_all();
+        assert_eq!(store.delete(&id).unwrap_err().code, Code::Locked);
+        assert!(store.case_dir(&id).unwrap().is_dir());
+        store.unlock(&id, "purple otter sings at noon").unwrap();
+        store.delete(&id).unwrap();
+        assert!(!store.case_dir(&id).unwrap().exists());
+    }
+}
