@@ -276,8 +276,8 @@ impl App {
     pub fn open(data_dir: &Path, clock: Box<dyn Clock>) -> Result<App, AppError> {
         let store = CaseStore::open(data_dir)?;
         let now = clock.now();
-        let mut notices = store.recover(now.naive_local())?;
-        let removed = store.remove_stale(now)?;
+        let mut notices = crate::recovery::recover(&store, now.naive_local())?;
+        let removed = crate::clinic::remove_stale(&store, now)?;
         if removed > 0 {
             notices.push(Recovered {
                 id: String::new(),
@@ -330,11 +330,6 @@ impl App {
         self.forget_recent(&[]);
     }
 
-    /// The case store underneath (for tests and the CLI's checks).
-    pub fn store(&self) -> &CaseStore {
-        &self.store
-    }
-
     pub fn lang(&self) -> Lang {
         self.lang.read().map(|l| *l).unwrap_or_default()
     }
@@ -355,8 +350,8 @@ impl App {
         Ok(StartView {
             messages: Messages::of(lang),
             today: self.today(),
-            security: self.store.security_view(),
-            cases: self.store.list_in(lang, self.today())?,
+            security: crate::clinic::security_view(&self.store),
+            cases: self.store.list(lang, self.today())?,
             notices: self.startup_notices(),
             test_hooks: self.test_hooks,
         })
@@ -375,7 +370,7 @@ impl App {
 
     /// The saved applications, for the start page.
     pub fn list_cases(&self) -> Result<Vec<CaseSummary>, AppError> {
-        self.store.list_in(self.lang(), self.today())
+        self.store.list(self.lang(), self.today())
     }
 
     /// What the start-up check did, once: later calls get nothing.
@@ -432,7 +427,7 @@ impl App {
 
     /// Deletes a case; a protected one needs its passphrase or the coordinator's.
     pub fn delete_case(&self, id: &str, passphrase: Option<&str>) -> Result<(), AppError> {
-        self.store.delete_checked(id, passphrase)
+        crate::vault::delete_checked(&self.store, id, passphrase)
     }
 
     /// The case at a glance. `shown_on` is the page that draws it (such as `check`): a
@@ -497,18 +492,16 @@ impl App {
     ) -> Result<Saved, AppError> {
         let s = screen_or_error(screen)?;
         let answers = screens::join_date_parts(answers);
-        let case = self
-            .store
-            .save_answers(id, &answers, Some(s.id), self.now())?;
+        let file = screens::save_answers(&self.store, id, &answers, s.id, self.now())?;
         let today = self.today();
-        let view = screens::view_in(self.lang(), s, &case.file, today, true);
+        let view = screens::view_in(self.lang(), s, &file, today, true);
         let ok = view.fields.iter().all(|f| f.error.is_none());
         let flow = if eligibility {
             screens::Flow::Eligibility
         } else {
             screens::Flow::Task
         };
-        let after = screens::after_saving(self.lang(), s, &case.file, today, flow, return_to);
+        let after = screens::after_saving(self.lang(), s, &file, today, flow, return_to);
         Ok(Saved {
             view,
             ok,
@@ -544,7 +537,7 @@ impl App {
 
     pub fn documents(&self, id: &str) -> Result<Vec<DocumentView>, AppError> {
         let lang = self.lang();
-        let mut views = self.store.documents(id)?;
+        let mut views = crate::documents::list(&self.store, id)?;
         for v in &mut views {
             v.kind_label = crate::localize::document_kind_label(lang, v.kind);
             v.date_written = v.date.map(|d| crate::localize::long_date(lang, d));
@@ -563,8 +556,7 @@ impl App {
         title: &str,
         date: Option<NaiveDate>,
     ) -> Result<DocumentView, AppError> {
-        self.store
-            .add_document(id, path, kind, title, date, self.now())
+        crate::documents::add(&self.store, id, path, kind, title, date, self.now())
     }
 
     pub fn replace_document(
@@ -573,7 +565,7 @@ impl App {
         index: usize,
         path: &Path,
     ) -> Result<DocumentView, AppError> {
-        self.store.replace_document(id, index, path, self.now())
+        crate::documents::replace(&self.store, id, index, path, self.now())
     }
 
     /// Changes a document's kind, title and date (the date as typed, month first).
@@ -587,24 +579,20 @@ impl App {
     ) -> Result<(), AppError> {
         let title = crate::localize::document_title_from(self.lang(), title);
         let date = crate::documents::read_document_date(date)?;
-        self.store
-            .update_document(id, index, kind, &title, date, self.now())
+        crate::documents::update(&self.store, id, index, kind, &title, date, self.now())
     }
 
     pub fn remove_document(&self, id: &str, index: usize) -> Result<(), AppError> {
-        self.store.remove_document(id, index, self.now())
+        crate::documents::remove(&self.store, id, index, self.now())
     }
 
     pub fn move_document(&self, id: &str, from: usize, to: usize) -> Result<(), AppError> {
-        self.store.move_document(id, from, to, self.now())
+        crate::documents::reorder(&self.store, id, from, to, self.now())
     }
 
     /// Page `page` (from 1) of document `index` as the fax packet will carry it.
     pub fn fax_preview(&self, id: &str, index: usize, page: usize) -> Result<FaxPreview, AppError> {
-        Ok(self
-            .store
-            .fax_preview(id, index, page)?
-            .localized(self.lang()))
+        Ok(crate::fax::preview(&self.store, id, index, page)?.localized(self.lang()))
     }
 
     // ------------------------------------------------------------ signing and the packet
@@ -638,7 +626,7 @@ impl App {
     ) -> Result<PacketPreview, AppError> {
         let case = self.store.load(id)?;
         let choice = signing.choice(&case.file.answers);
-        self.store.preview_packet(id, mode, self.today(), &choice)
+        crate::packet::preview(&self.store, id, mode, self.today(), &choice)
     }
 
     /// Makes the packet and its checklist at `path`, telling `progress` where it is (in
@@ -654,7 +642,8 @@ impl App {
         let lang = self.lang();
         let case = self.store.load(id)?;
         let choice = signing.choice(&case.file.answers);
-        let made = self.store.create_packet_reporting(
+        let made = crate::packet::create(
+            &self.store,
             id,
             mode,
             self.today(),
@@ -735,22 +724,27 @@ impl App {
     }
 
     pub fn follow_up(&self, id: &str) -> Result<FollowUpView, AppError> {
-        self.store.follow_up(id, self.today(), self.lang())
+        crate::followup::view(&self.store, id, self.today(), self.lang())
     }
 
     pub fn record_sent(&self, id: &str, answers: &Answers) -> Result<SentSaved, AppError> {
         let answers = screens::join_date_parts(answers);
-        self.store
-            .record_sent(id, &answers, self.today(), self.now(), self.lang())
+        crate::followup::record_sent(
+            &self.store,
+            id,
+            &answers,
+            self.today(),
+            self.now(),
+            self.lang(),
+        )
     }
 
     /// Writes the calendar file at `path`; says how many events it holds.
     pub fn save_calendar(&self, id: &str, path: &Path) -> Result<CalendarSaved, AppError> {
         let stamp = self.clock.now().naive_utc();
         let lang = self.lang();
-        let count = self
-            .store
-            .save_calendar(id, path, self.today(), stamp, lang)?;
+        let count =
+            crate::followup::save_calendar(&self.store, id, path, self.today(), stamp, lang)?;
         Ok(CalendarSaved::new(lang, count, path))
     }
 
@@ -794,7 +788,7 @@ impl App {
     }
 
     pub fn security_settings(&self) -> SecurityView {
-        self.store.security_view()
+        crate::clinic::security_view(&self.store)
     }
 
     /// Saves the settings screen; `coordinator` is the coordinator's passphrase when one
@@ -823,14 +817,12 @@ impl App {
             new_coordinator: typed(&change.new_coordinator),
             ..change.clone()
         };
-        self.store.change_security(&change, coordinator)
+        crate::clinic::change_security(&self.store, &change, coordinator)
     }
 
     /// The coordinator's view for the start page, in words.
     pub fn computer_overview(&self) -> Vec<String> {
-        self.store
-            .computer_overview(self.clock.now())
-            .lines(self.lang())
+        crate::clinic::computer_overview(&self.store, self.clock.now()).lines(self.lang())
     }
 
     /// Writes case `id` to `path`, encrypted with `passphrase` (typed twice).
@@ -842,7 +834,7 @@ impl App {
         path: &Path,
     ) -> Result<(), AppError> {
         passphrase::check_new(passphrase, confirm)?;
-        self.store.export_case(id, passphrase, path)
+        crate::handoff::export(&self.store, id, passphrase, path)
     }
 
     /// Adds the export file at `path` as a new case; returns its id. `local` is the new
@@ -865,12 +857,17 @@ impl App {
                 e.on_field(field)
             })?;
         }
-        self.store
-            .import_case(path, passphrase, local.map(|(new, _)| new), self.now())
-            .map_err(|e| match e.code {
-                Code::WrongPassphrase => e.on_field(Field::Passphrase),
-                _ => e,
-            })
+        crate::handoff::import(
+            &self.store,
+            path,
+            passphrase,
+            local.map(|(new, _)| new),
+            self.now(),
+        )
+        .map_err(|e| match e.code {
+            Code::WrongPassphrase => e.on_field(Field::Passphrase),
+            _ => e,
+        })
     }
 
     /// Quick exit: locks every protected case, removes this app's files from the

@@ -66,7 +66,7 @@ pub struct SecurityView {
 }
 
 impl SecurityView {
-    pub fn of(s: &Settings) -> SecurityView {
+    pub(crate) fn of(s: &Settings) -> SecurityView {
         SecurityView {
             clinic_mode: s.clinic_mode,
             auto_lock_minutes: s.auto_lock_minutes,
@@ -83,7 +83,7 @@ impl SecurityView {
 }
 
 /// True when `passphrase` is the coordinator's (false when none is set).
-pub fn coordinator_opens(settings: &Settings, passphrase: &str) -> bool {
+pub(crate) fn coordinator_opens(settings: &Settings, passphrase: &str) -> bool {
     let Some(sealed) = settings
         .coordinator
         .as_deref()
@@ -98,13 +98,13 @@ pub fn coordinator_opens(settings: &Settings, passphrase: &str) -> bool {
 
 /// What the coordinator sees on the start page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ComputerOverview {
+pub(crate) struct ComputerOverview {
     /// Applications on this computer.
-    pub applications: usize,
+    pub(crate) applications: usize,
     /// Of which without a passphrase.
-    pub unprotected: usize,
+    pub(crate) unprotected: usize,
     /// When the least recently changed one was last changed.
-    pub oldest_changed: Option<NaiveDateTime>,
+    pub(crate) oldest_changed: Option<NaiveDateTime>,
 }
 
 /// When a case folder was last written to (each save renames a file into it), in the
@@ -139,107 +139,106 @@ fn case_ids(store: &CaseStore) -> Vec<String> {
     ids
 }
 
-impl CaseStore {
-    /// The settings screen's view.
-    pub fn security_view(&self) -> SecurityView {
-        SecurityView::of(&crate::settings::Settings::load(self.data_dir()))
-    }
+/// The settings screen's view.
+pub(crate) fn security_view(store: &CaseStore) -> SecurityView {
+    SecurityView::of(&crate::settings::Settings::load(store.data_dir()))
+}
 
-    /// Saves the settings screen's answers. When a coordinator passphrase is set, any
-    /// change needs it (`coordinator`); a wrong or missing one changes nothing.
-    pub fn change_security(
-        &self,
-        change: &SecurityChange,
-        coordinator: Option<&str>,
-    ) -> Result<SecurityView, AppError> {
-        let mut settings = self.settings()?;
-        if settings.coordinator.is_some()
-            && !coordinator.is_some_and(|p| coordinator_opens(&settings, p))
-        {
-            return Err(AppError::text(
-                Code::CoordinatorRequired,
-                if coordinator.is_some_and(|p| !p.is_empty()) {
-                    "error-coordinator-wrong"
-                } else {
-                    "error-coordinator-needed"
-                },
-                &[],
-            )
-            .on_field(Field::Coordinator));
-        }
-        if !AUTO_LOCK_RANGE.contains(&change.auto_lock_minutes) {
+/// Saves the settings screen's answers. When a coordinator passphrase is set, any
+/// change needs it (`coordinator`); a wrong or missing one changes nothing.
+pub(crate) fn change_security(
+    store: &CaseStore,
+    change: &SecurityChange,
+    coordinator: Option<&str>,
+) -> Result<SecurityView, AppError> {
+    let mut settings = store.settings()?;
+    if settings.coordinator.is_some()
+        && !coordinator.is_some_and(|p| coordinator_opens(&settings, p))
+    {
+        return Err(AppError::text(
+            Code::CoordinatorRequired,
+            if coordinator.is_some_and(|p| !p.is_empty()) {
+                "error-coordinator-wrong"
+            } else {
+                "error-coordinator-needed"
+            },
+            &[],
+        )
+        .on_field(Field::Coordinator));
+    }
+    if !AUTO_LOCK_RANGE.contains(&change.auto_lock_minutes) {
+        return Err(AppError::localized(
+            Code::Invalid,
+            Message::new("error-settings-lock-range")
+                .with("min", *AUTO_LOCK_RANGE.start())
+                .with("max", *AUTO_LOCK_RANGE.end()),
+        )
+        .on_field(Field::AutoLockMinutes));
+    }
+    if let Some(days) = change.remove_after_days {
+        if !REMOVE_AFTER_RANGE.contains(&days) {
             return Err(AppError::localized(
                 Code::Invalid,
-                Message::new("error-settings-lock-range")
-                    .with("min", *AUTO_LOCK_RANGE.start())
-                    .with("max", *AUTO_LOCK_RANGE.end()),
+                Message::new("error-settings-remove-range")
+                    .with("min", *REMOVE_AFTER_RANGE.start())
+                    .with("max", *REMOVE_AFTER_RANGE.end()),
             )
-            .on_field(Field::AutoLockMinutes));
+            .on_field(Field::RemoveAfterDays));
         }
-        if let Some(days) = change.remove_after_days {
-            if !REMOVE_AFTER_RANGE.contains(&days) {
-                return Err(AppError::localized(
-                    Code::Invalid,
-                    Message::new("error-settings-remove-range")
-                        .with("min", *REMOVE_AFTER_RANGE.start())
-                        .with("max", *REMOVE_AFTER_RANGE.end()),
-                )
-                .on_field(Field::RemoveAfterDays));
-            }
-        }
-        if let Some(new) = change.new_coordinator.as_deref() {
-            check_passphrase(new).map_err(|e| e.on_field(Field::NewCoordinator))?;
-            let sealed =
-                imr_vault::seal_with_passphrase(new, VERIFIER, AAD, self.kdf()).map_err(|e| {
-                    AppError::localized(Code::Storage, crate::store::vault_message(&e).1)
-                })?;
-            settings.coordinator = Some(base64::engine::general_purpose::STANDARD.encode(sealed));
-        } else if change.remove_coordinator {
-            settings.coordinator = None;
-        }
-        settings.clinic_mode = change.clinic_mode;
-        settings.auto_lock_minutes = change.auto_lock_minutes;
-        // The two clinic rules mean nothing outside clinic mode, and are not kept then.
-        settings.refuse_unprotected = change.clinic_mode && change.refuse_unprotected;
-        settings.remove_after_days = change.remove_after_days.filter(|_| change.clinic_mode);
-        settings.save(self.data_dir())?;
-        Ok(SecurityView::of(&settings))
     }
+    if let Some(new) = change.new_coordinator.as_deref() {
+        check_passphrase(new).map_err(|e| e.on_field(Field::NewCoordinator))?;
+        let sealed = imr_vault::seal_with_passphrase(new, VERIFIER, AAD, store.kdf())
+            .map_err(|e| AppError::localized(Code::Storage, crate::store::vault_message(&e).1))?;
+        settings.coordinator = Some(base64::engine::general_purpose::STANDARD.encode(sealed));
+    } else if change.remove_coordinator {
+        settings.coordinator = None;
+    }
+    settings.clinic_mode = change.clinic_mode;
+    settings.auto_lock_minutes = change.auto_lock_minutes;
+    // The two clinic rules mean nothing outside clinic mode, and are not kept then.
+    settings.refuse_unprotected = change.clinic_mode && change.refuse_unprotected;
+    settings.remove_after_days = change.remove_after_days.filter(|_| change.clinic_mode);
+    settings.save(store.data_dir())?;
+    Ok(SecurityView::of(&settings))
+}
 
-    /// How many applications are on this computer, how many have no passphrase, and
-    /// when the least recently changed one was changed.
-    pub fn computer_overview(&self, now: DateTime<FixedOffset>) -> ComputerOverview {
-        let ids = case_ids(self);
-        ComputerOverview {
-            applications: ids.len(),
-            unprotected: ids.iter().filter(|id| !self.is_protected(id)).count(),
-            oldest_changed: ids.iter().filter_map(|id| changed_at(self, id, now)).min(),
-        }
+/// How many applications are on this computer, how many have no passphrase, and
+/// when the least recently changed one was changed.
+pub(crate) fn computer_overview(store: &CaseStore, now: DateTime<FixedOffset>) -> ComputerOverview {
+    let ids = case_ids(store);
+    ComputerOverview {
+        applications: ids.len(),
+        unprotected: ids.iter().filter(|id| !store.is_protected(id)).count(),
+        oldest_changed: ids.iter().filter_map(|id| changed_at(store, id, now)).min(),
     }
+}
 
-    /// In clinic mode with "remove applications not changed for N days" set: removes
-    /// them, protected or not (a setting only the coordinator can change when a
-    /// coordinator passphrase is set). Returns how many went. Called at start-up.
-    pub fn remove_stale(&self, now: DateTime<FixedOffset>) -> Result<usize, AppError> {
-        let settings = self.settings()?;
-        let Some(days) = settings.remove_after_days.filter(|_| settings.clinic_mode) else {
-            return Ok(0);
-        };
-        let limit = now.naive_local() - chrono::Duration::days(i64::from(days));
-        let mut removed = 0;
-        for id in case_ids(self) {
-            if changed_at(self, &id, now).is_some_and(|t| t < limit) {
-                self.remove_case_folder(&id)?;
-                removed += 1;
-            }
+/// In clinic mode with "remove applications not changed for N days" set: removes
+/// them, protected or not (a setting only the coordinator can change when a
+/// coordinator passphrase is set). Returns how many went. Called at start-up.
+pub(crate) fn remove_stale(
+    store: &CaseStore,
+    now: DateTime<FixedOffset>,
+) -> Result<usize, AppError> {
+    let settings = store.settings()?;
+    let Some(days) = settings.remove_after_days.filter(|_| settings.clinic_mode) else {
+        return Ok(0);
+    };
+    let limit = now.naive_local() - chrono::Duration::days(i64::from(days));
+    let mut removed = 0;
+    for id in case_ids(store) {
+        if changed_at(store, &id, now).is_some_and(|t| t < limit) {
+            store.remove_case_folder(&id)?;
+            removed += 1;
         }
-        Ok(removed)
     }
+    Ok(removed)
 }
 
 impl ComputerOverview {
     /// The coordinator's view in plain words, in `lang`.
-    pub fn lines(&self, lang: imr_i18n::Lang) -> Vec<String> {
+    pub(crate) fn lines(&self, lang: imr_i18n::Lang) -> Vec<String> {
         use chrono::Datelike;
         let mut out = vec![Message::new("vault-overview-count")
             .with("count", self.applications)
@@ -337,7 +336,7 @@ mod tests {
         let now = FixedOffset::west_opt(8 * 3600)
             .unwrap()
             .from_utc_datetime(&Utc::now().naive_utc());
-        let overview = store.computer_overview(now);
+        let overview = computer_overview(&store, now);
         assert_eq!((overview.applications, overview.unprotected), (3, 2));
         let oldest = overview.oldest_changed.unwrap();
         let expected = now.naive_local() - chrono::Duration::days(40);

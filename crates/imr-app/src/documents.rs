@@ -1,9 +1,11 @@
 //! The case's documents: copies of the person's files, kept in the case's own folder.
 //! A file is checked by the packet engine when it is added, so a bad file is refused
 //! then, with the engine's message, and never at the end. The original is only read.
+//! Each function here is one use case over the store: add, replace, update, remove,
+//! reorder, list.
 
 /// The file name extensions the file dialog offers (intake itself goes by the bytes).
-pub use imr_packet::intake::EXTENSIONS as DOCUMENT_EXTENSIONS;
+pub(crate) use imr_packet::intake::EXTENSIONS as DOCUMENT_EXTENSIONS;
 
 use std::fs;
 use std::path::Path;
@@ -52,7 +54,7 @@ pub struct DocumentView {
 
 /// Reads the date typed on a document's card, month first ("1/20/2026", "01/20/2026");
 /// empty means no date. The error says which part is wrong.
-pub fn read_document_date(typed: &str) -> Result<Option<NaiveDate>, AppError> {
+pub(crate) fn read_document_date(typed: &str) -> Result<Option<NaiveDate>, AppError> {
     use imr_case::dates::{read_typed_date, DateProblem};
     if typed.trim().is_empty() {
         return Ok(None);
@@ -133,226 +135,222 @@ fn stored_name(index_hint: usize, source: &Path, format: Format) -> String {
     format!("{index_hint:03}-{stem}.{ext}")
 }
 
-impl CaseStore {
-    /// Checks `source`, copies it into the case and lists it. Nothing changes if the file
-    /// is refused.
-    pub fn add_document(
-        &self,
-        id: &str,
-        source: &Path,
-        kind: DocumentKind,
-        title: &str,
-        date: Option<NaiveDate>,
-        now: NaiveDateTime,
-    ) -> Result<DocumentView, AppError> {
-        let (bytes, prepared) = check_file(source)?;
-        let mut case = self.load(id)?;
-        let dir = self.case_dir(id)?;
-        let serial = next_serial(&dir);
-        let name = self.copy_name(id, serial, source, prepared.format());
-        fs::create_dir_all(dir.join("documents"))
-            .map_err(|e| AppError::storage("making the documents folder", &e))?;
-        self.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
-        self.write_thumbnail(id, &name, &prepared, &bytes);
-        let title = if title.trim().is_empty() {
-            kind.label().to_string()
-        } else {
-            title.trim().to_string()
-        };
-        case.file.documents.push(DocumentEntry {
-            path: format!("documents/{name}"),
-            kind,
-            title,
-            date,
-            original_name: Some(file_name(source)),
+/// Checks `source`, copies it into case `id` and lists it. Nothing changes if the file
+/// is refused.
+pub(crate) fn add(
+    store: &CaseStore,
+    id: &str,
+    source: &Path,
+    kind: DocumentKind,
+    title: &str,
+    date: Option<NaiveDate>,
+    now: NaiveDateTime,
+) -> Result<DocumentView, AppError> {
+    let (bytes, prepared) = check_file(source)?;
+    let mut case = store.load(id)?;
+    let dir = store.case_dir(id)?;
+    let serial = next_serial(&dir);
+    let name = copy_name(store, id, serial, source, prepared.format());
+    fs::create_dir_all(dir.join("documents"))
+        .map_err(|e| AppError::storage("making the documents folder", &e))?;
+    store.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
+    write_thumbnail(store, id, &name, &prepared, &bytes);
+    let title = if title.trim().is_empty() {
+        kind.label().to_string()
+    } else {
+        title.trim().to_string()
+    };
+    case.file.documents.push(DocumentEntry {
+        path: format!("documents/{name}"),
+        kind,
+        title,
+        date,
+        original_name: Some(file_name(source)),
+    });
+    case.state.updated = now;
+    store.save(&case)?;
+    let index = case.file.documents.len() - 1;
+    Ok(view(store, id, index, &case.file.documents[index]))
+}
+
+/// Puts a new file in place of document `index`, keeping its kind, title and date.
+pub(crate) fn replace(
+    store: &CaseStore,
+    id: &str,
+    index: usize,
+    source: &Path,
+    now: NaiveDateTime,
+) -> Result<DocumentView, AppError> {
+    let (bytes, prepared) = check_file(source)?;
+    let mut case = store.load(id)?;
+    let dir = store.case_dir(id)?;
+    let old = case
+        .file
+        .documents
+        .get(index)
+        .cloned()
+        .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-document", &[]))?;
+    let name = copy_name(store, id, next_serial(&dir), source, prepared.format());
+    store.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
+    write_thumbnail(store, id, &name, &prepared, &bytes);
+    case.file.documents[index].path = format!("documents/{name}");
+    case.file.documents[index].original_name = Some(file_name(source));
+    case.state.updated = now;
+    store.save(&case)?;
+    remove_copy(&dir, &old.path);
+    Ok(view(store, id, index, &case.file.documents[index]))
+}
+
+/// Changes a document's kind, title or date. An empty title means "no title of my
+/// own": the document is named after its kind.
+pub(crate) fn update(
+    store: &CaseStore,
+    id: &str,
+    index: usize,
+    kind: DocumentKind,
+    title: &str,
+    date: Option<NaiveDate>,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    let mut case = store.load(id)?;
+    let doc = case
+        .file
+        .documents
+        .get_mut(index)
+        .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-document", &[]))?;
+    doc.kind = kind;
+    // No title typed: the kind's name, which follows a change of kind.
+    doc.title = if title.trim().is_empty() {
+        kind.label().to_string()
+    } else {
+        title.trim().to_string()
+    };
+    doc.date = date;
+    case.state.updated = now;
+    store.save(&case)
+}
+
+/// Removes a document from the case and deletes the app's copy (never the original).
+pub(crate) fn remove(
+    store: &CaseStore,
+    id: &str,
+    index: usize,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    let mut case = store.load(id)?;
+    if index >= case.file.documents.len() {
+        return Err(AppError::text(Code::Invalid, "app-no-such-document", &[]));
+    }
+    let removed = case.file.documents.remove(index);
+    case.state.updated = now;
+    store.save(&case)?;
+    remove_copy(&store.case_dir(id)?, &removed.path);
+    Ok(())
+}
+
+/// Moves document `from` to position `to`.
+pub(crate) fn reorder(
+    store: &CaseStore,
+    id: &str,
+    from: usize,
+    to: usize,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    let mut case = store.load(id)?;
+    let n = case.file.documents.len();
+    if from >= n || to >= n {
+        return Err(AppError::text(Code::Invalid, "app-no-such-document", &[]));
+    }
+    let doc = case.file.documents.remove(from);
+    case.file.documents.insert(to, doc);
+    case.state.updated = now;
+    store.save(&case)
+}
+
+/// The case's documents with page counts and thumbnails (English until localized).
+pub(crate) fn list(store: &CaseStore, id: &str) -> Result<Vec<DocumentView>, AppError> {
+    let case = store.load(id)?;
+    Ok(case
+        .file
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| view(store, id, i, d))
+        .collect())
+}
+
+/// Draws and keeps the thumbnail of document copy `name` (sealed in a protected case).
+/// A page that cannot be drawn just has no thumbnail.
+fn write_thumbnail(
+    store: &CaseStore,
+    id: &str,
+    name: &str,
+    prepared: &imr_packet::Prepared,
+    bytes: &[u8],
+) {
+    let Ok(dir) = store.case_dir(id) else { return };
+    if let Ok(png) = document_thumbnail(prepared, bytes) {
+        let _ = fs::create_dir_all(dir.join("thumbnails"));
+        let _ = store.write_case_bytes(id, &format!("thumbnails/{name}.png"), &png);
+    }
+}
+
+/// The thumbnail of a copy already in the case (an imported one).
+pub(crate) fn draw_thumbnail(store: &CaseStore, id: &str, relative: &str, bytes: &[u8]) {
+    let name = relative.rsplit('/').next().unwrap_or_default();
+    if let Ok(prepared) = prepare(bytes.to_vec(), &Limits::default()) {
+        write_thumbnail(store, id, name, &prepared, bytes);
+    }
+}
+
+/// The copy's file name: for a protected case only a number, since the person's own
+/// file name can say what the document is about.
+fn copy_name(store: &CaseStore, id: &str, serial: usize, source: &Path, format: Format) -> String {
+    if store.is_protected(id) {
+        format!("{serial:03}.vault")
+    } else {
+        stored_name(serial, source, format)
+    }
+}
+
+fn view(store: &CaseStore, id: &str, index: usize, entry: &DocumentEntry) -> DocumentView {
+    let checked = store
+        .read_case_bytes(id, &entry.path)
+        .map_err(|e| match e {
+            ReadError::Io(e) => Message::new("error-copy-missing").with("reason", e.to_string()),
+            ReadError::App(e) => e.to_message(),
+        })
+        .and_then(|b| prepare(b.to_vec(), &Limits::default()).map_err(|e| e.message()));
+    let name = Path::new(&entry.path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let thumbnail = store
+        .read_case_bytes(id, &format!("thumbnails/{name}.png"))
+        .ok()
+        .map(|png| {
+            format!(
+                "data:image/png;base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(&png[..])
+            )
         });
-        case.state.updated = now;
-        self.save(&case)?;
-        let index = case.file.documents.len() - 1;
-        Ok(self.view(id, index, &case.file.documents[index]))
-    }
-
-    /// Puts a new file in place of document `index`, keeping its kind, title and date.
-    pub fn replace_document(
-        &self,
-        id: &str,
-        index: usize,
-        source: &Path,
-        now: NaiveDateTime,
-    ) -> Result<DocumentView, AppError> {
-        let (bytes, prepared) = check_file(source)?;
-        let mut case = self.load(id)?;
-        let dir = self.case_dir(id)?;
-        let old = case
-            .file
-            .documents
-            .get(index)
-            .cloned()
-            .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-document", &[]))?;
-        let name = self.copy_name(id, next_serial(&dir), source, prepared.format());
-        self.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
-        self.write_thumbnail(id, &name, &prepared, &bytes);
-        case.file.documents[index].path = format!("documents/{name}");
-        case.file.documents[index].original_name = Some(file_name(source));
-        case.state.updated = now;
-        self.save(&case)?;
-        remove_copy(&dir, &old.path);
-        Ok(self.view(id, index, &case.file.documents[index]))
-    }
-
-    /// Changes a document's kind, title or date. An empty title means "no title of my
-    /// own": the document is named after its kind.
-    pub(crate) fn update_document(
-        &self,
-        id: &str,
-        index: usize,
-        kind: DocumentKind,
-        title: &str,
-        date: Option<NaiveDate>,
-        now: NaiveDateTime,
-    ) -> Result<(), AppError> {
-        let mut case = self.load(id)?;
-        let doc = case
-            .file
-            .documents
-            .get_mut(index)
-            .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-document", &[]))?;
-        doc.kind = kind;
-        // No title typed: the kind's name, which follows a change of kind.
-        doc.title = if title.trim().is_empty() {
-            kind.label().to_string()
-        } else {
-            title.trim().to_string()
-        };
-        doc.date = date;
-        case.state.updated = now;
-        self.save(&case)
-    }
-
-    /// Removes a document from the case and deletes the app's copy (never the original).
-    pub fn remove_document(
-        &self,
-        id: &str,
-        index: usize,
-        now: NaiveDateTime,
-    ) -> Result<(), AppError> {
-        let mut case = self.load(id)?;
-        if index >= case.file.documents.len() {
-            return Err(AppError::text(Code::Invalid, "app-no-such-document", &[]));
-        }
-        let removed = case.file.documents.remove(index);
-        case.state.updated = now;
-        self.save(&case)?;
-        remove_copy(&self.case_dir(id)?, &removed.path);
-        Ok(())
-    }
-
-    /// Moves document `from` to position `to`.
-    pub fn move_document(
-        &self,
-        id: &str,
-        from: usize,
-        to: usize,
-        now: NaiveDateTime,
-    ) -> Result<(), AppError> {
-        let mut case = self.load(id)?;
-        let n = case.file.documents.len();
-        if from >= n || to >= n {
-            return Err(AppError::text(Code::Invalid, "app-no-such-document", &[]));
-        }
-        let doc = case.file.documents.remove(from);
-        case.file.documents.insert(to, doc);
-        case.state.updated = now;
-        self.save(&case)
-    }
-
-    /// The case's documents with page counts and thumbnails.
-    pub fn documents(&self, id: &str) -> Result<Vec<DocumentView>, AppError> {
-        let case = self.load(id)?;
-        Ok(case
-            .file
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(i, d)| self.view(id, i, d))
-            .collect())
-    }
-
-    /// The copy's file name: for a protected case only a number, since the person's
-    /// own file name can say what the document is about.
-    /// Draws and keeps the thumbnail of document copy `name` (sealed in a protected
-    /// case). A page that cannot be drawn just has no thumbnail.
-    pub(crate) fn write_thumbnail(
-        &self,
-        id: &str,
-        name: &str,
-        prepared: &imr_packet::Prepared,
-        bytes: &[u8],
-    ) {
-        let Ok(dir) = self.case_dir(id) else { return };
-        if let Ok(png) = document_thumbnail(prepared, bytes) {
-            let _ = fs::create_dir_all(dir.join("thumbnails"));
-            let _ = self.write_case_bytes(id, &format!("thumbnails/{name}.png"), &png);
-        }
-    }
-
-    /// The thumbnail of a copy already in the case (an imported one).
-    pub(crate) fn draw_thumbnail(&self, id: &str, relative: &str, bytes: &[u8]) {
-        let name = relative.rsplit('/').next().unwrap_or_default();
-        if let Ok(prepared) = prepare(bytes.to_vec(), &Limits::default()) {
-            self.write_thumbnail(id, name, &prepared, bytes);
-        }
-    }
-
-    fn copy_name(&self, id: &str, serial: usize, source: &Path, format: Format) -> String {
-        if self.is_protected(id) {
-            format!("{serial:03}.vault")
-        } else {
-            stored_name(serial, source, format)
-        }
-    }
-
-    fn view(&self, id: &str, index: usize, entry: &DocumentEntry) -> DocumentView {
-        let checked = self
-            .read_case_bytes(id, &entry.path)
-            .map_err(|e| match e {
-                ReadError::Io(e) => {
-                    Message::new("error-copy-missing").with("reason", e.to_string())
-                }
-                ReadError::App(e) => e.to_message(),
-            })
-            .and_then(|b| prepare(b.to_vec(), &Limits::default()).map_err(|e| e.message()));
-        let name = Path::new(&entry.path)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let thumbnail = self
-            .read_case_bytes(id, &format!("thumbnails/{name}.png"))
-            .ok()
-            .map(|png| {
-                format!(
-                    "data:image/png;base64,{}",
-                    base64::engine::general_purpose::STANDARD.encode(&png[..])
-                )
-            });
-        DocumentView {
-            index,
-            kind: entry.kind,
-            kind_label: entry.kind.label().to_string(),
-            title: entry.title.clone(),
-            titled: entry.title != entry.kind.label(),
-            file_name: entry.original_name.clone(),
-            date: entry.date,
-            date_written: entry
-                .date
-                .map(|d| crate::localize::long_date(imr_i18n::Lang::En, d)),
-            date_typed: entry.date.map(imr_case::form_date),
-            pages: checked.as_ref().map(|p| p.page_count()).unwrap_or(0),
-            format: checked.as_ref().ok().map(|p| p.format()),
-            thumbnail,
-            fax_preview: checked.as_ref().is_ok_and(|p| p.page_count() > 0),
-            problem: checked.err(),
-        }
+    DocumentView {
+        index,
+        kind: entry.kind,
+        kind_label: entry.kind.label().to_string(),
+        title: entry.title.clone(),
+        titled: entry.title != entry.kind.label(),
+        file_name: entry.original_name.clone(),
+        date: entry.date,
+        date_written: entry
+            .date
+            .map(|d| crate::localize::long_date(imr_i18n::Lang::En, d)),
+        date_typed: entry.date.map(imr_case::form_date),
+        pages: checked.as_ref().map(|p| p.page_count()).unwrap_or(0),
+        format: checked.as_ref().ok().map(|p| p.format()),
+        thumbnail,
+        fax_preview: checked.as_ref().is_ok_and(|p| p.page_count() > 0),
+        problem: checked.err(),
     }
 }
 

@@ -28,58 +28,63 @@ pub struct FaxPreview {
     pub image: String,
 }
 
-impl CaseStore {
-    /// Page `page` (from 1) of document `index` (from 0), converted as the fax packet
-    /// converts it. Only reads the case's own copy of the file.
-    pub fn fax_preview(&self, id: &str, index: usize, page: usize) -> Result<FaxPreview, AppError> {
-        let case = self.load(id)?;
-        let entry = case
-            .file
-            .documents
-            .get(index)
-            .ok_or_else(|| AppError::text(Code::NotFound, "error-fax-document-gone", &[]))?;
-        let bad = |reason: Message| {
-            AppError::localized(
-                Code::BadDocument,
-                Message::new("error-file-refused")
-                    .with("name", document_title_value(entry.kind, &entry.title))
-                    .with("reason", reason),
-            )
-        };
-        // Through the vault: a protected case's copies are sealed on disk.
-        let bytes = self.read_case_bytes(id, &entry.path).map_err(|e| match e {
+/// Page `page` (from 1) of document `index` (from 0) of case `id`, converted as the fax
+/// packet converts it. Only reads the case's own copy of the file.
+pub(crate) fn preview(
+    store: &CaseStore,
+    id: &str,
+    index: usize,
+    page: usize,
+) -> Result<FaxPreview, AppError> {
+    let case = store.load(id)?;
+    let entry = case
+        .file
+        .documents
+        .get(index)
+        .ok_or_else(|| AppError::text(Code::NotFound, "error-fax-document-gone", &[]))?;
+    let bad = |reason: Message| {
+        AppError::localized(
+            Code::BadDocument,
+            Message::new("error-file-refused")
+                .with("name", document_title_value(entry.kind, &entry.title))
+                .with("reason", reason),
+        )
+    };
+    // Through the vault: a protected case's copies are sealed on disk.
+    let bytes = store
+        .read_case_bytes(id, &entry.path)
+        .map_err(|e| match e {
             ReadError::Io(e) => {
                 bad(Message::new("error-fax-copy-unreadable").with("reason", e.to_string()))
             }
             ReadError::App(e) => e,
         })?;
-        let prepared = prepare(bytes.to_vec(), &Limits::default()).map_err(|e| bad(e.message()))?;
-        let pages = prepared.page_count();
-        if page == 0 || page > pages {
-            return Err(AppError::localized(
-                Code::NotFound,
-                Message::new("error-fax-no-such-page")
-                    .with("title", document_title_value(entry.kind, &entry.title))
-                    .with("pages", pages)
-                    .with("page", page),
-            ));
-        }
-        let png = imr_packet::fax::fax_preview(&prepared, page - 1).map_err(|e| {
-            bad(Message::new("error-fax-picture-failed")
-                .with("page", page)
-                .with("reason", e.to_string()))
-        })?;
-        Ok(FaxPreview {
-            title: entry.title.clone(),
-            kind: entry.kind,
-            page,
-            pages,
-            image: format!(
-                "data:image/png;base64,{}",
-                base64::engine::general_purpose::STANDARD.encode(png)
-            ),
-        })
+    let prepared = prepare(bytes.to_vec(), &Limits::default()).map_err(|e| bad(e.message()))?;
+    let pages = prepared.page_count();
+    if page == 0 || page > pages {
+        return Err(AppError::localized(
+            Code::NotFound,
+            Message::new("error-fax-no-such-page")
+                .with("title", document_title_value(entry.kind, &entry.title))
+                .with("pages", pages)
+                .with("page", page),
+        ));
     }
+    let png = imr_packet::fax::fax_preview(&prepared, page - 1).map_err(|e| {
+        bad(Message::new("error-fax-picture-failed")
+            .with("page", page)
+            .with("reason", e.to_string()))
+    })?;
+    Ok(FaxPreview {
+        title: entry.title.clone(),
+        kind: entry.kind,
+        page,
+        pages,
+        image: format!(
+            "data:image/png;base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(png)
+        ),
+    })
 }
 
 impl Localize for FaxPreview {

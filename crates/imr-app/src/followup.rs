@@ -28,16 +28,16 @@ pub use crate::store::SentRecord;
 /// The ids of the "When did you send it?" page's questions, defined with the page in
 /// [`imr_case::form::sent`].
 pub use imr_case::form::sent::ids as fields;
-pub use imr_case::form::sent::FAX_CONFIRMATION_MAX;
+pub(crate) use imr_case::form::sent::FAX_CONFIRMATION_MAX;
 
 /// The most pages a fax confirmation may say.
-pub const FAX_PAGES_MAX: u32 = 2000;
+pub(crate) const FAX_PAGES_MAX: u32 = 2000;
 
 /// The file name extensions the calendar file's save dialog offers.
-pub const CALENDAR_EXTENSIONS: &[&str] = &["ics"];
+pub(crate) const CALENDAR_EXTENSIONS: &[&str] = &["ics"];
 
 /// The Help Center's phone and TDD numbers in words: "1-888-466-2219 (TDD 1-877-688-9891)".
-pub fn phone_line(lang: Lang) -> String {
+pub(crate) fn phone_line(lang: Lang) -> String {
     t!(
         lang,
         "followup-phone-line",
@@ -47,7 +47,7 @@ pub fn phone_line(lang: Lang) -> String {
 }
 
 /// Checks what was typed. Errors are keyed by field id, each saying what to do.
-pub fn check_sent(
+pub(crate) fn check_sent(
     answers: &Answers,
     today: NaiveDate,
     lang: Lang,
@@ -127,13 +127,13 @@ pub fn check_sent(
 
 /// Whether DMHC will treat the case as urgent: the person says so and a doctor has
 /// written it (without the doctor's statement it is handled at normal speed).
-pub fn is_urgent(answers: &Answers) -> bool {
+pub(crate) fn is_urgent(answers: &Answers) -> bool {
     let yes = |id: &str| answers.get(id).is_some_and(|v| v == "yes");
     yes(ids::URGENCY_URGENT) && yes(ids::URGENCY_DOCTOR_SAYS_URGENT)
 }
 
 /// An IMR, or a Consumer Complaint (from the rules' track).
-pub fn review_of(answers: &Answers, today: NaiveDate) -> Review {
+pub(crate) fn review_of(answers: &Answers, today: NaiveDate) -> Review {
     match assess(&EligibilityFacts::from_answers(answers), today).track {
         Track::ConsumerComplaint => Review::Complaint,
         _ => Review::Imr,
@@ -260,7 +260,7 @@ impl ShownWhen {
     /// When a question of the page is shown, if it depends on another's answer. Only
     /// "another question has this answer" can be shown and hidden without asking Rust
     /// again; a test checks that the page uses no other condition.
-    pub fn of(requirement: &Requirement) -> Option<ShownWhen> {
+    pub(crate) fn of(requirement: &Requirement) -> Option<ShownWhen> {
         match requirement {
             Requirement::ShownWhen(Condition::Equals { field, value })
             | Requirement::RequiredWhen(Condition::Equals { field, value }) => {
@@ -407,72 +407,70 @@ pub struct SentSaved {
     pub view: FollowUpView,
 }
 
-impl CaseStore {
-    /// The follow-up page of a case.
-    pub fn follow_up(
-        &self,
-        id: &str,
-        today: NaiveDate,
-        lang: Lang,
-    ) -> Result<FollowUpView, AppError> {
-        let case = self.load(id)?;
-        Ok(view_of(case.state.sent, &case.file.answers, today, lang))
-    }
+/// The follow-up page of a case.
+pub(crate) fn view(
+    store: &CaseStore,
+    id: &str,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<FollowUpView, AppError> {
+    let case = store.load(id)?;
+    Ok(view_of(case.state.sent, &case.file.answers, today, lang))
+}
 
-    /// Records when and how the packet was sent. Nothing is saved when an answer needs
-    /// fixing; the page keeps what was typed.
-    pub fn record_sent(
-        &self,
-        id: &str,
-        answers: &Answers,
-        today: NaiveDate,
-        now: NaiveDateTime,
-        lang: Lang,
-    ) -> Result<SentSaved, AppError> {
-        let mut case = self.load(id)?;
-        match check_sent(answers, today, lang) {
-            Ok(record) => {
-                case.state.sent = Some(record);
-                case.state.updated = now;
-                self.save(&case)?;
-                Ok(SentSaved {
-                    ok: true,
-                    errors: BTreeMap::new(),
-                    view: view_of(case.state.sent, &case.file.answers, today, lang),
-                })
-            }
-            Err(errors) => {
-                // The page again with what was typed and what to fix.
-                let mut view = view_of(case.state.sent, &case.file.answers, today, lang);
-                view.form = sent_form_view(lang, answers, &errors);
-                Ok(SentSaved {
-                    ok: false,
-                    errors,
-                    view,
-                })
-            }
+/// Records when and how the packet was sent. Nothing is saved when an answer needs
+/// fixing; the page keeps what was typed.
+pub(crate) fn record_sent(
+    store: &CaseStore,
+    id: &str,
+    answers: &Answers,
+    today: NaiveDate,
+    now: NaiveDateTime,
+    lang: Lang,
+) -> Result<SentSaved, AppError> {
+    let mut case = store.load(id)?;
+    match check_sent(answers, today, lang) {
+        Ok(record) => {
+            case.state.sent = Some(record);
+            case.state.updated = now;
+            store.save(&case)?;
+            Ok(SentSaved {
+                ok: true,
+                errors: BTreeMap::new(),
+                view: view_of(case.state.sent, &case.file.answers, today, lang),
+            })
+        }
+        Err(errors) => {
+            // The page again with what was typed and what to fix.
+            let mut view = view_of(case.state.sent, &case.file.answers, today, lang);
+            view.form = sent_form_view(lang, answers, &errors);
+            Ok(SentSaved {
+                ok: false,
+                errors,
+                view,
+            })
         }
     }
+}
 
-    /// Writes the calendar file of a case's follow-up dates to `path` (atomically).
-    /// `stamp` is the current time in UTC (the file's DTSTAMP).
-    pub fn save_calendar(
-        &self,
-        id: &str,
-        path: &Path,
-        today: NaiveDate,
-        stamp: NaiveDateTime,
-        lang: Lang,
-    ) -> Result<usize, AppError> {
-        let case = self.load(id)?;
-        let view = view_of(case.state.sent, &case.file.answers, today, lang);
-        if view.sent.is_none() {
-            return Err(AppError::text(Code::Invalid, "followup-error-no-date", &[]));
-        }
-        let events = calendar_events(id, &view, lang);
-        write_atomically(path, ics(&events, stamp).as_bytes())?;
-        Ok(events.len())
+/// Writes the calendar file of a case's follow-up dates to `path` (atomically).
+/// `stamp` is the current time in UTC (the file's DTSTAMP).
+pub(crate) fn save_calendar(
+    store: &CaseStore,
+    id: &str,
+    path: &Path,
+    today: NaiveDate,
+    stamp: NaiveDateTime,
+    lang: Lang,
+) -> Result<usize, AppError> {
+    let case = store.load(id)?;
+    let view = view_of(case.state.sent, &case.file.answers, today, lang);
+    if view.sent.is_none() {
+        return Err(AppError::text(Code::Invalid, "followup-error-no-date", &[]));
     }
+    let events = calendar_events(id, &view, lang);
+    write_atomically(path, ics(&events, stamp).as_bytes())?;
+    Ok(events.len())
 }
 
 /// The calendar file was written: how many reminders it holds, and that in words.
@@ -483,7 +481,7 @@ pub struct CalendarSaved {
 }
 
 impl CalendarSaved {
-    pub fn new(lang: Lang, count: usize, path: &Path) -> CalendarSaved {
+    pub(crate) fn new(lang: Lang, count: usize, path: &Path) -> CalendarSaved {
         CalendarSaved {
             count,
             message: t!(
@@ -498,16 +496,20 @@ impl CalendarSaved {
 
 /// One all-day reminder in the calendar file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CalendarEvent {
-    pub uid: String,
-    pub date: NaiveDate,
-    pub summary: String,
-    pub description: String,
+pub(crate) struct CalendarEvent {
+    pub(crate) uid: String,
+    pub(crate) date: NaiveDate,
+    pub(crate) summary: String,
+    pub(crate) description: String,
 }
 
 /// The reminders of a follow-up view, one on the last day of each window (the day to
 /// call if nothing has come), worded in `lang`. The packet's arrival is not a reminder.
-pub fn calendar_events(case_id: &str, view: &FollowUpView, lang: Lang) -> Vec<CalendarEvent> {
+pub(crate) fn calendar_events(
+    case_id: &str,
+    view: &FollowUpView,
+    lang: Lang,
+) -> Vec<CalendarEvent> {
     let when = |m: &Milestone| {
         if m.earliest == m.latest {
             t!(lang, "followup-ics-by", date = date_in(lang, m.latest))
@@ -592,7 +594,7 @@ fn push_line(out: &mut String, line: &str) {
 }
 
 /// A calendar file (RFC 5545) of all-day events with a reminder at 9 in the morning.
-pub fn ics(events: &[CalendarEvent], stamp: NaiveDateTime) -> String {
+pub(crate) fn ics(events: &[CalendarEvent], stamp: NaiveDateTime) -> String {
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",

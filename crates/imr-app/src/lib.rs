@@ -1,9 +1,16 @@
 //! The desktop app without its window: where cases are kept, the wizard's screens and
-//! task list, documents, and making the packet. The Tauri shell's commands are a few
-//! lines each over these functions, and the tests call them directly.
+//! task list, documents, and making the packet. [`App`] is the one way in: one method
+//! per window action, each returning a view worded in the person's language. The Tauri
+//! shell's commands are one line each over it, and the tests, the benchmark and the fuzz
+//! harness drive it the same way.
 //!
-//! Like the engine, nothing here reads the clock: "now" and "today" come in as
-//! arguments.
+//! Underneath, [`CaseStore`] loads, saves and seals cases (`store`), and each use case
+//! is a module of functions over it: `documents`, `packet`, `fax`, `followup`,
+//! `handoff`, `vault` (deleting as the window asks), `recovery`, `clinic`, and `screens`
+//! (saving a page). What those modules make public is the views `App` returns.
+//!
+//! Like the engine, nothing here reads the clock: "now" and "today" come from the
+//! [`Clock`] the app is given.
 
 pub mod app;
 pub mod atomic;
@@ -12,7 +19,7 @@ pub mod documents;
 pub mod error;
 pub mod fax;
 pub mod followup;
-pub mod handoff;
+mod handoff;
 pub mod help;
 pub mod instance;
 pub mod localize;
@@ -24,8 +31,8 @@ pub mod recovery;
 pub mod routes;
 pub mod screens;
 pub mod settings;
-pub mod store;
-pub mod vault;
+mod store;
+mod vault;
 
 pub use app::{App, Clock, FixedClock, IdleNotice, NewPassphrase, Passphrase};
 pub use error::{AppError, Code, Field};
@@ -38,4 +45,4 @@ pub use imr_outcomes::Summary;
 pub use imr_packet::Mode;
 pub use instance::InstanceLock;
 pub use settings::Settings;
-pub use store::{CaseStore, CaseSummary, StoredCase};
+pub use store::{CaseStore, CaseSummary};

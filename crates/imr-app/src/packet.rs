@@ -1,4 +1,5 @@
-//! Making the packet from a stored case, and what to suggest adding first.
+//! Making the packet from a stored case (the page count first, then the packet and its
+//! checklist), signing, and what to suggest adding first.
 
 use std::path::{Path, PathBuf};
 
@@ -20,10 +21,10 @@ use crate::{AppError, Code};
 /// The signatures as the packet engine takes them: by signature-line id, typed ("/s/
 /// Name") or drawn. Made from a [`Signing`]; empty means lines to sign by hand.
 #[derive(Debug, Clone, Default)]
-pub struct SigningChoice {
-    pub typed: std::collections::BTreeMap<String, String>,
+pub(crate) struct SigningChoice {
+    pub(crate) typed: std::collections::BTreeMap<String, String>,
     /// Strokes of points in 0..1 box coordinates, y down.
-    pub drawn: std::collections::BTreeMap<String, Vec<Vec<(f32, f32)>>>,
+    pub(crate) drawn: std::collections::BTreeMap<String, Vec<Vec<(f32, f32)>>>,
 }
 
 /// One stroke of a drawn signature: points in 0..1 box coordinates, y down.
@@ -77,7 +78,7 @@ impl Signing {
     /// The signatures by line for the packet engine. The patient signs both the
     /// application and, when there is a helper, the member's line of the Authorized
     /// Assistant form; the helper signs their own line.
-    pub fn choice(&self, answers: &imr_case::case::Answers) -> SigningChoice {
+    pub(crate) fn choice(&self, answers: &imr_case::case::Answers) -> SigningChoice {
         let helper = helper_signs(answers).is_some();
         let mut choice = SigningChoice::default();
         match self {
@@ -133,7 +134,7 @@ pub struct Choice {
 
 /// The ways to send the packet, the one taken when none is chosen first: fax (the
 /// Help Center gets it the same day, and the cover sheet counts the pages).
-pub fn send_modes(lang: imr_i18n::Lang) -> Vec<Choice> {
+pub(crate) fn send_modes(lang: imr_i18n::Lang) -> Vec<Choice> {
     ["fax", "mail"]
         .into_iter()
         .map(|value| Choice {
@@ -145,7 +146,7 @@ pub fn send_modes(lang: imr_i18n::Lang) -> Vec<Choice> {
 }
 
 /// The signing page of a case with `answers`, in `lang`.
-pub fn sign_page(lang: imr_i18n::Lang, answers: &imr_case::case::Answers) -> SignPage {
+pub(crate) fn sign_page(lang: imr_i18n::Lang, answers: &imr_case::case::Answers) -> SignPage {
     let helper = helper_signs(answers);
     let mut forms = vec![crate::localize::application_form_in(lang)];
     if helper.is_some() {
@@ -185,7 +186,7 @@ pub struct SigningProblem {
 }
 
 /// What keeps `signing` from being used (empty when nothing does).
-pub fn signing_problems(
+pub(crate) fn signing_problems(
     lang: imr_i18n::Lang,
     answers: &imr_case::case::Answers,
     signing: &Signing,
@@ -230,7 +231,7 @@ pub struct ProgressView {
 }
 
 /// Words `progress` in `lang`.
-pub fn progress_view(lang: imr_i18n::Lang, progress: Progress) -> ProgressView {
+pub(crate) fn progress_view(lang: imr_i18n::Lang, progress: Progress) -> ProgressView {
     let (message, fraction) = match progress {
         Progress::Drawing => (Message::new("packet-progress-drawing"), None),
         Progress::Converting { done, total } => (
@@ -268,7 +269,7 @@ pub struct PacketMade {
 
 /// A file size as people read it: kilobytes below a megabyte (at least 1 KB), else
 /// megabytes with one decimal, written the language's way ("2.4 MB", "2,4 MB").
-pub fn size_in(lang: Lang, bytes: u64) -> String {
+pub(crate) fn size_in(lang: Lang, bytes: u64) -> String {
     const MB: u64 = 1024 * 1024;
     if bytes < MB {
         let kb = ((bytes as f64 / 1024.0).round() as u64).max(1);
@@ -296,7 +297,7 @@ pub struct EarlyConfirm {
 
 impl EarlyConfirm {
     /// The question for a packet that can be sent from `from` (already in `lang`).
-    pub fn new(lang: Lang, from: &imr_case::rules::KeyDate) -> EarlyConfirm {
+    pub(crate) fn new(lang: Lang, from: &imr_case::rules::KeyDate) -> EarlyConfirm {
         let with_date = |id: &str| {
             Message::new(id)
                 .with("date", from.written.as_str())
@@ -342,144 +343,132 @@ struct Ready {
     clinic_mode: bool,
 }
 
-impl CaseStore {
-    fn ready(
-        &self,
-        id: &str,
-        mode: Mode,
-        today: NaiveDate,
-        signing: &SigningChoice,
-    ) -> Result<Ready, AppError> {
-        let stored = self.load(id)?;
-        let case = validate(&stored.file, today).map_err(|problems| {
-            AppError::localized(
-                Code::Invalid,
-                Message::new("app-answers-need-attention").with("count", problems.len()),
-            )
-        })?;
-        let report = case.assess(today);
-        let seed = stored.file.to_json_pretty();
-        let mut options = options(mode, today, signing, seed.as_bytes());
-        // The checklist is for the person: in the language they chose (the packet itself
-        // is for the DMHC and stays in English). Unreadable settings mean English.
-        let settings = self.settings();
-        options.language = settings.as_ref().map(|s| s.lang()).unwrap_or_default();
-        let source = CaseSource { store: self, id };
-        // Each file was checked when it was added: a refusal here is about its copy.
-        // Every file with a problem is named, so all can be put right at once.
-        let documents = load_documents(&case, &source, &options.limits).map_err(|errors| {
-            errors
-                .into_iter()
-                .map(packet_error)
-                .reduce(AppError::and)
-                .unwrap_or_else(|| fault("no document could be read"))
-        })?;
-        let last = case
-            .answers
-            .get(ids::PATIENT_LAST_NAME)
-            .cloned()
-            .unwrap_or_default();
-        // On a shared computer the name suggested in the save dialog names no one: it
-        // would stay in the folder's listing for the next person.
-        let clinic_mode = settings?.clinic_mode;
-        let default_name = if clinic_mode {
-            default_name_without_person(today)
-        } else {
-            default_name(&last, today)
-        };
-        Ok(Ready {
-            case,
-            report,
-            options,
-            documents,
-            default_name,
-            clinic_mode,
-        })
-    }
-
-    /// The packet's page count, from its plan: nothing is drawn or converted.
-    pub fn preview_packet(
-        &self,
-        id: &str,
-        mode: Mode,
-        today: NaiveDate,
-        signing: &SigningChoice,
-    ) -> Result<PacketPreview, AppError> {
-        let ready = self.ready(id, mode, today, signing)?;
-        let plan = plan_packet(&ready.case, &ready.documents, &ready.options);
-        let lang = ready.options.language;
-        let early = ready
-            .report
-            .clone()
-            .localized(lang)
-            .send_from
-            .map(|from| EarlyConfirm::new(lang, &from));
-        Ok(PacketPreview {
-            pages: plan.total_pages,
-            default_name: ready.default_name,
-            early,
-        })
-    }
-
-    /// Builds and saves the packet at `target`, and the checklist beside it.
-    pub fn create_packet(
-        &self,
-        id: &str,
-        mode: Mode,
-        today: NaiveDate,
-        signing: &SigningChoice,
-        target: &Path,
-    ) -> Result<PacketMade, AppError> {
-        self.create_packet_reporting(id, mode, today, signing, target, &mut |_| {})
-    }
-
-    /// [`CaseStore::create_packet`], telling `progress` where the build is.
-    pub fn create_packet_reporting(
-        &self,
-        id: &str,
-        mode: Mode,
-        today: NaiveDate,
-        signing: &SigningChoice,
-        target: &Path,
-        progress: &mut dyn FnMut(Progress),
-    ) -> Result<PacketMade, AppError> {
-        let ready = self.ready(id, mode, today, signing)?;
-        let mut packet = Vec::new();
-        let summary = build_packet_reporting(
-            &ready.case,
-            ready.documents,
-            &ready.options,
-            &mut packet,
-            progress,
+/// Case `id` checked, with its documents read, for a packet sent by `mode` on `today`.
+fn ready(
+    store: &CaseStore,
+    id: &str,
+    mode: Mode,
+    today: NaiveDate,
+    signing: &SigningChoice,
+) -> Result<Ready, AppError> {
+    let stored = store.load(id)?;
+    let case = validate(&stored.file, today).map_err(|problems| {
+        AppError::localized(
+            Code::Invalid,
+            Message::new("app-answers-need-attention").with("count", problems.len()),
         )
+    })?;
+    let report = case.assess(today);
+    let seed = stored.file.to_json_pretty();
+    let mut options = options(mode, today, signing, seed.as_bytes());
+    // The checklist is for the person: in the language they chose (the packet itself
+    // is for the DMHC and stays in English). Unreadable settings mean English.
+    let settings = store.settings();
+    options.language = settings.as_ref().map(|s| s.lang()).unwrap_or_default();
+    let source = CaseSource { store, id };
+    // Each file was checked when it was added: a refusal here is about its copy.
+    // Every file with a problem is named, so all can be put right at once.
+    let documents = load_documents(&case, &source, &options.limits).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(packet_error)
+            .reduce(AppError::and)
+            .unwrap_or_else(|| fault("no document could be read"))
+    })?;
+    let last = case
+        .answers
+        .get(ids::PATIENT_LAST_NAME)
+        .cloned()
+        .unwrap_or_default();
+    // On a shared computer the name suggested in the save dialog names no one: it
+    // would stay in the folder's listing for the next person.
+    let clinic_mode = settings?.clinic_mode;
+    let default_name = if clinic_mode {
+        default_name_without_person(today)
+    } else {
+        default_name(&last, today)
+    };
+    Ok(Ready {
+        case,
+        report,
+        options,
+        documents,
+        default_name,
+        clinic_mode,
+    })
+}
+
+/// The packet's page count, from its plan: nothing is drawn or converted.
+pub(crate) fn preview(
+    store: &CaseStore,
+    id: &str,
+    mode: Mode,
+    today: NaiveDate,
+    signing: &SigningChoice,
+) -> Result<PacketPreview, AppError> {
+    let ready = ready(store, id, mode, today, signing)?;
+    let plan = plan_packet(&ready.case, &ready.documents, &ready.options);
+    let lang = ready.options.language;
+    let early = ready
+        .report
+        .clone()
+        .localized(lang)
+        .send_from
+        .map(|from| EarlyConfirm::new(lang, &from));
+    Ok(PacketPreview {
+        pages: plan.total_pages,
+        default_name: ready.default_name,
+        early,
+    })
+}
+
+/// Builds and saves the packet at `target`, and the checklist beside it, telling
+/// `progress` where the build is.
+pub(crate) fn create(
+    store: &CaseStore,
+    id: &str,
+    mode: Mode,
+    today: NaiveDate,
+    signing: &SigningChoice,
+    target: &Path,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<PacketMade, AppError> {
+    let ready = ready(store, id, mode, today, signing)?;
+    let mut packet = Vec::new();
+    let summary = build_packet_reporting(
+        &ready.case,
+        ready.documents,
+        &ready.options,
+        &mut packet,
+        progress,
+    )
+    .map_err(packet_error)?;
+    let checklist = build_checklist(&ready.case, &ready.report, &summary, &ready.options)
         .map_err(packet_error)?;
-        let checklist = build_checklist(&ready.case, &ready.report, &summary, &ready.options)
-            .map_err(packet_error)?;
-        let pages = summary.total_pages;
-        let checklist_path = checklist_path(target);
-        write_atomically(target, &packet)?;
-        write_atomically(&checklist_path, &checklist)?;
-        // Remembered for the task list and the start page: when, not where.
-        let mut case = self.load(id)?;
-        case.state.packet_made = Some(crate::store::PacketRecord {
-            on: today,
-            pages,
-            mode,
-        });
-        self.save(&case)?;
-        Ok(PacketMade {
-            packet: target.to_path_buf(),
-            checklist: checklist_path,
-            pages,
-            bytes: packet.len() as u64,
-            size: size_in(ready.options.language, packet.len() as u64),
-            offer_delete: ready.clinic_mode,
-        })
-    }
+    let pages = summary.total_pages;
+    let checklist_path = checklist_path(target);
+    write_atomically(target, &packet)?;
+    write_atomically(&checklist_path, &checklist)?;
+    // Remembered for the task list and the start page: when, not where.
+    let mut case = store.load(id)?;
+    case.state.packet_made = Some(crate::store::PacketRecord {
+        on: today,
+        pages,
+        mode,
+    });
+    store.save(&case)?;
+    Ok(PacketMade {
+        packet: target.to_path_buf(),
+        checklist: checklist_path,
+        pages,
+        bytes: packet.len() as u64,
+        size: size_in(ready.options.language, packet.len() as u64),
+        offer_delete: ready.clinic_mode,
+    })
 }
 
 /// Why the packet could not be made, in words for the person in every language.
-pub fn packet_error(e: PacketError) -> AppError {
+pub(crate) fn packet_error(e: PacketError) -> AppError {
     match e {
         PacketError::Document { file, message } => AppError::localized(
             Code::BadDocument,
@@ -504,7 +493,7 @@ fn fault(detail: &str) -> AppError {
 }
 
 /// `IMR-packet-NUNEZ-2026-03-01.pdf`: plain ASCII, safe on every system.
-pub fn default_name(last_name: &str, today: NaiveDate) -> String {
+pub(crate) fn default_name(last_name: &str, today: NaiveDate) -> String {
     let name: String = last_name
         .chars()
         .map(fold_accent)
@@ -520,7 +509,7 @@ pub fn default_name(last_name: &str, today: NaiveDate) -> String {
 }
 
 /// `IMR-packet-2026-03-01.pdf`: the suggested name in clinic mode, with no one's name.
-pub fn default_name_without_person(today: NaiveDate) -> String {
+pub(crate) fn default_name_without_person(today: NaiveDate) -> String {
     format!("IMR-packet-{}.pdf", today.format("%Y-%m-%d"))
 }
 
@@ -538,11 +527,10 @@ fn fold_accent(c: char) -> char {
     }
 }
 
-/// `packet.pdf` → `packet-checklist.pdf`, in the same folder.
 /// Deletes a saved packet and the checklist beside it, once it has been printed or faxed
 /// (on a shared computer they are the one plain copy of the person's story). A file
 /// already gone is no error. Returns the files deleted.
-pub fn delete_saved_packet(packet: &Path) -> Result<Vec<PathBuf>, AppError> {
+pub(crate) fn delete_saved_packet(packet: &Path) -> Result<Vec<PathBuf>, AppError> {
     let mut deleted = Vec::new();
     for path in [packet.to_path_buf(), checklist_path(packet)] {
         match std::fs::remove_file(&path) {
@@ -563,7 +551,8 @@ pub fn delete_saved_packet(packet: &Path) -> Result<Vec<PathBuf>, AppError> {
     Ok(deleted)
 }
 
-pub fn checklist_path(packet: &Path) -> PathBuf {
+/// `packet.pdf` → `packet-checklist.pdf`, in the same folder.
+pub(crate) fn checklist_path(packet: &Path) -> PathBuf {
     let stem = packet
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -586,7 +575,7 @@ pub struct ExpectedView {
 
 /// The documents the case's track expects ([`imr_case::rules::expected_documents`]), each
 /// marked added or not, in `lang`.
-pub fn expected_documents_in(
+pub(crate) fn expected_documents_in(
     lang: imr_i18n::Lang,
     file: &imr_case::case::CaseFile,
 ) -> Vec<ExpectedView> {
@@ -602,13 +591,9 @@ pub fn expected_documents_in(
         .collect()
 }
 
-/// Other documents worth adding that the track does not expect, in plain words.
-pub fn suggestions(file: &imr_case::case::CaseFile) -> Vec<String> {
-    suggestions_in(imr_i18n::Lang::En, file)
-}
-
-/// The same, in `lang`.
-pub fn suggestions_in(lang: imr_i18n::Lang, file: &imr_case::case::CaseFile) -> Vec<String> {
+/// Other documents worth adding that the track does not expect, in plain words, in
+/// `lang`.
+pub(crate) fn suggestions_in(lang: imr_i18n::Lang, file: &imr_case::case::CaseFile) -> Vec<String> {
     let has = |kind: DocumentKind| file.documents.iter().any(|d| d.kind == kind);
     let yes = |id: &str| file.answers.get(id).is_some_and(|v| v == "yes");
     let mut out = Vec::new();

@@ -34,89 +34,82 @@ impl Localize for Recovered {
     }
 }
 
-impl CaseStore {
-    /// Tidies what a crash may have left and sets damaged case files aside. Run once at
-    /// start-up, while no case is open. Nothing the person typed is ever deleted here.
-    pub fn recover(&self, now: NaiveDateTime) -> Result<Vec<Recovered>, AppError> {
-        let entries =
-            fs::read_dir(self.root()).map_err(|e| AppError::storage("reading the cases", &e))?;
-        let mut out = Vec::new();
-        for entry in entries.flatten() {
-            let Some(id) = entry.file_name().to_str().map(str::to_string) else {
-                continue;
-            };
-            let Ok(dir) = self.case_dir(&id) else {
-                continue;
-            };
-            if !dir.is_dir() {
-                continue;
-            }
-            for sub in [dir.clone(), dir.join("documents"), dir.join("thumbnails")] {
-                remove_temp_files(&sub);
-            }
-            if !dir.join("case.json").exists() && is_empty_tree(&dir) {
-                // A case whose creation was cut short before anything was saved in it.
-                let _ = fs::remove_dir(dir.join("documents"));
-                let _ = fs::remove_dir(dir.join("thumbnails"));
-                let _ = fs::remove_dir(&dir);
-                continue;
-            }
-            if let Some(found) = self.check_case(&id, &dir, now)? {
-                out.push(found);
-            }
+/// Tidies what a crash may have left and sets damaged case files aside. Run once at
+/// start-up, while no case is open. Nothing the person typed is ever deleted here.
+pub(crate) fn recover(store: &CaseStore, now: NaiveDateTime) -> Result<Vec<Recovered>, AppError> {
+    let entries =
+        fs::read_dir(store.root()).map_err(|e| AppError::storage("reading the cases", &e))?;
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let Some(id) = entry.file_name().to_str().map(str::to_string) else {
+            continue;
+        };
+        let Ok(dir) = store.case_dir(&id) else {
+            continue;
+        };
+        if !dir.is_dir() {
+            continue;
         }
-        out.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(out)
+        for sub in [dir.clone(), dir.join("documents"), dir.join("thumbnails")] {
+            remove_temp_files(&sub);
+        }
+        if !dir.join("case.json").exists() && is_empty_tree(&dir) {
+            // A case whose creation was cut short before anything was saved in it.
+            let _ = fs::remove_dir(dir.join("documents"));
+            let _ = fs::remove_dir(dir.join("thumbnails"));
+            let _ = fs::remove_dir(&dir);
+            continue;
+        }
+        if let Some(found) = check_case(&id, &dir, now)? {
+            out.push(found);
+        }
     }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(out)
+}
 
-    fn check_case(
-        &self,
-        id: &str,
-        dir: &Path,
-        now: NaiveDateTime,
-    ) -> Result<Option<Recovered>, AppError> {
-        match read_case_file(dir) {
-            Ok(_) => {}
-            Err(e) if e.code == Code::BadCase && dir.join("case.json").exists() => {
-                let backup = set_aside(dir, "case.json", now)?;
-                return Ok(Some(Recovered {
-                    id: id.to_string(),
-                    message: Message::new("error-recovered-case")
-                        .with("backup", backup.display().to_string()),
-                    backup: Some(backup),
-                }));
-            }
-            // Newer version, or already set aside: leave it as it is; the list says why.
-            Err(_) => return Ok(None),
+fn check_case(id: &str, dir: &Path, now: NaiveDateTime) -> Result<Option<Recovered>, AppError> {
+    match read_case_file(dir) {
+        Ok(_) => {}
+        Err(e) if e.code == Code::BadCase && dir.join("case.json").exists() => {
+            let backup = set_aside(dir, "case.json", now)?;
+            return Ok(Some(Recovered {
+                id: id.to_string(),
+                message: Message::new("error-recovered-case")
+                    .with("backup", backup.display().to_string()),
+                backup: Some(backup),
+            }));
         }
-        match read_app_state(dir) {
-            Ok(_) => Ok(None),
-            Err(e) if e.code == Code::BadCase => {
-                // Only the app's notes (dates, last screen) are lost; the answers are whole.
-                let backup = if dir.join("app.json").exists() {
-                    Some(set_aside(dir, "app.json", now)?)
-                } else {
-                    None
-                };
-                let state = AppState {
-                    schema_version: APP_STATE_VERSION,
-                    created: now,
-                    updated: now,
-                    last_screen: None,
-                    sent: None,
-                    packet_made: None,
-                };
-                let text = serde_json::to_string_pretty(&state)
-                    .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
-                write_atomically(&dir.join("app.json"), text.as_bytes())?;
-                Ok(Some(Recovered {
-                    id: id.to_string(),
-                    message: Message::new("error-recovered-notes"),
-                    backup,
-                }))
-            }
-            Err(_) => Ok(None),
+        // Newer version, or already set aside: leave it as it is; the list says why.
+        Err(_) => return Ok(None),
+    }
+    match read_app_state(dir) {
+        Ok(_) => Ok(None),
+        Err(e) if e.code == Code::BadCase => {
+            // Only the app's notes (dates, last screen) are lost; the answers are whole.
+            let backup = if dir.join("app.json").exists() {
+                Some(set_aside(dir, "app.json", now)?)
+            } else {
+                None
+            };
+            let state = AppState {
+                schema_version: APP_STATE_VERSION,
+                created: now,
+                updated: now,
+                last_screen: None,
+                sent: None,
+                packet_made: None,
+            };
+            let text = serde_json::to_string_pretty(&state)
+                .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
+            write_atomically(&dir.join("app.json"), text.as_bytes())?;
+            Ok(Some(Recovered {
+                id: id.to_string(),
+                message: Message::new("error-recovered-notes"),
+                backup,
+            }))
         }
+        Err(_) => Ok(None),
     }
 }
 

@@ -2,7 +2,7 @@
 //! tasks of the task list. The questions themselves (labels, hints, kinds, when they are
 //! asked) come from the one form definition in `imr-case`; this only arranges them.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use imr_case::case::{validate, Answers, CaseFile, Problem};
 use imr_case::form::{ids::*, Field};
 use imr_i18n::{text, Lang};
@@ -10,6 +10,8 @@ use serde::Serialize;
 
 use crate::localize::{field_for, long_date, yes_no, Reader};
 use crate::routes;
+use crate::store::CaseStore;
+use crate::AppError;
 
 /// A task on the task list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -475,6 +477,30 @@ impl FieldView {
             autocomplete: autocomplete(field.id, None),
         }
     }
+}
+
+/// Merges the answers typed on `screen` into case `id` and saves it: the use case of
+/// saving a page. Answers left blank are removed, so "" never hides a question's state.
+/// Returns the case file as saved.
+pub(crate) fn save_answers(
+    store: &CaseStore,
+    id: &str,
+    answers: &Answers,
+    screen: &str,
+    now: NaiveDateTime,
+) -> Result<CaseFile, AppError> {
+    let mut case = store.load(id)?;
+    for (key, value) in answers {
+        if value.trim().is_empty() {
+            case.file.answers.remove(key);
+        } else {
+            case.file.answers.insert(key.clone(), value.clone());
+        }
+    }
+    case.state.updated = now;
+    case.state.last_screen = Some(screen.to_string());
+    store.save(&case)?;
+    Ok(case.file)
 }
 
 /// The answers as the window sends them, with each date's three boxes
@@ -994,7 +1020,11 @@ pub fn task_list_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<TaskVi
 
 /// The task list of a stored case: "Create your packet" is completed once a packet was
 /// saved (and nothing since keeps one from being made).
-pub fn task_list_of(lang: Lang, case: &crate::StoredCase, today: NaiveDate) -> Vec<TaskView> {
+pub(crate) fn task_list_of(
+    lang: Lang,
+    case: &crate::store::StoredCase,
+    today: NaiveDate,
+) -> Vec<TaskView> {
     let mut list = task_list_in(lang, &case.file, today);
     if case.state.packet_made.is_some() {
         for t in list.iter_mut().filter(|t| t.task == Task::Packet) {

@@ -16,37 +16,38 @@
 //! Each sealed file is bound to its case and its name (the AEAD's associated data), so a
 //! file moved from another case or renamed does not open. The key is derived when the
 //! case is unlocked and kept in memory only, in the store's key ring; locking drops it
-//! and the key bytes are wiped.
+//! and the key bytes are wiped (the sealing itself is the store's: `store/seal.rs`).
+//!
+//! Deleting a case as the window asks is here too: a protected case only with its
+//! passphrase or the clinic coordinator's.
 
-pub use crate::store::{
-    check_passphrase, CaseSource, ReadError, VaultInfo, MIN_PASSPHRASE_CHARS, VAULT_INFO,
-    VAULT_INFO_VERSION,
-};
 use crate::{AppError, CaseStore, Code};
 
-impl CaseStore {
-    /// Deletes a case as the window asks: a protected one only with its passphrase (or
-    /// the clinic coordinator's), so the next person at the computer cannot delete the
-    /// last one's application.
-    pub fn delete_checked(&self, id: &str, passphrase: Option<&str>) -> Result<(), AppError> {
-        if self.is_protected(id) {
-            let Some(passphrase) = passphrase.filter(|p| !p.is_empty()) else {
-                return Err(AppError::text(
-                    Code::Locked,
-                    "error-delete-needs-passphrase",
-                    &[],
-                ));
-            };
-            let opens = self.passphrase_opens(id, passphrase).unwrap_or(false)
-                || crate::clinic::coordinator_opens(&self.settings()?, passphrase);
-            if !opens {
-                return Err(AppError::text(
-                    Code::WrongPassphrase,
-                    "error-delete-wrong-passphrase",
-                    &[],
-                ));
-            }
+/// Deletes case `id` as the window asks: a protected one only with its passphrase (or
+/// the clinic coordinator's), so the next person at the computer cannot delete the last
+/// one's application.
+pub(crate) fn delete_checked(
+    store: &CaseStore,
+    id: &str,
+    passphrase: Option<&str>,
+) -> Result<(), AppError> {
+    if store.is_protected(id) {
+        let Some(passphrase) = passphrase.filter(|p| !p.is_empty()) else {
+            return Err(AppError::text(
+                Code::Locked,
+                "error-delete-needs-passphrase",
+                &[],
+            ));
+        };
+        let opens = store.passphrase_opens(id, passphrase).unwrap_or(false)
+            || crate::clinic::coordinator_opens(&store.settings()?, passphrase);
+        if !opens {
+            return Err(AppError::text(
+                Code::WrongPassphrase,
+                "error-delete-wrong-passphrase",
+                &[],
+            ));
         }
-        self.remove_case_folder(id)
     }
+    store.remove_case_folder(id)
 }

@@ -452,3 +452,132 @@ fn the_window_holds_none_of_the_rules_moved_to_rust() {
     }
     assert!(found.is_empty(), "rules back in the window: {found:#?}");
 }
+
+/// The methods of every `impl CaseStore` block in the sources of imr-app, by file:
+/// (file relative to src, method name, whether it is `pub` outside the crate).
+fn case_store_methods() -> Vec<(String, String, bool)> {
+    let src = workspace().join("crates/imr-app/src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        let rel = file.strip_prefix(&src).unwrap().display().to_string();
+        let mut rest = code;
+        while let Some(at) = rest.find("impl CaseStore {") {
+            // The block: to the brace that closes it.
+            let body = &rest[at + "impl CaseStore {".len()..];
+            let mut depth = 1;
+            let mut end = body.len();
+            for (i, c) in body.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end = i;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            // Its methods start one indent in.
+            for line in body[..end].lines() {
+                let Some(item) = line.strip_prefix("    ") else {
+                    continue;
+                };
+                let (public, signature) = if let Some(s) = item.strip_prefix("pub fn ") {
+                    (true, s)
+                } else if let Some(s) = item.strip_prefix("pub(crate) fn ") {
+                    (false, s)
+                } else if let Some(s) = item.strip_prefix("fn ") {
+                    (false, s)
+                } else {
+                    assert!(
+                        !item.starts_with("pub"),
+                        "{rel}: an item of CaseStore not read by this test: {item}"
+                    );
+                    continue;
+                };
+                let name: String = signature
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                found.push((rel.clone(), name, public));
+            }
+            rest = &body[end..];
+        }
+    }
+    found
+}
+
+/// `CaseStore` is load, save and seal only (docs/architecture.md): each use case is a
+/// module of functions over it, not more methods. Only opening it is public (the
+/// window, the tests and the programs go through `App`); its crate-wide methods are
+/// these, in `store/`; no other module adds an `impl CaseStore` block.
+#[test]
+fn the_case_store_is_load_save_and_seal_only() {
+    const PUBLIC: &[&str] = &["open", "with_kdf"];
+    const LOAD_SAVE_SEAL: &[&str] = &[
+        // Opening and paths.
+        "open",
+        "with_kdf",
+        "keys",
+        "kdf",
+        "data_dir",
+        "settings",
+        "root",
+        "case_dir",
+        // Create, load, save, list, delete.
+        "create",
+        "new_case_dir",
+        "load",
+        "load_plain",
+        "save",
+        "list",
+        "delete",
+        "remove_case_folder",
+        "remove_everything",
+        // Sealing: keys, locking, protecting, sealed bytes.
+        "is_protected",
+        "is_locked",
+        "vault_info",
+        "create_protected",
+        "unlock",
+        "passphrase_opens",
+        "checked_key",
+        "protect",
+        "load_protected",
+        "lock",
+        "lock_all",
+        "any_unlocked",
+        "key_uses",
+        "key_for",
+        "read_case_bytes",
+        "write_case_bytes",
+        "protected_summary",
+    ];
+    let methods = case_store_methods();
+    assert!(methods.len() > 20, "found only {methods:?}");
+    let mut wrong = Vec::new();
+    for (file, name, public) in &methods {
+        if !file.starts_with("store/") {
+            wrong.push(format!(
+                "{file}: impl CaseStore (fn {name}): make it a function of the module over \
+                 the store"
+            ));
+        } else if *public && !PUBLIC.contains(&name.as_str()) {
+            wrong.push(format!(
+                "{file}: pub fn {name}: pub(crate), and an App method for the window"
+            ));
+        } else if !LOAD_SAVE_SEAL.contains(&name.as_str()) {
+            wrong.push(format!(
+                "{file}: fn {name} is not load, save or seal: a use case's module, or this \
+                 list if it is"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "CaseStore grew: {wrong:#?}");
+}

@@ -11,16 +11,22 @@
 //! [`CaseStore::read_case_bytes`] and [`CaseStore::write_case_bytes`], which seal and open
 //! as needed.
 //!
+//! The store is load, save and seal only: opening the data folder, each case's folder,
+//! creating, loading, saving, listing and deleting cases, and the sealing layer (keys,
+//! locking, protecting, sealed bytes, in `seal.rs`). Each use case is a module of
+//! functions over it (`documents`, `packet`, `fax`, `followup`, `handoff`, `vault`,
+//! `recovery`, `clinic`, and `screens` for saving a page's answers), called by
+//! [`crate::App`]. Only [`CaseStore::open`] and [`CaseStore::with_kdf`] are public: the
+//! app is driven through `App` (a test in tests/layering.rs keeps it so).
+//!
 //! Every file is written atomically: to a temporary file in the same folder, flushed to
 //! disk, renamed over the old one, and the folder flushed, so a crash or power cut
 //! leaves either the old file or the new one, never half of one.
 
 mod seal;
 
-pub(crate) use seal::vault_message;
-pub use seal::{
-    check_passphrase, CaseSource, ReadError, VaultInfo, MIN_PASSPHRASE_CHARS, VAULT_INFO,
-    VAULT_INFO_VERSION,
+pub(crate) use seal::{
+    check_passphrase, vault_message, CaseSource, ReadError, MIN_PASSPHRASE_CHARS,
 };
 
 use std::fs;
@@ -37,14 +43,14 @@ use seal::KeyRing;
 
 /// Version of `app.json`. Version 2 adds `packet_made`; an older app refuses it as newer
 /// rather than call it damaged.
-pub const APP_STATE_VERSION: u32 = 2;
+pub(crate) const APP_STATE_VERSION: u32 = 2;
 
 /// When the packet was last made (not where: the path would name the person's folders).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PacketRecord {
-    pub on: NaiveDate,
-    pub pages: usize,
-    pub mode: imr_packet::Mode,
+pub(crate) struct PacketRecord {
+    pub(crate) on: NaiveDate,
+    pub(crate) pages: usize,
+    pub(crate) mode: imr_packet::Mode,
 }
 
 /// When and how the packet was sent, as the person recorded it.
@@ -64,27 +70,27 @@ pub struct SentRecord {
 /// The app's notes about a case, beside the case file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AppState {
-    pub schema_version: u32,
-    pub created: NaiveDateTime,
-    pub updated: NaiveDateTime,
+pub(crate) struct AppState {
+    pub(crate) schema_version: u32,
+    pub(crate) created: NaiveDateTime,
+    pub(crate) updated: NaiveDateTime,
     /// The last screen the person finished, to offer "continue where you left off".
     #[serde(default)]
-    pub last_screen: Option<String>,
+    pub(crate) last_screen: Option<String>,
     /// When and how the packet was sent, once the person has said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sent: Option<SentRecord>,
+    pub(crate) sent: Option<SentRecord>,
     /// The last packet made, once one was saved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub packet_made: Option<PacketRecord>,
+    pub(crate) packet_made: Option<PacketRecord>,
 }
 
 /// A case as stored: the case file and the app's notes.
 #[derive(Debug, Clone)]
-pub struct StoredCase {
-    pub id: String,
-    pub file: CaseFile,
-    pub state: AppState,
+pub(crate) struct StoredCase {
+    pub(crate) id: String,
+    pub(crate) file: CaseFile,
+    pub(crate) state: AppState,
 }
 
 /// A line in the list of cases on the start page.
@@ -110,7 +116,7 @@ pub struct CaseSummary {
 
 impl StoredCase {
     /// An empty case started `now`.
-    pub fn new(id: String, now: NaiveDateTime) -> StoredCase {
+    pub(crate) fn new(id: String, now: NaiveDateTime) -> StoredCase {
         StoredCase {
             id,
             file: CaseFile::new(),
@@ -165,7 +171,7 @@ impl CaseStore {
     }
 
     /// The data folder this store lives in.
-    pub fn data_dir(&self) -> &Path {
+    pub(crate) fn data_dir(&self) -> &Path {
         &self.data_dir
     }
 
@@ -179,7 +185,8 @@ impl CaseStore {
         &self.root
     }
 
-    pub fn case_dir(&self, id: &str) -> Result<PathBuf, AppError> {
+    /// The folder of case `id`, once `id` is known to name one of this store's folders.
+    pub(crate) fn case_dir(&self, id: &str) -> Result<PathBuf, AppError> {
         // Ids are made here; refuse anything that could step outside the store.
         if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
             return Err(AppError::text(
@@ -192,7 +199,7 @@ impl CaseStore {
     }
 
     /// Starts a new, empty case without a passphrase. Refused in clinic mode.
-    pub fn create(&self, now: NaiveDateTime) -> Result<StoredCase, AppError> {
+    pub(crate) fn create(&self, now: NaiveDateTime) -> Result<StoredCase, AppError> {
         if self.settings()?.clinic_mode {
             return Err(AppError::text(
                 Code::PassphraseRequired,
@@ -223,7 +230,7 @@ impl CaseStore {
 
     /// Reads a case. In clinic mode set to refuse applications without a passphrase, a
     /// plain one gives [`Code::MustProtect`] until it is protected.
-    pub fn load(&self, id: &str) -> Result<StoredCase, AppError> {
+    pub(crate) fn load(&self, id: &str) -> Result<StoredCase, AppError> {
         let dir = self.case_dir(id)?;
         if !dir.is_dir() {
             return Err(AppError::text(Code::NotFound, "app-case-gone", &[]));
@@ -266,39 +273,9 @@ impl CaseStore {
         self.write_case_bytes(&case.id, "app.json", state.as_bytes())
     }
 
-    /// Merges answers from one screen into the case and saves it. Answers left blank are
-    /// removed, so "" never hides a question's state.
-    pub fn save_answers(
-        &self,
-        id: &str,
-        answers: &Answers,
-        screen: Option<&str>,
-        now: NaiveDateTime,
-    ) -> Result<StoredCase, AppError> {
-        let mut case = self.load(id)?;
-        for (key, value) in answers {
-            if value.trim().is_empty() {
-                case.file.answers.remove(key);
-            } else {
-                case.file.answers.insert(key.clone(), value.clone());
-            }
-        }
-        case.state.updated = now;
-        if let Some(screen) = screen {
-            case.state.last_screen = Some(screen.to_string());
-        }
-        self.save(&case)?;
-        Ok(case)
-    }
-
-    /// Every case, most recently changed first. A case that cannot be read is listed
-    /// with its problem, so the others still open.
-    pub fn list(&self, today: NaiveDate) -> Result<Vec<CaseSummary>, AppError> {
-        self.list_in(imr_i18n::Lang::En, today)
-    }
-
-    /// The same, with names and statuses in `lang`.
-    pub fn list_in(
+    /// Every case, most recently changed first, with names and statuses in `lang`. A case
+    /// that cannot be read is listed with its problem, so the others still open.
+    pub(crate) fn list(
         &self,
         lang: imr_i18n::Lang,
         today: NaiveDate,
@@ -367,8 +344,8 @@ impl CaseStore {
     }
 
     /// Deletes a case and its copies of documents. A locked protected case is refused:
-    /// [`CaseStore::delete_checked`] takes its passphrase.
-    pub fn delete(&self, id: &str) -> Result<(), AppError> {
+    /// [`crate::vault::delete_checked`] takes its passphrase.
+    pub(crate) fn delete(&self, id: &str) -> Result<(), AppError> {
         self.case_dir(id)?;
         if self.is_locked(id) {
             return Err(AppError::text(
@@ -468,20 +445,15 @@ pub(crate) fn set_aside_copy(dir: &Path, name: &str) -> Option<PathBuf> {
         .max()
 }
 
-/// "José Núñez", or "New application" before the name is given.
-pub fn patient_name(answers: &Answers) -> String {
-    patient_name_in(imr_i18n::Lang::En, answers)
-}
-
 /// Whether the patient's name is given yet.
-pub fn has_patient_name(answers: &Answers) -> bool {
+pub(crate) fn has_patient_name(answers: &Answers) -> bool {
     [ids::PATIENT_FIRST_NAME, ids::PATIENT_LAST_NAME]
         .iter()
         .any(|id| answers.get(*id).is_some_and(|s| !s.trim().is_empty()))
 }
 
-/// The patient's name, or "New application" in `lang`.
-pub fn patient_name_in(lang: imr_i18n::Lang, answers: &Answers) -> String {
+/// "José Núñez", or "New application" in `lang` before the name is given.
+pub(crate) fn patient_name_in(lang: imr_i18n::Lang, answers: &Answers) -> String {
     let name = [ids::PATIENT_FIRST_NAME, ids::PATIENT_LAST_NAME]
         .iter()
         .filter_map(|id| answers.get(*id))

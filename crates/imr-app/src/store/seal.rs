@@ -18,22 +18,22 @@ use crate::atomic::write_atomically;
 use crate::{AppError, Code};
 
 /// The plain file that marks a protected case.
-pub const VAULT_INFO: &str = "vault.json";
+pub(crate) const VAULT_INFO: &str = "vault.json";
 /// The version of `vault.json` this build writes and reads.
-pub const VAULT_INFO_VERSION: u32 = 1;
+pub(crate) const VAULT_INFO_VERSION: u32 = 1;
 /// Shortest passphrase accepted.
-pub const MIN_PASSPHRASE_CHARS: usize = 8;
+pub(crate) const MIN_PASSPHRASE_CHARS: usize = 8;
 
 /// `vault.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct VaultInfo {
-    pub format: u32,
-    pub created: NaiveDateTime,
+pub(crate) struct VaultInfo {
+    pub(crate) format: u32,
+    pub(crate) created: NaiveDateTime,
     /// 32 hex digits.
-    pub salt: String,
-    pub kdf_memory_kib: u32,
-    pub kdf_iterations: u32,
-    pub kdf_parallelism: u32,
+    pub(crate) salt: String,
+    pub(crate) kdf_memory_kib: u32,
+    pub(crate) kdf_iterations: u32,
+    pub(crate) kdf_parallelism: u32,
 }
 
 impl VaultInfo {
@@ -74,7 +74,7 @@ impl VaultInfo {
 
 /// The keys of the unlocked cases, in memory only.
 #[derive(Clone, Default)]
-pub struct KeyRing {
+pub(crate) struct KeyRing {
     keys: Arc<Mutex<HashMap<String, Arc<Key>>>>,
     /// How many times a key was used to read or write: the shell's auto-lock watches it
     /// to know the person is still at work (this library reads no clock).
@@ -143,7 +143,7 @@ fn sealed_name(relative: &str) -> String {
 }
 
 /// Refuses passphrases too short to be worth anything.
-pub fn check_passphrase(passphrase: &str) -> Result<(), AppError> {
+pub(crate) fn check_passphrase(passphrase: &str) -> Result<(), AppError> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(AppError::localized(
             Code::Invalid,
@@ -203,19 +203,19 @@ fn locked_error() -> AppError {
 
 impl CaseStore {
     /// True when the case was started with a passphrase.
-    pub fn is_protected(&self, id: &str) -> bool {
+    pub(crate) fn is_protected(&self, id: &str) -> bool {
         self.case_dir(id)
             .map(|d| d.join(VAULT_INFO).is_file())
             .unwrap_or(false)
     }
 
     /// True when the case is protected and its key is not in memory.
-    pub fn is_locked(&self, id: &str) -> bool {
+    pub(crate) fn is_locked(&self, id: &str) -> bool {
         self.is_protected(id) && self.keys().get(id).is_none()
     }
 
     /// Reads `vault.json`; a newer format is refused with a message and left alone.
-    pub fn vault_info(&self, id: &str) -> Result<VaultInfo, AppError> {
+    pub(crate) fn vault_info(&self, id: &str) -> Result<VaultInfo, AppError> {
         let path = self.case_dir(id)?.join(VAULT_INFO);
         let text = fs::read_to_string(&path)
             .map_err(|e| vault_file_error("error-vault-unreadable", VAULT_INFO, e))?;
@@ -231,7 +231,7 @@ impl CaseStore {
     }
 
     /// Starts a new case protected by `passphrase`; it is unlocked afterwards.
-    pub fn create_protected(
+    pub(crate) fn create_protected(
         &self,
         now: NaiveDateTime,
         passphrase: &str,
@@ -258,7 +258,7 @@ impl CaseStore {
 
     /// Derives the key from `passphrase` and checks it opens the case. A wrong
     /// passphrase changes nothing: the person may try again.
-    pub fn unlock(&self, id: &str, passphrase: &str) -> Result<(), AppError> {
+    pub(crate) fn unlock(&self, id: &str, passphrase: &str) -> Result<(), AppError> {
         let key = self.checked_key(id, passphrase)?;
         self.keys().insert(id, key);
         Ok(())
@@ -303,7 +303,7 @@ impl CaseStore {
     /// says what it is), then `vault.json` is written, which makes the case protected,
     /// and only then are the plain files removed. Until `vault.json` exists the case is
     /// still the plain one, whole; the case is left locked.
-    pub fn protect(&self, id: &str, passphrase: &str) -> Result<(), AppError> {
+    pub(crate) fn protect(&self, id: &str, passphrase: &str) -> Result<(), AppError> {
         check_passphrase(passphrase)?;
         if self.is_protected(id) {
             return Err(AppError::text(
@@ -384,17 +384,17 @@ impl CaseStore {
     }
 
     /// Forgets the case's key: it must be unlocked again to be read.
-    pub fn lock(&self, id: &str) {
+    pub(crate) fn lock(&self, id: &str) {
         self.keys().remove(id);
     }
 
     /// Forgets every key.
-    pub fn lock_all(&self) {
+    pub(crate) fn lock_all(&self) {
         self.keys().clear();
     }
 
     /// True when some protected case is unlocked.
-    pub fn any_unlocked(&self) -> bool {
+    pub(crate) fn any_unlocked(&self) -> bool {
         self.keys().any()
     }
 
@@ -498,7 +498,7 @@ impl CaseStore {
     /// mode, auto-lock, language: they name no one, and a clinic's protection must not
     /// switch itself off with the day's cases), and the running app's lock file stays (it
     /// holds nothing), so a second window still cannot start.
-    pub fn remove_everything(&self) -> Result<(), AppError> {
+    pub(crate) fn remove_everything(&self) -> Result<(), AppError> {
         self.lock_all();
         let entries = match fs::read_dir(self.data_dir()) {
             Ok(entries) => entries,
@@ -568,14 +568,14 @@ fn inside_case(relative: &str) -> std::io::Result<()> {
 
 /// Reading a case's file: either the disk said no, or the file did not open.
 #[derive(Debug)]
-pub enum ReadError {
+pub(crate) enum ReadError {
     Io(std::io::Error),
     App(AppError),
 }
 
 impl ReadError {
     /// As an app error, with `what` naming the file for the person.
-    pub fn into_app(self, what: &str) -> AppError {
+    pub(crate) fn into_app(self, what: &str) -> AppError {
         match self {
             ReadError::Io(e) => AppError::text(
                 Code::BadCase,
@@ -589,9 +589,9 @@ impl ReadError {
 
 /// Documents of a case for the packet engine, opened in memory only.
 #[derive(Debug)]
-pub struct CaseSource<'a> {
-    pub store: &'a CaseStore,
-    pub id: &'a str,
+pub(crate) struct CaseSource<'a> {
+    pub(crate) store: &'a CaseStore,
+    pub(crate) id: &'a str,
 }
 
 impl imr_packet::DocumentSource for CaseSource<'_> {
