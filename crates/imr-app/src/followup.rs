@@ -327,7 +327,7 @@ pub struct FollowUpView {
     /// that a complaint has no decision date.
     pub expect_lines: Vec<String>,
     pub milestones: Vec<MilestoneView>,
-    /// The Help Center's numbers in words ([`phone_line`]).
+    /// The Help Center's phone and TDD numbers in words.
     pub phone_line: String,
     /// Who to call if nothing comes, with the numbers.
     pub if_nothing: String,

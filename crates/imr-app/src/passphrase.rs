@@ -1,5 +1,5 @@
 //! The rules for a new passphrase, in one place: not empty, at least
-//! [`MIN_PASSPHRASE_CHARS`] characters, typed the same twice; and the hint shown while it
+//! `MIN_PASSPHRASE_CHARS` characters, typed the same twice; and the hint shown while it
 //! is typed. Every screen that sets one (a protected case, protecting a case, the clinic
 //! coordinator, a hand-over file, an imported case's new passphrase) asks here.
 

@@ -1,6 +1,6 @@
 //! The check the app runs once when it starts, before any case is opened.
 //!
-//! Saves are atomic (see [`write_atomically`](crate::atomic::write_atomically)), so a crash
+//! Saves are atomic (see [`crate::atomic::write_atomically`]), so a crash
 //! or power cut leaves each file either old or new. What a crash can leave behind is a
 //! half-written temporary file, which is removed here: the file it was going to replace is
 //! still whole. A case file that is damaged all the same (a failing disk, an edit by hand,

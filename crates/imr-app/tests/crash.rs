@@ -212,7 +212,7 @@ fn sigkill_at_random_moments_never_leaves_a_broken_case() {
     // Unless most kills landed while a save was being written, the test proves little.
     assert!(
         temps_left >= ROUNDS / 4,
-        "only {temps_left} of {ROUNDS} kills interrupted a save"
+        "only {temps_left} of {rounds} kills interrupted a save"
     );
 }
 
