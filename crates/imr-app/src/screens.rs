@@ -591,10 +591,6 @@ pub fn problems_on(screen: &Screen, file: &CaseFile, today: NaiveDate) -> Vec<Pr
     }
 }
 
-pub fn view(screen: &Screen, file: &CaseFile, today: NaiveDate, with_errors: bool) -> ScreenView {
-    view_in(Lang::En, screen, file, today, with_errors)
-}
-
 /// A screen ready to render, in `lang`.
 pub fn view_in(
     lang: Lang,
@@ -916,11 +912,6 @@ pub fn after_saving(
     }
 }
 
-/// Statuses for the task list.
-pub fn task_list(file: &CaseFile, today: NaiveDate) -> Vec<TaskView> {
-    task_list_in(Lang::En, file, today)
-}
-
 /// Statuses for the task list, titles in `lang`.
 pub fn task_list_in(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<TaskView> {
     let answers = answers_of(file);
@@ -1067,11 +1058,6 @@ pub struct AnswerRow {
 pub struct AnswerSection {
     pub title: String,
     pub rows: Vec<AnswerRow>,
-}
-
-/// Every answer, grouped by task, each with the screen to change it.
-pub fn check_answers(file: &CaseFile, today: NaiveDate) -> Vec<AnswerSection> {
-    check_answers_in(Lang::En, file, today)
 }
 
 /// Every answer, grouped by task, in `lang`.

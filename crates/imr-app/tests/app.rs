@@ -321,7 +321,7 @@ fn each_save_and_each_task_says_where_it_leads() {
         )
     );
 
-    let tasks = screens::task_list(&full, today());
+    let tasks = screens::task_list_in(Lang::En, &full, today());
     let open = |task| {
         let t = tasks.iter().find(|t| t.task == task).unwrap();
         (t.open.as_deref().unwrap_or("no link"), t.then.as_str())
@@ -356,12 +356,12 @@ fn each_save_and_each_task_says_where_it_leads() {
         ),
         ("screen:problem-type", Some("answered:problem"), Flow::Task)
     );
-    let sections = screens::check_answers(&full, today());
+    let sections = screens::check_answers_in(Lang::En, &full, today());
     let row = sections.iter().flat_map(|s| &s.rows).next().unwrap();
     assert_eq!(row.change.return_to.as_deref(), Some("check"));
     assert_eq!(row.change.route, format!("screen:{}", row.screen));
     // A task that cannot start yet has no link; every status comes worded.
-    let blank = screens::task_list(&CaseFile::default(), today());
+    let blank = screens::task_list_in(Lang::En, &CaseFile::default(), today());
     let waiting: Vec<_> = blank
         .iter()
         .filter(|t| t.status == Status::CannotStartYet)
@@ -404,7 +404,7 @@ fn a_task_does_not_ask_the_first_questions_again() {
     assert!(fields.contains(&"problem.type"), "{fields:?}");
     assert!(fields.contains(&"problem.denial_date"), "{fields:?}");
     assert!(before.iter().all(|r| r.given && !r.value.is_empty()));
-    let tasks = screens::task_list(&file, today());
+    let tasks = screens::task_list_in(Lang::En, &file, today());
     let grievance = tasks.iter().find(|t| t.task == Task::Grievance).unwrap();
     assert_eq!(grievance.status, Status::Completed);
     assert_eq!(grievance.first_screen, None);
@@ -469,7 +469,7 @@ fn task_list_shows_progress() {
     assert_eq!(new_case(Task::Patient), Status::NotStarted);
     assert_eq!(new_case(Task::Packet), Status::CannotStartYet);
     let status = |file: &CaseFile, task: Task| {
-        screens::task_list(file, today())
+        screens::task_list_in(Lang::En, file, today())
             .into_iter()
             .find(|t| t.task == task)
             .unwrap()
@@ -609,7 +609,7 @@ fn problems_on_a_screen_are_in_the_persons_language() {
 #[test]
 fn documents_task_says_expected_documents_are_missing() {
     let status = |file: &CaseFile| {
-        screens::task_list(file, today())
+        screens::task_list_in(Lang::En, file, today())
             .into_iter()
             .find(|t| t.task == Task::Documents)
             .unwrap()
@@ -660,7 +660,7 @@ fn an_unanswered_required_question_is_named_with_its_page() {
     let es = screens::blocking_in(Lang::Es, &file, today(), "check");
     assert_ne!(es[0].label, blocking[0].label, "not in Spanish");
 
-    let tasks = screens::task_list(&file, today());
+    let tasks = screens::task_list_in(Lang::En, &file, today());
     let status = |task: Task| tasks.iter().find(|t| t.task == task).unwrap().status;
     assert_eq!(status(Task::Helper), Status::NotStarted);
     assert_eq!(status(Task::Packet), Status::CannotStartYet);
