@@ -13,7 +13,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("imr-outcomes", &[]),
     ("imr-fixtures", &[]),
     ("imr-case", &["imr-i18n"]),
-    ("imr-packet", &["imr-case", "imr-i18n"]),
+    ("imr-scan", &[]),
+    ("imr-packet", &["imr-case", "imr-i18n", "imr-scan"]),
     (
         "imr-app",
         &[
@@ -115,7 +116,7 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 #[test]
 fn the_libraries_never_read_the_clock() {
     let mut read = Vec::new();
-    for krate in ["imr-i18n", "imr-case", "imr-packet", "imr-app"] {
+    for krate in ["imr-i18n", "imr-case", "imr-scan", "imr-packet", "imr-app"] {
         let mut files = Vec::new();
         rust_files(
             &workspace().join("crates").join(krate).join("src"),
@@ -324,6 +325,11 @@ fn assert_no_module_cycle(krate: &str) {
 #[test]
 fn imr_case_modules_have_no_circle() {
     assert_no_module_cycle("crates/imr-case");
+}
+
+#[test]
+fn imr_scan_modules_have_no_circle() {
+    assert_no_module_cycle("crates/imr-scan");
 }
 
 #[test]
