@@ -166,6 +166,7 @@ pub(crate) fn add(
         title,
         date,
         original_name: Some(file_name(source)),
+        pages: None,
     });
     case.state.updated = now;
     store.save(&case)?;

@@ -20,7 +20,8 @@ pub mod rules;
 
 pub use answers::Answers;
 pub use case::{
-    validate, Case, CaseFile, CaseFileError, DocumentEntry, Helper, Problem, SCHEMA_VERSION,
+    validate, Case, CaseFile, CaseFileError, Corners, DocumentEntry, Helper, PageEdit, Problem,
+    Spot, SCHEMA_VERSION,
 };
 pub use dates::{form_date, long_date};
 pub use documents::DocumentKind;

@@ -117,13 +117,28 @@ pub enum CaseFileError {
     /// A document has a key this version does not know.
     #[error(
         "Document {number} has a key \"{key}\" that this app does not know. Check the \
-         spelling or remove it; the keys are path, kind, title and date."
+         spelling or remove it; the keys are path, kind, title, date, original_name and pages."
     )]
     UnknownDocumentKey {
         /// The document's position, counting from 1.
         number: usize,
         /// The unknown key.
         key: String,
+    },
+
+    /// A document's `pages` cannot be read.
+    #[error(
+        "The pages of document {number} cannot be read: {}{detail}. Open the case in the \
+         app and set its pages again, or remove \"pages\" to send every page as it is.",
+        if *page > 0 { format!("page entry {page}: ") } else { String::new() }
+    )]
+    BadPages {
+        /// The document's position, counting from 1.
+        number: usize,
+        /// The page entry's position in the list, counting from 1; 0 for the list itself.
+        page: usize,
+        /// What is wrong.
+        detail: String,
     },
 
     /// A document entry is not in the expected shape (for example, no `path`).

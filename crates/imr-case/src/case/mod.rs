@@ -13,10 +13,12 @@ use crate::documents::DocumentKind;
 
 mod checks;
 mod error;
+mod pages;
 mod typed;
 mod validate;
 
 pub use error::CaseFileError;
+pub use pages::{Corners, PageEdit, Spot};
 pub use typed::{Case, Helper};
 pub use validate::{validate, Problem};
 
@@ -31,13 +33,15 @@ pub use validate::{validate, Problem};
 ///   request is for and the emergency care's date, provider and amount, and the Authorized
 ///   Assistant's Part A (see docs/case-file.md).
 /// - 3: a document may carry `original_name`, the name of the file the person chose.
-pub const SCHEMA_VERSION: u32 = 3;
+/// - 4: a document may carry `pages`: which pages of its file go into the packet, in
+///   what order, each turned, cropped and with parts blacked out ([`PageEdit`]).
+pub const SCHEMA_VERSION: u32 = 4;
 
 const TOP_LEVEL_KEYS: [&str; 3] = ["schema_version", "answers", "documents"];
-const DOCUMENT_KEYS: [&str; 5] = ["path", "kind", "title", "date", "original_name"];
+const DOCUMENT_KEYS: [&str; 6] = ["path", "kind", "title", "date", "original_name", "pages"];
 
 /// A saved case: the answers and the supporting documents, exactly as written.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CaseFile {
     /// The format version; see [`SCHEMA_VERSION`].
@@ -50,7 +54,7 @@ pub struct CaseFile {
 }
 
 /// A supporting document to include in the packet.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentEntry {
     /// The file, relative to the case file's folder.
@@ -67,6 +71,20 @@ pub struct DocumentEntry {
     /// print it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original_name: Option<String>,
+    /// The file's pages as they go into the packet: which, in what order, each turned,
+    /// cropped or with parts blacked out. Absent: every page, as the file has it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<Vec<PageEdit>>,
+}
+
+impl DocumentEntry {
+    /// The pages that go into the packet, for a file of `count` pages.
+    pub fn page_edits(&self, count: usize) -> Vec<PageEdit> {
+        match &self.pages {
+            Some(pages) => pages.clone(),
+            None => (1..=count).map(PageEdit::plain).collect(),
+        }
+    }
 }
 
 impl Default for CaseFile {
@@ -196,6 +214,34 @@ fn read_document(number: usize, entry: &Value) -> Result<DocumentEntry, CaseFile
                     found: kind.to_string(),
                     allowed: DocumentKind::ALL.map(DocumentKind::value).join(", "),
                 });
+            }
+        }
+        match map.get("pages") {
+            None | Some(Value::Null) => {}
+            Some(Value::Array(pages)) => {
+                if pages.is_empty() {
+                    return Err(CaseFileError::BadPages {
+                        number,
+                        page: 0,
+                        detail: "the list of pages is empty".into(),
+                    });
+                }
+                for (i, page) in pages.iter().enumerate() {
+                    if let Some(detail) = pages::page_problem(page) {
+                        return Err(CaseFileError::BadPages {
+                            number,
+                            page: i + 1,
+                            detail,
+                        });
+                    }
+                }
+            }
+            Some(_) => {
+                return Err(CaseFileError::BadPages {
+                    number,
+                    page: 0,
+                    detail: "\"pages\" must be a list".into(),
+                })
             }
         }
         match map.get("date") {

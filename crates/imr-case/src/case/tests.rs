@@ -29,12 +29,12 @@ fn from_json_reports_line_and_column() {
 
 #[test]
 fn from_json_checks_newer_schema_before_unknown_keys() {
-    let error = err(r#"{"schema_version": 4, "answers": {}, "appointments": []}"#);
-    assert_eq!(error, CaseFileError::NewerSchema { found: 4 });
+    let error = err(r#"{"schema_version": 5, "answers": {}, "appointments": []}"#);
+    assert_eq!(error, CaseFileError::NewerSchema { found: 5 });
     assert_eq!(
         error.to_string(),
-        "This case was saved by a newer version of the app (schema 4); this version reads \
-         schema 3. Update the app to open it."
+        "This case was saved by a newer version of the app (schema 5); this version reads \
+         schema 4. Update the app to open it."
     );
 }
 
@@ -134,12 +134,12 @@ fn from_json_rejects_impossible_document_date() {
 #[test]
 fn from_json_rejects_bad_document_entries() {
     let error = err(r#"{"schema_version": 1, "answers": {}, "documents": [
-            {"path": "a.pdf", "kind": "other", "title": "A", "pages": 3}]}"#);
+            {"path": "a.pdf", "kind": "other", "title": "A", "page_count": 3}]}"#);
     assert_eq!(
         error,
         CaseFileError::UnknownDocumentKey {
             number: 1,
-            key: "pages".to_owned()
+            key: "page_count".to_owned()
         }
     );
     let error = err(r#"{"schema_version": 1, "answers": {}, "documents": [
@@ -161,6 +161,7 @@ fn to_json_pretty_round_trips() {
         title: "Denial letter".to_owned(),
         date: NaiveDate::from_ymd_opt(2026, 1, 20),
         original_name: Some("Denial letter (scan 2).pdf".to_owned()),
+        pages: None,
     });
     file.documents.push(DocumentEntry {
         path: "scan.jpg".to_owned(),
@@ -168,6 +169,7 @@ fn to_json_pretty_round_trips() {
         title: "Scan".to_owned(),
         date: None,
         original_name: None,
+        pages: None,
     });
     let text = file.to_json_pretty();
     assert!(text.ends_with("}\n"));
@@ -175,4 +177,71 @@ fn to_json_pretty_round_trips() {
     assert!(text.contains("\"date\": \"2026-01-20\""));
     assert_eq!(text.matches("\"date\"").count(), 1);
     assert_eq!(CaseFile::from_json(&text).unwrap(), file);
+}
+
+#[test]
+fn a_document_keeps_its_page_edits() {
+    let text = r#"{"schema_version": 4, "answers": {}, "documents": [
+        {"path": "documents/001.jpg", "kind": "denial_letter", "title": "Letter",
+         "pages": [
+            {"page": 2, "turn": 90},
+            {"page": 1, "crop": [[0.1, 0.05], [0.9, 0.08], [0.92, 0.95], [0.08, 0.93]],
+             "redact": [[[0.2, 0.3], [0.6, 0.3], [0.6, 0.35], [0.2, 0.35]]]}
+         ]}]}"#;
+    let file = CaseFile::from_json(text).unwrap();
+    let pages = file.documents[0].pages.clone().unwrap();
+    assert_eq!(pages.len(), 2);
+    assert_eq!((pages[0].page, pages[0].turn), (2, 90));
+    assert_eq!(pages[1].crop.unwrap()[2], [0.92, 0.95]);
+    assert_eq!(pages[1].redact.len(), 1);
+    // Written back the same, and read back equal.
+    let again = CaseFile::from_json(&file.to_json_pretty()).unwrap();
+    assert_eq!(again, file);
+    // No pages: every page of the file, as it is.
+    let plain = &CaseFile::from_json(
+        r#"{"schema_version": 3, "answers": {}, "documents": [
+        {"path": "a.pdf", "kind": "other", "title": "A"}]}"#,
+    )
+    .unwrap()
+    .documents[0];
+    assert_eq!(plain.pages, None);
+    assert_eq!(
+        plain
+            .page_edits(3)
+            .iter()
+            .map(|p| p.page)
+            .collect::<Vec<_>>(),
+        [1, 2, 3]
+    );
+    assert!(!file.to_json_pretty().contains("\"turn\": 0"));
+}
+
+#[test]
+fn bad_page_edits_say_which_document_and_page() {
+    let error = err(r#"{"schema_version": 4, "answers": {}, "documents": [
+        {"path": "a.pdf", "kind": "other", "title": "A"},
+        {"path": "b.jpg", "kind": "other", "title": "B", "pages": [{"page": 1}, {"page": 2, "turn": 45}]}]}"#);
+    let CaseFileError::BadPages {
+        number: 2,
+        page: 2,
+        detail,
+    } = &error
+    else {
+        panic!("{error:?}");
+    };
+    assert!(detail.contains("45"), "{detail}");
+    assert!(error.to_string().contains("page entry 2"), "{error}");
+    let error = err(r#"{"schema_version": 4, "answers": {}, "documents": [
+        {"path": "a.pdf", "kind": "other", "title": "A", "pages": []}]}"#);
+    assert!(
+        matches!(
+            error,
+            CaseFileError::BadPages {
+                number: 1,
+                page: 0,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
 }

@@ -11,7 +11,7 @@ use crate::rules::{assess, EligibilityFacts, RulesReport};
 
 /// A case that passed [`validate`](super::validate). Only `validate` makes one, so the
 /// required answers are always there.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Case {
     /// The answers to the questions that are asked, trimmed and in normal form (dates
     /// `YYYY-MM-DD`, yes/no lower case, state codes upper case, choices by value).

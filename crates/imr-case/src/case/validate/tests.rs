@@ -378,6 +378,7 @@ fn document_entries_need_path_and_title() {
             title: title.to_owned(),
             date,
             original_name: None,
+            pages: None,
         });
     }
     let found: Vec<(String, String)> = problems(&file, TODAY)
