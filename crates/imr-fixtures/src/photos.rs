@@ -395,6 +395,10 @@ pub struct SetPhoto {
     pub shows: Shows,
 }
 
+/// A pose of the sheet: name, share of the photo's height it fills, turn (degrees),
+/// tilt, shift (see [`place`]).
+type Pose = (&'static str, f32, f32, f32, (f32, f32));
+
 /// The letter page the set's photos are taken of (100 dpi).
 pub fn set_page() -> GrayImage {
     letter_page(850)
@@ -407,8 +411,7 @@ pub fn set_page() -> GrayImage {
 pub fn photo_set() -> Vec<SetPhoto> {
     let (page_w, page_h) = (850, 1100);
     let mut out = Vec::new();
-    // (name, fill, turn, tilt, shift)
-    let poses: [(&str, f32, f32, f32, (f32, f32)); 4] = [
+    let poses: [Pose; 4] = [
         ("straight", 0.8, 0.0, 0.0, (0.0, 0.0)),
         ("turned", 0.74, 4.0, 0.0, (0.02, -0.01)),
         ("perspective", 0.78, -6.0, 0.15, (-0.03, 0.02)),
@@ -417,7 +420,7 @@ pub fn photo_set() -> Vec<SetPhoto> {
     let mut n = 0u32;
     for table in Table::ALL {
         for (pose, fill, turn, tilt, shift) in poses {
-            let (w, h) = if n % 2 == 0 {
+            let (w, h) = if n.is_multiple_of(2) {
                 (1200, 1600)
             } else {
                 (1600, 1200)
