@@ -2,7 +2,8 @@
 //! DMHC Help Center can act on, by mail or by fax, plus a "Before you send" checklist.
 //!
 //! The pipeline, one module per stage:
-//! [`intake`] (is this file usable?) → `plan` (what goes where) → `layout` and `pages`
+//! [`intake`] (is this file usable?) → [`edit`] (the person's page edits: pages chosen,
+//! ordered, turned, cropped, blacked out) → `plan` (what goes where) → `layout` and `pages`
 //! (the pages we draw) → `assemble` (documents joined in, bytes written, the pages
 //! converted by [`fax`] first when the packet is for fax).
 //!
@@ -10,8 +11,9 @@
 //! - leaves: `intake`, `fonts`, `plan`;
 //! - `layout` (fonts); `geometry`, where a document page goes (layout, intake);
 //!   `xobject`, the PDF objects a document becomes (intake);
+//! - [`edit`] (intake, xobject, and imr-scan for the pixels);
 //! - `pages` (fonts, layout, plan); [`fax`] (geometry, intake, xobject);
-//!   [`thumbnail`] (intake, xobject); `source` (intake);
+//!   [`thumbnail`] (intake, xobject); `source` (intake, edit);
 //! - `assemble` (fax, geometry, intake, xobject);
 //! - `build`, the whole packet (assemble, fonts, layout, pages, plan, source).
 //!
@@ -20,6 +22,7 @@
 //! No clock is read and no file is opened behind the caller's back: the date comes in
 //! [`PacketOptions`], and documents come through a [`DocumentSource`].
 
+pub mod edit;
 pub mod fax;
 pub mod intake;
 pub mod thumbnail;
@@ -27,6 +30,9 @@ pub mod thumbnail;
 mod assemble;
 
 pub use assemble::AssembleError;
+pub use edit::{apply_edits, edited_preview, is_photo_page, page_picture, EditError};
+/// The photo tools (corners, straightening, quality, blacking out), for the app.
+pub use imr_scan as scan;
 mod build;
 mod fonts;
 mod geometry;

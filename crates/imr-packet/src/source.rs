@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use imr_case::case::{Case, DocumentEntry};
 use imr_i18n::Message;
 
+use crate::edit::apply_edits;
 use crate::intake::{prepare, Limits, Prepared};
 use crate::PacketError;
 
@@ -46,7 +47,7 @@ pub struct LoadedDocument {
     pub prepared: Prepared,
 }
 
-/// Reads and checks one document.
+/// Reads and checks one document, with its page edits applied.
 pub fn load_document(
     entry: &DocumentEntry,
     source: &dyn DocumentSource,
@@ -60,9 +61,17 @@ pub fn load_document(
             message: read_error(&e),
         })?;
     let prepared = prepare(bytes, limits).map_err(|e| PacketError::Document {
-        file,
+        file: file.clone(),
         message: e.message(),
     })?;
+    // The person's page edits; the file itself stays as it was.
+    let prepared = match &entry.pages {
+        Some(pages) => apply_edits(prepared, pages).map_err(|e| PacketError::Document {
+            file,
+            message: e.message(),
+        })?,
+        None => prepared,
+    };
     Ok(LoadedDocument {
         entry: entry.clone(),
         prepared,

@@ -31,3 +31,12 @@ intake-advice-web-page = This is a web page saved as a file, not a PDF. Open the
 intake-advice-other = This file is not a kind this app can read (PDF, JPG, PNG, HEIC, TIFF, WebP or GIF). Open it and save or print it as PDF, then add the PDF.
 intake-advice-jpeg-precision = This JPG uses { $bits }-bit color, which a PDF cannot hold. Open it and save it as an ordinary JPG or PNG, then add that.
 intake-advice-jpeg-lossless = This JPG uses lossless compression, which most PDF readers cannot show. Open it and save it as PNG, then add that.
+
+# The person's page edits (which pages, turned, cropped, blacked out) that cannot be applied.
+edit-page-not-in-file = Page { $page } is set to go into the packet, but the file has { $pages ->
+    [one] only one page
+   *[other] { $pages } pages
+}. Open the document's pages and choose them again.
+edit-page-twice = Page { $page } is set to go into the packet twice. Open the document's pages and choose them again.
+edit-no-pages = No page of this document is set to go into the packet. Remove the document, or open its pages and choose them again.
+edit-page-failed = Page { $page } could not be cropped or blacked out ({ $detail }). Open the document's pages, use the whole page, and draw the boxes again.

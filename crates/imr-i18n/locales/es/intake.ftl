@@ -28,3 +28,11 @@ intake-advice-web-page = Es una página web guardada como archivo, no un PDF. Ab
 intake-advice-other = Esta aplicación no puede leer este tipo de archivo (puede leer PDF, JPG, PNG, HEIC, TIFF, WebP o GIF). Ábralo y guárdelo o imprímalo como PDF, y luego agregue el PDF.
 intake-advice-jpeg-precision = Este JPG usa color de { $bits } bits, que un PDF no puede guardar. Ábralo y guárdelo como un JPG normal o como PNG, y luego agréguelo.
 intake-advice-jpeg-lossless = Este JPG usa compresión sin pérdida, que la mayoría de los lectores de PDF no pueden mostrar. Ábralo y guárdelo como PNG, y luego agréguelo.
+
+edit-page-not-in-file = La página { $page } está elegida para el paquete, pero el archivo tiene { $pages ->
+    [one] una sola página
+   *[other] { $pages } páginas
+}. Abra las páginas del documento y vuelva a elegirlas.
+edit-page-twice = La página { $page } está elegida dos veces para el paquete. Abra las páginas del documento y vuelva a elegirlas.
+edit-no-pages = Ninguna página de este documento está elegida para el paquete. Quite el documento, o abra sus páginas y vuelva a elegirlas.
+edit-page-failed = No se pudo recortar ni tapar la página { $page } ({ $detail }). Abra las páginas del documento, use la página completa y vuelva a dibujar los recuadros.

@@ -8,7 +8,7 @@ use flate2::{write::ZlibEncoder, Compression};
 use super::{check_dimensions, IntakeError, Limits};
 
 /// Decoded pixels, compressed for the PDF.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct RasterImage {
     pub width: u32,
     pub height: u32,
