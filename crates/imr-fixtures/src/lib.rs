@@ -7,6 +7,7 @@ use std::io::Cursor;
 pub mod disk;
 pub mod heif;
 pub mod photos;
+pub mod letters;
 pub mod scans;
 
 use image::{GrayImage, ImageFormat, Luma, Rgb, RgbImage};

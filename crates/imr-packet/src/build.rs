@@ -251,6 +251,7 @@ pub fn build_packet_reporting(
         placements.push(Placement {
             document: document.prepared,
             first_page: exhibit.first_page - 1,
+            text: document.text,
         });
     }
     let title = format!("IMR application packet for {}", facts.patient_name);

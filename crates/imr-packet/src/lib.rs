@@ -13,8 +13,10 @@
 //!   `xobject`, the PDF objects a document becomes (intake);
 //! - [`edit`] (intake, xobject, and imr-scan for the pixels);
 //! - `pages` (fonts, layout, plan); [`fax`] (geometry, intake, xobject);
-//!   [`thumbnail`] (intake, xobject); `source` (intake, edit);
-//! - `assemble` (fax, geometry, intake, xobject);
+//!   [`thumbnail`] (intake, xobject); [`reading`] (intake, thumbnail, xobject);
+//!   `source` (intake, edit);
+//! - `text_layer`, the invisible words over a photo or scan page (geometry);
+//! - `assemble` (fax, geometry, intake, text_layer, xobject);
 //! - `build`, the whole packet (assemble, fonts, layout, pages, plan, source).
 //!
 //! Only what other crates use is `pub`; the rest is `pub(crate)`.
@@ -25,6 +27,7 @@
 pub mod edit;
 pub mod fax;
 pub mod intake;
+pub mod reading;
 pub mod thumbnail;
 
 mod assemble;
@@ -40,6 +43,7 @@ mod layout;
 mod pages;
 mod plan;
 mod source;
+mod text_layer;
 mod xobject;
 
 pub use build::{

@@ -45,6 +45,9 @@ impl DocumentSource for DirSource {
 pub struct LoadedDocument {
     pub entry: DocumentEntry,
     pub prepared: Prepared,
+    /// The words recognized on each photo or scan page, laid invisibly over it in the
+    /// packet so it can be searched; empty, or `None` for a page, when there are none.
+    pub text: Vec<Option<imr_ocr::PageText>>,
 }
 
 /// Reads and checks one document, with its page edits applied.
@@ -75,6 +78,7 @@ pub fn load_document(
     Ok(LoadedDocument {
         entry: entry.clone(),
         prepared,
+        text: Vec::new(),
     })
 }
 

@@ -487,7 +487,11 @@ fn examine(path: &Path, root: &Path) -> Outcome {
     let setup = setup(&name);
     let entry = setup.case.documents[0].clone();
     let built = guarded(BUILD_TIMEOUT, move || {
-        let document = LoadedDocument { entry, prepared };
+        let document = LoadedDocument {
+            entry,
+            prepared,
+            text: Vec::new(),
+        };
         let mut out = Vec::new();
         build_packet(&setup.case, vec![document], &setup.options, &mut out)
             .map(|summary| (summary, out))

@@ -13,8 +13,12 @@ use std::io::Write;
 
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream, StringFormat};
 
-use crate::geometry::{fit, orientation_matrix, page_matrix, picture_matrix, DOCUMENT_AREA};
+use crate::geometry::{
+    fit, orientation_matrix, page_matrix, page_rect, picture_matrix, picture_rect, Rect,
+    DOCUMENT_AREA,
+};
 use crate::intake::Prepared;
+use crate::text_layer::{add_font, text_ops, FONT_NAME};
 use crate::xobject::{form_xobject, jpeg_xobject, picture_xobject, raster_xobject, Copier};
 use crate::Progress;
 
@@ -51,6 +55,25 @@ pub enum AssembleError {
 pub(crate) struct Placement {
     pub(crate) document: Prepared,
     pub(crate) first_page: usize,
+    /// The words recognized on each page, laid invisibly over it (empty: none).
+    pub(crate) text: Vec<Option<imr_ocr::PageText>>,
+}
+
+/// Where each page of `document` is drawn upright, as its content is placed below.
+fn upright_rects(document: &Prepared) -> Vec<Rect> {
+    match document {
+        Prepared::Jpeg(jpeg) => {
+            let (w, h) = jpeg.upright_size();
+            vec![fit(w as f32, h as f32)]
+        }
+        Prepared::Png(raster) => vec![fit(raster.width as f32, raster.height as f32)],
+        Prepared::Pdf(source) => source.pages.iter().map(page_rect).collect(),
+        Prepared::Pictures(pictures) => pictures
+            .pages
+            .iter()
+            .map(|p| picture_rect(p, DOCUMENT_AREA))
+            .collect(),
+    }
 }
 
 /// Metadata written into the file; fixed by the caller so output is reproducible.
@@ -84,7 +107,19 @@ pub(crate) fn assemble(
     };
     progress(Progress::Writing);
     let done = |p: usize, i: usize| faxed.get(p).is_some_and(|d| d.get(i) == Some(&true));
+    let mut font = None;
     for (p, placement) in placements.into_iter().enumerate() {
+        let rects = upright_rects(&placement.document);
+        for (i, text) in placement.text.iter().enumerate() {
+            let (Some(text), Some(rect)) = (text, rects.get(i)) else {
+                continue;
+            };
+            if let Some(ops) = text_ops(text, *rect) {
+                let page = page_at(&pages, placement.first_page + i)?;
+                let font = *font.get_or_insert_with(|| add_font(&mut doc));
+                add_text_to_page(&mut doc, page, font, ops)?;
+            }
+        }
         match placement.document {
             Prepared::Jpeg(_) | Prepared::Png(_) if done(p, 0) => {}
             Prepared::Jpeg(mut jpeg) => {
@@ -177,6 +212,40 @@ pub(crate) fn add_to_page(
         Ok(other) => contents.push(other.clone()),
         Err(_) => {}
     }
+    page_dict.set("Contents", Object::Array(contents));
+    Ok(())
+}
+
+/// Lays the invisible text `ops` over everything on `page`, with the OCR font.
+fn add_text_to_page(
+    doc: &mut Document,
+    page: ObjectId,
+    font: ObjectId,
+    ops: String,
+) -> Result<(), AssembleError> {
+    let mut resources = page_resources(doc, page)?;
+    let mut fonts = match resources.get(b"Font") {
+        Ok(Object::Dictionary(d)) => d.clone(),
+        Ok(Object::Reference(id)) => doc
+            .get_dictionary(*id)
+            .map_err(AssembleError::Resources)?
+            .clone(),
+        _ => Dictionary::new(),
+    };
+    fonts.set(FONT_NAME, Object::Reference(font));
+    resources.set("Font", Object::Dictionary(fonts));
+    let over = doc.add_object(Stream::new(Dictionary::new(), ops.into_bytes()));
+    let page_dict = doc
+        .get_object_mut(page)
+        .and_then(Object::as_dict_mut)
+        .map_err(AssembleError::Page)?;
+    page_dict.set("Resources", Object::Dictionary(resources));
+    let mut contents = match page_dict.get(b"Contents") {
+        Ok(Object::Array(items)) => items.clone(),
+        Ok(other) => vec![other.clone()],
+        Err(_) => Vec::new(),
+    };
+    contents.push(Object::Reference(over));
     page_dict.set("Contents", Object::Array(contents));
     Ok(())
 }
