@@ -11,6 +11,7 @@ import { outcomesPage, followUpPage, saveCalendarTo } from "./outcomes.js";
 import * as vault from "./vault.js";
 import * as handoff from "./handoff.js";
 import { initHelp, showTopicLink } from "./help.js";
+import { saveDoctorRequestTo } from "./reading.js";
 
 const tauri = window.__TAURI__;
 export const invoke = (cmd, args) => tauri.core.invoke(cmd, args).catch((e) => { throw localError(e); });
@@ -519,6 +520,7 @@ async function boot() {
         imrImportFrom: handoff.importFrom,
         imrSaveCalendarTo: saveCalendarTo,
         imrSavePacketTo: savePacketTo,
+        imrDoctorRequestTo: saveDoctorRequestTo,
       });
     }
     await go("start");

@@ -4,6 +4,7 @@
 import { el, clear, focusMain, errorSummary, announce } from "./dom.js";
 import { app, invoke, go, setTitle, showFailure } from "./app.js";
 import { t, errorText } from "./i18n.js";
+import { readingPanel, readDocument, doctorRequestPanel } from "./reading.js";
 
 // What the packet engine takes in (imr_packet::intake::EXTENSIONS).
 
@@ -12,6 +13,9 @@ import { t, errorText } from "./i18n.js";
 let lastAdded = null;
 // A card's changes that could not be saved, shown again in its boxes.
 let unsaved = null;
+// Documents just added: read as soon as the page shows them, if they are letters that
+// are read (Rust says which).
+const toRead = new Set();
 
 /** Adds files by path: the one way in, used by the dialog, by drop, and by tests. */
 async function addFiles(paths, kind) {
@@ -26,6 +30,7 @@ async function addFiles(paths, kind) {
       const view = await invoke("add_document", { id: app.caseId, path, kind: kind || "other", title: "", date: null });
       added.push(name);
       lastAdded = view.index;
+      toRead.add(view.index);
     } catch (e) {
       errors.push(errorText(e));
     }
@@ -114,6 +119,8 @@ async function showDocuments(errors, keepFocus = null) {
     invoke("documents", { id: app.caseId }),
     invoke("case_overview", { id: app.caseId }),
   ]);
+  const readings = await Promise.all(docs.map((d) => invoke("document_reading", { id: app.caseId, index: d.index }).catch(() => null)));
+  const redraw = (errs, focus) => showDocuments(errs, focus);
   clear(m);
   setTitle(t("documents-title"), errors.length > 0);
   if (errors.length > 0) m.append(errorSummary(errors.map((text) => ({ text }))));
@@ -161,9 +168,10 @@ async function showDocuments(errors, keepFocus = null) {
   } else {
     m.append(el("h2", { text: t("documents-count", { count: docs.length }) }));
     const list = el("ol", { class: "documents" });
-    docs.forEach((d, i) => list.append(documentItem(d, i, docs.length, kindSelect)));
+    docs.forEach((d, i) => list.append(documentItem(d, i, docs.length, kindSelect, readingPanel(readings[i], i, redraw))));
     m.append(list);
   }
+  m.append(doctorRequestPanel());
   const cont = el("button", { id: "continue", type: "button", text: t("continue") });
   cont.addEventListener("click", () => go("tasks"));
   m.append(cont);
@@ -176,9 +184,18 @@ async function showDocuments(errors, keepFocus = null) {
     fresh.closest("li").scrollIntoView({ block: "center" });
   } else if (keepFocus && document.getElementById(keepFocus)) document.getElementById(keepFocus).focus();
   else focusMain();
+  // Letters just added are read now, in the background; the page follows.
+  for (const index of [...toRead]) {
+    toRead.delete(index);
+    const view = readings[index];
+    // When it is done the page is drawn again with the focus where the person left it.
+    if (view && view.readable && !view.read) {
+      readDocument(index, (errs) => redraw(errs, document.activeElement && document.activeElement.id)).catch(() => {});
+    }
+  }
 }
 
-function documentItem(d, i, count, kindSelect) {
+function documentItem(d, i, count, kindSelect, reading) {
   const item = el("li", { class: "document", id: `document-${i}` });
   if (d.thumbnail) {
     item.append(el("img", { src: d.thumbnail, alt: t("documents-thumbnail-alt", { title: d.title }) }));
@@ -245,6 +262,7 @@ function documentItem(d, i, count, kindSelect) {
   });
   button(t("documents-remove"), t("documents-remove"), () => invoke("remove_document", { id: app.caseId, index: i }));
   details.append(actions);
+  if (reading) details.append(reading);
   item.append(details);
   return item;
 }

@@ -15,8 +15,9 @@ use imr_app::followup::{CalendarSaved, FollowUpView, SentSaved};
 use imr_app::help::HelpTopic;
 use imr_app::outcomes::OutcomesView;
 use imr_app::packet::{PacketMade, PacketPreview, SignPage, Signing, SigningProblem};
+use imr_app::reading::ReadingView;
 use imr_app::screens::{AnswerSection, ScreenView};
-use imr_app::{Answers, App, AppError, CaseSummary, DocumentKind, Lang, Mode, Passphrase};
+use imr_app::{Answers, App, AppError, CaseSummary, DocumentKind, Finding, Lang, Mode, Passphrase};
 use imr_app::{NaiveDate, NewPassphrase, RulesReport};
 use tauri::{AppHandle, Emitter, State};
 
@@ -200,6 +201,51 @@ pub fn preview_packet(
     signing: Signing,
 ) -> Reply<PacketPreview> {
     app.preview_packet(&id, mode, &signing)
+}
+
+#[tauri::command]
+pub fn document_reading(app: A<'_>, id: String, index: usize) -> Reply<ReadingView> {
+    app.document_reading(&id, index)
+}
+
+/// Reading a letter takes seconds a page: off the window's thread, telling the window
+/// where it is (`reading-progress`, for its bar).
+#[tauri::command(async)]
+pub fn read_document(
+    handle: AppHandle,
+    app: A<'_>,
+    id: String,
+    index: usize,
+) -> Reply<ReadingView> {
+    app.read_document(&id, index, &mut |p| {
+        let _ = handle.emit("reading-progress", p);
+    })
+}
+
+#[tauri::command]
+pub fn accept_suggestion(
+    app: A<'_>,
+    id: String,
+    index: usize,
+    finding: Finding,
+    value: String,
+) -> Reply<ReadingView> {
+    app.accept_suggestion(&id, index, finding, &value)
+}
+
+#[tauri::command]
+pub fn ignore_suggestion(
+    app: A<'_>,
+    id: String,
+    index: usize,
+    finding: Finding,
+) -> Reply<ReadingView> {
+    app.ignore_suggestion(&id, index, finding)
+}
+
+#[tauri::command(async)]
+pub fn doctor_request(app: A<'_>, id: String, path: PathBuf) -> Reply<PathBuf> {
+    app.doctor_request(&id, &path)
 }
 
 /// Making the packet tells the window where it is (`packet-progress`, for its bar).

@@ -29,12 +29,14 @@ use crate::packet::{
     ExpectedView, PacketMade, PacketPreview, ProgressView, SignPage, Signing, SigningProblem,
 };
 use crate::passphrase;
+use crate::reading::{self, ReadingProgress, ReadingView};
 use crate::recent::RecentFiles;
 use crate::recovery::Recovered;
 use crate::screens::{self, AnswerSection, Blocking, ScreenView, TaskView};
 use crate::settings::Settings;
 use crate::store::{CaseStore, CaseSummary};
 use crate::{AppError, Code, Field};
+use imr_ocr::Finding;
 
 use imr_packet::Mode;
 
@@ -593,6 +595,77 @@ impl App {
     /// Page `page` (from 1) of document `index` as the fax packet will carry it.
     pub fn fax_preview(&self, id: &str, index: usize, page: usize) -> Result<FaxPreview, AppError> {
         Ok(crate::fax::preview(&self.store, id, index, page)?.localized(self.lang()))
+    }
+
+    // ------------------------------------------------------------ reading the letters
+
+    /// What was read in document `index` and what it suggests (nothing is read here).
+    pub fn document_reading(&self, id: &str, index: usize) -> Result<ReadingView, AppError> {
+        reading::view(&self.store, id, index, self.lang())
+    }
+
+    /// Reads document `index` (its text, or its photo and scan pages by text
+    /// recognition: seconds a page, so call it off the window's thread), keeps what was
+    /// read with the case, and says what it suggests. `progress` hears each page.
+    pub fn read_document(
+        &self,
+        id: &str,
+        index: usize,
+        progress: &mut dyn FnMut(ReadingProgress),
+    ) -> Result<ReadingView, AppError> {
+        let context = imr_ocr::Context {
+            today: self.today(),
+        };
+        reading::read(&self.store, id, index, &context, self.lang(), progress)?;
+        reading::view(&self.store, id, index, self.lang())
+    }
+
+    /// Puts a suggestion into the answers as the person confirmed it: `typed` is the
+    /// value as read, the reading of a date they chose, or their edit.
+    pub fn accept_suggestion(
+        &self,
+        id: &str,
+        index: usize,
+        finding: Finding,
+        typed: &str,
+    ) -> Result<ReadingView, AppError> {
+        reading::accept(
+            &self.store,
+            id,
+            index,
+            finding,
+            typed,
+            self.lang(),
+            self.now(),
+        )?;
+        reading::view(&self.store, id, index, self.lang())
+    }
+
+    /// Leaves a suggestion out; no answer changes.
+    pub fn ignore_suggestion(
+        &self,
+        id: &str,
+        index: usize,
+        finding: Finding,
+    ) -> Result<ReadingView, AppError> {
+        reading::ignore(&self.store, id, index, finding)?;
+        reading::view(&self.store, id, index, self.lang())
+    }
+
+    /// Writes "Ask your doctor for a letter" at `path`: one page in the person's
+    /// language filled in from the case as it stands, with an English copy.
+    pub fn doctor_request(&self, id: &str, path: &Path) -> Result<PathBuf, AppError> {
+        let case = self.store.load(id)?;
+        let seed = case.file.to_json_pretty();
+        let mut options = imr_packet::PacketOptions::new(Mode::Mail, self.today(), seed.as_bytes());
+        options.language = self.lang();
+        let pdf = imr_packet::build_doctor_request(&case.file.answers, &options)
+            .map_err(|e| AppError::new(Code::Storage, e.to_string()))?;
+        crate::atomic::write_atomically(path, &pdf)?;
+        if let Ok(mut saved) = self.saved.lock() {
+            saved.insert(path.to_path_buf());
+        }
+        Ok(path.to_path_buf())
     }
 
     // ------------------------------------------------------------ signing and the packet

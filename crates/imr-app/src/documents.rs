@@ -374,6 +374,8 @@ fn next_serial(dir: &Path) -> usize {
 }
 
 fn remove_copy(dir: &Path, relative: &str) {
+    // What was read in it goes with it (crate::reading).
+    let _ = fs::remove_file(dir.join(crate::store::reading_file(relative)));
     let _ = fs::remove_file(dir.join(relative));
     if let Some(name) = Path::new(relative).file_name() {
         let _ = fs::remove_file(

@@ -64,6 +64,8 @@ pub enum Field {
     NewPassphrase,
     /// The box where that second passphrase is typed again.
     NewPassphraseConfirm,
+    /// The box where a value read from a letter is edited before it is accepted.
+    Suggestion,
 }
 
 /// An error with its code and a message for the person.

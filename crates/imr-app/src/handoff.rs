@@ -38,6 +38,10 @@ struct Payload {
     /// The case file (case.json), as text.
     case: String,
     documents: Vec<ExportedDocument>,
+    /// What was read in each document (its words and the suggestions with where each
+    /// stands), by the document's path in the case file. An older app ignores it.
+    #[serde(default)]
+    readings: Vec<ExportedDocument>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -71,6 +75,7 @@ pub(crate) fn export(
     crate::store::check_passphrase(passphrase)?;
     let case = store.load(id)?;
     let mut documents = Vec::new();
+    let mut readings = Vec::new();
     for entry in &case.file.documents {
         let bytes = store
             .read_case_bytes(id, &entry.path)
@@ -79,6 +84,13 @@ pub(crate) fn export(
             path: entry.path.clone(),
             data: base64::engine::general_purpose::STANDARD.encode(&*bytes),
         });
+        let kept = crate::store::reading_file(&entry.path);
+        if let Ok(reading) = store.read_case_bytes(id, &kept) {
+            readings.push(ExportedDocument {
+                path: entry.path.clone(),
+                data: base64::engine::general_purpose::STANDARD.encode(&*reading),
+            });
+        }
     }
     let payload = Payload {
         kind: KIND.into(),
@@ -86,6 +98,7 @@ pub(crate) fn export(
         protected: store.is_protected(id),
         case: case.file.to_json_pretty(),
         documents,
+        readings,
     };
     let plain = Zeroizing::new(
         serde_json::to_vec(&payload).map_err(|e| AppError::new(Code::Invalid, e.to_string()))?,
@@ -183,18 +196,35 @@ pub(crate) fn import(
             return Err(not_an_export());
         }
     }
+    // What was read in each document, by its path in the case file.
+    let mut readings: Vec<(String, Zeroizing<Vec<u8>>)> = payload
+        .readings
+        .iter()
+        .filter_map(|r| {
+            let data = base64::engine::general_purpose::STANDARD
+                .decode(&r.data)
+                .ok()?;
+            Some((r.path.clone(), Zeroizing::new(data)))
+        })
+        .collect();
     if local_passphrase.is_some() {
         // A protected case's copies have numbered names: no file name says what it is.
         let mut renamed = Vec::new();
+        let mut renamed_readings = Vec::new();
         for (n, entry) in file.documents.iter_mut().enumerate() {
             let new = format!("documents/{:03}.vault", n + 1);
             if let Some(i) = documents.iter().position(|(p, _)| p == &entry.path) {
                 let (_, data) = documents.swap_remove(i);
                 renamed.push((new.clone(), data));
             }
+            if let Some(i) = readings.iter().position(|(p, _)| p == &entry.path) {
+                let (_, data) = readings.swap_remove(i);
+                renamed_readings.push((new.clone(), data));
+            }
             entry.path = new;
         }
         documents = renamed;
+        readings = renamed_readings;
     }
 
     // Checked in full: now a new case, removed again if any write fails.
@@ -207,6 +237,14 @@ pub(crate) fn import(
             store.write_case_bytes(&case.id, path, data)?;
             // Thumbnails are not in the file: drawn again here.
             crate::documents::draw_thumbnail(store, &case.id, path, data);
+        }
+        for (path, data) in &readings {
+            if documents.iter().any(|(p, _)| p == path) {
+                let dir = store.case_dir(&case.id)?;
+                fs::create_dir_all(dir.join("reading"))
+                    .map_err(|e| AppError::storage("making the reading folder", &e))?;
+                store.write_case_bytes(&case.id, &crate::store::reading_file(path), data)?;
+            }
         }
         case.file = file;
         case.state.updated = now;

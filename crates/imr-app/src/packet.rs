@@ -368,13 +368,18 @@ fn ready(
     let source = CaseSource { store, id };
     // Each file was checked when it was added: a refusal here is about its copy.
     // Every file with a problem is named, so all can be put right at once.
-    let documents = load_documents(&case, &source, &options.limits).map_err(|errors| {
+    let mut documents = load_documents(&case, &source, &options.limits).map_err(|errors| {
         errors
             .into_iter()
             .map(packet_error)
             .reduce(AppError::and)
             .unwrap_or_else(|| fault("no document could be read"))
     })?;
+    // The words read on photo and scan pages, laid invisibly over them: the packet can
+    // be searched.
+    for document in &mut documents {
+        document.text = crate::reading::recognized_text(store, id, &document.entry.path);
+    }
     let last = case
         .answers
         .get(ids::PATIENT_LAST_NAME)

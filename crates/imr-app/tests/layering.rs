@@ -12,9 +12,10 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("imr-vault", &[]),
     ("imr-outcomes", &[]),
     ("imr-fixtures", &[]),
+    ("imr-ocr", &[]),
     ("imr-case", &["imr-i18n"]),
     ("imr-scan", &[]),
-    ("imr-packet", &["imr-case", "imr-i18n", "imr-scan"]),
+    ("imr-packet", &["imr-case", "imr-i18n", "imr-scan", "imr-ocr"]),
     (
         "imr-app",
         &[
@@ -23,6 +24,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "imr-i18n",
             "imr-vault",
             "imr-outcomes",
+            "imr-ocr",
         ],
     ),
     ("imr-cli", &["imr-app", "imr-case", "imr-packet"]),

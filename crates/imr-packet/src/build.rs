@@ -302,6 +302,51 @@ pub fn build_checklist(
     Ok(out)
 }
 
+/// "Ask your doctor for a letter": the request in `options.language`, then (when that
+/// is not English) the same in English for the doctor. Filled in from the answers as
+/// they stand, so it can be printed before the application is finished.
+pub fn build_doctor_request(
+    answers: &imr_case::case::Answers,
+    options: &PacketOptions,
+) -> Result<Vec<u8>, PacketError> {
+    use crate::pages::doctor;
+    let fonts = Fonts::load();
+    let facts = doctor::RequestFacts::from_answers(answers);
+    let mut langs = vec![options.language];
+    if options.language != imr_i18n::Lang::En {
+        langs.push(imr_i18n::Lang::En);
+    }
+    let mut pages = Vec::new();
+    let mut document_title = String::new();
+    for lang in langs {
+        let (title, left) = doctor::titles(lang, &facts);
+        if document_title.is_empty() {
+            document_title = format!("{title} ({})", facts.patient);
+        }
+        let mut c = Composer::new(&fonts, &title);
+        doctor::render(&mut c, &facts, lang);
+        let right = if lang == options.language {
+            String::new()
+        } else {
+            imr_i18n::text(options.language, "doctor-english-copy", &[])
+        };
+        for body in c.finish() {
+            pages.push(page(&fonts, &left, &right, HeaderPlace::Top, &body));
+        }
+    }
+    let drawn = draw(&fonts, pages);
+    let mut out = Vec::new();
+    finish(
+        &drawn,
+        Vec::new(),
+        &document_title,
+        options,
+        &mut out,
+        &mut |_| {},
+    )?;
+    Ok(out)
+}
+
 /// Adds the documents to the drawn pages and writes the file with fixed metadata.
 fn finish(
     drawn: &[u8],

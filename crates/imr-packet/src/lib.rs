@@ -47,7 +47,8 @@ mod text_layer;
 mod xobject;
 
 pub use build::{
-    build_checklist, build_packet, build_packet_reporting, plan_packet, PacketSummary, PartSummary,
+    build_checklist, build_doctor_request, build_packet, build_packet_reporting, plan_packet,
+    PacketSummary, PartSummary,
 };
 pub use intake::{format_of, inspect, prepare, Format, Inspection, IntakeError, Limits, Prepared};
 pub use pages::form::Signatures;

@@ -368,6 +368,18 @@ impl CaseStore {
     }
 }
 
+/// Where what was read in document copy `path` is kept (see [`crate::reading`]):
+/// `reading/<copy name>.json`; in a protected case, whose copies are `NNN.vault`,
+/// `reading/NNN.vault`, since a protected case keeps only sealed `.vault` files.
+pub(crate) fn reading_file(document_path: &str) -> String {
+    let name = document_path.rsplit('/').next().unwrap_or_default();
+    if name.ends_with(".vault") {
+        format!("reading/{name}")
+    } else {
+        format!("reading/{name}.json")
+    }
+}
+
 /// Reads `case.json` in a case folder. A file from a newer version of the app gives
 /// [`Code::NewerVersion`] (and is left as it is); a missing or damaged one gives
 /// [`Code::BadCase`].

@@ -338,6 +338,14 @@ impl CaseStore {
                 seal_to(&format!("thumbnails/{serial:03}.vault.png"), &png)?;
                 plain_files.push(thumb);
             }
+            // What was read in it, sealed under its new name.
+            let reading = dir.join(crate::store::reading_file(&old));
+            if let Ok(json) = fs::read(&reading) {
+                fs::create_dir_all(dir.join("reading"))
+                    .map_err(|e| AppError::storage("making the reading folder", &e))?;
+                seal_to(&crate::store::reading_file(&new), &json)?;
+                plain_files.push(reading);
+            }
             plain_files.push(dir.join(&old));
             entry.path = new;
         }

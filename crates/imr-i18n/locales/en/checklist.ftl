@@ -25,6 +25,7 @@ checklist-helper-signs = Both the patient (Part A) and the person helping (Part 
         [one] , on page { $pages }
        *[other] , on pages { $pages }
     }. Without it DMHC will not talk to the helper about the case. If the helper has a power of attorney or guardianship, add a copy.
+checklist-ask-doctor = There is no letter from your doctor in the packet. It is the strongest evidence: on the Documents page, "Print a request for your doctor" makes a page to give your doctor, and you can send the letter later.
 checklist-copies = Send copies, not originals. The Help Center cannot return any documents. Keep a copy of everything you send.
 checklist-expected-missing = Not in this packet: { $kind }, which DMHC expects for this kind of case. If you have it, add it in the app and make the packet again, or send it to DMHC later with your DMHC case number. You can send the packet without it.
 checklist-all-pages = { $total ->

@@ -24,6 +24,7 @@ checklist-helper-signs = El paciente (Parte A) y la persona que ayuda (Parte B) 
         [one] , en la página { $pages }
        *[other] , en las páginas { $pages }
     }. Sin él, el DMHC no hablará del caso con la persona que ayuda. Si esa persona tiene un poder legal para la atención médica o una tutela, agregue una copia.
+checklist-ask-doctor = No hay una carta de su médico en el paquete. Es la prueba más fuerte: en la página Documentos, "Imprimir una solicitud para su médico" hace una página para darle a su médico, y puede enviar la carta después.
 checklist-copies = Envíe copias, no los originales. El Centro de Ayuda no puede devolver ningún documento. Guarde una copia de todo lo que envíe.
 checklist-expected-missing = No está en este paquete: { $kind }, que el DMHC espera para este tipo de caso. Si tiene ese documento, agréguelo en la aplicación y vuelva a hacer el paquete, o envíelo al DMHC más tarde con su número de caso del DMHC. Puede enviar el paquete sin ese documento.
 checklist-all-pages = { $total ->

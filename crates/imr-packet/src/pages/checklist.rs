@@ -151,6 +151,19 @@ pub(crate) fn render(c: &mut Composer<'_>, input: &ChecklistInput<'_>) {
             );
         }
     }
+    // No doctor's letter yet: the strongest evidence, and the app prints the request.
+    let doctor_letter = [
+        DocumentKind::DoctorLetter.label(),
+        DocumentKind::UrgencyStatement.label(),
+        DocumentKind::ExperimentalCertification.label(),
+    ];
+    if !input
+        .exhibits
+        .iter()
+        .any(|e| doctor_letter.contains(&e.kind))
+    {
+        item(c, &w.say("checklist-ask-doctor", &[]));
+    }
     item(c, &w.say("checklist-copies", &[]));
     item(c, &w.say("checklist-all-pages", &[("total", total())]));
     let report = input.report;

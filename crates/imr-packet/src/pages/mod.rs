@@ -1,8 +1,10 @@
 //! The pages we draw: cover, the application and Authorized Assistant forms (rendered
-//! from the one form definition in `imr-case`), the index, and the checklist.
+//! from the one form definition in `imr-case`), the index, the checklist, and the
+//! request for a letter from the doctor.
 
 pub(crate) mod checklist;
 pub(crate) mod cover;
+pub(crate) mod doctor;
 pub(crate) mod form;
 pub(crate) mod index;
 

@@ -1,0 +1,128 @@
+//! Reading a photographed letter in the real window: the plan's decision letter (a
+//! synthetic phone photo, imr-fixtures) is read on the computer after it is added; its
+//! date is offered beside the question it answers, with the crop of the page; "Use this"
+//! puts it in and the rules report follows; "Ignore" on another changes nothing. The
+//! "Ask your doctor for a letter" page is printed from the same page.
+
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use imr_app::NaiveDate;
+use imr_fixtures::letters::{letter, Capture, Layout, LetterKind, SyntheticLetter};
+use serde_json::json;
+use support::{radio, Session};
+
+/// A decision letter whose date reads one way only, after the example's grievance and
+/// before the window's today (the debug build's IMR_PACKET_TODAY, or the real one).
+fn decision_letter() -> SyntheticLetter {
+    (0..2000)
+        .map(letter)
+        .find(|l| {
+            let f = &l.facts;
+            let date =
+                NaiveDate::from_ymd_opt(f.letter_date.year, f.letter_date.month, f.letter_date.day)
+                    .unwrap();
+            f.kind == LetterKind::GrievanceDecision
+                && f.layout == Layout::Classic
+                && !f.date_ambiguous
+                && date > NaiveDate::from_ymd_opt(2026, 1, 20).unwrap()
+                && date < NaiveDate::from_ymd_opt(2026, 2, 28).unwrap()
+                && date != NaiveDate::from_ymd_opt(2026, 2, 5).unwrap()
+        })
+        .unwrap()
+}
+
+/// Waits for `css`, longer than the usual wait: reading a photo takes seconds.
+async fn wait_long(s: &Session, css: &str) {
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while !s.exists(css).await {
+        assert!(Instant::now() < deadline, "{css} did not appear");
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_photographed_decision_date_is_offered_with_its_crop_and_used_with_a_click() {
+    let mut s = Session::start_named("reading").await;
+    s.wait_for("#start-new").await;
+    s.click("#start-new").await;
+    s.wait_for(&radio("problem.type", "medical_necessity"))
+        .await;
+    let id = s
+        .fill_example_and_type_name("Synthetic knee condition", "Marisol", "Ashgrove")
+        .await;
+    s.js(
+        "const m = await import('./app.js'); await m.go('documents'); return null;",
+        vec![],
+    )
+    .await;
+    s.wait_for("#dropzone").await;
+
+    let synthetic = decision_letter();
+    let facts = synthetic.facts.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let photo = dir.path().join("decision-photo.jpg");
+    std::fs::write(&photo, synthetic.picture(Capture::Photo, 300, 7)).unwrap();
+    let before = s.invoke("eligibility", json!({"id": id})).await;
+
+    let errors = s.add_files(&[&photo], "grievance_decision").await;
+    assert!(errors.is_empty(), "{errors:?}");
+    // Read in the background: the date comes beside its question, with the crop.
+    let card = "[data-field='grievance.decision_date']";
+    wait_long(&s, &format!("{card} img.suggestion-crop")).await;
+    let question = s.text(&format!("{card} h5")).await;
+    assert!(
+        question.contains("What is the date on the plan's decision letter?"),
+        "{question}"
+    );
+    let alt = s
+        .js(
+            "return document.querySelector(arguments[0]).alt;",
+            vec![json!(format!("{card} img.suggestion-crop"))],
+        )
+        .await;
+    assert!(alt.as_str().unwrap().contains("page 1"), "{alt}");
+    s.screenshot("reading-offered").await;
+    // Nothing was filled in by reading.
+    assert_eq!(s.invoke("eligibility", json!({"id": id})).await, before);
+
+    // Ignoring the member ID changes nothing.
+    let member = "[data-field='plan.member_id']";
+    s.wait_for(member).await;
+    s.click(&format!("{member} button[id$='-ignore']")).await;
+    wait_long(&s, &format!("{member}[data-status='ignored']")).await;
+    assert_eq!(s.invoke("eligibility", json!({"id": id})).await, before);
+
+    // "Use this": the answer is the letter's date and the rules report follows.
+    s.click(&format!("{card} button[id$='-use']")).await;
+    wait_long(&s, &format!("{card}[data-status='accepted']")).await;
+    let after = s.invoke("eligibility", json!({"id": id})).await;
+    assert_ne!(after, before, "the rules report did not change");
+    let screen = s
+        .invoke("get_screen", json!({"id": id, "screen": "grievance"}))
+        .await;
+    let iso = format!(
+        "{}-{:02}-{:02}",
+        facts.letter_date.year, facts.letter_date.month, facts.letter_date.day
+    );
+    assert!(screen.to_string().contains(&iso), "{iso} not in {screen}");
+    s.screenshot("reading-accepted").await;
+
+    // The doctor's request is printed from the same page.
+    let request = dir.path().join("request.pdf");
+    s.js(
+        "return await window.imrDoctorRequestTo(arguments[0]);",
+        vec![json!(request.display().to_string())],
+    )
+    .await;
+    let text = support::pdftotext(&request);
+    assert!(
+        text.contains("Request for a letter from your doctor"),
+        "{text}"
+    );
+    assert!(text.contains("Marisol"), "{text}");
+    s.close().await;
+}
