@@ -142,7 +142,7 @@ fn field_for(kind: DocumentKind, finding: Finding) -> Option<&'static str> {
     match (kind, finding) {
         (DoctorLetter, _) => None,
         (DenialLetter, LetterDate) => Some(ids::PROBLEM_DENIAL_DATE),
-        (GrievanceDecision, LetterDate) => Some(ids::GRIEVANCE_DECISION_DATE),
+        (GrievanceDecision, LetterDate | DecisionDate) => Some(ids::GRIEVANCE_DECISION_DATE),
         (GrievanceDecision, Reference) => Some(ids::GRIEVANCE_REFERENCE),
         (_, MemberId) => Some(ids::PLAN_MEMBER_ID),
         (_, PlanName) => Some(ids::PLAN_NAME),

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use imr_app::NaiveDate;
 use imr_fixtures::letters::{letter, Capture, Layout, LetterKind, SyntheticLetter};
+use imr_i18n::{text, Lang};
 use serde_json::json;
 use support::{radio, Session};
 
@@ -86,6 +87,8 @@ async fn a_photographed_decision_date_is_offered_with_its_crop_and_used_with_a_c
         .await;
     assert!(alt.as_str().unwrap().contains("page 1"), "{alt}");
     s.screenshot("reading-offered").await;
+    let violations = s.axe("documents-reading").await;
+    assert!(violations.is_empty(), "{violations:#?}");
     // Nothing was filled in by reading.
     assert_eq!(s.invoke("eligibility", json!({"id": id})).await, before);
 
@@ -110,6 +113,29 @@ async fn a_photographed_decision_date_is_offered_with_its_crop_and_used_with_a_c
     );
     assert!(screen.to_string().contains(&iso), "{iso} not in {screen}");
     s.screenshot("reading-accepted").await;
+
+    // In Spanish, the same panel in Spanish words, from Rust.
+    s.js(
+        "const m = await import('./i18n.js'); await m.setLanguage('es'); return null;",
+        vec![],
+    )
+    .await;
+    s.wait_for_text(".reading h4", &text(Lang::Es, "reading-heading", &[]))
+        .await;
+    assert_eq!(
+        s.text(&format!("{card} .status")).await,
+        text(Lang::Es, "reading-accepted", &[])
+    );
+    let question = s.text(&format!("{card} h5")).await;
+    assert!(question.starts_with("Responde a:"), "{question}");
+    s.screenshot("reading-es").await;
+    s.js(
+        "const m = await import('./i18n.js'); await m.setLanguage('en'); return null;",
+        vec![],
+    )
+    .await;
+    s.wait_for_text(".reading h4", &text(Lang::En, "reading-heading", &[]))
+        .await;
 
     // The doctor's request is printed from the same page.
     let request = dir.path().join("request.pdf");
