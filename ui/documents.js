@@ -120,7 +120,6 @@ async function showDocuments(errors, keepFocus = null) {
     invoke("case_overview", { id: app.caseId }),
   ]);
   const readings = await Promise.all(docs.map((d) => invoke("document_reading", { id: app.caseId, index: d.index }).catch(() => null)));
-  const redraw = (errs, focus) => showDocuments(errs, focus);
   clear(m);
   setTitle(t("documents-title"), errors.length > 0);
   if (errors.length > 0) m.append(errorSummary(errors.map((text) => ({ text }))));
@@ -168,7 +167,7 @@ async function showDocuments(errors, keepFocus = null) {
   } else {
     m.append(el("h2", { text: t("documents-count", { count: docs.length }) }));
     const list = el("ol", { class: "documents" });
-    docs.forEach((d, i) => list.append(documentItem(d, i, docs.length, kindSelect, readingPanel(readings[i], i, redraw))));
+    docs.forEach((d, i) => list.append(documentItem(d, i, docs.length, kindSelect, readingPanel(readings[i], i))));
     m.append(list);
   }
   m.append(doctorRequestPanel());
@@ -184,14 +183,11 @@ async function showDocuments(errors, keepFocus = null) {
     fresh.closest("li").scrollIntoView({ block: "center" });
   } else if (keepFocus && document.getElementById(keepFocus)) document.getElementById(keepFocus).focus();
   else focusMain();
-  // Letters just added are read now, in the background; the page follows.
+  // Letters just added are read now, in the background: only their panel changes.
   for (const index of [...toRead]) {
     toRead.delete(index);
     const view = readings[index];
-    // When it is done the page is drawn again with the focus where the person left it.
-    if (view && view.readable && !view.read) {
-      readDocument(index, (errs) => redraw(errs, document.activeElement && document.activeElement.id)).catch(() => {});
-    }
+    if (view && view.readable && !view.read) readDocument(index).catch(() => {});
   }
 }
 

@@ -10,10 +10,31 @@ import { t, errorText } from "./i18n.js";
 // Documents being read now (their index), so the page shows progress, not a button.
 const reading = new Map();
 
-/** Reads document `index`, showing where it is in `status`; `done()` redraws. */
-export async function readDocument(index, done) {
+/** Draws document `index`'s reading panel again in place (nothing else on the page
+ *  changes, so nothing typed elsewhere is lost); `focusId` takes the focus after. */
+async function refresh(index, focusId = null, error = null) {
+  const old = document.getElementById(`reading-${index}`);
+  if (!old) return;
+  const hadFocus = old.contains(document.activeElement);
+  let view = null;
+  try {
+    view = await invoke("document_reading", { id: app.caseId, index });
+  } catch (e) {
+    error = errorText(e);
+  }
+  const panel = readingPanel(view, index, error);
+  if (!panel) return;
+  old.replaceWith(panel);
+  const target = focusId || (hadFocus ? `reading-heading-${index}` : null);
+  if (target && document.getElementById(target)) document.getElementById(target).focus();
+}
+
+/** Reads document `index` in the background (Rust, off the window's thread), showing
+ *  where it is; its panel is drawn again when it is done. */
+export async function readDocument(index) {
   if (reading.has(index)) return;
   reading.set(index, t("reading-reading"));
+  await refresh(index);
   const events = window.__TAURI__ && window.__TAURI__.event;
   let unlisten = () => {};
   if (events) {
@@ -34,16 +55,17 @@ export async function readDocument(index, done) {
     unlisten();
     reading.delete(index);
   }
-  await done(failure ? [failure] : []);
+  await refresh(index, null, failure);
 }
 
 /** The reading panel of document `index` (`view` from `document_reading`), or null for
- *  a kind of document that is not read. `redraw(errors, focusId)` draws the page again. */
-export function readingPanel(view, index, redraw) {
+ *  a kind of document that is not read. `error` is said at its top. */
+export function readingPanel(view, index, error = null) {
   if (!view || !view.readable) return null;
   const panel = el("div", { class: "reading", id: `reading-${index}` });
   const headingId = `reading-heading-${index}`;
   panel.append(el("h4", { id: headingId, tabindex: "-1", text: view.heading }));
+  if (error) panel.append(el("p", { class: "error-message", role: "alert", text: error }));
   if (reading.has(index)) {
     panel.append(
       el("p", { id: `reading-status-${index}`, role: "status", "aria-live": "polite", text: reading.get(index) }),
@@ -54,18 +76,15 @@ export function readingPanel(view, index, redraw) {
   if (view.note) panel.append(el("p", { class: "hint", text: view.note }));
   if (!view.read) {
     const read = el("button", { type: "button", class: "secondary", id: `read-${index}`, text: t("reading-read") });
-    read.addEventListener("click", () => {
-      readDocument(index, (errors) => redraw(errors, document.activeElement && document.activeElement.id));
-      redraw([], `reading-heading-${index}`);
-    });
+    read.addEventListener("click", () => { readDocument(index); });
     panel.append(read);
     return panel;
   }
-  for (const s of view.suggestions) panel.append(suggestionCard(s, index, redraw));
+  for (const s of view.suggestions) panel.append(suggestionCard(s, index));
   return panel;
 }
 
-function suggestionCard(s, index, redraw) {
+function suggestionCard(s, index) {
   const id = `suggestion-${index}-${s.finding}`;
   const card = el("section", { class: "suggestion", id, "aria-labelledby": `${id}-question`, "data-field": s.field, "data-status": s.status });
   card.append(el("h5", { id: `${id}-question`, tabindex: "-1", text: t("reading-answers", { question: s.question }) }));
@@ -80,9 +99,9 @@ function suggestionCard(s, index, redraw) {
     try {
       await invoke(command, { id: app.caseId, index, finding: s.finding, ...args });
       announce(said);
-      await redraw([], `${id}-question`);
+      await refresh(index, `${id}-question`);
     } catch (e) {
-      await redraw([errorText(e)], null);
+      await refresh(index, `reading-heading-${index}`, errorText(e));
     }
   };
   const actions = el("div", { class: "suggestion-actions" });

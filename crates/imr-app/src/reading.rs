@@ -387,15 +387,9 @@ pub(crate) fn accept(
     // Straight into the answers, like a page saved, but no page was left: the
     // "continue where you left off" page stays as it was.
     let mut case = store.load(id)?;
-    case.file.answers.insert(kept.field.clone(), answer.clone());
+    case.file.answers.insert(kept.field.clone(), answer);
     case.state.updated = now;
     store.save(&case)?;
-    // The letter's date is the document's date too, when it has none yet.
-    if matches!(finding, Finding::LetterDate) && entry.date.is_none() {
-        if let Some(date) = imr_case::dates::parse_iso_date(&answer) {
-            crate::documents::update(store, id, index, entry.kind, &entry.title, Some(date), now)?;
-        }
-    }
     set_status(store, id, &entry.path, finding, Status::Accepted)?;
     Ok(())
 }
