@@ -377,8 +377,13 @@ fn ready(
     })?;
     // The words read on photo and scan pages, laid invisibly over them: the packet can
     // be searched.
+    // Only for a document without page edits: the words were read on the pages as
+    // they came, and a page cut, turned, removed or blacked out must never carry words
+    // from under a box or in the wrong place.
     for document in &mut documents {
-        document.text = crate::reading::recognized_text(store, id, &document.entry.path);
+        if document.entry.pages.is_none() {
+            document.text = crate::reading::recognized_text(store, id, &document.entry.path);
+        }
     }
     let last = case
         .answers

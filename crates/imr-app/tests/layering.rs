@@ -15,7 +15,10 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("imr-ocr", &[]),
     ("imr-case", &["imr-i18n"]),
     ("imr-scan", &[]),
-    ("imr-packet", &["imr-case", "imr-i18n", "imr-scan", "imr-ocr"]),
+    (
+        "imr-packet",
+        &["imr-case", "imr-i18n", "imr-scan", "imr-ocr"],
+    ),
     (
         "imr-app",
         &[

@@ -6,8 +6,8 @@ use std::io::Cursor;
 
 pub mod disk;
 pub mod heif;
-pub mod photos;
 pub mod letters;
+pub mod photos;
 pub mod scans;
 
 use image::{GrayImage, ImageFormat, Luma, Rgb, RgbImage};
