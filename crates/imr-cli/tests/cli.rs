@@ -708,14 +708,30 @@ fn unknown_top_level_key_is_refused() {
 fn unknown_document_key_is_refused() {
     let case = CaseDir::example();
     case.edit_case(|c| {
+        c["documents"][2]["pagez"] = 1.into();
+    });
+    case.build("mail", TODAY)
+        .assert_code(1)
+        .assert_stderr_has(&[
+            s(&case.case()),
+            "Document 3 has a key \"pagez\"",
+            "Check the spelling or remove it",
+        ]);
+    case.assert_nothing_saved();
+}
+
+#[test]
+fn malformed_page_edits_are_refused_and_named() {
+    let case = CaseDir::example();
+    case.edit_case(|c| {
         c["documents"][2]["pages"] = 1.into();
     });
     case.build("mail", TODAY)
         .assert_code(1)
         .assert_stderr_has(&[
             s(&case.case()),
-            "Document 3 has a key \"pages\"",
-            "Check the spelling or remove it",
+            "The pages of document 3 cannot be read",
+            "remove \"pages\" to send every page as it is",
         ]);
     case.assert_nothing_saved();
 }
