@@ -24,7 +24,7 @@ mod redact;
 mod warp;
 
 pub use corners::{suggest_sheet, suggest_sheet_in, Suggestion};
-pub use quality::{measure, Quality, Warning, BLURRY_BELOW, DARK_BELOW, FAINT_BELOW};
+pub use quality::{measure, Quality, Warning, BLURRY_BELOW, DARK_BELOW};
 pub use redact::black_out;
 pub use warp::{straighten, straighten_gray, straightened_size, Homography};
 
