@@ -28,6 +28,7 @@ use crate::help::HelpTopic;
 use crate::packet::{
     ExpectedView, PacketMade, PacketPreview, ProgressView, SignPage, Signing, SigningProblem,
 };
+use crate::pages::{PageEditor, PagesView};
 use crate::passphrase;
 use crate::reading::{self, ReadingProgress, ReadingView};
 use crate::recent::RecentFiles;
@@ -36,6 +37,7 @@ use crate::screens::{self, AnswerSection, Blocking, ScreenView, TaskView};
 use crate::settings::Settings;
 use crate::store::{CaseStore, CaseSummary};
 use crate::{AppError, Code, Field};
+use imr_case::case::Corners;
 use imr_ocr::Finding;
 
 use imr_packet::Mode;
@@ -545,6 +547,8 @@ impl App {
             v.date_written = v.date.map(|d| crate::localize::long_date(lang, d));
             v.title = crate::localize::document_title_in(lang, v.kind, &v.title);
             v.problem.localize(lang);
+            v.warnings.localize(lang);
+            v.pages_changed.localize(lang);
         }
         Ok(views)
     }
@@ -590,6 +594,95 @@ impl App {
 
     pub fn move_document(&self, id: &str, from: usize, to: usize) -> Result<(), AppError> {
         crate::documents::reorder(&self.store, id, from, to, self.now())
+    }
+
+    // ------------------------------------------------------------ a document's pages
+
+    /// A document's pages, each as it will be sent (drawing them: call it off the
+    /// window's thread).
+    pub fn document_pages(&self, id: &str, index: usize) -> Result<PagesView, AppError> {
+        let lang = self.lang();
+        let mut view = crate::pages::pages(&self.store, id, index, lang)?;
+        view.title = crate::localize::document_title_in(lang, view.kind, &view.title);
+        Ok(view)
+    }
+
+    /// Page `position` (from 1) of document `index` in the crop and blackout tools.
+    pub fn page_editor(
+        &self,
+        id: &str,
+        index: usize,
+        position: usize,
+    ) -> Result<PageEditor, AppError> {
+        let lang = self.lang();
+        let mut view = crate::pages::editor(&self.store, id, index, position, lang)?;
+        view.title = crate::localize::document_title_in(lang, view.kind, &view.title);
+        Ok(view)
+    }
+
+    /// Crops page `position` to the sheet at `corners` (fractions of the page as the
+    /// file shows it), or uses the whole page (`None`).
+    pub fn crop_page(
+        &self,
+        id: &str,
+        index: usize,
+        position: usize,
+        corners: Option<Corners>,
+    ) -> Result<(), AppError> {
+        crate::pages::crop(&self.store, id, index, position, corners, self.now())
+    }
+
+    /// Turns page `position` a quarter to the right, or to the left.
+    pub fn turn_page(
+        &self,
+        id: &str,
+        index: usize,
+        position: usize,
+        clockwise: bool,
+    ) -> Result<(), AppError> {
+        crate::pages::turn(&self.store, id, index, position, clockwise, self.now())
+    }
+
+    /// Moves page `from` to place `to` (both from 1).
+    pub fn move_page(
+        &self,
+        id: &str,
+        index: usize,
+        from: usize,
+        to: usize,
+    ) -> Result<(), AppError> {
+        crate::pages::reorder(&self.store, id, index, from, to, self.now())
+    }
+
+    /// Leaves page `position` out of the packet (the file keeps it).
+    pub fn remove_page(&self, id: &str, index: usize, position: usize) -> Result<(), AppError> {
+        crate::pages::remove(&self.store, id, index, position, self.now())
+    }
+
+    /// Puts page `page` of the file back into the packet.
+    pub fn restore_page(&self, id: &str, index: usize, page: usize) -> Result<(), AppError> {
+        crate::pages::restore(&self.store, id, index, page, self.now())
+    }
+
+    /// Sets the boxes to black out on page `position`.
+    pub fn redact_page(
+        &self,
+        id: &str,
+        index: usize,
+        position: usize,
+        boxes: Vec<Corners>,
+    ) -> Result<(), AppError> {
+        crate::pages::redact(&self.store, id, index, position, boxes, self.now())
+    }
+
+    /// Splits document `index` before page `position`; returns the new document's index.
+    pub fn split_document(
+        &self,
+        id: &str,
+        index: usize,
+        position: usize,
+    ) -> Result<usize, AppError> {
+        crate::documents::split(&self.store, id, index, position, self.now())
     }
 
     /// Page `page` (from 1) of document `index` as the fax packet will carry it.

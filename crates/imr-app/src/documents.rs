@@ -50,6 +50,14 @@ pub struct DocumentView {
     /// Whether its pages can be shown as the fax will carry them (a readable copy with
     /// at least one page).
     pub fax_preview: bool,
+    /// Photos that look blurry or dark, page by page, with what to do (a warning,
+    /// never a refusal).
+    pub warnings: Vec<Message>,
+    /// The first page (from 1) that is a photo not yet cropped: right after adding,
+    /// the window opens it in the crop tool to check the suggested corners.
+    pub crop_first: Option<usize>,
+    /// What was done to its pages, worded ("2 of 3 pages sent, 1 cropped"), if anything.
+    pub pages_changed: Option<Message>,
 }
 
 /// Reads the date typed on a document's card, month first ("1/20/2026", "01/20/2026");
@@ -155,6 +163,7 @@ pub(crate) fn add(
         .map_err(|e| AppError::storage("making the documents folder", &e))?;
     store.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
     write_thumbnail(store, id, &name, &prepared, &bytes);
+    crate::pages::write_notes(store, id, &name, &prepared);
     let title = if title.trim().is_empty() {
         kind.label().to_string()
     } else {
@@ -194,8 +203,11 @@ pub(crate) fn replace(
     let name = copy_name(store, id, next_serial(&dir), source, prepared.format());
     store.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
     write_thumbnail(store, id, &name, &prepared, &bytes);
+    crate::pages::write_notes(store, id, &name, &prepared);
     case.file.documents[index].path = format!("documents/{name}");
     case.file.documents[index].original_name = Some(file_name(source));
+    // A new file: the edits made to the pages of the old one do not apply to it.
+    case.file.documents[index].pages = None;
     case.state.updated = now;
     store.save(&case)?;
     remove_copy(&dir, &old.path);
@@ -296,12 +308,38 @@ fn write_thumbnail(
     }
 }
 
-/// The thumbnail of a copy already in the case (an imported one).
+/// The thumbnail (and page notes) of a copy already in the case (an imported one).
 pub(crate) fn draw_thumbnail(store: &CaseStore, id: &str, relative: &str, bytes: &[u8]) {
     let name = relative.rsplit('/').next().unwrap_or_default();
     if let Ok(prepared) = prepare(bytes.to_vec(), &Limits::default()) {
         write_thumbnail(store, id, name, &prepared, bytes);
+        crate::pages::write_notes(store, id, name, &prepared);
     }
+}
+
+/// The name of a second copy of document `entry`'s file, for splitting it in two.
+fn copy_for_split(store: &CaseStore, id: &str, entry: &DocumentEntry) -> Result<String, AppError> {
+    let dir = store.case_dir(id)?;
+    let serial = next_serial(&dir);
+    let source = Path::new(entry.original_name.as_deref().unwrap_or(&entry.path));
+    let format = Path::new(&entry.path)
+        .extension()
+        .and_then(|e| e.to_str())
+        .and_then(|e| {
+            [
+                Format::Pdf,
+                Format::Jpeg,
+                Format::Png,
+                Format::Tiff,
+                Format::Heic,
+                Format::Webp,
+                Format::Gif,
+            ]
+            .into_iter()
+            .find(|f| f.extension() == e)
+        })
+        .unwrap_or(Format::Pdf);
+    Ok(copy_name(store, id, serial, source, format))
 }
 
 /// The copy's file name: for a protected case only a number, since the person's own
@@ -312,6 +350,44 @@ fn copy_name(store: &CaseStore, id: &str, serial: usize, source: &Path, format: 
     } else {
         stored_name(serial, source, format)
     }
+}
+
+/// Splits document `index` in two: the pages from `position` on become a new document
+/// just after it, with its own copy of the file, the same kind and date, and the title
+/// with "(part 2)". Returns the new document's index.
+pub(crate) fn split(
+    store: &CaseStore,
+    id: &str,
+    index: usize,
+    position: usize,
+    now: NaiveDateTime,
+) -> Result<usize, AppError> {
+    let (mut case, entry, prepared) = crate::pages::read(store, id, index)?;
+    let edits = entry.page_edits(prepared.page_count());
+    if position < 2 || position > edits.len() {
+        return Err(AppError::text(Code::Invalid, "pages-cannot-split", &[]));
+    }
+    let bytes = store
+        .read_case_bytes(id, &entry.path)
+        .map_err(|e| match e {
+            ReadError::Io(e) => AppError::storage(&entry.path, &e),
+            ReadError::App(e) => e,
+        })?;
+    let name = copy_for_split(store, id, &entry)?;
+    store.write_case_bytes(id, &format!("documents/{name}"), &bytes)?;
+    draw_thumbnail(store, id, &format!("documents/{name}"), &bytes);
+    let (first, second) = edits.split_at(position - 1);
+    let mut part = entry.clone();
+    part.path = format!("documents/{name}");
+    part.pages = Some(second.to_vec());
+    part.title = Message::new("pages-split-title")
+        .with("title", entry.title.as_str())
+        .render(imr_i18n::Lang::En);
+    case.file.documents[index].pages = Some(first.to_vec());
+    case.file.documents.insert(index + 1, part);
+    case.state.updated = now;
+    store.save(&case)?;
+    Ok(index + 1)
 }
 
 fn view(store: &CaseStore, id: &str, index: usize, entry: &DocumentEntry) -> DocumentView {
@@ -335,6 +411,22 @@ fn view(store: &CaseStore, id: &str, index: usize, entry: &DocumentEntry) -> Doc
                 base64::engine::general_purpose::STANDARD.encode(&png[..])
             )
         });
+    let (mut warnings, mut crop_first, mut pages_changed) = (Vec::new(), None, None);
+    let mut thumbnail = thumbnail;
+    let mut pages = 0;
+    if let Ok(prepared) = &checked {
+        let count = prepared.page_count();
+        let edits = entry.page_edits(count);
+        pages = edits.len();
+        let notes = crate::pages::notes(store, id, entry, prepared);
+        warnings = crate::pages::warnings_of(&notes, entry);
+        crop_first = crate::pages::first_to_crop(&notes, &edits);
+        if entry.pages.is_some() {
+            pages_changed = Some(crate::pages::changes_summary(&edits, count));
+            thumbnail =
+                crate::pages::first_page_thumbnail(store, id, entry, prepared).or(thumbnail);
+        }
+    }
     DocumentView {
         index,
         kind: entry.kind,
@@ -347,11 +439,14 @@ fn view(store: &CaseStore, id: &str, index: usize, entry: &DocumentEntry) -> Doc
             .date
             .map(|d| crate::localize::long_date(imr_i18n::Lang::En, d)),
         date_typed: entry.date.map(imr_case::form_date),
-        pages: checked.as_ref().map(|p| p.page_count()).unwrap_or(0),
+        pages,
         format: checked.as_ref().ok().map(|p| p.format()),
         thumbnail,
         fax_preview: checked.as_ref().is_ok_and(|p| p.page_count() > 0),
         problem: checked.err(),
+        warnings,
+        crop_first,
+        pages_changed,
     }
 }
 
@@ -377,10 +472,15 @@ fn remove_copy(dir: &Path, relative: &str) {
     // What was read in it goes with it (crate::reading).
     let _ = fs::remove_file(dir.join(crate::store::reading_file(relative)));
     let _ = fs::remove_file(dir.join(relative));
+    // Its thumbnail, its pages' notes and thumbnails: `thumbnails/<copy name>.…`.
     if let Some(name) = Path::new(relative).file_name() {
-        let _ = fs::remove_file(
-            dir.join("thumbnails")
-                .join(format!("{}.png", name.to_string_lossy())),
-        );
+        let prefix = format!("{}.", name.to_string_lossy());
+        if let Ok(entries) = fs::read_dir(dir.join("thumbnails")) {
+            for entry in entries.flatten() {
+                if entry.file_name().to_string_lossy().starts_with(&prefix) {
+                    let _ = fs::remove_file(entry.path());
+                }
+            }
+        }
     }
 }

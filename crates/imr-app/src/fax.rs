@@ -60,6 +60,11 @@ pub(crate) fn preview(
             ReadError::App(e) => e,
         })?;
     let prepared = prepare(bytes.to_vec(), &Limits::default()).map_err(|e| bad(e.message()))?;
+    // The pages as they will be sent: chosen, ordered, turned, cropped, blacked out.
+    let prepared = match &entry.pages {
+        Some(pages) => imr_packet::apply_edits(prepared, pages).map_err(|e| bad(e.message()))?,
+        None => prepared,
+    };
     let pages = prepared.page_count();
     if page == 0 || page > pages {
         return Err(AppError::localized(

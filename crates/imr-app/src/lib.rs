@@ -5,7 +5,7 @@
 //! harness drive it the same way.
 //!
 //! Underneath, [`CaseStore`] loads, saves and seals cases (`store`), and each use case
-//! is a module of functions over it: `documents`, `packet`, `fax`, `followup`,
+//! is a module of functions over it: `documents`, `pages` (a document's pages), `packet`, `fax`, `followup`,
 //! `handoff`, `vault` (deleting as the window asks), `recovery`, `clinic`, and `screens`
 //! (saving a page). What those modules make public is the views `App` returns.
 //!
@@ -25,6 +25,7 @@ pub mod instance;
 pub mod localize;
 pub mod outcomes;
 pub mod packet;
+pub mod pages;
 pub mod passphrase;
 pub mod reading;
 pub mod recent;

@@ -439,6 +439,83 @@ pub fn edited_preview(
     ))
 }
 
+/// What the app tells the person about a photo page: where its sheet seems to be (as
+/// fractions of the page, clockwise from the top left), and whether it looks blurry or
+/// dark.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PhotoCheck {
+    pub suggestion: Option<Corners>,
+    pub warnings: Vec<imr_scan::Warning>,
+}
+
+/// Photos are looked at this large to find the sheet and judge them.
+const LOOK_SIDE: u32 = 1024;
+
+/// The corners suggested for page `index` (from 0) and its quality warnings, or `None`
+/// for a page that is not a photo ([`is_photo_page`]).
+pub fn check_photo(document: &Prepared, index: usize) -> Option<PhotoCheck> {
+    if !is_photo_page(document, index) {
+        return None;
+    }
+    let Ok(picture) = page_picture(document, index, LOOK_SIDE) else {
+        return Some(PhotoCheck {
+            suggestion: None,
+            warnings: Vec::new(),
+        });
+    };
+    let (w, h) = (picture.width() as f32, picture.height() as f32);
+    let sheet = imr_scan::suggest_sheet(&picture).quad();
+    let grey = DynamicImage::ImageRgb8(picture).into_luma8();
+    let warnings = imr_scan::measure(&grey, sheet.as_ref()).warnings();
+    let round = |v: f32| (f64::from(v) * 10_000.0).round() / 10_000.0;
+    Some(PhotoCheck {
+        suggestion: sheet.map(|q| {
+            q.0.map(|p| {
+                [
+                    round(p.x / w).clamp(0.0, 1.0),
+                    round(p.y / h).clamp(0.0, 1.0),
+                ]
+            })
+        }),
+        warnings,
+    })
+}
+
+/// Page `index` (from 0) as the file shows it, upright, at most `max_side` pixels on its
+/// longer side, as JPEG bytes, with its width and height: for the crop tool.
+pub fn page_jpeg(
+    document: &Prepared,
+    index: usize,
+    max_side: u32,
+) -> Result<(Vec<u8>, u32, u32), EditError> {
+    let picture = page_picture(document, index, max_side)?;
+    let (w, h) = picture.dimensions();
+    let jpeg = encode_jpeg(w as usize, h as usize, false, picture.as_raw()).map_err(|e| {
+        EditError::Pixels {
+            page: index + 1,
+            detail: e.to_string(),
+        }
+    })?;
+    Ok((jpeg, w, h))
+}
+
+/// [`edited_preview`] as PNG bytes.
+pub fn edited_preview_png(
+    document: &Prepared,
+    edit: &PageEdit,
+    max_side: u32,
+) -> Result<Vec<u8>, EditError> {
+    let picture = edited_preview(document, edit, max_side)?;
+    let mut png = std::io::Cursor::new(Vec::new());
+    picture
+        .write_to(&mut png, image::ImageFormat::Png)
+        .map_err(|e| EditError::Pixels {
+            page: edit.page,
+            detail: e.to_string(),
+        })?;
+    Ok(png.into_inner())
+}
+
 /// Whether page `index` (from 0) of `document` is a photo of paper, which can be cropped
 /// to the sheet: a JPEG, PNG, HEIC, WebP or GIF picture, or a PDF page that only shows one
 /// picture (a phone's or a scanner's "save as PDF"). TIFF scans come from a flatbed.

@@ -33,7 +33,10 @@ pub mod thumbnail;
 mod assemble;
 
 pub use assemble::AssembleError;
-pub use edit::{apply_edits, edited_preview, is_photo_page, page_picture, EditError};
+pub use edit::{
+    apply_edits, check_photo, edited_preview, edited_preview_png, is_photo_page, page_jpeg,
+    page_picture, EditError, PhotoCheck,
+};
 /// The photo tools (corners, straightening, quality, blacking out), for the app.
 pub use imr_scan as scan;
 mod build;
