@@ -89,7 +89,7 @@ function suggestionCard(s, index) {
   const card = el("section", { class: "suggestion", id, "aria-labelledby": `${id}-question`, "data-field": s.field, "data-status": s.status });
   card.append(el("h5", { id: `${id}-question`, tabindex: "-1", text: t("reading-answers", { question: s.question }) }));
   if (s.crop) card.append(el("img", { class: "suggestion-crop", src: s.crop, alt: s.crop_alt }));
-  card.append(el("p", { class: "suggestion-value" }, [el("strong", { text: s.written })]));
+  card.append(el("p", { class: "suggestion-value" }, [el("strong", { text: s.written, lang: s.quoted ? "" : undefined })]));
   if (s.check) card.append(el("p", { class: "hint suggestion-check", text: s.check }));
   if (s.current) card.append(el("p", { class: "hint", text: s.current }));
   if (s.status_text) card.append(el("p", { class: "status", id: `${id}-status`, text: s.status_text }));

@@ -101,6 +101,10 @@ pub struct SuggestionView {
     pub current: Option<String>,
     /// Whether the answer is typed as a date (month first) or chosen.
     pub kind: &'static str,
+    /// `written` is the letter's own words (a plan's or a service's name), in whatever
+    /// language the letter is written: the window marks it as of unknown language
+    /// (`lang=""`), so a screen reader does not read English words as Spanish ones.
+    pub quoted: bool,
 }
 
 /// A reading of a date the person can choose.
@@ -622,5 +626,6 @@ fn suggestion_view(
         current: current_words
             .map(|c| imr_i18n::text(lang, "reading-current", &[("answer", c.as_str().into())])),
         kind,
+        quoted: matches!(s.value, Value::Text(_)),
     })
 }

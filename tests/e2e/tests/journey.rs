@@ -305,9 +305,8 @@ async fn each_document_card_names_its_file_and_the_new_one_is_shown() {
     // The date on a card is typed month first; a day-first date names the month.
     s.fill("#doc-date-0", "1/20/2026").await;
     s.click("#document-0 .details > div > button").await;
-    s.wait_for("#document-title-0").await;
-    let hint = s.text("#document-0 .details > p.hint").await;
-    assert!(hint.contains("dated January 20, 2026"), "{hint}");
+    s.wait_for_text_containing("#document-0 .details > p.hint", "dated January 20, 2026")
+        .await;
     assert_eq!(s.value("#doc-date-0").await, "01/20/2026");
     s.fill("#doc-date-0", "20/1/2026").await;
     s.click("#document-0 .details > div > button").await;

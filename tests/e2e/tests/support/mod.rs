@@ -393,9 +393,37 @@ impl Session {
         }
     }
 
-    /// The visible text of the first element matching `css` (waits for it).
+    /// The visible text of the first element matching `css` (waits for it). A page
+    /// that redraws (a document's reading or thumbnail arriving in the background) may
+    /// replace the element between finding and reading it: then it is found again.
     pub async fn text(&self, css: &str) -> String {
-        self.find(css).await.text().await.unwrap()
+        for _ in 0..20 {
+            match self.find(css).await.text().await {
+                Ok(text) => return text,
+                Err(e) if is_stale(&e) => tokio::time::sleep(Duration::from_millis(50)).await,
+                Err(e) => panic!("reading the text of `{css}`: {e}"),
+            }
+        }
+        panic!("`{css}` was redrawn 20 times while being read")
+    }
+
+    /// Waits (up to [`WAIT`]) until the first element matching `css` has `part` in its
+    /// text (a card redrawn after a save); returns the text.
+    pub async fn wait_for_text_containing(&self, css: &str, part: &str) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let text = self.text(css).await;
+            if text.contains(part) {
+                return text;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "`{css}` says {text:?}, without {part:?}, after {WAIT:?}; {}",
+                    self.where_am_i().await
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Waits (up to [`WAIT`]) until the first element matching `css` says `expected`
@@ -428,12 +456,14 @@ impl Session {
 
     /// The current value of an input (its `value` property).
     pub async fn value(&self, css: &str) -> String {
-        self.find(css)
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .unwrap_or_default()
+        for _ in 0..20 {
+            match self.find(css).await.prop("value").await {
+                Ok(value) => return value.unwrap_or_default(),
+                Err(e) if is_stale(&e) => tokio::time::sleep(Duration::from_millis(50)).await,
+                Err(e) => panic!("reading the value of `{css}`: {e}"),
+            }
+        }
+        panic!("`{css}` was redrawn 20 times while being read")
     }
 
     /// The page's `h1` text (waits for an `h1`).
@@ -1134,3 +1164,12 @@ const focusVisible = (el) => { const s = getComputedStyle(el);
   const l1 = lum(oc), l2 = lum(bg);
   return { width, style: s.outlineStyle, contrast: (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05) }; };
 "#;
+
+/// Whether a WebDriver error says the element was replaced by a redraw.
+fn is_stale(e: &fantoccini::error::CmdError) -> bool {
+    matches!(
+        e,
+        fantoccini::error::CmdError::Standard(w)
+            if w.error == fantoccini::error::ErrorStatus::StaleElementReference
+    )
+}
