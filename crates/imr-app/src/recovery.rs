@@ -15,7 +15,7 @@ use chrono::NaiveDateTime;
 use imr_i18n::{Lang, Localize, Message};
 
 use crate::atomic::write_atomically;
-use crate::store::{read_app_state, read_case_file, AppState, APP_STATE_VERSION};
+use crate::store::{read_app_state, read_case_file, AppState};
 use crate::{AppError, CaseStore, Code};
 
 /// What the start-up check did about one case; `message` is for the person (English
@@ -92,14 +92,7 @@ fn check_case(id: &str, dir: &Path, now: NaiveDateTime) -> Result<Option<Recover
             } else {
                 None
             };
-            let state = AppState {
-                schema_version: APP_STATE_VERSION,
-                created: now,
-                updated: now,
-                last_screen: None,
-                sent: None,
-                packet_made: None,
-            };
+            let state = AppState::new(now);
             let text = serde_json::to_string_pretty(&state)
                 .map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
             write_atomically(&dir.join("app.json"), text.as_bytes())?;

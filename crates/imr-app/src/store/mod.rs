@@ -85,6 +85,20 @@ pub(crate) struct AppState {
     pub(crate) packet_made: Option<PacketRecord>,
 }
 
+impl AppState {
+    /// The notes of a case begun (or begun again) at `now`: nothing finished, sent or made.
+    pub(crate) fn new(now: NaiveDateTime) -> AppState {
+        AppState {
+            schema_version: APP_STATE_VERSION,
+            created: now,
+            updated: now,
+            last_screen: None,
+            sent: None,
+            packet_made: None,
+        }
+    }
+}
+
 /// A case as stored: the case file and the app's notes.
 #[derive(Debug, Clone)]
 pub(crate) struct StoredCase {
@@ -120,14 +134,7 @@ impl StoredCase {
         StoredCase {
             id,
             file: CaseFile::new(),
-            state: AppState {
-                schema_version: APP_STATE_VERSION,
-                created: now,
-                updated: now,
-                last_screen: None,
-                sent: None,
-                packet_made: None,
-            },
+            state: AppState::new(now),
         }
     }
 }
