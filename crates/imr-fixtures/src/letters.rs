@@ -62,6 +62,19 @@ pub enum Capture {
     /// A phone photo: tilted, a shadow across, a little blur, JPEG at low quality, the
     /// table around the sheet.
     Photo,
+    /// A worse phone photo: tilted more (up to 6°), in low light (dim and flat), a deeper
+    /// shadow, more blur and lower JPEG quality.
+    HardPhoto,
+}
+
+/// How the member ID line is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IdLine {
+    /// The label and the number on one line ("Member ID: W123456789").
+    Inline,
+    /// The label on a line of its own, the number on the line under it, as in a box at
+    /// the top of a notice.
+    Stacked,
 }
 
 /// The facts a letter holds, as a reader should find them.
@@ -80,6 +93,8 @@ pub struct LetterFacts {
     /// The decision date the letter states in words (grievance decisions only).
     pub decision_date: Option<Ymd>,
     pub member_id: String,
+    /// How the member ID's line is written.
+    pub id_line: IdLine,
     pub reference: String,
     pub service: &'static str,
     pub reason: Reason,
@@ -205,6 +220,34 @@ fn letters(dice: &mut Dice, n: usize) -> String {
     (0..n).map(|_| char::from(*dice.pick(ID_LETTERS))).collect()
 }
 
+/// Letters and digits that readers confuse (O and 0, I and 1, S and 5, Z and 2, B and 8),
+/// for the hard letters' member IDs.
+const CONFUSABLE_LETTERS: &[u8] = b"OIOISZBACDEHKMNPRTW";
+const CONFUSABLE_DIGITS: &[u8] = b"0101015282734690";
+
+/// A member ID whose letters and digits look alike where they meet ("BO10015", "1150I",
+/// "OI2081"), in the forms plans print: letters before the digits, or one after them.
+/// Letters never stand inside a run of digits: no reader, and no person, can tell
+/// "115O001" from "1150001" in most fonts.
+fn confusable_member_id(dice: &mut Dice) -> String {
+    let letters = |dice: &mut Dice, n: usize| -> String {
+        (0..n)
+            .map(|_| char::from(*dice.pick(CONFUSABLE_LETTERS)))
+            .collect()
+    };
+    let digits = |dice: &mut Dice, n: usize| -> String {
+        (0..n)
+            .map(|_| char::from(*dice.pick(CONFUSABLE_DIGITS)))
+            .collect()
+    };
+    match dice.below(4) {
+        0 => format!("{}{}", letters(dice, 1), digits(dice, 9)),
+        1 => format!("{}{}", letters(dice, 2), digits(dice, 7)),
+        2 => format!("{}{}", digits(dice, 8), letters(dice, 1)),
+        _ => format!("{}-{}", digits(dice, 4), digits(dice, 6)),
+    }
+}
+
 fn member_id(dice: &mut Dice) -> String {
     match dice.below(4) {
         0 => format!("{}{}", letters(dice, 1), digits(dice, 9)),
@@ -282,7 +325,19 @@ fn later(date: Ymd, days: u32) -> Ymd {
 /// Letter number `n` of the synthetic set: its kind, language, layout, facts and date
 /// form follow from `n` alone.
 pub fn letter(n: u64) -> SyntheticLetter {
-    let mut dice = Dice::new(n + 17);
+    letter_of(n, false)
+}
+
+/// Letter number `n` of the hard set: like [`letter`], but its member ID mixes letters
+/// and digits that look alike (O and 0, I and 1…), its ID line is written in one of two
+/// ways ([`IdLine`]), and its labels vary more ("Subscriber ID #:", "ID de miembro:").
+/// Meant to be pictured as [`Capture::HardPhoto`] too.
+pub fn hard_letter(n: u64) -> SyntheticLetter {
+    letter_of(n, true)
+}
+
+fn letter_of(n: u64, hard: bool) -> SyntheticLetter {
+    let mut dice = Dice::new(n + 17 + if hard { 7_919 } else { 0 });
     let language = if n % 3 == 2 {
         Language::Spanish
     } else {
@@ -311,7 +366,16 @@ pub fn letter(n: u64) -> SyntheticLetter {
     let (date_written, date_ambiguous) = write_date(&mut dice, letter_date, language);
     let plan = *dice.pick(PLANS);
     let name = *dice.pick(NAMES);
-    let member_id = member_id(&mut dice);
+    let member_id = if hard {
+        confusable_member_id(&mut dice)
+    } else {
+        member_id(&mut dice)
+    };
+    let id_line = if hard && dice.below(2) == 0 {
+        IdLine::Stacked
+    } else {
+        IdLine::Inline
+    };
     let reference = reference(&mut dice, letter_date.year);
     let service_n = match reason {
         Reason::EmergencyPayment => 4,
@@ -333,6 +397,7 @@ pub fn letter(n: u64) -> SyntheticLetter {
         date_ambiguous,
         decision_date,
         member_id: member_id.clone(),
+        id_line,
         reference: reference.clone(),
         service,
         reason,
@@ -342,11 +407,11 @@ pub fn letter(n: u64) -> SyntheticLetter {
         BuiltinFont::TimesRoman,
         BuiltinFont::Courier,
     ]);
-    let lines = body(&facts, name, &mut dice);
+    let lines = body(&facts, name, &mut dice, hard);
     SyntheticLetter { facts, lines, font }
 }
 
-fn body(f: &LetterFacts, name: &str, dice: &mut Dice) -> Vec<(f32, String)> {
+fn body(f: &LetterFacts, name: &str, dice: &mut Dice, hard: bool) -> Vec<(f32, String)> {
     let es = f.language == Language::Spanish;
     let say = |en: &str, sp: &str| if es { sp.to_string() } else { en.to_string() };
     let service_of = |dice: &mut Dice| {
@@ -404,7 +469,21 @@ fn body(f: &LetterFacts, name: &str, dice: &mut Dice) -> Vec<(f32, String)> {
         (LetterKind::GrievanceDecision, false) => "GRIEVANCE RESOLUTION LETTER",
         (LetterKind::GrievanceDecision, true) => "CARTA DE RESOLUCIÓN DE SU QUEJA",
     };
-    let member_label = say("Member ID:", "Número de miembro:");
+    let member_label = if hard {
+        let labels: &[&str] = if es {
+            &[
+                "ID de miembro:",
+                "Número de identificación del miembro:",
+                "Número de miembro:",
+            ]
+        } else {
+            &["Subscriber ID #:", "Member ID Number:", "Member ID:"]
+        };
+        dice.pick(labels).to_string()
+    } else {
+        say("Member ID:", "Número de miembro:")
+    };
+    let stacked = f.id_line == IdLine::Stacked;
     let ref_label = match (f.kind, es, dice.below(2)) {
         (LetterKind::Denial, false, 0) => "Reference #:",
         (LetterKind::Denial, false, _) => "Case Number:",
@@ -428,7 +507,12 @@ fn body(f: &LetterFacts, name: &str, dice: &mut Dice) -> Vec<(f32, String)> {
             l.push((0.0, "Fresno, CA 93721".into()));
             l.push((0.0, String::new()));
             l.push((0.0, title.into()));
-            l.push((0.0, format!("{member_label} {}", f.member_id)));
+            if stacked {
+                l.push((0.0, member_label.clone()));
+                l.push((0.0, f.member_id.clone()));
+            } else {
+                l.push((0.0, format!("{member_label} {}", f.member_id)));
+            }
             l.push((0.0, format!("{ref_label} {}", f.reference)));
             l.push((0.0, format!("{service_label} {}", f.service)));
             l.push((0.0, String::new()));
@@ -450,9 +534,11 @@ fn body(f: &LetterFacts, name: &str, dice: &mut Dice) -> Vec<(f32, String)> {
                 ),
             ];
             for (label, value) in rows {
+                let under = stacked && label == member_label;
                 l.push((0.0, label));
-                // The value goes on the same line, in a column of its own.
-                l.push((-1.0, value));
+                // The value goes on the same line, in a column of its own (or, for a
+                // stacked ID, on the line under its label).
+                l.push((if under { 0.0 } else { -1.0 }, value));
             }
             l.push((0.0, String::new()));
             l.push((0.0, format!("{} {name}:", say("Dear", "Estimado(a)"))));
@@ -468,13 +554,19 @@ fn body(f: &LetterFacts, name: &str, dice: &mut Dice) -> Vec<(f32, String)> {
             ));
             l.push((0.0, f.date_written.clone()));
             l.push((0.0, String::new()));
-            l.push((
-                0.0,
-                format!(
-                    "{name}  {member_label} {}  {ref_label} {}",
-                    f.member_id, f.reference
-                ),
-            ));
+            if stacked {
+                l.push((0.0, format!("{name}  {ref_label} {}", f.reference)));
+                l.push((0.0, member_label.clone()));
+                l.push((0.0, f.member_id.clone()));
+            } else {
+                l.push((
+                    0.0,
+                    format!(
+                        "{name}  {member_label} {}  {ref_label} {}",
+                        f.member_id, f.reference
+                    ),
+                ));
+            }
             l.push((
                 0.0,
                 format!(
@@ -582,16 +674,36 @@ impl SyntheticLetter {
     /// angle, on a darker table, with a shadow across, blurred a little and saved at low
     /// JPEG quality. `seed` picks the angle, shadow and blur.
     pub fn photo(&self, dpi: u32, seed: u64) -> Vec<u8> {
+        self.photo_as(dpi, seed, false)
+    }
+
+    /// The page as a worse phone photo ([`Capture::HardPhoto`]).
+    pub fn hard_photo(&self, dpi: u32, seed: u64) -> Vec<u8> {
+        self.photo_as(dpi, seed, true)
+    }
+
+    fn photo_as(&self, dpi: u32, seed: u64, hard: bool) -> Vec<u8> {
         let mut dice = Dice::new(seed ^ 0xA5A5);
         let page = self.scan(dpi);
-        let angle = (dice.unit() * 5.0 - 2.5).to_radians();
+        let tilt = if hard { 6.0 } else { 2.5 };
+        let angle = (dice.unit() * 2.0 * tilt - tilt).to_radians();
         let (w, h) = page.dimensions();
         let margin = w / 14;
         let (ow, oh) = (w + 2 * margin, h + 2 * margin);
         let (cx, cy) = (ow as f32 / 2.0, oh as f32 / 2.0);
         let (sin, cos) = angle.sin_cos();
         let shadow_from = dice.unit();
-        let shadow_depth = 0.25 + dice.unit() * 0.25;
+        let shadow_depth = if hard {
+            0.35 + dice.unit() * 0.2
+        } else {
+            0.25 + dice.unit() * 0.25
+        };
+        // Low light: the paper comes out grey and the ink less black.
+        let (gain, lift) = if hard {
+            (0.55 + dice.unit() * 0.15, 25.0)
+        } else {
+            (0.93, 0.0)
+        };
         let warm = [1.0f32, 0.97, 0.90];
         let mut out = RgbImage::new(ow, oh);
         for (x, y, px) in out.enumerate_pixels_mut() {
@@ -613,12 +725,20 @@ impl SyntheticLetter {
             } else {
                 1.0
             };
-            let value = paper.unwrap_or(90.0) * shade * 0.93;
+            let seen = paper.unwrap_or(90.0);
+            let seen = if hard {
+                lift + seen * (255.0 - lift) / 255.0
+            } else {
+                seen
+            };
+            let value = seen * shade * gain;
             *px = Rgb(warm.map(|c| (value * c).clamp(0.0, 255.0) as u8));
         }
-        let blurred = image::imageops::blur(&out, 0.6 + dice.unit() * 0.5);
+        let blur = if hard { 0.9 } else { 0.6 } + dice.unit() * 0.5;
+        let blurred = image::imageops::blur(&out, blur);
         let mut jpeg = Vec::new();
-        let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 55);
+        let quality = if hard { 40 } else { 55 };
+        let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, quality);
         blurred
             .write_with_encoder(encoder)
             .unwrap_or_else(|e| panic!("encoding a synthetic photo: {e}"));
@@ -634,11 +754,94 @@ impl SyntheticLetter {
         out.into_inner()
     }
 
+    /// Each line's baseline, in points from the page's top, as [`Self::pdf`] draws it
+    /// (a value in a table's right column shares its label's line).
+    fn baselines(&self) -> Vec<f32> {
+        let mut y = 720.0;
+        let mut out = Vec::with_capacity(self.lines.len());
+        for (indent, _) in &self.lines {
+            if *indent < 0.0 {
+                y += 15.0;
+            }
+            out.push(792.0 - y);
+            y -= 15.0;
+        }
+        out
+    }
+
+    /// The first line that holds `text`.
+    pub fn line_with(&self, text: &str) -> Option<usize> {
+        self.lines.iter().position(|(_, line)| line.contains(text))
+    }
+
+    /// The band of line `line` across the page's text (one inch in from each side, from
+    /// under its baseline to above its tallest letters, touching neither neighbour), in
+    /// the picture `picture(capture, dpi, seed)` makes: four corners clockwise from the
+    /// top left, as fractions of the picture's width and height.
+    pub fn line_corners(
+        &self,
+        line: usize,
+        capture: Capture,
+        dpi: u32,
+        seed: u64,
+    ) -> [[f64; 2]; 4] {
+        let baseline = self.baselines()[line];
+        let (top, bottom) = (baseline - 11.0, baseline + 3.5);
+        self.corners_in_picture([72.0, top, 540.0, bottom], capture, dpi, seed)
+    }
+
+    /// The sheet's four corners in the picture (clockwise from the top left, as
+    /// fractions): where a crop to the sheet goes.
+    pub fn sheet_corners(&self, capture: Capture, dpi: u32, seed: u64) -> [[f64; 2]; 4] {
+        self.corners_in_picture([0.0, 0.0, 612.0, 792.0], capture, dpi, seed)
+    }
+
+    /// The rectangle `[left, top, right, bottom]` of the page (points from its top
+    /// left) in the picture: its corners as fractions of the picture.
+    fn corners_in_picture(
+        &self,
+        [left, top, right, bottom]: [f32; 4],
+        capture: Capture,
+        dpi: u32,
+        seed: u64,
+    ) -> [[f64; 2]; 4] {
+        let scale = dpi as f32 / 72.0;
+        let (w, h) = self.scan(dpi).dimensions();
+        let page = [[left, top], [right, top], [right, bottom], [left, bottom]]
+            .map(|[x, y]| [x * scale, y * scale]);
+        let tilt = match capture {
+            Capture::Scan => {
+                return page.map(|[x, y]| [f64::from(x / w as f32), f64::from(y / h as f32)]);
+            }
+            Capture::Photo => 2.5,
+            Capture::HardPhoto => 6.0,
+        };
+        // As photo_as draws it: the angle is the first number its dice give.
+        let mut dice = Dice::new(seed ^ 0xA5A5);
+        let angle: f32 = (dice.unit() * 2.0 * tilt - tilt).to_radians();
+        let margin = w / 14;
+        let (ow, oh) = (w + 2 * margin, h + 2 * margin);
+        let (cx, cy) = (ow as f32 / 2.0, oh as f32 / 2.0);
+        let (sin, cos) = angle.sin_cos();
+        // photo_as maps a photo pixel to the page by turning it by `angle` about the
+        // centre; a page point goes back by the opposite turn.
+        page.map(|[px, py]| {
+            let (u, v) = (px - w as f32 / 2.0, py - h as f32 / 2.0);
+            let dx = cos * u - sin * v;
+            let dy = sin * u + cos * v;
+            [
+                f64::from((dx + cx) / ow as f32),
+                f64::from((dy + cy) / oh as f32),
+            ]
+        })
+    }
+
     /// The page pictured as `capture` says: a PNG scan or a JPEG photo.
     pub fn picture(&self, capture: Capture, dpi: u32, seed: u64) -> Vec<u8> {
         match capture {
             Capture::Scan => self.scan_png(dpi),
             Capture::Photo => self.photo(dpi, seed),
+            Capture::HardPhoto => self.hard_photo(dpi, seed),
         }
     }
 }
