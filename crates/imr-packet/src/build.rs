@@ -323,14 +323,23 @@ pub fn build_doctor_request(
         if document_title.is_empty() {
             document_title = format!("{title} ({})", facts.patient);
         }
-        let mut c = Composer::new(&fonts, &title);
-        doctor::render(&mut c, &facts, lang);
+        // One page a language: a request that does not fit (an urgent and experimental
+        // case, in a longer language) is set a little smaller, down to 9.5 points.
+        let mut bodies = Vec::new();
+        for size in [BODY_SIZE, BODY_SIZE - 0.5, BODY_SIZE - 1.0, BODY_SIZE - 1.5] {
+            let mut c = Composer::new(&fonts, &title);
+            doctor::render(&mut c, &facts, lang, size);
+            bodies = c.finish();
+            if bodies.len() <= 1 {
+                break;
+            }
+        }
         let right = if lang == options.language {
             String::new()
         } else {
             imr_i18n::text(options.language, "doctor-english-copy", &[])
         };
-        for body in c.finish() {
+        for body in bodies {
             pages.push(page(&fonts, &left, &right, HeaderPlace::Top, &body));
         }
     }

@@ -76,14 +76,33 @@ fn an_urgent_experimental_case_asks_for_the_threat_statement_and_the_certificati
     let mut answers = example_answers();
     answers.insert("urgency.urgent".into(), "yes".into());
     answers.insert("problem.type".into(), "experimental".into());
-    let (text, _) = read_back(&answers, Lang::En);
+    let (text, pages) = read_back(&answers, Lang::En);
+    // Still one page, with every point H&S 1370.4 asks for.
+    assert_eq!(pages, 1, "{text}");
     for point in [
         "serious and imminent threat to my health",
         "Health and Safety Code section 1370.4",
         "life-threatening or seriously debilitating",
         "standard treatments have not worked for me or are not medically appropriate",
         "more beneficial for me than any available standard treatment",
+        // (a)(3)(B): a doctor outside the plan, and two documents of evidence.
+        "board-certified or board-eligible",
+        "at least two documents",
+        // (c)(2): the seven-day review.
+        "significantly less effective if not started promptly",
         "within 7 days",
+    ] {
+        assert!(text.contains(point), "missing {point:?} in {text}");
+    }
+    // In Spanish too: one page in Spanish and its English copy, with the same points.
+    let (text, pages) = read_back(&answers, Lang::Es);
+    assert_eq!(pages, 2, "{text}");
+    for point in [
+        "amenaza grave e inminente",
+        "sección 1370.4",
+        "al menos dos documentos",
+        "en 7 días",
+        "board-certified or board-eligible",
     ] {
         assert!(text.contains(point), "missing {point:?} in {text}");
     }

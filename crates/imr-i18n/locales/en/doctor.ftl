@@ -19,11 +19,24 @@ doctor-need-records = any test results, notes or studies that support it (copies
 doctor-urgent-heading = My case is urgent
 doctor-urgent = Please also say in your letter that my condition is a serious and imminent threat to my health (for example, a risk of death, of losing a limb or a major body function, or severe pain), and why. DMHC can then review my case quickly.
 doctor-experimental-heading = The plan calls this treatment experimental or investigational
-doctor-experimental-condition = California law (Health and Safety Code section 1370.4) asks you to certify in writing that my condition is life-threatening or seriously debilitating;
-doctor-experimental-standard = that standard treatments have not worked for me or are not medically appropriate for me, or that no standard treatment the plan covers would help me more than the one you recommend;
-doctor-experimental-better = that the treatment you recommend is likely to be more beneficial for me than any available standard treatment;
-doctor-experimental-evidence = which medical and scientific evidence shows this (name the studies);
-doctor-experimental-fast = and, if waiting would make the treatment much less effective, say so: the review can then be done within 7 days.
+# What H&S Code section 1370.4 asks of the doctor when the plan calls a treatment
+# experimental or investigational, point by point (read against the statute's text):
+# - condition: (a)(1)(A) (the statute defines "life-threatening" and "seriously
+#   debilitating" in (a)(1)(B) and (C); a doctor knows them, and the page has no room);
+# - standard: (a)(2) (not effective, not medically appropriate, or no more beneficial
+#   standard therapy covered by the plan);
+# - better: (a)(3)(A) (a doctor who works for or contracts with the plan certifies it in
+#   writing);
+# - evidence: the last sentence of (a)(3) (the certification states the evidence relied
+#   on) and (a)(3)(B) (a doctor outside the plan: board-certified or board-eligible in
+#   the field, and two documents of medical and scientific evidence as (d) defines them);
+# - fast: (c)(2) (the experts' analyses within seven days of the request when the therapy
+#   would be significantly less effective if not promptly initiated).
+doctor-experimental-condition = California law (Health and Safety Code section 1370.4) asks you to certify that my condition is life-threatening or seriously debilitating;
+doctor-experimental-standard = that standard treatments have not worked for me or are not medically appropriate for me, or that no standard treatment the plan covers is more beneficial for me than the one you recommend;
+doctor-experimental-better = that the treatment you recommend is likely to be more beneficial for me than any available standard treatment (in writing, if you work for or contract with my plan);
+doctor-experimental-evidence = the medical and scientific evidence you relied on (name the studies). If you do not work for or contract with my plan: that you are board-certified or board-eligible in the field of my condition, and at least two documents of such evidence (such as published peer-reviewed studies) showing the treatment is likely to be more beneficial;
+doctor-experimental-fast = and, if the treatment would be significantly less effective if not started promptly, say so: the reviewers must then give their opinions within 7 days of the request.
 doctor-send-heading = How to send your letter
 doctor-send-me = Give it to me, and I will send it with my application; or
 doctor-send-fax = fax it to the DMHC Help Center at { $fax }, with the name { $patient } and my DMHC case number (if I have one) on each page.

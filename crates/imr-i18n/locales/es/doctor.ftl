@@ -19,11 +19,12 @@ doctor-need-records = los resultados de pruebas, notas o estudios que lo apoyen 
 doctor-urgent-heading = Mi caso es urgente
 doctor-urgent = Por favor, diga también en su carta que mi condición es una amenaza grave e inminente para mi salud (por ejemplo, riesgo de muerte, de perder una extremidad o una función importante del cuerpo, o dolor intenso), y por qué. Así el DMHC puede revisar mi caso rápido.
 doctor-experimental-heading = El plan dice que este tratamiento es experimental o de investigación
-doctor-experimental-condition = La ley de California (Código de Salud y Seguridad, sección 1370.4) le pide que certifique por escrito que mi condición pone en peligro mi vida o es gravemente debilitante;
-doctor-experimental-standard = que los tratamientos comunes no me han funcionado o no son apropiados para mí, o que ningún tratamiento común que cubre el plan me ayudaría más que el que usted recomienda;
-doctor-experimental-better = que es probable que el tratamiento que usted recomienda me beneficie más que cualquier tratamiento común disponible;
-doctor-experimental-evidence = qué pruebas médicas y científicas lo muestran (nombre los estudios);
-doctor-experimental-fast = y, si esperar haría el tratamiento mucho menos eficaz, dígalo: así la revisión se puede hacer en 7 días.
+# Los puntos de la sección 1370.4 del Código de Salud y Seguridad: ver en/doctor.ftl.
+doctor-experimental-condition = La ley de California (Código de Salud y Seguridad, sección 1370.4) le pide que certifique que mi condición pone en peligro mi vida o es gravemente debilitante;
+doctor-experimental-standard = que los tratamientos comunes no me han funcionado o no son apropiados para mí, o que ningún tratamiento común que cubre el plan me beneficiaría más que el que usted recomienda;
+doctor-experimental-better = que es probable que el tratamiento que usted recomienda me beneficie más que cualquier tratamiento común disponible (por escrito, si usted trabaja para mi plan o tiene contrato con él);
+doctor-experimental-evidence = las pruebas médicas y científicas en las que se basa (nombre los estudios). Si usted no trabaja para mi plan ni tiene contrato con él: que está certificado por la junta de su especialidad, o cumple los requisitos para estarlo, en el área de mi condición, y al menos dos documentos de esas pruebas (como estudios publicados y revisados por expertos) que muestren que es probable que el tratamiento me beneficie más;
+doctor-experimental-fast = y, si el tratamiento sería mucho menos eficaz si no se empieza pronto, dígalo: los revisores deberán dar su opinión en 7 días a partir de la solicitud.
 doctor-send-heading = Cómo enviar su carta
 doctor-send-me = Entréguemela y yo la enviaré con mi solicitud; o
 doctor-send-fax = envíela por fax al Centro de Ayuda del DMHC al { $fax }, con el nombre { $patient } y mi número de caso del DMHC (si ya lo tengo) en cada página.

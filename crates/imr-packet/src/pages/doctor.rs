@@ -14,7 +14,7 @@ use imr_case::form::ids;
 use imr_i18n::{text, Arg, Lang};
 
 use crate::fonts::Weight;
-use crate::layout::{Composer, BODY_SIZE};
+use crate::layout::Composer;
 
 /// The case's facts the request prints, read from the answers as they stand (the
 /// request can be printed before every question is answered).
@@ -98,8 +98,8 @@ pub(crate) fn titles(lang: Lang, facts: &RequestFacts) -> (String, String) {
     )
 }
 
-/// Lays out the request in `lang` (one page).
-pub(crate) fn render(c: &mut Composer<'_>, facts: &RequestFacts, lang: Lang) {
+/// Lays out the request in `lang`, its text at `size` points.
+pub(crate) fn render(c: &mut Composer<'_>, facts: &RequestFacts, lang: Lang, size: f32) {
     let blank = "______________________";
     let or_blank = |s: &str| {
         if s.is_empty() {
@@ -143,11 +143,11 @@ pub(crate) fn render(c: &mut Composer<'_>, facts: &RequestFacts, lang: Lang) {
                 ("date", Arg::from(decided.as_str())),
             ],
         ),
-        BODY_SIZE,
+        size,
         Weight::Regular,
     );
     c.space(4.0);
-    c.paragraph(&say(lang, "doctor-please", &[]), BODY_SIZE, Weight::Bold);
+    c.paragraph(&say(lang, "doctor-please", &[]), size, Weight::Bold);
     for id in [
         "doctor-need-diagnosis",
         "doctor-need-history",
@@ -156,22 +156,18 @@ pub(crate) fn render(c: &mut Composer<'_>, facts: &RequestFacts, lang: Lang) {
         "doctor-need-without",
         "doctor-need-records",
     ] {
-        c.marked_paragraph("•", &say(lang, id, &[]), BODY_SIZE);
+        c.marked_paragraph("•", &say(lang, id, &[]), size);
     }
     if facts.urgent {
         c.space(4.0);
-        c.paragraph(
-            &say(lang, "doctor-urgent-heading", &[]),
-            BODY_SIZE,
-            Weight::Bold,
-        );
-        c.paragraph(&say(lang, "doctor-urgent", &[]), BODY_SIZE, Weight::Regular);
+        c.paragraph(&say(lang, "doctor-urgent-heading", &[]), size, Weight::Bold);
+        c.paragraph(&say(lang, "doctor-urgent", &[]), size, Weight::Regular);
     }
     if facts.experimental {
         c.space(4.0);
         c.paragraph(
             &say(lang, "doctor-experimental-heading", &[]),
-            BODY_SIZE,
+            size,
             Weight::Bold,
         );
         for id in [
@@ -181,16 +177,12 @@ pub(crate) fn render(c: &mut Composer<'_>, facts: &RequestFacts, lang: Lang) {
             "doctor-experimental-evidence",
             "doctor-experimental-fast",
         ] {
-            c.marked_paragraph("•", &say(lang, id, &[]), BODY_SIZE);
+            c.marked_paragraph("•", &say(lang, id, &[]), size);
         }
     }
     c.space(4.0);
-    c.paragraph(
-        &say(lang, "doctor-send-heading", &[]),
-        BODY_SIZE,
-        Weight::Bold,
-    );
-    c.marked_paragraph("•", &say(lang, "doctor-send-me", &[]), BODY_SIZE);
+    c.paragraph(&say(lang, "doctor-send-heading", &[]), size, Weight::Bold);
+    c.marked_paragraph("•", &say(lang, "doctor-send-me", &[]), size);
     c.marked_paragraph(
         "•",
         &say(
@@ -201,7 +193,7 @@ pub(crate) fn render(c: &mut Composer<'_>, facts: &RequestFacts, lang: Lang) {
                 ("patient", Arg::from(or_blank(&facts.patient))),
             ],
         ),
-        BODY_SIZE,
+        size,
     );
     c.space(6.0);
     c.paragraph(
@@ -213,7 +205,7 @@ pub(crate) fn render(c: &mut Composer<'_>, facts: &RequestFacts, lang: Lang) {
                 ("phone", Arg::from(or_blank(&facts.phone))),
             ],
         ),
-        BODY_SIZE,
+        size,
         Weight::Regular,
     );
 }
