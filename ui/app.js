@@ -11,7 +11,7 @@ import { outcomesPage, followUpPage, saveCalendarTo } from "./outcomes.js";
 import * as vault from "./vault.js";
 import * as handoff from "./handoff.js";
 import { initHelp, showTopicLink } from "./help.js";
-import { saveDoctorRequestTo } from "./reading.js";
+import { saveDoctorRequestTo, fieldSuggestions } from "./reading.js";
 
 const tauri = window.__TAURI__;
 export const invoke = (cmd, args) => tauri.core.invoke(cmd, args).catch((e) => { throw localError(e); });
@@ -260,7 +260,13 @@ async function screenPage(m, screenId, saved = null) {
   if (!single) {
     form.append(el("span", { class: "hint", text: view.task_title }), el("h1", { text: view.heading }));
   }
-  for (const f of view.fields) form.append(renderField(f, single));
+  for (const f of view.fields) {
+    const question = renderField(f, single);
+    // What the person's letters say, under the question (nothing is filled in without a click).
+    const read = fieldSuggestions(f, form);
+    if (read) question.append(read);
+    form.append(question);
+  }
   const cont = el("button", { id: "continue", type: "submit", text: t("continue") });
   form.append(cont);
   form.addEventListener("submit", async (ev) => {

@@ -183,12 +183,14 @@ async function showDocuments(errors, keepFocus = null) {
     fresh.closest("li").scrollIntoView({ block: "center" });
   } else if (keepFocus && document.getElementById(keepFocus)) document.getElementById(keepFocus).focus();
   else focusMain();
-  // Letters just added are read now, in the background: only their panel changes.
-  for (const index of [...toRead]) {
-    toRead.delete(index);
-    const view = readings[index];
-    if (view && view.readable && !view.read) readDocument(index).catch(() => {});
-  }
+  // Letters just added are read now, in the background (only their panel changes), and
+  // so are letters whose pages were changed since they were read.
+  readings.forEach((view, index) => {
+    if (view && view.readable && (view.stale || (!view.read && toRead.has(index)))) {
+      readDocument(index).catch(() => {});
+    }
+  });
+  toRead.clear();
 }
 
 function documentItem(d, i, count, kindSelect, reading) {

@@ -3,7 +3,7 @@
 // goes into an answer without a click. Reading runs in Rust off the window's thread;
 // the words, the questions and the readings all come from Rust.
 
-import { el, announce } from "./dom.js";
+import { el, announce, fieldId } from "./dom.js";
 import { app, invoke } from "./app.js";
 import { t, errorText } from "./i18n.js";
 
@@ -139,6 +139,76 @@ function suggestionCard(s, index) {
   ignore.addEventListener("click", () => act("ignore_suggestion", {}, t("reading-ignored")));
   actions.append(ignore);
   return card;
+}
+
+// ---------------------------------------------------------------- in the wizard
+
+/** What the person's letters say question `f`'s answer may be, drawn under it on a page
+ *  of `form`: "Use this" puts the value in the question's boxes on the page (nothing is
+ *  saved until Continue, and nothing else typed changes); "Ignore" leaves it out (Rust)
+ *  and takes it off the page. The words, the boxes and what goes in them come from Rust
+ *  (`FieldView::suggestions`). Null when there is none. */
+export function fieldSuggestions(f, form) {
+  if (!f.suggestions || f.suggestions.length === 0) return null;
+  const box = el("div", { class: "field-suggestions", id: `${fieldId(f.id)}-suggestions` });
+  f.suggestions.forEach((s, n) => box.append(fieldSuggestion(f, s, n, form, box)));
+  return box;
+}
+
+function fieldSuggestion(f, s, n, form, box) {
+  const id = `${fieldId(f.id)}-suggestion-${n}`;
+  const card = el("div", { class: "suggestion field-suggestion", id, role: "group", "aria-labelledby": `${id}-from`, "data-key": s.key });
+  card.append(el("p", { id: `${id}-from`, class: "suggestion-from", text: s.from }));
+  if (s.crop) card.append(el("img", { class: "suggestion-crop", src: s.crop, alt: s.crop_alt }));
+  card.append(el("p", { class: "suggestion-value" }, [el("strong", { text: s.written, lang: s.quoted ? "" : undefined })]));
+  if (s.check) card.append(el("p", { class: "hint suggestion-check", text: s.check }));
+  if (s.choose) card.append(el("p", { text: s.choose }));
+  const status = el("p", { class: "status", id: `${id}-status`, role: "status", "aria-live": "polite" });
+  const actions = el("div", { class: "suggestion-actions" });
+  s.uses.forEach((use, k) => {
+    const button = el("button", { type: "button", id: `${id}-use-${k}`, text: use.label });
+    button.addEventListener("click", () => {
+      const first = fillBoxes(form, use.fill);
+      status.textContent = s.filled;
+      if (first) first.focus();
+    });
+    actions.append(button);
+  });
+  const ignore = el("button", { type: "button", class: "secondary", id: `${id}-ignore`, text: s.ignore });
+  ignore.addEventListener("click", async () => {
+    try {
+      await invoke("ignore_field_suggestion", { id: app.caseId, field: f.id, key: s.key });
+    } catch (e) {
+      status.textContent = errorText(e);
+      return;
+    }
+    card.remove();
+    if (!box.querySelector(".field-suggestion")) box.remove();
+    announce(s.ignored);
+    const first = form.querySelector(`[name="${CSS.escape(f.id)}"], [name^="${CSS.escape(f.id)}."]`);
+    if (first) first.focus();
+  });
+  actions.append(ignore);
+  card.append(actions, status);
+  return card;
+}
+
+/** Puts each value in the box of that name on the page (a radio: the one of that value
+ *  is picked); returns the first box, for the focus. */
+function fillBoxes(form, fills) {
+  let first = null;
+  for (const { name, value } of fills) {
+    for (const input of form.querySelectorAll(`[name="${CSS.escape(name)}"]`)) {
+      if (input.type === "radio") {
+        input.checked = input.value === value;
+        if (input.checked && !first) first = input;
+      } else {
+        input.value = value;
+        if (!first) first = input;
+      }
+    }
+  }
+  return first;
 }
 
 /** Saves "Ask your doctor for a letter" at `path`: used by the save dialog and by tests. */

@@ -243,6 +243,11 @@ pub fn ignore_suggestion(
     app.ignore_suggestion(&id, index, finding)
 }
 
+#[tauri::command]
+pub fn ignore_field_suggestion(app: A<'_>, id: String, field: String, key: String) -> Reply<()> {
+    app.ignore_field_suggestion(&id, &field, &key)
+}
+
 #[tauri::command(async)]
 pub fn doctor_request(app: A<'_>, id: String, path: PathBuf) -> Reply<PathBuf> {
     app.doctor_request(&id, &path)

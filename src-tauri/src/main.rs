@@ -102,6 +102,7 @@ fn main() {
             commands::read_document,
             commands::accept_suggestion,
             commands::ignore_suggestion,
+            commands::ignore_field_suggestion,
             commands::doctor_request,
             commands::sign_page,
             commands::check_signing,

@@ -472,16 +472,13 @@ impl App {
     }
 
     /// One page of questions, with what was answered.
+    /// Under each question, what the person's letters say its answer may be.
     pub fn screen(&self, id: &str, screen: &str) -> Result<ScreenView, AppError> {
         let case = self.store.load(id)?;
         let s = screen_or_error(screen)?;
-        Ok(screens::view_in(
-            self.lang(),
-            s,
-            &case.file,
-            self.today(),
-            false,
-        ))
+        let mut view = screens::view_in(self.lang(), s, &case.file, self.today(), false);
+        reading::offer_on(&self.store, id, &case.file, &mut view, self.lang());
+        Ok(view)
     }
 
     /// Saves what was typed (always: nothing typed is lost), then checks it.
@@ -497,8 +494,12 @@ impl App {
         let s = screen_or_error(screen)?;
         let answers = screens::join_date_parts(answers);
         let file = screens::save_answers(&self.store, id, &answers, s.id, self.now())?;
+        // A suggestion that is now the answer is accepted. The answers are saved
+        // already: if that cannot be written, the suggestion is only offered again.
+        let _ = reading::settle(&self.store, id, s.fields, &file.answers);
         let today = self.today();
-        let view = screens::view_in(self.lang(), s, &file, today, true);
+        let mut view = screens::view_in(self.lang(), s, &file, today, true);
+        reading::offer_on(&self.store, id, &file, &mut view, self.lang());
         let ok = view.fields.iter().all(|f| f.error.is_none());
         let flow = if eligibility {
             screens::Flow::Eligibility
@@ -743,6 +744,18 @@ impl App {
     ) -> Result<ReadingView, AppError> {
         reading::ignore(&self.store, id, index, finding)?;
         reading::view(&self.store, id, index, self.lang())
+    }
+
+    /// Leaves out a suggestion shown under question `field` in the wizard (`key`, as
+    /// [`crate::reading::FieldSuggestion::key`]), in every letter it was read in; no
+    /// answer changes.
+    pub fn ignore_field_suggestion(
+        &self,
+        id: &str,
+        field: &str,
+        key: &str,
+    ) -> Result<(), AppError> {
+        reading::ignore_for_field(&self.store, id, field, key)
     }
 
     /// Writes "Ask your doctor for a letter" at `path`: one page in the person's

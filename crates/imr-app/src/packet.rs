@@ -376,14 +376,11 @@ fn ready(
             .unwrap_or_else(|| fault("no document could be read"))
     })?;
     // The words read on photo and scan pages, laid invisibly over them: the packet can
-    // be searched.
-    // Only for a document without page edits: the words were read on the pages as
-    // they came, and a page cut, turned, removed or blacked out must never carry words
-    // from under a box or in the wrong place.
+    // be searched. They were read on the pages as the packet carries them (cut, turned,
+    // blacked out, left out), and only a reading made with the page edits the document
+    // has now is used: no word from under a box, none in the wrong place.
     for document in &mut documents {
-        if document.entry.pages.is_none() {
-            document.text = crate::reading::recognized_text(store, id, &document.entry.path);
-        }
+        document.text = crate::reading::recognized_text(store, id, &document.entry);
     }
     let last = case
         .answers

@@ -365,6 +365,9 @@ pub struct FieldView {
     /// The `autocomplete` token (WCAG 1.3.5), "off" for questions that are not
     /// personal details.
     pub autocomplete: &'static str,
+    /// What the person's letters say the answer may be, shown under the question;
+    /// empty for most questions.
+    pub suggestions: Vec<FieldSuggestion>,
 }
 
 /// One box of a date question. The window sends each back under `key`; saving joins
@@ -377,6 +380,53 @@ pub struct DatePart {
     /// As typed before, without leading zeros ("3", not "03").
     pub value: String,
     pub autocomplete: &'static str,
+}
+
+/// A suggestion read in one of the person's letters (made by [`crate::reading`]), shown
+/// under the question it answers. Its buttons put the value in the question's boxes on
+/// the page (nothing is saved until the person presses Continue), or leave it out.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldSuggestion {
+    /// The value as kept: what "Ignore" names it by ([`crate::App::ignore_field_suggestion`]).
+    pub key: String,
+    /// "We read this in your letter “Denial letter”:"
+    pub from: String,
+    /// What was read, written out.
+    pub written: String,
+    /// `written` is the letter's own words, in the letter's language (the window marks
+    /// it `lang=""`).
+    pub quoted: bool,
+    /// "Compare it with the picture…", when it was not read clearly.
+    pub check: Option<String>,
+    /// `data:image/png;base64,…`: the part of the page it was read from.
+    pub crop: Option<String>,
+    pub crop_alt: String,
+    /// For a date that reads two ways: the question to choose one.
+    pub choose: Option<String>,
+    /// The buttons that put it in: "Use this", or one per reading of a two-way date.
+    pub uses: Vec<Use>,
+    /// The words of the button that leaves it out.
+    pub ignore: String,
+    /// Said once it is in the boxes.
+    pub filled: String,
+    /// Said once it is left out.
+    pub ignored: String,
+}
+
+/// A button that puts a value in the question's boxes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Use {
+    pub label: String,
+    /// Each box to fill (by its `name` on the page) and what goes in it; a choice is
+    /// the option to pick.
+    pub fill: Vec<Fill>,
+}
+
+/// One box and its value.
+#[derive(Debug, Clone, Serialize)]
+pub struct Fill {
+    pub name: String,
+    pub value: String,
 }
 
 /// The `autocomplete` token of a question, or of one box of a date, so that browsers
@@ -431,6 +481,12 @@ fn autocomplete(id: &str, part: Option<&str>) -> &'static str {
 /// The boxes of a date question, month, day, year.
 const DATE_PARTS: [&str; 3] = ["month", "day", "year"];
 
+/// The name under which the window sends box `part` (month, day, year) of date
+/// question `field`: `<field>.<part>`.
+pub(crate) fn date_part_key(field: &str, part: &str) -> String {
+    format!("{field}.{part}")
+}
+
 impl FieldView {
     pub fn new(lang: Lang, field: &'static Field, value: String, error: Option<String>) -> Self {
         let is_date = matches!(field.kind, imr_case::form::FieldKind::Date);
@@ -448,7 +504,7 @@ impl FieldView {
                 .iter()
                 .map(|&part| DatePart {
                     part,
-                    key: format!("{}.{part}", field.id),
+                    key: date_part_key(field.id, part),
                     label: text(lang, &format!("date-{part}"), &[]),
                     value: shown(match part {
                         "month" => m,
@@ -475,6 +531,7 @@ impl FieldView {
             parts,
             date_hint,
             autocomplete: autocomplete(field.id, None),
+            suggestions: Vec::new(),
         }
     }
 }

@@ -257,3 +257,401 @@ fn what_was_read_in_a_protected_case_is_sealed_and_travels_with_the_handoff() {
         .unwrap();
     assert_eq!(plan.status, Status::Ignored);
 }
+
+/// Writes page edits into document `index` of case `id`, as the page tools of issue 16
+/// save them in the case file.
+fn set_pages(data: &Path, id: &str, index: usize, pages: Option<Vec<imr_case::case::PageEdit>>) {
+    let mut file = common::case_json(data, id);
+    file.documents[index].pages = pages;
+    std::fs::write(
+        common::case_dir(data, id).join("case.json"),
+        file.to_json_pretty(),
+    )
+    .unwrap();
+}
+
+/// The words Tesseract reads on a crop shown beside a suggestion (a PNG data URL).
+fn words_on_crop(engine: &mut imr_ocr::engine::Engine, crop: &str) -> String {
+    use base64::Engine as _;
+    let png = base64::engine::general_purpose::STANDARD
+        .decode(crop.trim_start_matches("data:image/png;base64,"))
+        .unwrap();
+    let grey = image::load_from_memory(&png).unwrap().to_luma8();
+    let (w, h) = grey.dimensions();
+    engine.read(grey.as_raw(), w, h, 300).unwrap().text()
+}
+
+fn pdftotext(path: &Path, args: &[&str]) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(args)
+        .arg(path)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn a_blacked_out_member_id_is_read_nowhere_and_the_rest_of_the_letter_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let app = open(dir.path());
+    let id = example_case(&app);
+    let synthetic = decision_letter();
+    let facts = &synthetic.facts;
+    let photo = photo_on_disk(files.path(), &synthetic);
+    app.add_document(&id, &photo, DocumentKind::GrievanceDecision, "", None)
+        .unwrap();
+    let index = app.documents(&id).unwrap().len() - 1;
+    let first = app.read_document(&id, index, &mut |_| {}).unwrap();
+    assert!(
+        first
+            .suggestions
+            .iter()
+            .any(|s| s.finding == Finding::MemberId && s.typed == facts.member_id),
+        "the member ID is read before it is blacked out: {first:#?}"
+    );
+
+    // The person blacks out the member ID's line on the photo.
+    let line = synthetic.line_with(&facts.member_id).unwrap();
+    let band = synthetic.line_corners(line, Capture::Photo, 300, 7);
+    let edits = vec![imr_case::case::PageEdit {
+        page: 1,
+        turn: 0,
+        crop: None,
+        redact: vec![band],
+    }];
+    set_pages(dir.path(), &id, index, Some(edits));
+
+    // What was read before no longer counts: nothing is offered from it, not on the
+    // documents page, not under the questions, and the packet gets no words from it.
+    let stale = app.document_reading(&id, index).unwrap();
+    assert!(stale.stale && !stale.read, "{stale:#?}");
+    assert!(stale.suggestions.is_empty());
+    let plan = app.screen(&id, "plan-details").unwrap();
+    assert!(plan.fields.iter().all(|f| f.suggestions.is_empty()));
+
+    // Read again, as the packet carries the page.
+    let view = app.read_document(&id, index, &mut |_| {}).unwrap();
+    assert!(view.read && !view.stale, "{view:#?}");
+    assert!(
+        view.suggestions
+            .iter()
+            .all(|s| s.finding != Finding::MemberId && !s.typed.contains(&facts.member_id)),
+        "a member ID from under the box: {view:#?}"
+    );
+    let wanted_date = format!(
+        "{:02}/{:02}/{}",
+        facts.letter_date.month, facts.letter_date.day, facts.letter_date.year
+    );
+    let date = view
+        .suggestions
+        .iter()
+        .find(|s| s.field == ids::GRIEVANCE_DECISION_DATE)
+        .unwrap_or_else(|| panic!("the date is not found: {view:#?}"));
+    assert_eq!(date.typed, wanted_date);
+    let reference = view
+        .suggestions
+        .iter()
+        .find(|s| s.finding == Finding::Reference)
+        .unwrap_or_else(|| panic!("the reference is not found: {view:#?}"));
+    assert_eq!(reference.typed, facts.reference);
+
+    // No crop shows it: each one read back finds no member ID.
+    let mut engine = imr_ocr::engine::Engine::new().unwrap();
+    let mut crops = 0;
+    for s in &view.suggestions {
+        if let Some(crop) = &s.crop {
+            crops += 1;
+            let words = words_on_crop(&mut engine, crop);
+            assert!(
+                !words.contains(&facts.member_id),
+                "the crop of {:?} shows the member ID: {words}",
+                s.finding
+            );
+        }
+    }
+    assert!(crops >= 2, "crops: {crops}");
+    // Nothing kept of the reading holds it.
+    for path in common::files_under(&common::case_dir(dir.path(), &id).join("reading")) {
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(
+            !common::contains(&bytes, facts.member_id.as_bytes()),
+            "{} holds the member ID",
+            path.display()
+        );
+    }
+
+    // The packet's text has the letter's words, and not the member ID.
+    let packet = files.path().join("packet.pdf");
+    app.create_packet(
+        &id,
+        imr_app::Mode::Mail,
+        &Signing::Wet,
+        &packet,
+        &mut |_| {},
+    )
+    .unwrap();
+    let text = pdftotext(&packet, &[]);
+    assert!(
+        !text.contains(&facts.member_id),
+        "the member ID is in the packet's text"
+    );
+    assert!(text.contains("upheld"), "the letter's words are not there");
+    assert!(
+        text.contains(&facts.reference),
+        "the reference is not in the packet's text"
+    );
+}
+
+#[test]
+fn a_sideways_photo_cropped_and_turned_is_read_upright_with_its_text_layer() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let app = open(dir.path());
+    let id = example_case(&app);
+    let synthetic = decision_letter();
+    let facts = &synthetic.facts;
+    // The photo stored sideways (the phone did not say how it was held): the letter's
+    // top is on its left.
+    let upright = image::load_from_memory(&synthetic.picture(Capture::Photo, 300, 7))
+        .unwrap()
+        .to_rgb8();
+    let sideways = image::imageops::rotate270(&upright);
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
+        .encode_image(&sideways)
+        .unwrap();
+    let path = files.path().join("sideways decision.jpg");
+    std::fs::write(&path, &jpeg).unwrap();
+    app.add_document(&id, &path, DocumentKind::GrievanceDecision, "", None)
+        .unwrap();
+    let index = app.documents(&id).unwrap().len() - 1;
+
+    // Cropped to the sheet (its corners as the file shows it, from the file's top
+    // left) and turned a quarter to the right: upright and flat in the packet.
+    let [tl, tr, br, bl] = synthetic
+        .sheet_corners(Capture::Photo, 300, 7)
+        .map(|[x, y]| [y, 1.0 - x]);
+    let edits = vec![imr_case::case::PageEdit {
+        page: 1,
+        turn: 90,
+        crop: Some([tr, br, bl, tl]),
+        redact: Vec::new(),
+    }];
+    set_pages(dir.path(), &id, index, Some(edits));
+
+    let view = app.read_document(&id, index, &mut |_| {}).unwrap();
+    let found = |finding: Finding| {
+        view.suggestions
+            .iter()
+            .find(|s| s.finding == finding)
+            .unwrap_or_else(|| panic!("{finding:?} not found: {view:#?}"))
+    };
+    assert_eq!(found(Finding::MemberId).typed, facts.member_id);
+    assert_eq!(found(Finding::Reference).typed, facts.reference);
+    assert!(found(Finding::MemberId).crop.is_some());
+
+    // The packet can be searched, its words laid on the page as it is printed: upright,
+    // top to bottom in the letter's order, on the left half where the lines start.
+    let packet = files.path().join("packet.pdf");
+    app.create_packet(
+        &id,
+        imr_app::Mode::Mail,
+        &Signing::Wet,
+        &packet,
+        &mut |_| {},
+    )
+    .unwrap();
+    let text = pdftotext(&packet, &[]);
+    assert!(
+        text.contains(&facts.member_id),
+        "no member ID in the packet"
+    );
+    assert!(text.contains("upheld"), "no letter words in the packet");
+    let boxes = pdftotext(&packet, &["-bbox"]);
+    let place = |word: &str| -> (f64, f64) {
+        let line = boxes
+            .lines()
+            .find(|l| l.contains(&format!(">{word}<")))
+            .unwrap_or_else(|| panic!("{word} has no box"));
+        let number = |name: &str| -> f64 {
+            let at = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+            line[at..].split('"').next().unwrap().parse().unwrap()
+        };
+        (number("xMin"), number("yMin"))
+    };
+    let (id_x, id_y) = place(&facts.member_id);
+    let (_, upheld_y) = place("upheld");
+    let (_, sincerely_y) = place("Sincerely,");
+    assert!(
+        id_y < upheld_y && upheld_y < sincerely_y,
+        "the words are not in the letter's order down the page: {id_y} {upheld_y} {sincerely_y}"
+    );
+    assert!(
+        id_x < 612.0 / 2.0,
+        "the member ID is not on the left: {id_x}"
+    );
+}
+
+#[test]
+fn a_suggestion_waits_under_its_question_until_it_is_used_and_saved_or_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let app = open(dir.path());
+    let id = example_case(&app);
+    let synthetic = decision_letter();
+    let facts = &synthetic.facts;
+    let photo = photo_on_disk(files.path(), &synthetic);
+    app.add_document(&id, &photo, DocumentKind::GrievanceDecision, "", None)
+        .unwrap();
+    let index = app.documents(&id).unwrap().len() - 1;
+    // Nothing is offered in the wizard before the letter is read.
+    let page = app.screen(&id, "grievance-decision").unwrap();
+    assert!(page.fields.iter().all(|f| f.suggestions.is_empty()));
+    app.read_document(&id, index, &mut |_| {}).unwrap();
+    let answers_before = common::case_json(dir.path(), &id).answers;
+
+    // The decision page: the date under its question, with its crop and the three boxes
+    // "Use this" fills; the reference under its own.
+    let page = app.screen(&id, "grievance-decision").unwrap();
+    let on = |field: &str| {
+        page.fields
+            .iter()
+            .find(|f| f.field.id == field)
+            .unwrap()
+            .suggestions
+            .clone()
+    };
+    let date = on(ids::GRIEVANCE_DECISION_DATE);
+    assert_eq!(date.len(), 1, "{date:#?}");
+    let date = &date[0];
+    assert!(
+        date.from.contains("The plan's decision on your complaint"),
+        "{}",
+        date.from
+    );
+    assert!(date
+        .crop
+        .as_deref()
+        .is_some_and(|c| c.starts_with("data:image/png;base64,")));
+    assert!(date.choose.is_none());
+    assert_eq!(date.uses.len(), 1);
+    let boxes: Vec<(String, String)> = date.uses[0]
+        .fill
+        .iter()
+        .map(|f| (f.name.clone(), f.value.clone()))
+        .collect();
+    let decision = ids::GRIEVANCE_DECISION_DATE;
+    assert_eq!(
+        boxes,
+        vec![
+            (
+                format!("{decision}.month"),
+                facts.letter_date.month.to_string()
+            ),
+            (format!("{decision}.day"), facts.letter_date.day.to_string()),
+            (
+                format!("{decision}.year"),
+                facts.letter_date.year.to_string()
+            ),
+        ]
+    );
+    let reference = on(ids::GRIEVANCE_REFERENCE);
+    assert_eq!(reference.len(), 1);
+    assert_eq!(reference[0].uses[0].fill[0].value, facts.reference);
+    // Showing it changed nothing.
+    assert_eq!(common::case_json(dir.path(), &id).answers, answers_before);
+
+    // The person uses the date (the window puts it in the boxes), types another
+    // reference, and continues: the date is accepted, the reference still waits.
+    let mut sent = imr_case::case::Answers::new();
+    for (name, value) in &boxes {
+        sent.insert(name.clone(), value.clone());
+    }
+    sent.insert(ids::GRIEVANCE_REFERENCE.into(), "MY-OWN-123".into());
+    let saved = app
+        .save_screen(&id, "grievance-decision", &sent, false, None)
+        .unwrap();
+    let iso = format!(
+        "{}-{:02}-{:02}",
+        facts.letter_date.year, facts.letter_date.month, facts.letter_date.day
+    );
+    assert_eq!(
+        common::case_json(dir.path(), &id)
+            .answers
+            .get(decision)
+            .map(String::as_str),
+        Some(iso.as_str())
+    );
+    let after = |view: &imr_app::screens::ScreenView, field: &str| {
+        view.fields
+            .iter()
+            .find(|f| f.field.id == field)
+            .unwrap()
+            .suggestions
+            .len()
+    };
+    assert_eq!(after(&saved.view, decision), 0);
+    assert_eq!(after(&saved.view, ids::GRIEVANCE_REFERENCE), 1);
+    let reading = app.document_reading(&id, index).unwrap();
+    let status = |finding: Finding| {
+        reading
+            .suggestions
+            .iter()
+            .find(|s| s.finding == finding)
+            .unwrap()
+            .status
+    };
+    assert_eq!(status(Finding::LetterDate), Status::Accepted);
+    assert_eq!(status(Finding::Reference), Status::Offered);
+
+    // "Ignore" under the member ID: gone from the page and the documents page says
+    // so; no answer changes.
+    let plan = app.screen(&id, "plan-details").unwrap();
+    let member = plan
+        .fields
+        .iter()
+        .find(|f| f.field.id == ids::PLAN_MEMBER_ID)
+        .unwrap();
+    assert_eq!(member.suggestions.len(), 1, "{member:#?}");
+    assert_eq!(member.suggestions[0].written, facts.member_id);
+    let answers = common::case_json(dir.path(), &id).answers;
+    app.ignore_field_suggestion(&id, ids::PLAN_MEMBER_ID, &member.suggestions[0].key)
+        .unwrap();
+    assert_eq!(common::case_json(dir.path(), &id).answers, answers);
+    let plan = app.screen(&id, "plan-details").unwrap();
+    assert_eq!(after(&plan, ids::PLAN_MEMBER_ID), 0);
+    let reading = app.document_reading(&id, index).unwrap();
+    assert_eq!(
+        reading
+            .suggestions
+            .iter()
+            .find(|s| s.finding == Finding::MemberId)
+            .unwrap()
+            .status,
+        Status::Ignored
+    );
+    // A second "Ignore" of the same finds nothing to leave out, and says so.
+    assert!(app
+        .ignore_field_suggestion(&id, ids::PLAN_MEMBER_ID, &member.suggestions[0].key)
+        .is_err());
+
+    // In Spanish, the same suggestion in Spanish words.
+    app.set_language(imr_app::Lang::Es).unwrap();
+    let page = app.screen(&id, "grievance-decision").unwrap();
+    let reference = &page
+        .fields
+        .iter()
+        .find(|f| f.field.id == ids::GRIEVANCE_REFERENCE)
+        .unwrap()
+        .suggestions[0];
+    assert!(
+        reference.from.starts_with("Leímos esto"),
+        "{}",
+        reference.from
+    );
+    assert_eq!(reference.uses[0].label, "Usar esto");
+    assert_eq!(reference.ignore, "Ignorar");
+}

@@ -1,12 +1,14 @@
 //! What a text reader gets from a document page: the text a PDF page carries itself,
 //! or the page as a grey picture, upright, at about 300 dpi, for text recognition. The
-//! picture is the page as the packet shows it (a photo turned as its EXIF says, a PDF
-//! page with its filled-in fields).
+//! page is the one the packet carries: give it the document with the person's page
+//! edits applied ([`crate::apply_edits`]), and a page left out is not there, a turned
+//! page comes upright, a cropped photo comes flat, and a blacked-out part is black
+//! before anything reads it (such a page is a picture, its own text gone).
 
 use image::imageops::FilterType;
 use image::{DynamicImage, GrayImage, ImageFormat};
 
-use crate::intake::Prepared;
+use crate::intake::{PageImage, PicturePage, Prepared};
 use crate::thumbnail::ThumbnailError;
 
 /// The resolution pages are recognized at.
@@ -30,23 +32,29 @@ pub enum PageForReading {
     },
 }
 
-/// Page `index` (from 0) of `document` (whose file is `original`), for reading.
+/// Page `index` (from 0) of `document` as the packet carries it, for reading.
 pub fn page_for_reading(
     document: &Prepared,
-    original: &[u8],
     index: usize,
 ) -> Result<PageForReading, ThumbnailError> {
+    if index >= document.page_count() {
+        return Err(ThumbnailError::NoPages);
+    }
     let picture = match document {
         Prepared::Jpeg(jpeg) => {
-            let mut img = image::load_from_memory_with_format(original, ImageFormat::Jpeg)
+            let mut img = image::load_from_memory_with_format(&jpeg.bytes, ImageFormat::Jpeg)
                 .map_err(ThumbnailError::Image)?;
             if let Some(o) = image::metadata::Orientation::from_exif(jpeg.orientation as u8) {
                 img.apply_orientation(o);
             }
             img
         }
-        Prepared::Png(_) => image::load_from_memory_with_format(original, ImageFormat::Png)
-            .map_err(ThumbnailError::Image)?,
+        Prepared::Png(raster) => PicturePage {
+            image: PageImage::Raster(raster.clone()),
+            orientation: 1,
+            dpi: None,
+        }
+        .decode_upright()?,
         Prepared::Pictures(pictures) => pictures
             .pages
             .get(index)
@@ -54,15 +62,18 @@ pub fn page_for_reading(
             .decode_upright()?,
         Prepared::Pdf(source) => {
             let page = source.pages.get(index).ok_or(ThumbnailError::NoPages)?;
-            let text = source
-                .doc
-                .extract_text(&[index as u32 + 1])
+            // The page alone, as the packet draws it: its own content and resources,
+            // so a page cut or blacked out (now a picture) has no text left, and the
+            // pages' order is the edited one.
+            let bytes = crate::xobject::single_page_pdf(source, page)
+                .map_err(|_| ThumbnailError::NoPages)?;
+            let text = lopdf::Document::load_mem(&bytes)
+                .ok()
+                .and_then(|doc| doc.extract_text(&[1]).ok())
                 .unwrap_or_default();
             if text.chars().filter(|c| c.is_alphanumeric()).count() >= TEXT_PAGE_CHARS {
                 return Ok(PageForReading::Text(text));
             }
-            let bytes = crate::xobject::single_page_pdf(source, page)
-                .map_err(|_| ThumbnailError::NoPages)?;
             let grey = render_pdf_page(&bytes, READING_DPI)?;
             return Ok(PageForReading::Picture {
                 grey,

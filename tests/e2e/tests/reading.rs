@@ -1,8 +1,10 @@
 //! Reading a photographed letter in the real window: the plan's decision letter (a
-//! synthetic phone photo, imr-fixtures) is read on the computer after it is added; its
-//! date is offered beside the question it answers, with the crop of the page; "Use this"
-//! puts it in and the rules report follows; "Ignore" on another changes nothing. The
-//! "Ask your doctor for a letter" page is printed from the same page.
+//! synthetic phone photo, imr-fixtures) is read on the computer after it is added; what
+//! it says is offered on the documents page and under the question each value answers,
+//! with the crop of the page; "Ignore" changes nothing; "Use this" puts the date in the
+//! question's boxes without touching what else is typed, Continue saves it and the rules
+//! report follows. The "Ask your doctor for a letter" page is printed from the
+//! documents page.
 
 #![allow(clippy::unwrap_used)]
 
@@ -99,23 +101,139 @@ async fn a_photographed_decision_date_is_offered_with_its_crop_and_used_with_a_c
     wait_long(&s, &format!("{member}[data-status='ignored']")).await;
     assert_eq!(s.invoke("eligibility", json!({"id": id})).await, before);
 
-    // "Use this": the answer is the letter's date and the rules report follows.
-    s.click(&format!("{card} button[id$='-use']")).await;
-    wait_long(&s, &format!("{card}[data-status='accepted']")).await;
-    let after = s.invoke("eligibility", json!({"id": id})).await;
-    assert_ne!(after, before, "the rules report did not change");
-    // "Check your answers" shows the letter's date as the decision date.
-    let answers = s.invoke("check_answers", json!({"id": id})).await;
+    // Under the question itself, in the wizard: the date with its crop, and the
+    // reference the letter gives.
+    s.js(
+        "const m = await import('./app.js'); await m.go('screen:grievance-decision'); return null;",
+        vec![],
+    )
+    .await;
+    let date_card = "#f-grievance-decision_date-suggestions .field-suggestion";
+    let ref_card = "#f-grievance-reference-suggestions .field-suggestion";
+    wait_long(&s, &format!("{date_card} img.suggestion-crop")).await;
+    s.wait_for(ref_card).await;
+    let from = s.text(&format!("{date_card} .suggestion-from")).await;
+    assert!(
+        from.contains("The plan's decision on your complaint"),
+        "{from}"
+    );
     let written = imr_i18n::long_date(
         Lang::En,
         facts.letter_date.year,
         facts.letter_date.month,
         facts.letter_date.day,
     );
+    assert_eq!(
+        s.text(&format!("{date_card} .suggestion-value")).await,
+        written
+    );
+    s.screenshot("question-suggestion").await;
+    let violations = s.axe("question-suggestion").await;
+    assert!(violations.is_empty(), "{violations:#?}");
+
+    // In Spanish, the same suggestion in Spanish words, from Rust.
+    s.js(
+        "const m = await import('./i18n.js'); await m.setLanguage('es'); return null;",
+        vec![],
+    )
+    .await;
+    s.wait_for_text(
+        &format!("{date_card} .suggestion-from"),
+        &text(
+            Lang::Es,
+            "reading-field-from",
+            &[(
+                "title",
+                text(Lang::Es, "document-kind-grievance-decision", &[])
+                    .as_str()
+                    .into(),
+            )],
+        ),
+    )
+    .await;
+    assert_eq!(
+        s.text(&format!("{date_card} button[id$='-use-0']")).await,
+        text(Lang::Es, "reading-use", &[])
+    );
+    s.screenshot("question-suggestion-es").await;
+    let violations = s.axe("question-suggestion-es").await;
+    assert!(violations.is_empty(), "{violations:#?}");
+    s.js(
+        "const m = await import('./i18n.js'); await m.setLanguage('en'); return null;",
+        vec![],
+    )
+    .await;
+    s.wait_for_text(
+        &format!("{date_card} button[id$='-use-0']"),
+        &text(Lang::En, "reading-use", &[]),
+    )
+    .await;
+
+    // Something typed on the page first; then "Use this" puts the letter's date in the
+    // three boxes, and nothing else changes, and nothing is saved.
+    let reference = support::field("grievance.reference");
+    s.fill(&reference, "TYPED-REF-1").await;
+    s.click(&format!("{date_card} button[id$='-use-0']")).await;
+    let boxes = support::field("grievance.decision_date");
+    let date_boxes = || async {
+        (
+            s.value(&format!("{boxes}-month")).await,
+            s.value(&format!("{boxes}-day")).await,
+            s.value(&format!("{boxes}-year")).await,
+        )
+    };
+    let letter_boxes = (
+        facts.letter_date.month.to_string(),
+        facts.letter_date.day.to_string(),
+        facts.letter_date.year.to_string(),
+    );
+    assert_eq!(date_boxes().await, letter_boxes);
+    assert_eq!(s.value(&reference).await, "TYPED-REF-1");
+    assert!(s.active_element_matches(&format!("{boxes}-month")).await);
+    assert_eq!(
+        s.text(&format!("{date_card} .status")).await,
+        text(Lang::En, "reading-filled", &[])
+    );
+    assert_eq!(s.invoke("eligibility", json!({"id": id})).await, before);
+
+    // "Ignore" under the reference: it goes, and what is typed stays.
+    s.click(&format!("{ref_card} button[id$='-ignore']")).await;
+    s.wait_until_gone(ref_card).await;
+    assert_eq!(s.value(&reference).await, "TYPED-REF-1");
+    assert_eq!(date_boxes().await, letter_boxes);
+    assert_eq!(s.invoke("eligibility", json!({"id": id})).await, before);
+
+    // Continue: the answer is the letter's date, and the rules report follows.
+    s.click("#continue").await;
+    s.wait_until_gone(&format!("{boxes}-month")).await;
+    let after = s.invoke("eligibility", json!({"id": id})).await;
+    assert_ne!(after, before, "the rules report did not change");
+    let answers = s.invoke("check_answers", json!({"id": id})).await;
     assert!(
         answers.to_string().contains(&written),
         "{written} not in {answers}"
     );
+    assert!(
+        answers.to_string().contains("TYPED-REF-1"),
+        "the typed reference was lost: {answers}"
+    );
+    // Back on the page, nothing more is offered: the date is the answer, the
+    // reference was ignored.
+    s.js(
+        "const m = await import('./app.js'); await m.go('screen:grievance-decision'); return null;",
+        vec![],
+    )
+    .await;
+    s.wait_for(&format!("{boxes}-month")).await;
+    assert!(!s.exists(".field-suggestion").await);
+
+    // The documents page says the date was added to the answers.
+    s.js(
+        "const m = await import('./app.js'); await m.go('documents'); return null;",
+        vec![],
+    )
+    .await;
+    wait_long(&s, &format!("{card}[data-status='accepted']")).await;
     s.screenshot("reading-accepted").await;
 
     // In Spanish, the same panel in Spanish words, from Rust.

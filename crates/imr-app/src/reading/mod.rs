@@ -2,31 +2,56 @@
 //! decision or a doctor's letter is read (a text PDF's own text, a photo or scan page by
 //! text recognition on this computer), kept with the case (sealed when the case is
 //! protected, carried by the clinic handoff), and what it suggests is offered beside
-//! the question it answers, with the crop of the page it was read from. Nothing goes
-//! into an answer until the person accepts it (as read, or as they edited it).
+//! the question it answers, with the crop of the page it was read from: on the
+//! documents page, and under the question itself in the wizard ([`words`]). Nothing
+//! goes into an answer until the person accepts it (as read, or as they edited it).
+//!
+//! The pages are read as the packet carries them: with the person's page edits applied
+//! (pages left out are not read, turned and cropped pages are read upright and flat,
+//! blacked-out parts are black before anything reads them), so no suggestion, crop or
+//! word of the packet's text layer can come from under a box. A reading remembers the
+//! edits it followed; once the edits change it is out of date ([`Reading::follows`]):
+//! it suggests nothing and gives the packet no words until the letter is read again.
 //!
 //! Kept per document copy: `reading/<copy name>.json`.
 
-use base64::Engine as _;
+mod words;
+
 use chrono::NaiveDate;
+use imr_case::case::{Answers, DocumentEntry, PageEdit};
 use imr_case::form::{ids, DocumentKind, FieldKind};
 use imr_i18n::{Lang, Message};
 use imr_ocr::{Finding, PageText, Problem, Suggestion, Value};
 use imr_packet::reading::{crop_png, page_for_reading, PageForReading};
-use imr_packet::{prepare, Limits};
+use imr_packet::{apply_edits, prepare, Limits};
 use serde::{Deserialize, Serialize};
 
 use crate::store::{reading_file, CaseStore};
 use crate::{AppError, Code};
 
-/// Version of a kept reading. An older app refuses a newer one as newer.
-pub const READING_VERSION: u32 = 1;
+pub use crate::screens::{FieldSuggestion, Fill, Use};
+pub use words::{Choice, ReadingView, SuggestionView};
+
+/// Version of a kept reading. An older app refuses a newer one as newer. Version 2
+/// records the page edits the pages were read with.
+pub const READING_VERSION: u32 = 2;
 
 /// The crop beside a suggestion is at most this many pixels wide.
 const CROP_WIDTH: u32 = 900;
 
 /// Whether text recognition is part of this copy of the app (the `ocr` feature).
 pub const RECOGNITION_BUILT: bool = cfg!(feature = "ocr");
+
+/// The questions a letter's words can answer.
+const ANSWERABLE: [&str; 7] = [
+    ids::PROBLEM_DENIAL_DATE,
+    ids::GRIEVANCE_DECISION_DATE,
+    ids::GRIEVANCE_REFERENCE,
+    ids::PLAN_MEMBER_ID,
+    ids::PLAN_NAME,
+    ids::PROBLEM_TREATMENT,
+    ids::PROBLEM_TYPE,
+];
 
 /// Where a suggestion stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,16 +78,77 @@ pub(crate) struct Kept {
     crop: Option<String>,
 }
 
+impl Kept {
+    /// The value as one string: what the wizard's "Ignore" names it by.
+    fn key(&self) -> String {
+        value_key(&self.suggestion.value)
+    }
+
+    /// Whether `answer` (as the case keeps it) is this suggestion's value, or one of
+    /// the two readings of a two-way date.
+    fn is_answer(&self, answer: Option<&str>) -> bool {
+        let Some(answer) = answer.map(str::trim).filter(|a| !a.is_empty()) else {
+            return false;
+        };
+        match &self.suggestion.value {
+            Value::Date(_) | Value::EitherDate { .. } => imr_case::dates::parse_iso_date(answer)
+                .is_some_and(|d| self.suggestion.value.could_be_date(d)),
+            Value::Text(t) => t.trim() == answer,
+            Value::Problem(p) => problem_value(*p) == answer,
+        }
+    }
+}
+
+fn value_key(value: &Value) -> String {
+    let iso = |d: &NaiveDate| d.format("%Y-%m-%d").to_string();
+    match value {
+        Value::Date(d) => iso(d),
+        Value::EitherDate {
+            month_first,
+            day_first,
+        } => format!("{}|{}", iso(month_first), iso(day_first)),
+        Value::Text(t) => t.clone(),
+        Value::Problem(p) => problem_value(*p).to_string(),
+    }
+}
+
 /// A document's reading as kept.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct Reading {
     schema_version: u32,
-    /// Each page's words; `None` for a page that could not be read.
+    /// How many pages the file has.
+    #[serde(default)]
+    file_pages: usize,
+    /// The pages read, as the packet carries them: which pages of the file, in what
+    /// order, turned, cropped and blacked out how. Empty in a reading of version 1,
+    /// which read every page of the file as it came.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    edits: Vec<PageEdit>,
+    /// Each page's words, page by page as the packet carries them; `None` for a page
+    /// that could not be read.
     pub(crate) pages: Vec<Option<PageText>>,
     suggestions: Vec<Kept>,
     /// Photo or scan pages were left unread: recognition is not here.
     #[serde(default)]
     pictures_unread: bool,
+}
+
+impl Reading {
+    /// Whether it was read with the page edits `entry` has now: only then do its
+    /// words and suggestions belong to the pages the packet carries.
+    pub(crate) fn follows(&self, entry: &DocumentEntry) -> bool {
+        let file_pages = if self.file_pages == 0 {
+            self.pages.len()
+        } else {
+            self.file_pages
+        };
+        let read_with = if self.edits.is_empty() {
+            (1..=file_pages).map(PageEdit::plain).collect()
+        } else {
+            self.edits.clone()
+        };
+        entry.page_edits(file_pages) == read_with
+    }
 }
 
 /// Where reading a document is, for a progress bar.
@@ -72,60 +158,6 @@ pub struct ReadingProgress {
     pub total: usize,
     /// "Reading page 2 of 3…"
     pub text: String,
-}
-
-/// One suggestion, worded for the window.
-#[derive(Debug, Clone, Serialize)]
-pub struct SuggestionView {
-    pub finding: Finding,
-    /// The question's id and its words, as the wizard asks it.
-    pub field: String,
-    pub question: String,
-    /// What was read, written out ("January 20, 2026", "Not medically necessary").
-    pub written: String,
-    /// What goes into the answer box to edit it, as the person types it
-    /// ("01/20/2026"); for a choice, its value.
-    pub typed: String,
-    /// A date that reads two ways: the two readings, for the person to choose.
-    pub choices: Vec<Choice>,
-    /// `data:image/png;base64,…`: the part of the page it was read from.
-    pub crop: Option<String>,
-    pub crop_alt: String,
-    /// Read clearly: offered as read. Otherwise `check` asks to compare with the picture.
-    pub sure: bool,
-    pub check: Option<String>,
-    pub status: Status,
-    /// "Added to your answers." / "Ignored."
-    pub status_text: Option<String>,
-    /// The answer the case has now, when there is one and it differs.
-    pub current: Option<String>,
-    /// Whether the answer is typed as a date (month first) or chosen.
-    pub kind: &'static str,
-    /// `written` is the letter's own words (a plan's or a service's name), in whatever
-    /// language the letter is written: the window marks it as of unknown language
-    /// (`lang=""`), so a screen reader does not read English words as Spanish ones.
-    pub quoted: bool,
-}
-
-/// A reading of a date the person can choose.
-#[derive(Debug, Clone, Serialize)]
-pub struct Choice {
-    pub typed: String,
-    pub written: String,
-}
-
-/// What was read in a document, worded.
-#[derive(Debug, Clone, Serialize)]
-pub struct ReadingView {
-    pub index: usize,
-    /// Whether this kind of document is read at all.
-    pub readable: bool,
-    /// Whether it has been read.
-    pub read: bool,
-    pub heading: String,
-    /// A plain note: recognition missing, nothing found, pages not read.
-    pub note: Option<String>,
-    pub suggestions: Vec<SuggestionView>,
 }
 
 /// The kinds of document that are read.
@@ -167,6 +199,8 @@ pub(crate) fn problem_value(problem: Problem) -> &'static str {
 
 /// A document's pages as read.
 struct ReadPages {
+    file_pages: usize,
+    edits: Vec<PageEdit>,
     /// Each page's words.
     pages: Vec<Option<PageText>>,
     /// Each page's picture, when it was one (for the crops).
@@ -175,14 +209,23 @@ struct ReadPages {
     unread: bool,
 }
 
-/// Reads every page of a document.
+/// Reads every page of a document as the packet carries it (`entry`'s page edits
+/// applied to the file's `bytes`).
 fn read_pages(
     bytes: &[u8],
+    entry: &DocumentEntry,
     lang: Lang,
     progress: &mut dyn FnMut(ReadingProgress),
 ) -> Result<ReadPages, AppError> {
     let prepared = prepare(bytes.to_vec(), &Limits::default())
         .map_err(|e| AppError::localized(Code::BadDocument, e.message()))?;
+    let file_pages = prepared.page_count();
+    let edits = entry.page_edits(file_pages);
+    let prepared = match &entry.pages {
+        Some(pages) => apply_edits(prepared, pages)
+            .map_err(|e| AppError::localized(Code::BadDocument, e.message()))?,
+        None => prepared,
+    };
     let total = prepared.page_count();
     let mut engine: Option<Result<imr_ocr::engine::Engine, imr_ocr::engine::EngineError>> = None;
     let mut pages = Vec::with_capacity(total);
@@ -198,7 +241,7 @@ fn read_pages(
                 &[("page", (index + 1).into()), ("total", total.into())],
             ),
         });
-        match page_for_reading(&prepared, bytes, index) {
+        match page_for_reading(&prepared, index) {
             Ok(PageForReading::Text(text)) => {
                 pages.push(Some(PageText::embedded(&text)));
                 pictures.push(None);
@@ -229,6 +272,8 @@ fn read_pages(
         text: imr_i18n::text(lang, "reading-done", &[]),
     });
     Ok(ReadPages {
+        file_pages,
+        edits,
         pages,
         pictures,
         unread,
@@ -242,10 +287,20 @@ pub(crate) fn kept_reading(store: &CaseStore, id: &str, path: &str) -> Option<Re
     (reading.schema_version <= READING_VERSION).then_some(reading)
 }
 
-/// The words recognized on each photo or scan page of copy `path`, for the packet's
-/// text layer (a text PDF's pages have their own text: `None`).
-pub(crate) fn recognized_text(store: &CaseStore, id: &str, path: &str) -> Vec<Option<PageText>> {
-    kept_reading(store, id, path)
+/// The kept reading of `entry`, when it follows the entry's page edits.
+fn current_reading(store: &CaseStore, id: &str, entry: &DocumentEntry) -> Option<Reading> {
+    kept_reading(store, id, &entry.path).filter(|r| r.follows(entry))
+}
+
+/// The words recognized on each photo or scan page of `entry`, page by page as the
+/// packet carries them, for its text layer (a text PDF's pages have their own text:
+/// `None`). Nothing when the pages were edited after they were read.
+pub(crate) fn recognized_text(
+    store: &CaseStore,
+    id: &str,
+    entry: &DocumentEntry,
+) -> Vec<Option<PageText>> {
+    current_reading(store, id, entry)
         .map(|r| {
             r.pages
                 .into_iter()
@@ -262,14 +317,34 @@ fn keep_reading(
     reading: &Reading,
 ) -> Result<(), AppError> {
     let dir = store.case_dir(id)?;
-    std::fs::create_dir_all(dir.join("reading"))
-        .map_err(|e| AppError::storage("making the reading folder", &e))?;
+    // Never make the case's folder again: a case deleted while one of its letters was
+    // being read stays deleted.
+    if !dir.is_dir() {
+        return Err(AppError::text(Code::NotFound, "app-case-gone", &[]));
+    }
+    match std::fs::create_dir(dir.join("reading")) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(AppError::storage("making the reading folder", &e)),
+    }
     let json =
         serde_json::to_vec(reading).map_err(|e| AppError::new(Code::Invalid, e.to_string()))?;
     store.write_case_bytes(id, &reading_file(path), &json)
 }
 
-/// Reads document `index` of case `id` and keeps what was read.
+/// The document at `index` of case `id`.
+fn entry_at(store: &CaseStore, id: &str, index: usize) -> Result<DocumentEntry, AppError> {
+    let case = store.load(id)?;
+    case.file
+        .documents
+        .get(index)
+        .cloned()
+        .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-document", &[]))
+}
+
+/// Reads document `index` of case `id`, as the packet carries its pages, and keeps
+/// what was read. What the person already accepted or ignored in an earlier reading of
+/// it (the same value for the same question) stays accepted or ignored.
 pub(crate) fn read(
     store: &CaseStore,
     id: &str,
@@ -278,13 +353,7 @@ pub(crate) fn read(
     lang: Lang,
     progress: &mut dyn FnMut(ReadingProgress),
 ) -> Result<(), AppError> {
-    let case = store.load(id)?;
-    let entry = case
-        .file
-        .documents
-        .get(index)
-        .cloned()
-        .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-document", &[]))?;
+    let entry = entry_at(store, id, index)?;
     if !is_readable(entry.kind) {
         return Ok(());
     }
@@ -292,10 +361,12 @@ pub(crate) fn read(
         .read_case_bytes(id, &entry.path)
         .map_err(|e| e.into_app(&entry.path))?;
     let ReadPages {
+        file_pages,
+        edits,
         pages,
         pictures,
         unread,
-    } = read_pages(&bytes, lang, progress)?;
+    } = read_pages(&bytes, &entry, lang, progress)?;
     let read: Vec<PageText> = pages.iter().flatten().cloned().collect();
     // Page numbers of the read pages, to find a suggestion's picture.
     let numbers: Vec<usize> = pages
@@ -303,6 +374,7 @@ pub(crate) fn read(
         .enumerate()
         .filter_map(|(i, p)| p.as_ref().map(|_| i))
         .collect();
+    let before = kept_reading(store, id, &entry.path);
     let mut suggestions = Vec::new();
     for mut s in imr_ocr::suggest(&read, context) {
         let Some(field) = field_for(entry.kind, s.finding) else {
@@ -318,36 +390,60 @@ pub(crate) fn read(
                 let b = area.padded(margin, grey.width(), grey.height());
                 crop_png(grey, b.left, b.top, b.width, b.height, CROP_WIDTH).ok()
             })
-            .map(|png| base64::engine::general_purpose::STANDARD.encode(png));
+            .map(|png| {
+                use base64::Engine as _;
+                base64::engine::general_purpose::STANDARD.encode(png)
+            });
         // One suggestion a question: a decision's own date before the one it names.
         if suggestions.iter().any(|k: &Kept| k.field == field) {
             continue;
         }
-        suggestions.push(Kept {
+        let mut kept = Kept {
             suggestion: s,
             field: field.to_string(),
             status: Status::Offered,
             crop,
-        });
+        };
+        if let Some(old) = before.as_ref().and_then(|b| {
+            b.suggestions
+                .iter()
+                .find(|o| o.field == kept.field && o.key() == kept.key())
+        }) {
+            kept.status = old.status;
+        }
+        suggestions.push(kept);
     }
     let reading = Reading {
         schema_version: READING_VERSION,
+        file_pages,
+        edits,
         pages,
         suggestions,
         pictures_unread: unread,
     };
+    // The document may have gone while it was read (removed, replaced by another file,
+    // or its copy renamed when the case was protected): then what was read is dropped.
+    let still_there = store
+        .load(id)?
+        .file
+        .documents
+        .iter()
+        .any(|d| d.path == entry.path);
+    if !still_there {
+        return Err(AppError::text(Code::Invalid, "reading-document-gone", &[]));
+    }
     keep_reading(store, id, &entry.path, &reading)
 }
 
-/// Sets where suggestion `finding` of document `index` stands.
+/// Sets where suggestion `finding` of document copy `path` stands.
 fn set_status(
     store: &CaseStore,
     id: &str,
-    path: &str,
+    entry: &DocumentEntry,
     finding: Finding,
     status: Status,
 ) -> Result<Kept, AppError> {
-    let mut reading = kept_reading(store, id, path)
+    let mut reading = current_reading(store, id, entry)
         .ok_or_else(|| AppError::text(Code::Invalid, "reading-no-suggestion", &[]))?;
     let kept = reading
         .suggestions
@@ -356,7 +452,7 @@ fn set_status(
         .ok_or_else(|| AppError::text(Code::Invalid, "reading-no-suggestion", &[]))?;
     kept.status = status;
     let kept = kept.clone();
-    keep_reading(store, id, path, &reading)?;
+    keep_reading(store, id, &entry.path, &reading)?;
     Ok(kept)
 }
 
@@ -371,14 +467,8 @@ pub(crate) fn accept(
     lang: Lang,
     now: chrono::NaiveDateTime,
 ) -> Result<(), AppError> {
-    let case = store.load(id)?;
-    let entry = case
-        .file
-        .documents
-        .get(index)
-        .cloned()
-        .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-document", &[]))?;
-    let reading = kept_reading(store, id, &entry.path)
+    let entry = entry_at(store, id, index)?;
+    let reading = current_reading(store, id, &entry)
         .ok_or_else(|| AppError::text(Code::Invalid, "reading-no-suggestion", &[]))?;
     let kept = reading
         .suggestions
@@ -387,14 +477,14 @@ pub(crate) fn accept(
         .ok_or_else(|| AppError::text(Code::Invalid, "reading-no-suggestion", &[]))?;
     let field = crate::localize::field_in(lang, &kept.field)
         .ok_or_else(|| AppError::text(Code::Invalid, "reading-no-suggestion", &[]))?;
-    let answer = answer_from(field, typed, lang)?;
+    let answer = answer_from(field, typed)?;
     // Straight into the answers, like a page saved, but no page was left: the
     // "continue where you left off" page stays as it was.
     let mut case = store.load(id)?;
     case.file.answers.insert(kept.field.clone(), answer);
     case.state.updated = now;
     store.save(&case)?;
-    set_status(store, id, &entry.path, finding, Status::Accepted)?;
+    set_status(store, id, &entry, finding, Status::Accepted)?;
     Ok(())
 }
 
@@ -405,13 +495,79 @@ pub(crate) fn ignore(
     index: usize,
     finding: Finding,
 ) -> Result<(), AppError> {
+    let entry = entry_at(store, id, index)?;
+    set_status(store, id, &entry, finding, Status::Ignored)?;
+    Ok(())
+}
+
+/// Changes, in every current reading of case `id`, the offered suggestions that
+/// `change` picks: each reading with a change is written back.
+fn change_offered(
+    store: &CaseStore,
+    id: &str,
+    mut change: impl FnMut(&Kept) -> Option<Status>,
+) -> Result<usize, AppError> {
     let case = store.load(id)?;
-    let entry = case
-        .file
-        .documents
-        .get(index)
-        .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-document", &[]))?;
-    set_status(store, id, &entry.path, finding, Status::Ignored)?;
+    let mut changed = 0;
+    for entry in case.file.documents.iter().filter(|e| is_readable(e.kind)) {
+        let Some(mut reading) = current_reading(store, id, entry) else {
+            continue;
+        };
+        let mut any = false;
+        for kept in reading
+            .suggestions
+            .iter_mut()
+            .filter(|k| k.status == Status::Offered)
+        {
+            if let Some(status) = change(kept) {
+                kept.status = status;
+                any = true;
+                changed += 1;
+            }
+        }
+        if any {
+            keep_reading(store, id, &entry.path, &reading)?;
+        }
+    }
+    Ok(changed)
+}
+
+/// Leaves out, in every letter of case `id`, the offered suggestion of `value_key` for
+/// question `field`: the wizard's "Ignore" (the same value read in two letters is
+/// offered once, and ignored once). Nothing else changes.
+pub(crate) fn ignore_for_field(
+    store: &CaseStore,
+    id: &str,
+    field: &str,
+    value_key: &str,
+) -> Result<(), AppError> {
+    let changed = change_offered(store, id, |k| {
+        (k.field == field && k.key() == value_key).then_some(Status::Ignored)
+    })?;
+    if changed == 0 {
+        return Err(AppError::text(Code::Invalid, "reading-no-suggestion", &[]));
+    }
+    Ok(())
+}
+
+/// After a page of questions `fields` is saved with `answers`: an offered suggestion
+/// for one of them that is now the answer (put in with "Use this" and kept, or typed
+/// the same) is accepted, and no longer offered. One that differs stays offered until
+/// the person uses or ignores it: only a click settles it.
+pub(crate) fn settle(
+    store: &CaseStore,
+    id: &str,
+    fields: &[&str],
+    answers: &Answers,
+) -> Result<(), AppError> {
+    if !fields.iter().any(|f| ANSWERABLE.contains(f)) {
+        return Ok(());
+    }
+    change_offered(store, id, |k| {
+        (fields.contains(&k.field.as_str())
+            && k.is_answer(answers.get(&k.field).map(String::as_str)))
+        .then_some(Status::Accepted)
+    })?;
     Ok(())
 }
 
@@ -428,61 +584,87 @@ pub(crate) fn view(
         .documents
         .get(index)
         .ok_or_else(|| AppError::text(Code::Invalid, "app-no-such-document", &[]))?;
-    let say = |id: &str| imr_i18n::text(lang, id, &[]);
-    let readable = is_readable(entry.kind);
-    let heading = say("reading-heading");
-    let Some(reading) = readable
+    let kept = is_readable(entry.kind)
         .then(|| kept_reading(store, id, &entry.path))
-        .flatten()
-    else {
-        return Ok(ReadingView {
-            index,
-            readable,
-            read: false,
-            heading,
-            note: readable.then(|| say("reading-not-read")),
-            suggestions: Vec::new(),
-        });
-    };
-    let reader = crate::localize::Reader::of(&case.file.answers);
-    let suggestions: Vec<SuggestionView> = reading
-        .suggestions
-        .iter()
-        .filter_map(|k| {
-            suggestion_view(
-                k,
-                lang,
-                reader,
-                case.file.answers.get(&k.field).map(String::as_str),
-            )
-        })
-        .collect();
-    let note = if reading.pictures_unread {
-        Some(if RECOGNITION_BUILT {
-            say("reading-no-recognizer")
-        } else {
-            say("reading-not-built")
-        })
-    } else if suggestions.is_empty() && entry.kind != DocumentKind::DoctorLetter {
-        Some(say("reading-nothing-found"))
-    } else if entry.kind == DocumentKind::DoctorLetter {
-        Some(say("reading-doctor-letter"))
-    } else {
-        None
-    };
-    Ok(ReadingView {
+        .flatten();
+    Ok(words::reading_view(
         index,
-        readable,
-        read: true,
-        heading,
-        note,
-        suggestions,
-    })
+        entry,
+        kept,
+        &case.file.answers,
+        lang,
+    ))
+}
+
+/// The suggestions waiting for an answer, for each question of `fields`: from every
+/// letter of case `id` whose reading follows its pages, offered, and not the answer
+/// already; the same value read in two letters once.
+pub(crate) fn for_fields(
+    store: &CaseStore,
+    id: &str,
+    documents: &[DocumentEntry],
+    answers: &Answers,
+    fields: &[&str],
+    lang: Lang,
+) -> Vec<(String, Vec<FieldSuggestion>)> {
+    let wanted: Vec<&str> = fields
+        .iter()
+        .copied()
+        .filter(|f| ANSWERABLE.contains(f))
+        .collect();
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let mut out: Vec<(String, Vec<FieldSuggestion>)> = Vec::new();
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for entry in documents.iter().filter(|e| is_readable(e.kind)) {
+        let Some(reading) = current_reading(store, id, entry) else {
+            continue;
+        };
+        for kept in &reading.suggestions {
+            if kept.status != Status::Offered
+                || !wanted.contains(&kept.field.as_str())
+                || kept.is_answer(answers.get(&kept.field).map(String::as_str))
+            {
+                continue;
+            }
+            let key = (kept.field.clone(), kept.key());
+            if seen.contains(&key) {
+                continue;
+            }
+            let Some(shown) = words::field_suggestion(kept, entry, answers, lang) else {
+                continue;
+            };
+            seen.push(key);
+            match out.iter_mut().find(|(f, _)| *f == kept.field) {
+                Some((_, list)) => list.push(shown),
+                None => out.push((kept.field.clone(), vec![shown])),
+            }
+        }
+    }
+    out
+}
+
+/// Puts under each question of `view` (a page of the wizard for case `file`) the
+/// suggestions waiting for its answer ([`for_fields`]).
+pub(crate) fn offer_on(
+    store: &CaseStore,
+    id: &str,
+    file: &imr_case::case::CaseFile,
+    view: &mut crate::screens::ScreenView,
+    lang: Lang,
+) {
+    let fields: Vec<&str> = view.fields.iter().map(|f| f.field.id).collect();
+    for (field, list) in for_fields(store, id, &file.documents, &file.answers, &fields, lang) {
+        if let Some(f) = view.fields.iter_mut().find(|f| f.field.id == field) {
+            f.suggestions = list;
+        }
+    }
 }
 
 /// The answer to keep from what the person confirmed: a date typed month first, a
 /// choice's value, or text within the question's length.
-fn answer_from(field: &imr_case::Field, typed: &str, lang: Lang) -> Result<String, AppError> {
+fn answer_from(field: &imr_case::Field, typed: &str) -> Result<String, AppError> {
     let typed = typed.trim();
     let name = Message::new(crate::localize::field_message_id(field.id));
     match &field.kind {
@@ -518,114 +700,7 @@ fn answer_from(field: &imr_case::Field, typed: &str, lang: Lang) -> Result<Strin
                     .on_field(crate::Field::Suggestion));
                 }
             }
-            let _ = lang;
             Ok(typed.to_string())
         }
     }
-}
-
-fn typed_date(date: NaiveDate) -> String {
-    imr_case::form_date(date)
-}
-
-fn suggestion_view(
-    kept: &Kept,
-    lang: Lang,
-    reader: crate::localize::Reader,
-    current: Option<&str>,
-) -> Option<SuggestionView> {
-    let field = crate::localize::field_for(lang, reader, &kept.field)?;
-    let s = &kept.suggestion;
-    let long = |d: NaiveDate| crate::localize::long_date(lang, d);
-    let (written, typed, choices, kind) = match &s.value {
-        Value::Date(d) => (long(*d), typed_date(*d), Vec::new(), "date"),
-        Value::EitherDate {
-            month_first,
-            day_first,
-        } => (
-            imr_i18n::text(
-                lang,
-                "reading-either-date",
-                &[
-                    ("first", long(*month_first).as_str().into()),
-                    ("second", long(*day_first).as_str().into()),
-                ],
-            ),
-            String::new(),
-            vec![
-                Choice {
-                    typed: typed_date(*month_first),
-                    written: long(*month_first),
-                },
-                Choice {
-                    typed: typed_date(*day_first),
-                    written: long(*day_first),
-                },
-            ],
-            "date",
-        ),
-        Value::Text(t) => (t.clone(), t.clone(), Vec::new(), "text"),
-        Value::Problem(p) => {
-            let value = problem_value(*p);
-            let label = match &field.kind {
-                FieldKind::Choice(options) => options
-                    .iter()
-                    .find(|o| o.value == value)
-                    .map(|o| o.label.to_string())
-                    .unwrap_or_default(),
-                _ => String::new(),
-            };
-            (label, value.to_string(), Vec::new(), "choice")
-        }
-    };
-    let current_words =
-        current
-            .filter(|c| *c != typed && *c != written)
-            .map(|c| match &field.kind {
-                FieldKind::Date => imr_case::dates::parse_iso_date(c).map_or(c.to_string(), long),
-                FieldKind::Choice(options) => options
-                    .iter()
-                    .find(|o| o.value == c)
-                    .map_or(c.to_string(), |o| o.label.to_string()),
-                _ => c.to_string(),
-            });
-    let already = current.is_some_and(|c| {
-        c == typed
-            || (kind == "date"
-                && imr_case::dates::parse_iso_date(c).is_some_and(|d| typed_date(d) == typed))
-    });
-    let status_text = match kept.status {
-        Status::Accepted => Some(imr_i18n::text(lang, "reading-accepted", &[])),
-        Status::Ignored => Some(imr_i18n::text(lang, "reading-ignored", &[])),
-        Status::Offered if already => Some(imr_i18n::text(lang, "reading-already", &[])),
-        Status::Offered => None,
-    };
-    let page = s.evidence.page + 1;
-    let crop_alt = imr_i18n::text(
-        lang,
-        "reading-crop-alt",
-        &[("page", page.into()), ("line", s.line.as_str().into())],
-    );
-    let sure = s.sure && choices.is_empty();
-    Some(SuggestionView {
-        finding: s.finding,
-        field: kept.field.clone(),
-        question: field.label.to_string(),
-        written,
-        typed,
-        choices,
-        crop: kept
-            .crop
-            .as_deref()
-            .map(|b64| format!("data:image/png;base64,{b64}")),
-        crop_alt,
-        sure,
-        check: (!s.sure).then(|| imr_i18n::text(lang, "reading-check", &[])),
-        status: kept.status,
-        status_text,
-        current: current_words
-            .map(|c| imr_i18n::text(lang, "reading-current", &[("answer", c.as_str().into())])),
-        kind,
-        quoted: matches!(s.value, Value::Text(_)),
-    })
 }

@@ -26,3 +26,7 @@ reading-which-date = Which date is on the letter? We cannot tell the month from 
 reading-empty = Type { $name }, or choose Ignore.
 reading-too-long = This can be at most { $max } characters.
 reading-no-suggestion = That suggestion is no longer there. Read the letter again.
+reading-stale = This letter's pages were changed after it was read, so what was read is no longer used. It is read again as the pages are now.
+reading-document-gone = This letter was removed or changed while it was read. Nothing read in it was kept.
+reading-field-from = We read this in your letter “{ $title }”:
+reading-filled = It is in your answer above. Check it, then choose Continue to save it.

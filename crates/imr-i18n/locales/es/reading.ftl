@@ -26,3 +26,7 @@ reading-which-date = ¿Qué fecha tiene la carta? No podemos saber cuál es el m
 reading-empty = Escriba { $name } o elija Ignorar.
 reading-too-long = Puede tener como máximo { $max } caracteres.
 reading-no-suggestion = Esa sugerencia ya no está. Vuelva a leer la carta.
+reading-stale = Las páginas de esta carta cambiaron después de leerla, así que ya no se usa lo que se leyó. Se vuelve a leer tal como están las páginas ahora.
+reading-document-gone = Esta carta se quitó o se cambió mientras se leía. No se guardó nada de lo que se leyó.
+reading-field-from = Leímos esto en su carta “{ $title }”:
+reading-filled = Ya está en su respuesta, arriba. Revísela y elija Continuar para guardarla.
