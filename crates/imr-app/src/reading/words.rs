@@ -339,6 +339,7 @@ pub(super) fn field_suggestion(
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
     use imr_case::form::ids;
     use imr_ocr::{Evidence, Suggestion};
