@@ -12,6 +12,7 @@ import * as vault from "./vault.js";
 import * as handoff from "./handoff.js";
 import { initHelp, showTopicLink } from "./help.js";
 import { saveDoctorRequestTo, fieldSuggestions } from "./reading.js";
+import { pagesPage, editorPage } from "./pages.js";
 
 const tauri = window.__TAURI__;
 export const invoke = (cmd, args) => tauri.core.invoke(cmd, args).catch((e) => { throw localError(e); });
@@ -113,6 +114,8 @@ async function render(route) {
     case "result": return resultPage(m);
     case "tasks": return taskListPage(m);
     case "documents": return documentsPage(m);
+    case "pages": return pagesPage(m, arg);
+    case "editor": return editorPage(m, arg);
     case "check": return checkPage(m);
     case "answered": return answeredPage(m, arg);
     case "sign": return signPage(m);

@@ -174,8 +174,11 @@ async function showDocuments(errors, keepFocus = null) {
   const cont = el("button", { id: "continue", type: "button", text: t("continue") });
   cont.addEventListener("click", () => go("tasks"));
   m.append(cont);
-  const fresh = lastAdded === null ? null : document.getElementById(`document-title-${lastAdded}`);
+  // A new card (added, or the second half of a split document) gets the focus.
+  const shown = lastAdded ?? app.focusDocument ?? null;
+  const fresh = shown === null ? null : document.getElementById(`document-title-${shown}`);
   lastAdded = null;
+  app.focusDocument = null;
   if (errors.length > 0) m.querySelector(".error-summary").focus();
   else if (fresh) {
     // The new card, not the top of the page: seen, and read out by its title.
@@ -260,7 +263,29 @@ function documentItem(d, i, count, kindSelect, reading) {
   });
   button(t("documents-remove"), t("documents-remove"), () => invoke("remove_document", { id: app.caseId, index: i }));
   details.append(actions);
+  details.append(pagesPanel(d, i));
   if (reading) details.append(reading);
   item.append(details);
   return item;
+}
+
+/** A document's pages: what was changed, the photo warnings (with what to do), and the
+ *  way to the page tools (ui/pages.js). */
+function pagesPanel(d, i) {
+  const box = el("div", { class: "document-pages", id: `document-pages-${i}` });
+  if (d.pages_changed) box.append(el("p", { class: "hint", text: d.pages_changed }));
+  if (d.warnings && d.warnings.length > 0) {
+    box.append(el("div", { class: "panel panel--warning document-warnings" }, d.warnings.map((w) => el("p", { text: w }))));
+  }
+  if (d.problem || d.pages === 0) return box;
+  const open = el("button", { type: "button", class: "secondary", id: `open-pages-${i}`, text: t("pages-open"), "aria-label": t("documents-action-label", { action: t("pages-open"), title: d.title }) });
+  open.addEventListener("click", () => go(`pages:${i}`));
+  box.append(open);
+  if (d.crop_first) {
+    const label = t("pages-check-corners", { page: d.crop_first });
+    const crop = el("button", { type: "button", class: "secondary", id: `check-corners-${i}`, text: label, "aria-label": t("documents-action-label", { action: label, title: d.title }) });
+    crop.addEventListener("click", () => go(`editor:${i}.${d.crop_first}`));
+    box.append(crop);
+  }
+  return box;
 }

@@ -15,9 +15,12 @@ use imr_app::followup::{CalendarSaved, FollowUpView, SentSaved};
 use imr_app::help::HelpTopic;
 use imr_app::outcomes::OutcomesView;
 use imr_app::packet::{PacketMade, PacketPreview, SignPage, Signing, SigningProblem};
+use imr_app::pages::{PageEditor, PagesView};
 use imr_app::reading::ReadingView;
 use imr_app::screens::{AnswerSection, ScreenView};
-use imr_app::{Answers, App, AppError, CaseSummary, DocumentKind, Finding, Lang, Mode, Passphrase};
+use imr_app::{
+    Answers, App, AppError, CaseSummary, Corners, DocumentKind, Finding, Lang, Mode, Passphrase,
+};
 use imr_app::{NaiveDate, NewPassphrase, RulesReport};
 use tauri::{AppHandle, Emitter, State};
 
@@ -181,6 +184,71 @@ pub fn move_document(app: A<'_>, id: String, from: usize, to: usize) -> Reply<()
 #[tauri::command(async)]
 pub fn fax_preview(app: A<'_>, id: String, index: usize, page: usize) -> Reply<FaxPreview> {
     app.fax_preview(&id, index, page)
+}
+
+/// A document's pages are drawn from its file: off the window's thread, like every
+/// page tool (each reads and decodes the copy).
+#[tauri::command(async)]
+pub fn document_pages(app: A<'_>, id: String, index: usize) -> Reply<PagesView> {
+    app.document_pages(&id, index)
+}
+
+#[tauri::command(async)]
+pub fn page_editor(app: A<'_>, id: String, index: usize, position: usize) -> Reply<PageEditor> {
+    app.page_editor(&id, index, position)
+}
+
+#[tauri::command(async)]
+pub fn crop_page(
+    app: A<'_>,
+    id: String,
+    index: usize,
+    position: usize,
+    corners: Option<Corners>,
+) -> Reply<()> {
+    app.crop_page(&id, index, position, corners)
+}
+
+#[tauri::command(async)]
+pub fn turn_page(
+    app: A<'_>,
+    id: String,
+    index: usize,
+    position: usize,
+    clockwise: bool,
+) -> Reply<()> {
+    app.turn_page(&id, index, position, clockwise)
+}
+
+#[tauri::command(async)]
+pub fn move_page(app: A<'_>, id: String, index: usize, from: usize, to: usize) -> Reply<()> {
+    app.move_page(&id, index, from, to)
+}
+
+#[tauri::command(async)]
+pub fn remove_page(app: A<'_>, id: String, index: usize, position: usize) -> Reply<()> {
+    app.remove_page(&id, index, position)
+}
+
+#[tauri::command(async)]
+pub fn restore_page(app: A<'_>, id: String, index: usize, page: usize) -> Reply<()> {
+    app.restore_page(&id, index, page)
+}
+
+#[tauri::command(async)]
+pub fn redact_page(
+    app: A<'_>,
+    id: String,
+    index: usize,
+    position: usize,
+    boxes: Vec<Corners>,
+) -> Reply<()> {
+    app.redact_page(&id, index, position, boxes)
+}
+
+#[tauri::command(async)]
+pub fn split_document(app: A<'_>, id: String, index: usize, position: usize) -> Reply<usize> {
+    app.split_document(&id, index, position)
 }
 
 #[tauri::command]

@@ -41,7 +41,11 @@ pub use error::{AppError, Code, Field};
 // What the window sends and gets, under one roof: the desktop shell depends on this crate
 // alone.
 pub use chrono::NaiveDate;
-pub use imr_case::{case::Answers, form::DocumentKind, rules::RulesReport};
+pub use imr_case::{
+    case::{Answers, Corners},
+    form::DocumentKind,
+    rules::RulesReport,
+};
 pub use imr_i18n::Lang;
 pub use imr_ocr::Finding;
 pub use imr_outcomes::Summary;

@@ -78,3 +78,10 @@ editor-save-boxes = Save the boxes
 editor-no-boxes = No boxes yet.
 editor-done = Back to the pages
 editor-saved = Saved.
+
+pages-open = See and change the pages
+pages-check-corners = Check the corners of page { $page }
+pages-loading = Drawing the pages…
+pages-split-done = The document is now two documents: the new one is just after it.
+editor-loading = Opening the page…
+editor-boxes-alt = The page as it is in your file, with the boxes to black out

@@ -78,3 +78,10 @@ editor-save-boxes = Guardar los recuadros
 editor-no-boxes = Todavía no hay recuadros.
 editor-done = Volver a las páginas
 editor-saved = Guardado.
+
+pages-open = Ver y cambiar las páginas
+pages-check-corners = Revisar las esquinas de la página { $page }
+pages-loading = Preparando las páginas…
+pages-split-done = El documento ahora son dos documentos: el nuevo está justo después.
+editor-loading = Abriendo la página…
+editor-boxes-alt = La página tal como está en su archivo, con los recuadros para tapar
