@@ -109,14 +109,43 @@ fn luma(r: u8, g: u8, b: u8) -> u8 {
     ((77 * u32::from(r) + 150 * u32::from(g) + 29 * u32::from(b) + 128) >> 8) as u8
 }
 
+/// One imported page drawn for the fax: grey pixels, whether it is already black text on
+/// white paper, and which pixels are drawn in colour (see [`TINT_CHROMA`]).
+pub(super) struct DrawnPage {
+    pub image: Gray,
+    pub black_on_white: bool,
+    pub tint: Option<Vec<bool>>,
+}
+
+/// A pixel whose strongest and weakest colour channels differ by more than this, once
+/// the paper's own colour is balanced out, is drawn in colour (a highlight, a tinted box,
+/// coloured type), not grey or black.
+const TINT_CHROMA: u32 = 40;
+/// Colour counts as a tint only where it covers its surroundings: at least this many of
+/// the 5 × 5 pixels around it are colour. The scattered colour of a photo's noise is not
+/// a tint, and must not become dots.
+const TINT_COVER: u8 = 20;
+/// The most of a page (in percent) that may be colour for its colour to be kept as
+/// tints: more than that is a colour photo or a page under a colour cast, whose paper
+/// the whitening must make white.
+const TINT_SHARE_MAX: usize = 40;
+/// Colour at least this bright is what black and white cannot show as it is: a light
+/// tint thresholded is paper, a middle one a black bar over the words under it.
+const SHADED_TINT: u8 = 64;
+/// A page with more such colour than this (in pixels per 10,000; a highlighted word is
+/// about 15) is converted, so that the fax carries the tint as the dots made here rather
+/// than leave it to whatever draws the page in black and white later.
+const SHADED_TINT_MAX: usize = 5;
+
 /// One imported page, drawn by hayro on white at `width` × `height`, and whether it is
-/// already black text on white paper (almost all white, few mid-tones, no colour).
+/// already black text on white paper (almost all white, few mid-tones, almost no colour
+/// and next to none lighter than near-black).
 pub(super) fn pdf_grey(
     source: &PdfSource,
     page: &ImportedPage,
     width: usize,
     height: usize,
-) -> Result<(Gray, bool), FaxError> {
+) -> Result<DrawnPage, FaxError> {
     use hayro::hayro_interpret::InterpreterSettings;
     use hayro::hayro_syntax::Pdf;
     use hayro::vello_cpu::color::palette::css::WHITE;
@@ -158,9 +187,85 @@ pub(super) fn pdf_grey(
             colour += usize::from(r.max(g).max(b) - r.min(g).min(b) > 48);
         }
     }
+    let (tint, tinted, shaded) = tints(data, rw, rh, &out);
     let n = (width * height).max(1);
-    let black_on_white = white * 100 >= n * 70 && mid * 100 <= n * 5 && colour * 100 <= n;
-    Ok((out, black_on_white))
+    let black_on_white = white * 100 >= n * 70
+        && mid * 100 <= n * 5
+        && colour * 100 <= n
+        && shaded * 10_000 <= n * SHADED_TINT_MAX;
+    let tint = (tinted > 0 && tinted * 100 <= n * TINT_SHARE_MAX).then_some(tint);
+    Ok(DrawnPage {
+        image: out,
+        black_on_white,
+        tint,
+    })
+}
+
+/// Which pixels of a page drawn in colour (`data`, RGBA rows `rw` wide, `rh` high; the
+/// grey page `grey` is its size or smaller) are tints (see [`TINT_CHROMA`],
+/// [`TINT_COVER`]); how many, and how many of them are lighter than [`SHADED_TINT`].
+/// The paper's own colour (each channel's 90th percentile: a photo under warm light) is
+/// balanced out first.
+fn tints(data: &[u8], rw: usize, rh: usize, grey: &Gray) -> (Vec<bool>, usize, usize) {
+    let (w, h) = (grey.width.min(rw), grey.height.min(rh));
+    let mut hist = [[0usize; 256]; 3];
+    for y in 0..h {
+        for px in data[y * rw * 4..(y * rw + w) * 4].chunks_exact(4) {
+            for c in 0..3 {
+                hist[c][usize::from(px[c])] += 1;
+            }
+        }
+    }
+    let paper = hist.map(|counts| {
+        let mut seen = 0;
+        let target = w * h * 9 / 10;
+        let level = counts
+            .iter()
+            .position(|&n| {
+                seen += n;
+                seen > target
+            })
+            .unwrap_or(255);
+        (level as u32).max(64)
+    });
+    // Colour, balanced against the paper, and how much of each pixel's 5 × 5
+    // neighbourhood is colour too (two passes of a running count of five).
+    let mut colour = vec![0u8; grey.width * grey.height];
+    for y in 0..h {
+        for x in 0..w {
+            let i = (y * rw + x) * 4;
+            let balanced: [u32; 3] =
+                [0, 1, 2].map(|c| (u32::from(data[i + c]) * 255 / paper[c]).min(255));
+            let chroma = balanced.iter().max().unwrap_or(&0) - balanced.iter().min().unwrap_or(&0);
+            colour[y * grey.width + x] = u8::from(chroma > TINT_CHROMA);
+        }
+    }
+    let (gw, gh) = (grey.width, grey.height);
+    let mut rows = vec![0u8; gw * gh];
+    for y in 0..gh {
+        let line = &colour[y * gw..(y + 1) * gw];
+        for x in 0..gw {
+            rows[y * gw + x] = line[x.saturating_sub(2)..(x + 3).min(gw)].iter().sum();
+        }
+    }
+    let mut tint = vec![false; gw * gh];
+    let (mut tinted, mut shaded) = (0, 0);
+    for y in 0..gh {
+        for x in 0..gw {
+            if colour[y * gw + x] == 0 {
+                continue;
+            }
+            let cover: u8 = (y.saturating_sub(2)..(y + 3).min(gh))
+                .map(|yy| rows[yy * gw + x])
+                .sum();
+            if cover >= TINT_COVER {
+                tint[y * gw + x] = true;
+                tinted += 1;
+                shaded += usize::from(grey.pixels[y * gw + x] >= SHADED_TINT);
+            }
+        }
+    }
+    (tint, tinted, shaded)
 }
 
 #[cfg(test)]
@@ -238,5 +343,150 @@ mod tests {
         assert_eq!(page.encoding, Encoding::Bilevel);
         assert_eq!(at(0.25, 0.25), 0, "the black block");
         assert_eq!(at(0.75, 0.75), 255, "the paper");
+    }
+
+    /// Where the highlighter stroke of [`paper_photo_pdf`] is, as a share of the height.
+    const STROKE: (f32, f32) = (0.40, 0.44);
+
+    /// A phone photo of a blank sheet, `width` × `height`, with one yellow highlighter
+    /// stroke across it ([`STROKE`]), under light of colour `cast` (per channel, 0 to 1),
+    /// darker towards the corners, with sensor noise of up to `noise` per channel, as a
+    /// JPEG inside a one-page PDF.
+    fn paper_photo_pdf(width: u32, height: u32, cast: [f32; 3], noise: u32) -> Vec<u8> {
+        use lopdf::{dictionary, Document, Object, Stream};
+        let mut seed = 12_345u32;
+        let mut jitter = || {
+            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            ((seed >> 16) % (2 * noise + 1)) as f32 - noise as f32
+        };
+        let (cx, cy) = (width as f32 / 2.0, height as f32 / 2.0);
+        let img =
+            image::RgbImage::from_fn(width, height, |x, y| {
+                let d = ((x as f32 - cx).powi(2) + (y as f32 - cy).powi(2)) / (cx * cx + cy * cy);
+                let light = 0.95 - 0.25 * d;
+                let share = y as f32 / height as f32;
+                let marker = if share > STROKE.0 && share < STROKE.1 && x > width / 8 {
+                    [1.0, 0.95, 0.35]
+                } else {
+                    [1.0; 3]
+                };
+                image::Rgb([0, 1, 2].map(|c| {
+                    (245.0 * light * cast[c] * marker[c] + jitter()).clamp(0.0, 255.0) as u8
+                }))
+            });
+        let mut jpeg = Vec::new();
+        img.write_with_encoder(image::codecs::jpeg::JpegEncoder::new_with_quality(
+            &mut jpeg, 85,
+        ))
+        .expect("a JPEG");
+        let mut doc = Document::with_version("1.5");
+        let image = doc.add_object(Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Image",
+                "Width" => i64::from(width), "Height" => i64::from(height),
+                "ColorSpace" => "DeviceRGB", "BitsPerComponent" => 8, "Filter" => "DCTDecode",
+            },
+            jpeg,
+        ));
+        let content = doc.add_object(Stream::new(
+            dictionary! {},
+            b"q 612 0 0 792 0 0 cm /Im0 Do Q".to_vec(),
+        ));
+        let pages = doc.new_object_id();
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages,
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image } },
+            "Contents" => content,
+        });
+        doc.objects.insert(
+            pages,
+            Object::Dictionary(
+                dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+            ),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+        doc.trailer.set("Root", catalog);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).expect("a PDF");
+        out
+    }
+
+    /// Black pixels of a 1-bit page with no black pixel among their eight neighbours
+    /// (speckle), away from the highlighter stroke; and the share of the stroke that is
+    /// black.
+    fn speckle_and_stroke(page: &super::super::FaxPage) -> (usize, f64) {
+        let g = &page.image;
+        let black = |x: usize, y: usize| g.pixels[y * g.width + x] < 128;
+        let h = g.height as f32;
+        let (top, bottom) = ((STROKE.0 * h) as usize, (STROKE.1 * h) as usize);
+        let (mut stroke, mut stroke_black) = (0usize, 0usize);
+        for y in top + 4..bottom - 4 {
+            for x in g.width / 8 + 4..g.width - 4 {
+                stroke += 1;
+                stroke_black += usize::from(black(x, y));
+            }
+        }
+        let mut n = 0;
+        for y in (1..g.height - 1).filter(|&y| y + 8 < top || y > bottom + 8) {
+            for x in 1..g.width - 1 {
+                if black(x, y)
+                    && !(y - 1..=y + 1)
+                        .any(|yy| (x - 1..=x + 1).any(|xx| (xx, yy) != (x, y) && black(xx, yy)))
+                {
+                    n += 1;
+                }
+            }
+        }
+        (n, stroke_black as f64 / stroke.max(1) as f64)
+    }
+
+    /// Keeping colour as dots adds no speckle to photos of paper saved as PDFs: sheets
+    /// with a highlighter stroke under warm, neutral and cool light, with sensor noise,
+    /// are converted with and without the tints, and the isolated black pixels away from
+    /// the stroke counted; the stroke itself becomes dots.
+    #[test]
+    fn tints_add_no_speckle_to_photos_of_paper() {
+        use crate::fax::whiten::clean_tinted;
+        let casts = [
+            ("warm", [1.0, 0.88, 0.7]),
+            ("neutral", [1.0, 1.0, 1.0]),
+            ("cool", [0.85, 0.92, 1.0]),
+        ];
+        for (name, cast) in casts {
+            for noise in [6, 16] {
+                let pdf = paper_photo_pdf(612, 792, cast, noise);
+                let Ok(Prepared::Pdf(source)) = crate::prepare(pdf, &crate::Limits::default())
+                else {
+                    panic!("not taken as a PDF");
+                };
+                let page = &source.pages[0];
+                let rect = crate::geometry::page_rect(page);
+                let (w, h) = (super::super::dots(rect.2), super::super::dots(rect.3));
+                let drawn = pdf_grey(&source, page, w, h).expect("drawn");
+                let tinted = drawn
+                    .tint
+                    .as_ref()
+                    .map_or(0, |t| t.iter().filter(|&&t| t).count());
+                let without = clean_tinted(drawn.image.clone(), rect, None);
+                let with = clean_tinted(drawn.image.clone(), rect, drawn.tint.as_deref());
+                let (before, _) = speckle_and_stroke(&without);
+                let (after, stroke) = speckle_and_stroke(&with);
+                println!(
+                    "{name} light, noise {noise}: {tinted} colour pixels; isolated black \
+                     pixels {before} without tints, {after} with; the stroke {stroke:.2} \
+                     black ({:?})",
+                    with.encoding
+                );
+                assert!(
+                    after <= before + 10,
+                    "{name}, noise {noise}: {before} → {after}"
+                );
+                assert!(
+                    (0.05..0.3).contains(&stroke),
+                    "{name}, noise {noise}: the stroke is {stroke:.2} black"
+                );
+            }
+        }
     }
 }

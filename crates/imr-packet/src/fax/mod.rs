@@ -19,12 +19,15 @@
 //!
 //! Pages of imported PDFs are drawn (with hayro) at the same 200 dpi and looked at. A
 //! page that is already black text on white paper (at least 70% white, at most 5%
-//! mid-tones, no colour) stays as it is: vector text is as sharp as the fax can make
-//! it, and rasterising it here would only thin small grey type and lose its searchable
-//! text. Any other page (a scan in a PDF, a dark colour photo saved as PDF, coloured
-//! backgrounds) is converted like a photo, so it never arrives as a black rectangle. A
-//! page hayro cannot draw keeps its original form, as in a mailed packet: a page is
-//! never lost.
+//! mid-tones, no colour lighter than near-black beyond a highlighted word's worth)
+//! stays as it is: vector text is as sharp as the fax can make it, and rasterising it
+//! here would only thin small grey type and lose its searchable text. Any other page (a
+//! scan in a PDF, a dark colour photo saved as PDF, coloured backgrounds, a highlight)
+//! is converted like a photo, so it never arrives as a black rectangle. Colour that
+//! covers its surroundings on such a page (a highlight, a tinted box) keeps its shade
+//! of grey, on a 1-bit page as a dot pattern, so that a yellow highlight neither
+//! vanishes with the paper nor turns the words under it into a black bar. A page hayro
+//! cannot draw keeps its original form, as in a mailed packet: a page is never lost.
 //!
 //! One module per stage: `decode` (grey pixels at the size the page needs), `resample`
 //! (resampling and turning upright), `whiten` (paper, contrast, 1 bit or grey), `encode`
@@ -148,6 +151,7 @@ fn dots(points: f32) -> usize {
 /// Page `index` (from 0) of a document, converted for the fax.
 pub(crate) fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, FaxError> {
     let mut keep_original = false;
+    let mut tint = None;
     let (image, rect) = match document {
         Prepared::Jpeg(jpeg) => {
             let (rect, (width, height)) = photo_place(jpeg);
@@ -163,9 +167,10 @@ pub(crate) fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, Fax
                 .get(index)
                 .ok_or(FaxError::NoPage { number: index + 1 })?;
             let rect = page_rect(page);
-            let (image, black_on_white) = pdf_grey(source, page, dots(rect.2), dots(rect.3))?;
-            keep_original = black_on_white;
-            (image, rect)
+            let drawn = pdf_grey(source, page, dots(rect.2), dots(rect.3))?;
+            keep_original = drawn.black_on_white;
+            tint = drawn.tint;
+            (drawn.image, rect)
         }
         Prepared::Pictures(pictures) => {
             let page = pictures
@@ -182,7 +187,7 @@ pub(crate) fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, Fax
             (resample(&full, dots(rect.2), dots(rect.3)), rect)
         }
     };
-    let mut page = clean(image, rect);
+    let mut page = whiten::clean_tinted(image, rect, tint.as_deref());
     page.keep_original = keep_original;
     Ok(page)
 }

@@ -1,23 +1,107 @@
 //! Whitening, the third stage: the paper's own brightness is measured in small tiles and
 //! divided out, so shadows and dim light go; the contrast is stretched so that text is
-//! black; and the page is judged text on paper (1 bit) or a picture (grey).
+//! black; and the page is judged text on paper (1 bit) or a picture (grey). Colour laid
+//! over a page drawn from a PDF (a yellow highlight, a tinted box) is kept as a dot
+//! pattern of its shade of grey, as a black-and-white printer prints it, instead of
+//! being whitened away with the paper or thresholded into a black bar.
 
 use super::{Encoding, FaxPage, Gray};
 
 /// Whitening, contrast and the choice of encoding, for pixels already at 200 dpi.
-pub fn clean(mut image: Gray, rect: (f32, f32, f32, f32)) -> FaxPage {
-    whiten(&mut image);
+pub fn clean(image: Gray, rect: (f32, f32, f32, f32)) -> FaxPage {
+    clean_tinted(image, rect, None)
+}
+
+/// [`clean`], with `tint` marking the pixels drawn in colour (one flag per pixel), for a
+/// page drawn from a PDF: those keep their shade (see [`keep_tints`]).
+pub(super) fn clean_tinted(
+    mut image: Gray,
+    rect: (f32, f32, f32, f32),
+    tint: Option<&[bool]>,
+) -> FaxPage {
+    let tint = tint.filter(|t| t.len() == image.pixels.len());
+    // The shades as drawn, before the paper is divided out: a large tinted box is its own
+    // "paper" to the whitening, so its shade is measured against the page's paper.
+    let drawn = tint.map(|_| image.pixels.clone());
+    let paper = whiten_measuring(&mut image);
     let encoding = choose_encoding(&image);
     if encoding == Encoding::Bilevel {
         for p in &mut image.pixels {
             *p = if *p < BILEVEL_THRESHOLD { 0 } else { 255 };
         }
     }
+    if let (Some(tint), Some(drawn)) = (tint, drawn) {
+        keep_tints(&mut image, encoding, tint, &drawn, paper);
+    }
     FaxPage {
         image,
         encoding,
         rect,
         keep_original: false,
+    }
+}
+
+/// A colour pixel darker than this share of the paper (of 255) is ink (coloured text, a
+/// dark rule) and is left as the whitening made it.
+const TINT_INK: u32 = 96;
+/// Lighter than this much below the paper (of 255, about 5%), a colour is paper.
+const TINT_LEAST: u32 = 14;
+/// The densest dot pattern a tint gets (of 255): half black, so that black text laid
+/// on a highlight of any colour stays readable rather than becoming a black bar.
+const TINT_MOST: u32 = 128;
+
+/// An 8 × 8 ordered-dither matrix (Bayer): each cell's rank, 0 to 63.
+const BAYER: [[u8; 8]; 8] = [
+    [0, 32, 8, 40, 2, 34, 10, 42],
+    [48, 16, 56, 24, 50, 18, 58, 26],
+    [12, 44, 4, 36, 14, 46, 6, 38],
+    [60, 28, 52, 20, 62, 30, 54, 22],
+    [3, 35, 11, 43, 1, 33, 9, 41],
+    [51, 19, 59, 27, 49, 17, 57, 25],
+    [15, 47, 7, 39, 13, 45, 5, 37],
+    [63, 31, 55, 23, 61, 29, 53, 21],
+];
+
+/// Colour pixels (`tint`) lighter than ink and darker than paper get their shade back,
+/// measured against the page's `paper` level in `drawn`: as that grey on a grey page,
+/// and on a 1-bit page as an ordered dot pattern of the same density (at most
+/// [`TINT_MOST`]). Grey pixels are untouched, so the speckle of a scan or a photo is not
+/// turned into dots; and only a page drawn in colour from a PDF carries a tint.
+pub(super) fn keep_tints(
+    image: &mut Gray,
+    encoding: Encoding,
+    tint: &[bool],
+    drawn: &[u8],
+    paper: u32,
+) {
+    let paper = paper.max(1);
+    for (i, (p, (&tinted, &raw))) in image
+        .pixels
+        .iter_mut()
+        .zip(tint.iter().zip(drawn))
+        .enumerate()
+    {
+        if !tinted {
+            continue;
+        }
+        let level = (u32::from(raw) * 255 / paper).min(255);
+        let density = 255 - level;
+        if level < TINT_INK || density < TINT_LEAST {
+            continue;
+        }
+        let density = density.min(TINT_MOST);
+        *p = match encoding {
+            Encoding::Grey => (255 - density) as u8,
+            Encoding::Bilevel => {
+                let (x, y) = (i % image.width, i / image.width);
+                let rank = u32::from(BAYER[y % 8][x % 8]);
+                if density > rank * 4 + 2 {
+                    0
+                } else {
+                    255
+                }
+            }
+        };
     }
 }
 
@@ -39,9 +123,14 @@ pub(super) const BILEVEL_THRESHOLD: u8 = 150;
 /// Divides every pixel by the local brightness of the paper, then stretches the
 /// contrast so that ink is black and paper is white.
 pub fn whiten(image: &mut Gray) {
+    whiten_measuring(image);
+}
+
+/// [`whiten`], returning the page's paper level as found (its brightest tiles').
+fn whiten_measuring(image: &mut Gray) -> u32 {
     let (w, h) = (image.width, image.height);
     if w == 0 || h == 0 {
-        return;
+        return 255;
     }
     // Whole tiles only: the last row and column of tiles take the leftover pixels, so no
     // sliver of a tile (one bright row at the photo's edge) speaks for the paper.
@@ -166,6 +255,7 @@ pub fn whiten(image: &mut Gray) {
     for p in &mut image.pixels {
         *p = stretch[usize::from(*p)];
     }
+    brightest
 }
 
 fn percentile_of(values: &[u32], pct: usize) -> u32 {
