@@ -160,58 +160,143 @@ impl Gray {
 
 /// How two renderings of the same page differ: how much darker or lighter the worst tile
 /// is as a whole (difference of mean grey, 0 to 255), where it is (tile column and row),
-/// and the mean pixel difference over the whole page.
+/// and the mean pixel difference over the whole page. For a page made fax-ready, also
+/// the same of the ink alone (see [`Ink`]): how much less ink the worst tile of the
+/// second holds than the first's (`lighter`, a mark lost or faded) and how much more
+/// (`darker`, grey made black, a tint made a bar), each with its tile.
 #[allow(dead_code)]
 #[derive(Debug, Clone, Copy)]
 pub struct Difference {
     pub worst: f64,
     pub tile: (usize, usize),
     pub mean: f64,
+    pub ink: Ink,
 }
+
+/// The ink comparison of a fax page (`Difference::ink`). Ink is how much darker a pixel
+/// is than the brightest pixel within an eighth of an inch around it (the paper it lies
+/// on), after the 3 × 3 blur: a fax page whitens the paper under a shaded box, a dim
+/// photo or a tinted background, and draws grey as black dots or black, so its grey
+/// levels cannot be compared with the original's, but the marks on the paper can.
+#[allow(dead_code)]
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Ink {
+    pub lighter: f64,
+    pub lighter_tile: (usize, usize),
+    pub darker: f64,
+    pub darker_tile: (usize, usize),
+}
+
+/// The reach of the paper around a pixel for [`Ink`], in pixels at the comparison's 50
+/// dpi either side: an eighth of an inch, more than a stroke is wide and less than the
+/// space between lines.
+const PAPER_REACH: usize = 6;
 
 /// Compares two renderings of the same size (see the comment above).
 #[allow(dead_code)]
 pub fn difference(a: &Gray, b: &Gray) -> Difference {
-    tile_difference(&a.blurred(), &b.blurred())
+    let (a, b) = (a.blurred(), b.blurred());
+    let mut d = tile_difference(&a, &b);
+    d.ink = ink_difference(&a, &b);
+    d
 }
 
-/// The comparison of two renderings already blurred.
-fn tile_difference(a: &Gray, b: &Gray) -> Difference {
-    assert_eq!((a.w, a.h), (b.w, b.h), "renderings of different sizes");
-    let mut worst = (0.0, (0, 0));
-    let mut total = 0u64;
-    // The last tile of a row or column takes the pixels left over, so that no sliver
-    // one pixel wide (where a one-pixel offset at the page's edge is all there is) is
-    // judged on its own.
+#[allow(dead_code)]
+impl Gray {
+    /// Each pixel's ink: how much darker it is than the brightest pixel within
+    /// [`PAPER_REACH`] of it (a square), 0 to 255.
+    fn ink(&self) -> Gray {
+        let (w, h) = (self.w, self.h);
+        let mut rows = vec![0u8; w * h];
+        for y in 0..h {
+            let line = &self.px[y * w..(y + 1) * w];
+            for x in 0..w {
+                rows[y * w + x] = *line
+                    [x.saturating_sub(PAPER_REACH)..(x + PAPER_REACH + 1).min(w)]
+                    .iter()
+                    .max()
+                    .unwrap_or(&255);
+            }
+        }
+        let mut px = vec![0u8; w * h];
+        for y in 0..h {
+            for x in 0..w {
+                let paper = (y.saturating_sub(PAPER_REACH)..(y + PAPER_REACH + 1).min(h))
+                    .map(|yy| rows[yy * w + x])
+                    .max()
+                    .unwrap_or(255);
+                px[y * w + x] = paper - self.px[y * w + x];
+            }
+        }
+        Gray { w, h, px }
+    }
+}
+
+/// The ink comparison of two renderings already blurred (see [`Ink`]).
+fn ink_difference(a: &Gray, b: &Gray) -> Ink {
+    let (ia, ib) = (a.ink(), b.ink());
+    let mut out = Ink::default();
+    for_tiles(&ia, &ib, |tile, sa, sb, n| {
+        // Ink is darkness, so more ink in the second is a darker tile.
+        let more = (sb - sa) as f64 / n as f64;
+        if more > out.darker {
+            (out.darker, out.darker_tile) = (more, tile);
+        }
+        if -more > out.lighter {
+            (out.lighter, out.lighter_tile) = (-more, tile);
+        }
+    });
+    out
+}
+
+/// Calls `f` with each tile (column, row), the sums of its pixels in `a` and in `b`, and
+/// its pixel count. The last tile of a row or column takes the pixels left over, so that
+/// no sliver one pixel wide (where a one-pixel offset at the page's edge is all there
+/// is) is judged on its own.
+fn for_tiles(a: &Gray, b: &Gray, mut f: impl FnMut((usize, usize), i64, i64, u64)) {
     let (cols, rows) = ((a.w / TILE).max(1), (a.h / TILE).max(1));
     let span = |i: usize, count: usize, len: usize| {
         (i * TILE, if i + 1 == count { len } else { (i + 1) * TILE })
     };
     for ty in 0..rows {
         for tx in 0..cols {
-            let (mut sa, mut sb, mut sum, mut n) = (0i64, 0i64, 0u64, 0u64);
+            let (mut sa, mut sb, mut n) = (0i64, 0i64, 0u64);
             let ((x0, x1), (y0, y1)) = (span(tx, cols, a.w), span(ty, rows, a.h));
             for y in y0..y1 {
                 for x in x0..x1 {
                     sa += i64::from(a.at(x, y));
                     sb += i64::from(b.at(x, y));
-                    sum += u64::from(a.at(x, y).abs_diff(b.at(x, y)));
                     n += 1;
                 }
             }
-            total += sum;
-            // How much darker or lighter the tile is as a whole: a mark moved by a
-            // fraction of a pixel keeps its ink in the tile, a lost one does not.
-            let mean = (sa - sb).unsigned_abs() as f64 / n.max(1) as f64;
-            if mean > worst.0 {
-                worst = (mean, (tx, ty));
-            }
+            f((tx, ty), sa, sb, n);
         }
     }
+}
+
+/// The comparison of two renderings already blurred (the grey levels; the ink is
+/// compared by [`ink_difference`] once the best cut is known).
+fn tile_difference(a: &Gray, b: &Gray) -> Difference {
+    assert_eq!((a.w, a.h), (b.w, b.h), "renderings of different sizes");
+    let mut worst = (0.0, (0, 0));
+    let total: u64 =
+        a.px.iter()
+            .zip(&b.px)
+            .map(|(x, y)| u64::from(x.abs_diff(*y)))
+            .sum();
+    for_tiles(a, b, |tile, sa, sb, n| {
+        // How much darker or lighter the tile is as a whole: a mark moved by a
+        // fraction of a pixel keeps its ink in the tile, a lost one does not.
+        let mean = (sa - sb).unsigned_abs() as f64 / n.max(1) as f64;
+        if mean > worst.0 {
+            worst = (mean, tile);
+        }
+    });
     Difference {
         worst: worst.0,
         tile: worst.1,
         mean: total as f64 / a.px.len().max(1) as f64,
+        ink: Ink::default(),
     }
 }
 
@@ -316,7 +401,8 @@ pub fn compare_page(
             }
         }
     }
-    let (d, (x, y)) = best?;
+    let (mut d, (x, y)) = best?;
+    d.ink = ink_difference(&want_blurred, &whole_blurred.cut(x, y, want.w, want.h));
     Some((d, want.clone(), whole.cut(x, y, want.w, want.h)))
 }
 
