@@ -10,11 +10,8 @@
 //! number of pages (the engine's count, and poppler's count of the original), and every
 //! document page whose original shows ink must show ink in the document area of its
 //! packet page, laid out like the original: the same way up, not shifted or cut (the
-//! darkness of an 8 × 8 grid over each must correlate). And page by page (the first
-//! eight of each PDF), the packet page must show what poppler shows of the original as
-//! it prints (`common::compare_page`: the placed page cut out at the original's scale,
-//! compared tile by tile); a page that differs by more than the tolerance fails, with
-//! both pictures saved under the system's temporary folder (`imr-corpus-compare`).
+//! darkness of an 8 × 8 grid over each must correlate). Whether each page shows what
+//! poppler shows of the original, in mail and fax mode, is `corpus_pages.rs`'s proof.
 //!
 //! The test prints a table (file, in or refused, pages, least likeness and on which
 //! page, seconds, the refusal) and the totals; `cargo test --test corpus -- --nocapture`
@@ -27,33 +24,24 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::BTreeMap;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-// Only the page comparison of the shared test code is used here.
+// Only the PGM reader of the shared test code is used here.
 #[allow(dead_code)]
 mod common;
+#[allow(dead_code)]
+mod corpus_common;
 
-use chrono::NaiveDate;
-use imr_case::case::{validate, Case, CaseFile};
+use corpus_common::{
+    corpus_dir, corpus_files, guarded, pdfinfo, setup, tool, BUILD_TIMEOUT, PREPARE_TIMEOUT,
+    TOOL_TIMEOUT,
+};
 use imr_packet::{
     build_packet, load_document, prepare, DocumentSource, IntakeError, Limits, LoadedDocument,
-    Mode, PacketError, PacketOptions,
+    Mode, PacketError,
 };
-
-/// The longest `prepare` may take on one file; longer is a hang.
-const PREPARE_TIMEOUT: Duration = Duration::from_secs(20);
-/// The longest building one single-document packet may take.
-const BUILD_TIMEOUT: Duration = Duration::from_secs(60);
-/// The longest a checking tool (qpdf, pdftoppm) may take, and pdfinfo, which only
-/// counts. Poppler itself hangs on a few of qpdf's test files: those are reported as
-/// unreadable by poppler, and are not compared.
-const TOOL_TIMEOUT: Duration = Duration::from_secs(60);
-const PDFINFO_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How the pages are rendered for the ink checks. Originals come in every size, from a
 /// 7-point square to a poster, so each is rendered to the same number of pixels along
@@ -78,39 +66,6 @@ const ADVICE: &[&str] = &[
     "then add",
 ];
 
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
-}
-
-/// Every file under `dir` whose extension is one the app offers to open, sorted.
-fn corpus_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let ext = path
-                .extension()
-                .and_then(|e| e.to_str())
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            if imr_packet::intake::EXTENSIONS.contains(&ext.as_str()) {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 /// One document held in memory, as the desktop app would hand it over.
 struct Memory {
     name: String,
@@ -122,27 +77,6 @@ impl DocumentSource for Memory {
         assert_eq!(path, self.name);
         Ok(self.bytes.clone())
     }
-}
-
-/// The example case with `name` as its one document.
-struct Setup {
-    case: Case,
-    options: PacketOptions,
-}
-
-fn setup(name: &str) -> Setup {
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez/case.json");
-    let mut file = CaseFile::from_json(&std::fs::read_to_string(example).unwrap()).unwrap();
-    let mut entry = file.documents[0].clone();
-    entry.path = name.to_string();
-    entry.title = "Corpus file".into();
-    file.documents = vec![entry];
-    let case = validate(&file, today()).unwrap_or_else(|p| panic!("invalid case: {p:?}"));
-    // Mail: the documents go in as they are, so each page can be compared with its
-    // original. (Fax mode converts every page to 200-dpi black and white; tests/fax.rs
-    // checks that, and a page the converter cannot read falls back to this same form.)
-    let options = PacketOptions::new(Mode::Mail, today(), b"corpus");
-    Setup { case, options }
 }
 
 /// What became of one file.
@@ -161,130 +95,6 @@ struct Outcome {
     qpdf_exception: Option<String>,
     /// The least alike a document page was to its original (1 = alike), and which.
     likeness: Option<(f64, usize)>,
-    /// The largest difference of a compared page from poppler's rendering of the
-    /// original (worst tile, 0 to 255), which page, and how many pages were compared.
-    difference: Option<(f64, usize, usize)>,
-}
-
-/// Runs `f` on a thread of its own; `None` if it did not finish in time, `Err` with the
-/// panic message if it panicked.
-fn guarded<T: Send + 'static>(
-    timeout: Duration,
-    f: impl FnOnce() -> T + Send + 'static,
-) -> Option<Result<T, String>> {
-    let (tx, rx) = mpsc::channel();
-    std::thread::Builder::new()
-        .stack_size(16 * 1024 * 1024)
-        .spawn(move || {
-            let result = catch_unwind(AssertUnwindSafe(f)).map_err(|e| {
-                e.downcast_ref::<String>()
-                    .cloned()
-                    .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
-                    .unwrap_or_else(|| "panic".into())
-            });
-            let _ = tx.send(result);
-        })
-        .unwrap();
-    // A hung thread is left behind; the test fails, and the process ends it.
-    rx.recv_timeout(timeout).ok()
-}
-
-/// Runs a checking tool with a time limit: (exit code, stdout, stderr), or `None` if it
-/// could not run or ran too long.
-fn tool(cmd: &str, args: &[&str], timeout: Duration) -> Option<(i32, String, String)> {
-    let mut child = Command::new(cmd)
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{cmd} could not run ({e}); install poppler-utils and qpdf"));
-    let start = Instant::now();
-    // Read the pipes on threads so a chatty tool cannot fill them and stall.
-    let mut stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
-    let out = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        std::io::Read::read_to_end(&mut stdout, &mut s).ok();
-        s
-    });
-    let err = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        std::io::Read::read_to_end(&mut stderr, &mut s).ok();
-        s
-    });
-    loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            let out = String::from_utf8_lossy(&out.join().unwrap()).into_owned();
-            let err = String::from_utf8_lossy(&err.join().unwrap()).into_owned();
-            return Some((status.code().unwrap_or(-1), out, err));
-        }
-        if start.elapsed() > timeout {
-            let _ = child.kill();
-            let _ = child.wait();
-            return None;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
-
-/// What pdfinfo says about a PDF: its page count and each page's size as shown
-/// (crop box, turned by /Rotate), in points.
-struct Info {
-    pages: usize,
-    upright: Vec<(f64, f64)>,
-}
-
-fn pdfinfo(pdf: &Path) -> Option<Info> {
-    let (code, out, _) = tool(
-        "pdfinfo",
-        &["-f", "1", "-l", "100000", "-box", pdf.to_str().unwrap()],
-        PDFINFO_TIMEOUT,
-    )?;
-    if code != 0 {
-        return None;
-    }
-    let pages = out
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())?;
-    let mut crop = vec![None; pages];
-    let mut rot = vec![0; pages];
-    for line in out.lines() {
-        let Some(rest) = line.strip_prefix("Page ") else {
-            continue;
-        };
-        let mut words = rest.split_whitespace();
-        let Some(n) = words.next().and_then(|n| n.parse::<usize>().ok()) else {
-            continue;
-        };
-        if n == 0 || n > pages {
-            continue;
-        }
-        match words.next() {
-            Some("rot:") => rot[n - 1] = words.next().and_then(|r| r.parse().ok()).unwrap_or(0),
-            Some("CropBox:") => {
-                let v: Vec<f64> = words.filter_map(|w| w.parse().ok()).collect();
-                if v.len() == 4 {
-                    crop[n - 1] = Some(((v[2] - v[0]).abs(), (v[3] - v[1]).abs()));
-                }
-            }
-            _ => {}
-        }
-    }
-    let upright = crop
-        .iter()
-        .zip(&rot)
-        .map(|(c, r)| {
-            let (w, h) = c.unwrap_or((0.0, 0.0));
-            if (r / 90) % 2 == 1 {
-                (h, w)
-            } else {
-                (w, h)
-            }
-        })
-        .collect();
-    Some(Info { pages, upright })
 }
 
 /// A greyscale rendering.
@@ -484,7 +294,7 @@ fn examine(path: &Path, root: &Path) -> Outcome {
     o.verdict = "in".into();
 
     // The packet: the example case with this file as its one exhibit.
-    let setup = setup(&name);
+    let setup = setup(&name, Mode::Mail);
     let entry = setup.case.documents[0].clone();
     let built = guarded(BUILD_TIMEOUT, move || {
         let document = LoadedDocument {
@@ -646,42 +456,6 @@ fn examine(path: &Path, root: &Path) -> Outcome {
     if worst.0.is_finite() {
         o.likeness = Some(worst);
     }
-    // (d) Page by page, each PDF page as poppler shows the original, within the
-    // tolerance (the first COMPARED_PAGES of each file, for time).
-    if let Some(info) = &info {
-        let mut largest: Option<(f64, usize, usize)> = None;
-        let mut compared = 0;
-        for (i, &size) in info.upright.iter().enumerate().take(COMPARED_PAGES) {
-            if size.0 < 1.0 || size.1 < 1.0 || i >= exhibit.pages {
-                continue;
-            }
-            let Some((d, want, got)) =
-                common::compare_page(path, i + 1, size, &packet_path, first + i, COMPARE_DPI)
-            else {
-                continue;
-            };
-            compared += 1;
-            if largest.is_none_or(|(w, _, _)| d.worst > w) {
-                largest = Some((d.worst, i + 1, 0));
-            }
-            if d.worst > PAGE_TOLERANCE {
-                let keep = std::env::temp_dir().join("imr-corpus-compare");
-                std::fs::create_dir_all(&keep).unwrap();
-                let stem = name.replace(['/', '\\'], "_");
-                want.save(&keep.join(format!("{stem}-p{}-original.png", i + 1)));
-                got.save(&keep.join(format!("{stem}-p{}-packet.png", i + 1)));
-                o.failures.push(format!(
-                    "page {} differs from poppler's rendering of the original by {:.1} \
-                     (tolerance {PAGE_TOLERANCE}) at tile {:?}; pictures in {}",
-                    i + 1,
-                    d.worst,
-                    d.tile,
-                    keep.display()
-                ));
-            }
-        }
-        o.difference = largest.map(|(w, p, _)| (w, p, compared));
-    }
     if !blank.is_empty() {
         o.blank_pages = blank.len();
         o.failures.push(format!(
@@ -696,19 +470,6 @@ fn examine(path: &Path, root: &Path) -> Outcome {
     }
     o
 }
-
-/// Page comparison (as in the annotation test, `common::compare_page`): resolution of
-/// the originals, pages compared per file, and how far the worst tile may differ.
-const COMPARE_DPI: f64 = 50.0;
-const COMPARED_PAGES: usize = 8;
-/// The page tolerance. Measured on the corpus (2026-12-06, 50 dpi, the first 8 pages of
-/// each file): the largest remaining differences are 37.6 (a form whose check boxes
-/// the file asks viewers to redraw, `/NeedAppearances`: poppler draws its own check
-/// marks) and 35.1 (a NeedAppearances text field: poppler lays the value out a few
-/// pixels apart). A typed line, an ink signature or a stamp that is lost moves a tile
-/// by 50 to 95 (the annotation test's fixtures), so 40 sees those; thinner marks are
-/// held to a closer rule by that test.
-const PAGE_TOLERANCE: f64 = 40.0;
 
 /// How alike a page of the packet must be to its original: the correlation of their
 /// ink over a grid laid over the page.
@@ -785,7 +546,7 @@ fn refused(name: &str, bytes: Vec<u8>, e: &IntakeError, o: &mut Outcome) {
             .push(format!("the refusal does not say what to do: {message:?}"));
     }
     // As the app and CLI show it: through load_document, with the file's name.
-    let setup = setup(name);
+    let setup = setup(name, Mode::Mail);
     let source = Memory {
         name: name.to_string(),
         bytes,
@@ -865,8 +626,8 @@ fn every_corpus_file_is_taken_in_whole_or_refused_with_advice() {
     let (mut crashes, mut hangs, mut blanks, mut missing) = (0, 0, 0, 0);
     let mut qpdf = Vec::new();
     println!(
-        "{:<62} {:<28} {:>5} {:>8} {:>9} {:>6}  note",
-        "file", "verdict", "pages", "like", "differs", "secs"
+        "{:<62} {:<28} {:>5} {:>8} {:>6}  note",
+        "file", "verdict", "pages", "like", "secs"
     );
     for (rel, (o, took)) in &results {
         let pages = o.pages.map(|p| p.to_string()).unwrap_or_default();
@@ -874,17 +635,12 @@ fn every_corpus_file_is_taken_in_whole_or_refused_with_advice() {
             .likeness
             .map(|(r, page)| format!("{r:.2}@{page}"))
             .unwrap_or_default();
-        let differs = o
-            .difference
-            .map(|(d, page, _)| format!("{d:.1}@{page}"))
-            .unwrap_or_default();
         println!(
-            "{:<62} {:<28} {:>5} {:>8} {:>9} {:>6.1}  {}",
+            "{:<62} {:<28} {:>5} {:>8} {:>6.1}  {}",
             rel.display(),
             o.verdict,
             pages,
             like,
-            differs,
             took.as_secs_f32(),
             o.note
         );
@@ -904,22 +660,7 @@ fn every_corpus_file_is_taken_in_whole_or_refused_with_advice() {
             failures.push(format!("{}: {f}", rel.display()));
         }
     }
-    let compared: usize = results
-        .values()
-        .filter_map(|(o, _)| o.difference.map(|(_, _, n)| n))
-        .sum();
-    let largest = results
-        .iter()
-        .filter_map(|(rel, (o, _))| o.difference.map(|(d, page, _)| (d, page, rel)))
-        .max_by(|a, b| a.0.total_cmp(&b.0));
     println!();
-    if let Some((d, page, rel)) = largest {
-        println!(
-            "{compared} pages compared with poppler's rendering of the original; the largest \
-             difference {d:.1} (tolerance {PAGE_TOLERANCE}) on page {page} of {}",
-            rel.display()
-        );
-    }
     println!(
         "{} files in {:.1}s: {accepted} in, {} refused",
         results.len(),

@@ -110,21 +110,30 @@ fn luma(r: u8, g: u8, b: u8) -> u8 {
 }
 
 /// One imported page drawn for the fax: grey pixels, whether it is already black text on
-/// white paper, and which pixels are drawn in colour (see [`TINT_CHROMA`]).
+/// white paper, whether it is drawn on white paper at all (most of it pure white: a
+/// page of text and drawings, not a scan), and which pixels are flat colour (see
+/// [`TINT_CHROMA`]).
 pub(super) struct DrawnPage {
     pub image: Gray,
     pub black_on_white: bool,
+    pub white_paper: bool,
     pub tint: Option<Vec<bool>>,
 }
+
+/// A page at least this much pure white (in percent) is drawn on white paper: a scan or
+/// a photo has paper a little grey, or uneven.
+const WHITE_PAPER_SHARE: usize = 50;
 
 /// A pixel whose strongest and weakest colour channels differ by more than this, once
 /// the paper's own colour is balanced out, is drawn in colour (a highlight, a tinted box,
 /// coloured type), not grey or black.
 const TINT_CHROMA: u32 = 40;
-/// Colour counts as a tint only where it covers its surroundings: at least this many of
-/// the 5 × 5 pixels around it are colour. The scattered colour of a photo's noise is not
-/// a tint, and must not become dots.
+/// Colour counts as a tint only where it is flat: at least this many of the 5 × 5 pixels
+/// around it are colour of the same shade (within [`TINT_FLAT`]), as a highlight or a
+/// filled box is drawn. A photo's colour (its noise, its gradients) is not a tint, and
+/// must not become dots.
 const TINT_COVER: u8 = 20;
+const TINT_FLAT: u8 = 6;
 /// The most of a page (in percent) that may be colour for its colour to be kept as
 /// tints: more than that is a colour photo or a page under a colour cast, whose paper
 /// the whitening must make white.
@@ -175,7 +184,7 @@ pub(super) fn pdf_grey(
     let mut out = Gray::new(width, height);
     // Premultiplied RGBA over the white background already: alpha is 255.
     let data = pixmap.data_as_u8_slice();
-    let (mut white, mut mid, mut colour) = (0usize, 0usize, 0usize);
+    let (mut white, mut mid, mut colour, mut pure) = (0usize, 0usize, 0usize, 0usize);
     for y in 0..height.min(rh) {
         for x in 0..width.min(rw) {
             let i = (y * rw + x) * 4;
@@ -183,6 +192,7 @@ pub(super) fn pdf_grey(
             let v = luma(r, g, b);
             out.pixels[y * width + x] = v;
             white += usize::from(v >= 235);
+            pure += usize::from(v >= 250);
             mid += usize::from((64..200).contains(&v));
             colour += usize::from(r.max(g).max(b) - r.min(g).min(b) > 48);
         }
@@ -197,6 +207,7 @@ pub(super) fn pdf_grey(
     Ok(DrawnPage {
         image: out,
         black_on_white,
+        white_paper: pure * 100 >= n * WHITE_PAPER_SHARE,
         tint,
     })
 }
@@ -241,13 +252,6 @@ fn tints(data: &[u8], rw: usize, rh: usize, grey: &Gray) -> (Vec<bool>, usize, u
         }
     }
     let (gw, gh) = (grey.width, grey.height);
-    let mut rows = vec![0u8; gw * gh];
-    for y in 0..gh {
-        let line = &colour[y * gw..(y + 1) * gw];
-        for x in 0..gw {
-            rows[y * gw + x] = line[x.saturating_sub(2)..(x + 3).min(gw)].iter().sum();
-        }
-    }
     let mut tint = vec![false; gw * gh];
     let (mut tinted, mut shaded) = (0, 0);
     for y in 0..gh {
@@ -255,13 +259,18 @@ fn tints(data: &[u8], rw: usize, rh: usize, grey: &Gray) -> (Vec<bool>, usize, u
             if colour[y * gw + x] == 0 {
                 continue;
             }
-            let cover: u8 = (y.saturating_sub(2)..(y + 3).min(gh))
-                .map(|yy| rows[yy * gw + x])
-                .sum();
+            let v = grey.pixels[y * gw + x];
+            let mut cover = 0u8;
+            for yy in y.saturating_sub(2)..(y + 3).min(gh) {
+                for xx in x.saturating_sub(2)..(x + 3).min(gw) {
+                    let i = yy * gw + xx;
+                    cover += u8::from(colour[i] == 1 && grey.pixels[i].abs_diff(v) <= TINT_FLAT);
+                }
+            }
             if cover >= TINT_COVER {
                 tint[y * gw + x] = true;
                 tinted += 1;
-                shaded += usize::from(grey.pixels[y * gw + x] >= SHADED_TINT);
+                shaded += usize::from(v >= SHADED_TINT);
             }
         }
     }
@@ -345,13 +354,17 @@ mod tests {
         assert_eq!(at(0.75, 0.75), 255, "the paper");
     }
 
-    /// Where the highlighter stroke of [`paper_photo_pdf`] is, as a share of the height.
+    /// Where the highlighter stroke photographed on the sheet of [`paper_photo_pdf`] is,
+    /// as a share of the height.
     const STROKE: (f32, f32) = (0.40, 0.44);
+    /// Where the highlight laid over the photo in the PDF (flat yellow) is, in points.
+    const HIGHLIGHT: [f32; 4] = [100.0, 200.0, 400.0, 224.0];
 
     /// A phone photo of a blank sheet, `width` × `height`, with one yellow highlighter
     /// stroke across it ([`STROKE`]), under light of colour `cast` (per channel, 0 to 1),
     /// darker towards the corners, with sensor noise of up to `noise` per channel, as a
-    /// JPEG inside a one-page PDF.
+    /// JPEG filling a one-page Letter PDF; over it, a highlight as a viewer draws one
+    /// (flat yellow, multiplied with what is under it, [`HIGHLIGHT`]).
     fn paper_photo_pdf(width: u32, height: u32, cast: [f32; 3], noise: u32) -> Vec<u8> {
         use lopdf::{dictionary, Document, Object, Stream};
         let mut seed = 12_345u32;
@@ -390,13 +403,25 @@ mod tests {
         ));
         let content = doc.add_object(Stream::new(
             dictionary! {},
-            b"q 612 0 0 792 0 0 cm /Im0 Do Q".to_vec(),
+            format!(
+                "q 612 0 0 792 0 0 cm /Im0 Do Q /Multiply gs 1 0.9 0 rg {} {} {} {} re f",
+                HIGHLIGHT[0],
+                HIGHLIGHT[1],
+                HIGHLIGHT[2] - HIGHLIGHT[0],
+                HIGHLIGHT[3] - HIGHLIGHT[1]
+            )
+            .into_bytes(),
         ));
         let pages = doc.new_object_id();
         let page = doc.add_object(dictionary! {
             "Type" => "Page", "Parent" => pages,
             "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
-            "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image } },
+            "Resources" => dictionary! {
+                "XObject" => dictionary! { "Im0" => image },
+                "ExtGState" => dictionary! {
+                    "Multiply" => dictionary! { "Type" => "ExtGState", "BM" => "Multiply" },
+                },
+            },
             "Contents" => content,
         });
         doc.objects.insert(
@@ -412,24 +437,36 @@ mod tests {
         out
     }
 
-    /// Black pixels of a 1-bit page with no black pixel among their eight neighbours
-    /// (speckle), away from the highlighter stroke; and the share of the stroke that is
-    /// black.
-    fn speckle_and_stroke(page: &super::super::FaxPage) -> (usize, f64) {
+    /// Black pixels of a 1-bit Letter page with no black pixel among their eight
+    /// neighbours (speckle), away from the photographed stroke and the highlight; and the
+    /// share of the highlight that is black.
+    fn speckle_and_highlight(page: &super::super::FaxPage) -> (usize, f64) {
         let g = &page.image;
         let black = |x: usize, y: usize| g.pixels[y * g.width + x] < 128;
-        let h = g.height as f32;
+        let (w, h) = (g.width as f32, g.height as f32);
         let (top, bottom) = ((STROKE.0 * h) as usize, (STROKE.1 * h) as usize);
-        let (mut stroke, mut stroke_black) = (0usize, 0usize);
-        for y in top + 4..bottom - 4 {
-            for x in g.width / 8 + 4..g.width - 4 {
-                stroke += 1;
-                stroke_black += usize::from(black(x, y));
+        let px = |x: f32| (x / 612.0 * w) as usize;
+        let py = |y: f32| ((792.0 - y) / 792.0 * h) as usize;
+        let (hx0, hx1, hy0, hy1) = (
+            px(HIGHLIGHT[0]),
+            px(HIGHLIGHT[2]),
+            py(HIGHLIGHT[3]),
+            py(HIGHLIGHT[1]),
+        );
+        let (mut marked, mut marked_black) = (0usize, 0usize);
+        for y in hy0 + 3..hy1 - 3 {
+            for x in hx0 + 3..hx1 - 3 {
+                marked += 1;
+                marked_black += usize::from(black(x, y));
             }
         }
+        let clear = |x: usize, y: usize| {
+            (y + 8 < top || y > bottom + 8)
+                && !(hy0 < y + 8 && y < hy1 + 8 && hx0 < x + 8 && x < hx1 + 8)
+        };
         let mut n = 0;
-        for y in (1..g.height - 1).filter(|&y| y + 8 < top || y > bottom + 8) {
-            for x in 1..g.width - 1 {
+        for y in 1..g.height - 1 {
+            for x in (1..g.width - 1).filter(|&x| clear(x, y)) {
                 if black(x, y)
                     && !(y - 1..=y + 1)
                         .any(|yy| (x - 1..=x + 1).any(|xx| (xx, yy) != (x, y) && black(xx, yy)))
@@ -438,13 +475,15 @@ mod tests {
                 }
             }
         }
-        (n, stroke_black as f64 / stroke.max(1) as f64)
+        (n, marked_black as f64 / marked.max(1) as f64)
     }
 
     /// Keeping colour as dots adds no speckle to photos of paper saved as PDFs: sheets
-    /// with a highlighter stroke under warm, neutral and cool light, with sensor noise,
-    /// are converted with and without the tints, and the isolated black pixels away from
-    /// the stroke counted; the stroke itself becomes dots.
+    /// with a highlighter stroke, photographed under warm, neutral and cool light with
+    /// sensor noise, are converted with and without the tints, and the isolated black
+    /// pixels away from the stroke and the highlight counted. The photo's colour is not
+    /// flat, so it is not a tint; the highlight laid over it in the PDF is, and becomes
+    /// dots of its shade.
     #[test]
     fn tints_add_no_speckle_to_photos_of_paper() {
         use crate::fax::whiten::clean_tinted;
@@ -468,14 +507,19 @@ mod tests {
                     .tint
                     .as_ref()
                     .map_or(0, |t| t.iter().filter(|&&t| t).count());
-                let without = clean_tinted(drawn.image.clone(), rect, None);
-                let with = clean_tinted(drawn.image.clone(), rect, drawn.tint.as_deref());
-                let (before, _) = speckle_and_stroke(&without);
-                let (after, stroke) = speckle_and_stroke(&with);
+                let without = clean_tinted(drawn.image.clone(), rect, None, drawn.white_paper);
+                let with = clean_tinted(
+                    drawn.image.clone(),
+                    rect,
+                    drawn.tint.as_deref(),
+                    drawn.white_paper,
+                );
+                let (before, _) = speckle_and_highlight(&without);
+                let (after, highlight) = speckle_and_highlight(&with);
                 println!(
-                    "{name} light, noise {noise}: {tinted} colour pixels; isolated black \
-                     pixels {before} without tints, {after} with; the stroke {stroke:.2} \
-                     black ({:?})",
+                    "{name} light, noise {noise}: {tinted} tinted pixels; isolated black \
+                     pixels {before} without tints, {after} with; the highlight \
+                     {highlight:.2} black ({:?})",
                     with.encoding
                 );
                 assert!(
@@ -483,8 +527,8 @@ mod tests {
                     "{name}, noise {noise}: {before} → {after}"
                 );
                 assert!(
-                    (0.05..0.3).contains(&stroke),
-                    "{name}, noise {noise}: the stroke is {stroke:.2} black"
+                    (0.08..0.3).contains(&highlight),
+                    "{name}, noise {noise}: the highlight is {highlight:.2} black"
                 );
             }
         }

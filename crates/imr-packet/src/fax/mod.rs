@@ -151,7 +151,7 @@ fn dots(points: f32) -> usize {
 /// Page `index` (from 0) of a document, converted for the fax.
 pub(crate) fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, FaxError> {
     let mut keep_original = false;
-    let mut tint = None;
+    let (mut tint, mut white_paper) = (None, false);
     let (image, rect) = match document {
         Prepared::Jpeg(jpeg) => {
             let (rect, (width, height)) = photo_place(jpeg);
@@ -170,6 +170,7 @@ pub(crate) fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, Fax
             let drawn = pdf_grey(source, page, dots(rect.2), dots(rect.3))?;
             keep_original = drawn.black_on_white;
             tint = drawn.tint;
+            white_paper = drawn.white_paper;
             (drawn.image, rect)
         }
         Prepared::Pictures(pictures) => {
@@ -187,7 +188,7 @@ pub(crate) fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, Fax
             (resample(&full, dots(rect.2), dots(rect.3)), rect)
         }
     };
-    let mut page = whiten::clean_tinted(image, rect, tint.as_deref());
+    let mut page = whiten::clean_tinted(image, rect, tint.as_deref(), white_paper);
     page.keep_original = keep_original;
     Ok(page)
 }

@@ -3,35 +3,40 @@
 //! black; and the page is judged text on paper (1 bit) or a picture (grey). Colour laid
 //! over a page drawn from a PDF (a yellow highlight, a tinted box) is kept as a dot
 //! pattern of its shade of grey, as a black-and-white printer prints it, instead of
-//! being whitened away with the paper or thresholded into a black bar.
+//! being whitened away with the paper or thresholded into a black bar; so are the smooth
+//! greys (a shaded box, a photo) of a PDF page drawn on white paper, whose paper has no
+//! noise to turn into speckle.
 
 use super::{Encoding, FaxPage, Gray};
 
 /// Whitening, contrast and the choice of encoding, for pixels already at 200 dpi.
 pub fn clean(image: Gray, rect: (f32, f32, f32, f32)) -> FaxPage {
-    clean_tinted(image, rect, None)
+    clean_tinted(image, rect, None, false)
 }
 
-/// [`clean`], with `tint` marking the pixels drawn in colour (one flag per pixel), for a
-/// page drawn from a PDF: those keep their shade (see [`keep_tints`]).
+/// [`clean`], for a page drawn from a PDF: `tint` marks the pixels drawn in flat colour
+/// (one flag per pixel), which keep their shade (see [`keep_tints`]); `white_paper`
+/// says the page is drawn on white paper (see [`whiten_measuring`]), and its smooth
+/// greys keep their shade too.
 pub(super) fn clean_tinted(
     mut image: Gray,
     rect: (f32, f32, f32, f32),
     tint: Option<&[bool]>,
+    white_paper: bool,
 ) -> FaxPage {
     let tint = tint.filter(|t| t.len() == image.pixels.len());
     // The shades as drawn, before the paper is divided out: a large tinted box is its own
     // "paper" to the whitening, so its shade is measured against the page's paper.
-    let drawn = tint.map(|_| image.pixels.clone());
-    let paper = whiten_measuring(&mut image);
+    let drawn = (tint.is_some() || white_paper).then(|| image.pixels.clone());
+    let paper = whiten_measuring(&mut image, white_paper);
     let encoding = choose_encoding(&image);
     if encoding == Encoding::Bilevel {
         for p in &mut image.pixels {
             *p = if *p < BILEVEL_THRESHOLD { 0 } else { 255 };
         }
     }
-    if let (Some(tint), Some(drawn)) = (tint, drawn) {
-        keep_tints(&mut image, encoding, tint, &drawn, paper);
+    if let Some(drawn) = drawn {
+        keep_tints(&mut image, encoding, tint, &drawn, paper, white_paper);
     }
     FaxPage {
         image,
@@ -46,9 +51,13 @@ pub(super) fn clean_tinted(
 const TINT_INK: u32 = 96;
 /// Lighter than this much below the paper (of 255, about 5%), a colour is paper.
 const TINT_LEAST: u32 = 14;
-/// The densest dot pattern a tint gets (of 255): half black, so that black text laid
-/// on a highlight of any colour stays readable rather than becoming a black bar.
-const TINT_MOST: u32 = 128;
+/// The densest dot pattern a tint gets (of 255): a little over half black, so that black
+/// text laid on a highlight of any colour stays readable rather than becoming a black
+/// bar.
+const TINT_MOST: u32 = 140;
+/// A grey pixel is part of a smooth shade (a shaded box, a photo) when the 3 × 3 pixels
+/// around it differ by at most this much; the edges of type and lines change faster.
+const SMOOTH: u8 = 40;
 
 /// An 8 × 8 ordered-dither matrix (Bayer): each cell's rank, 0 to 63.
 const BAYER: [[u8; 8]; 8] = [
@@ -62,38 +71,52 @@ const BAYER: [[u8; 8]; 8] = [
     [63, 31, 55, 23, 61, 29, 53, 21],
 ];
 
-/// Colour pixels (`tint`) lighter than ink and darker than paper get their shade back,
-/// measured against the page's `paper` level in `drawn`: as that grey on a grey page,
-/// and on a 1-bit page as an ordered dot pattern of the same density (at most
-/// [`TINT_MOST`]). Grey pixels are untouched, so the speckle of a scan or a photo is not
-/// turned into dots; and only a page drawn in colour from a PDF carries a tint.
+/// Colour pixels (`tint`), and with `greys` the pixels of smooth shades, lighter than
+/// ink and darker than paper get their shade back, measured against the page's `paper`
+/// level in `drawn`: as that grey on a grey page, and on a 1-bit page as an ordered dot
+/// pattern of the same density (at most [`TINT_MOST`]). Other pixels are untouched, so
+/// the speckle of a scan or a photo is not turned into dots: only a page drawn from a
+/// PDF carries a tint, and only one drawn on white paper has its greys kept.
 pub(super) fn keep_tints(
     image: &mut Gray,
     encoding: Encoding,
-    tint: &[bool],
+    tint: Option<&[bool]>,
     drawn: &[u8],
     paper: u32,
+    greys: bool,
 ) {
     let paper = paper.max(1);
-    for (i, (p, (&tinted, &raw))) in image
-        .pixels
-        .iter_mut()
-        .zip(tint.iter().zip(drawn))
-        .enumerate()
-    {
-        if !tinted {
-            continue;
+    let (w, h) = (image.width, image.height);
+    let smooth = |i: usize| {
+        let (x, y) = (i % w, i / w);
+        if x == 0 || y == 0 || x + 1 >= w || y + 1 >= h {
+            return false;
         }
+        let (mut lo, mut hi) = (255u8, 0u8);
+        for row in [i - w, i, i + w] {
+            for &v in &drawn[row - 1..=row + 1] {
+                lo = lo.min(v);
+                hi = hi.max(v);
+            }
+        }
+        hi - lo <= SMOOTH
+    };
+    for (i, p) in image.pixels.iter_mut().enumerate() {
+        let raw = drawn[i];
         let level = (u32::from(raw) * 255 / paper).min(255);
         let density = 255 - level;
         if level < TINT_INK || density < TINT_LEAST {
+            continue;
+        }
+        let tinted = tint.is_some_and(|t| t[i]);
+        if !tinted && !(greys && smooth(i)) {
             continue;
         }
         let density = density.min(TINT_MOST);
         *p = match encoding {
             Encoding::Grey => (255 - density) as u8,
             Encoding::Bilevel => {
-                let (x, y) = (i % image.width, i / image.width);
+                let (x, y) = (i % w, i / w);
                 let rank = u32::from(BAYER[y % 8][x % 8]);
                 if density > rank * 4 + 2 {
                     0
@@ -123,11 +146,14 @@ pub(super) const BILEVEL_THRESHOLD: u8 = 150;
 /// Divides every pixel by the local brightness of the paper, then stretches the
 /// contrast so that ink is black and paper is white.
 pub fn whiten(image: &mut Gray) {
-    whiten_measuring(image);
+    whiten_measuring(image, false);
 }
 
-/// [`whiten`], returning the page's paper level as found (its brightest tiles').
-fn whiten_measuring(image: &mut Gray) -> u32 {
+/// [`whiten`], returning the page's paper level as found (its brightest tiles'). With
+/// `white_paper`, the paper is known to be white (a PDF page drawn on white): nothing is
+/// divided out, since a dense drawing or a shaded box would pass for dim paper and be
+/// whitened away; only the contrast is stretched.
+fn whiten_measuring(image: &mut Gray, white_paper: bool) -> u32 {
     let (w, h) = (image.width, image.height);
     if w == 0 || h == 0 {
         return 255;
@@ -186,6 +212,9 @@ fn whiten_measuring(image: &mut Gray) -> u32 {
             }
             paper[y * tx + x] = best;
         }
+    }
+    if white_paper {
+        paper.fill(255);
     }
     let brightest = percentile_of(&paper, 95).max(32);
     let floor = brightest * PAPER_FLOOR / 100;

@@ -7,21 +7,36 @@
 
 use lopdf::{Dictionary, Document, Object};
 
+use super::line_endings::ending;
+use super::rich_text;
+
 /// Operations that draw one annotation, and the resources they use.
 #[derive(Debug, Default)]
 pub(super) struct Drawn {
     pub ops: String,
     /// Uses the `/ImrHelv` font (Helvetica, WinAnsi).
     pub font: bool,
+    /// Uses the `/ImrZapf` font (ZapfDingbats: check marks).
+    pub dingbats: bool,
     /// Uses the `/ImrMultiply` graphics state (multiply blending, for highlights).
     pub multiply: bool,
 }
 
+impl Drawn {
+    /// Notes the resources `other` uses as used here too.
+    pub fn uses(&mut self, other: &Drawn) {
+        self.font |= other.font;
+        self.dingbats |= other.dingbats;
+        self.multiply |= other.multiply;
+    }
+}
+
 /// The resource names the generated drawing uses.
 pub(super) const FONT: &str = "ImrHelv";
+pub(super) const DINGBATS: &str = "ImrZapf";
 pub(super) const MULTIPLY: &str = "ImrMultiply";
 
-fn resolve<'a>(doc: &'a Document, obj: &'a Object) -> Option<&'a Object> {
+pub(super) fn resolve<'a>(doc: &'a Document, obj: &'a Object) -> Option<&'a Object> {
     match obj {
         Object::Reference(id) => doc.get_object(*id).ok(),
         other => Some(other),
@@ -33,7 +48,7 @@ fn number(doc: &Document, obj: &Object) -> Option<f32> {
     v.is_finite().then_some(v)
 }
 
-fn numbers(doc: &Document, dict: &Dictionary, key: &[u8]) -> Vec<f32> {
+pub(super) fn numbers(doc: &Document, dict: &Dictionary, key: &[u8]) -> Vec<f32> {
     dict.get(key)
         .ok()
         .and_then(|o| resolve(doc, o))
@@ -44,7 +59,12 @@ fn numbers(doc: &Document, dict: &Dictionary, key: &[u8]) -> Vec<f32> {
 
 /// A colour from `/C` or `/IC` (0, 1, 3 or 4 components) as a PDF colour operator;
 /// `None` for an empty array (no colour: that part is not drawn).
-fn colour(doc: &Document, dict: &Dictionary, key: &[u8], stroke: bool) -> Option<String> {
+pub(super) fn colour(
+    doc: &Document,
+    dict: &Dictionary,
+    key: &[u8],
+    stroke: bool,
+) -> Option<String> {
     let c = numbers(doc, dict, key);
     let clamp = |v: f32| v.clamp(0.0, 1.0);
     let (g, rgb, k) = if stroke {
@@ -69,7 +89,7 @@ fn colour(doc: &Document, dict: &Dictionary, key: &[u8], stroke: bool) -> Option
 }
 
 /// The border width: `/BS /W`, else the third number of `/Border`, else 1.
-fn border_width(doc: &Document, dict: &Dictionary) -> f32 {
+pub(super) fn border_width(doc: &Document, dict: &Dictionary) -> f32 {
     let from_bs = dict
         .get(b"BS")
         .ok()
@@ -95,12 +115,12 @@ fn path(out: &mut String, pts: &[(f32, f32)], close: bool) {
 }
 
 /// The path of a rectangle given by its corners `[x0, y0, x1, y1]`.
-fn rect_path(r: [f32; 4]) -> String {
+pub(super) fn rect_path(r: [f32; 4]) -> String {
     format!("{} {} {} {} re\n", r[0], r[1], r[2] - r[0], r[3] - r[1])
 }
 
 /// An ellipse inside `[x0, y0, x1, y1]`, as four Bézier curves.
-fn ellipse(out: &mut String, r: [f32; 4]) {
+pub(super) fn ellipse(out: &mut String, r: [f32; 4]) {
     const K: f32 = 0.552_284_8;
     let (cx, cy) = ((r[0] + r[2]) / 2.0, (r[1] + r[3]) / 2.0);
     let (rx, ry) = ((r[2] - r[0]) / 2.0, (r[3] - r[1]) / 2.0);
@@ -213,11 +233,14 @@ pub(super) fn draw(
         b"Line" => {
             let l = numbers(doc, dict, b"L");
             let [x1, y1, x2, y2] = <[f32; 4]>::try_from(l.get(..4)?).ok()?;
-            let (stroke, _, _) = shape_state(doc, dict, out);
+            let (stroke, fill, width) = shape_state(doc, dict, out);
             if !stroke {
                 return None;
             }
             out.push_str(&format!("{x1} {y1} m {x2} {y2} l S\n"));
+            let (start, end) = line_ending_names(doc, dict);
+            out.push_str(&ending(&start, (x1, y1), (x2, y2), width, fill));
+            out.push_str(&ending(&end, (x2, y2), (x1, y1), width, fill));
         }
         b"Polygon" | b"PolyLine" => {
             let pts = points(&numbers(doc, dict, b"Vertices"));
@@ -225,9 +248,15 @@ pub(super) fn draw(
                 return None;
             }
             let closed = subtype == b"Polygon";
-            let (stroke, fill, _) = shape_state(doc, dict, out);
+            let (stroke, fill, width) = shape_state(doc, dict, out);
             path(out, &pts, closed);
             paint(out, stroke, fill && closed);
+            if !closed && stroke {
+                let (start, end) = line_ending_names(doc, dict);
+                let n = pts.len();
+                out.push_str(&ending(&start, pts[0], pts[1], width, fill));
+                out.push_str(&ending(&end, pts[n - 1], pts[n - 2], width, fill));
+            }
         }
         b"Square" | b"Circle" => {
             let r = rect?;
@@ -305,40 +334,7 @@ pub(super) fn draw(
         }
         b"FreeText" => {
             let r = rect?;
-            let contents = text_of(doc, dict.get(b"Contents").ok()?)?;
-            if contents.trim().is_empty() {
-                return None;
-            }
-            let (size, colour_op) = default_appearance(doc, dict);
-            // The box: filled with /C when it has one; framed in the text's colour, one
-            // point wide unless the border says otherwise (the default border, PDF
-            // 32000-1 12.5.2, as poppler prints it).
-            if let Some(fill) = colour(doc, dict, b"C", false).filter(|_| dict.get(b"C").is_ok()) {
-                out.push_str(&format!("{fill} {}f\n", rect_path(r)));
-            }
-            let width = border_width(doc, dict);
-            if width > 0.0 {
-                let half = width / 2.0;
-                let inner = [r[0] + half, r[1] + half, r[2] - half, r[3] - half];
-                out.push_str(&format!(
-                    "{} {width} w {}S\n",
-                    stroking(&colour_op),
-                    rect_path(inner)
-                ));
-            }
-            d.font = true;
-            let lines = wrap(&contents, size, (r[2] - r[0] - 4.0).max(size));
-            out.push_str(&format!(
-                "{}W n\nBT /{FONT} {size} Tf {colour_op}\n",
-                rect_path(r)
-            ));
-            let leading = size * 1.15;
-            let mut y = r[3] - 2.0 - size * 0.9;
-            for line in lines {
-                show_line(out, r[0] + 2.0, y, &line);
-                y -= leading;
-            }
-            out.push_str("ET\n");
+            free_text(doc, dict, r, &mut d)?;
         }
         b"Text" | b"FileAttachment" | b"Caret" | b"Stamp" => {
             let r = rect?;
@@ -348,6 +344,126 @@ pub(super) fn draw(
     }
     d.ops.push_str("Q\n");
     Some(d)
+}
+
+/// The line ending names of a Line or PolyLine (`/LE [start end]`), `None` if unset.
+fn line_ending_names(doc: &Document, dict: &Dictionary) -> (Vec<u8>, Vec<u8>) {
+    let names: Vec<Vec<u8>> = dict
+        .get(b"LE")
+        .ok()
+        .and_then(|o| resolve(doc, o))
+        .and_then(|o| o.as_array().ok())
+        .map(|a| {
+            a.iter()
+                .map(|n| n.as_name().map(<[u8]>::to_vec).unwrap_or_default())
+                .collect()
+        })
+        .unwrap_or_default();
+    let get = |i: usize| names.get(i).cloned().unwrap_or_else(|| b"None".to_vec());
+    (get(0), get(1))
+}
+
+/// Typed-on text (12.5.6.6) in its rectangle `r`: the box filled with `/C` and framed,
+/// its text from the rich text (`/RC`, in the style it sets, else the default style
+/// `/DS`, else the default appearance `/DA`) or else `/Contents`, and a callout line
+/// (`/CL`, with its ending `/LE`) when it has one, the box then being the rectangle less
+/// `/RD`. `None` when there is no text.
+fn free_text(doc: &Document, dict: &Dictionary, r: [f32; 4], d: &mut Drawn) -> Option<()> {
+    let rich = dict
+        .get(b"RC")
+        .ok()
+        .and_then(|o| text_of(doc, o))
+        .filter(|t| !t.trim().is_empty());
+    let contents = match &rich {
+        Some(rich) => rich_text::plain_text(rich),
+        None => text_of(doc, dict.get(b"Contents").ok()?)?,
+    };
+    if contents.trim().is_empty() {
+        return None;
+    }
+    let (da_size, da_colour) = default_appearance(doc, dict);
+    let default_style = dict
+        .get(b"DS")
+        .ok()
+        .and_then(|o| text_of(doc, o))
+        .map(|ds| rich_text::css_style(&ds))
+        .unwrap_or_default();
+    let style = rich
+        .as_deref()
+        .map(rich_text::rich_style)
+        .unwrap_or_default()
+        .or(default_style);
+    let size = style.size.unwrap_or(da_size);
+    let colour_op = style
+        .colour
+        .map(|[red, green, blue]| format!("{red} {green} {blue} rg"))
+        .unwrap_or(da_colour);
+    let out = &mut d.ops;
+    // A callout's line lies outside its text box: the box is the rectangle less /RD
+    // (left, top, right, bottom).
+    let rd = numbers(doc, dict, b"RD");
+    let inset = match rd.as_slice() {
+        [left, top, right, bottom] => [r[0] + left, r[1] + bottom, r[2] - right, r[3] - top],
+        _ => r,
+    };
+    let b = if inset[2] - inset[0] >= 1.0 && inset[3] - inset[1] >= 1.0 {
+        inset
+    } else {
+        r
+    };
+    // The box: filled with /C when it has one; framed in the text's colour, one point
+    // wide unless the border says otherwise (the default border, PDF 32000-1 12.5.2, as
+    // poppler prints it).
+    if let Some(fill) = colour(doc, dict, b"C", false).filter(|_| dict.get(b"C").is_ok()) {
+        out.push_str(&format!("{fill} {}f\n", rect_path(b)));
+    }
+    let width = border_width(doc, dict);
+    if width > 0.0 {
+        let half = width / 2.0;
+        let inner = [b[0] + half, b[1] + half, b[2] - half, b[3] - half];
+        out.push_str(&format!(
+            "{} {width} w {}S\n",
+            stroking(&colour_op),
+            rect_path(inner)
+        ));
+    }
+    let callout = points(&numbers(doc, dict, b"CL"));
+    if callout.len() == 2 || callout.len() == 3 {
+        let line = width.max(1.0);
+        let filled = colour(doc, dict, b"IC", false).filter(|_| dict.get(b"IC").is_ok());
+        out.push_str(&format!("{} {line} w 0 J 0 j\n", stroking(&colour_op)));
+        if let Some(fill) = &filled {
+            out.push_str(&format!("{fill}\n"));
+        }
+        path(out, &callout, false);
+        out.push_str("S\n");
+        let kind = dict
+            .get(b"LE")
+            .ok()
+            .and_then(|n| n.as_name().ok())
+            .unwrap_or(b"None");
+        out.push_str(&ending(
+            kind,
+            callout[0],
+            callout[1],
+            line,
+            filled.is_some(),
+        ));
+    }
+    d.font = true;
+    let lines = wrap(&contents, size, (b[2] - b[0] - 4.0).max(size));
+    out.push_str(&format!(
+        "{}W n\nBT /{FONT} {size} Tf {colour_op}\n",
+        rect_path(b)
+    ));
+    let leading = size * 1.15;
+    let mut y = b[3] - 2.0 - size * 0.9;
+    for line in lines {
+        show_line(out, b[0] + 2.0, y, &line);
+        y -= leading;
+    }
+    out.push_str("ET\n");
+    Some(())
 }
 
 /// The small picture a viewer prints for a note, an attachment, a caret or a stamp
@@ -411,7 +527,7 @@ fn icon(doc: &Document, dict: &Dictionary, subtype: &[u8], r: [f32; 4], d: &mut 
 }
 
 /// The stroking form of a non-stroking colour operator (`0 0 1 rg` → `0 0 1 RG`).
-fn stroking(colour_op: &str) -> String {
+pub(super) fn stroking(colour_op: &str) -> String {
     match colour_op.rsplit_once(' ') {
         Some((values, op)) => format!("{values} {}", op.to_uppercase()),
         None => colour_op.to_uppercase(),
@@ -419,7 +535,7 @@ fn stroking(colour_op: &str) -> String {
 }
 
 /// One line of text at (`x`, `y`), inside a `BT … ET` that has set the font.
-fn show_line(out: &mut String, x: f32, y: f32, line: &str) {
+pub(super) fn show_line(out: &mut String, x: f32, y: f32, line: &str) {
     out.push_str(&format!(
         "1 0 0 1 {x} {y} Tm ({}) Tj\n",
         win_ansi_literal(line)
@@ -428,7 +544,7 @@ fn show_line(out: &mut String, x: f32, y: f32, line: &str) {
 
 /// The size and colour of a FreeText's default appearance (`/DA`, for example
 /// `/Helv 12 Tf 0 0 1 rg`); 12 pt black when it has none.
-fn default_appearance(doc: &Document, dict: &Dictionary) -> (f32, String) {
+pub(super) fn default_appearance(doc: &Document, dict: &Dictionary) -> (f32, String) {
     let da = dict
         .get(b"DA")
         .ok()
@@ -477,7 +593,7 @@ fn default_appearance(doc: &Document, dict: &Dictionary) -> (f32, String) {
 }
 
 /// A PDF text string (PDFDocEncoding or UTF-16 with a byte order mark) as text.
-fn text_of(doc: &Document, obj: &Object) -> Option<String> {
+pub(super) fn text_of(doc: &Document, obj: &Object) -> Option<String> {
     let bytes = match resolve(doc, obj)? {
         Object::String(bytes, _) => bytes,
         _ => return None,
@@ -501,7 +617,7 @@ fn text_of(doc: &Document, obj: &Object) -> Option<String> {
 const AVERAGE_ADVANCE: f32 = 0.56;
 
 /// The text in lines that fit `width` at `size` (paragraphs kept, long words cut).
-fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
+pub(super) fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
     let per_line = ((width / (size * AVERAGE_ADVANCE)).floor() as usize).max(1);
     let mut lines = Vec::new();
     for paragraph in text.split(['\r', '\n']) {
@@ -559,12 +675,7 @@ fn win_ansi_literal(text: &str) -> String {
 }
 
 /// The resources the generated drawing needs, added to the page's.
-pub(super) fn add_resources(
-    doc: &Document,
-    resources: &mut Dictionary,
-    font: bool,
-    multiply: bool,
-) {
+pub(super) fn add_resources(doc: &Document, resources: &mut Dictionary, uses: &Drawn) {
     let mut sub = |key: &[u8], name: &str, value: Dictionary| {
         // The page's own fonts (or states) stay: its dictionary is often held apart
         // (a reference), and is copied with the new entry added.
@@ -575,7 +686,7 @@ pub(super) fn add_resources(
         dict.set(name.as_bytes().to_vec(), Object::Dictionary(value));
         resources.set(key.to_vec(), Object::Dictionary(dict));
     };
-    if font {
+    if uses.font {
         let mut f = Dictionary::new();
         f.set("Type", Object::Name(b"Font".to_vec()));
         f.set("Subtype", Object::Name(b"Type1".to_vec()));
@@ -583,162 +694,19 @@ pub(super) fn add_resources(
         f.set("Encoding", Object::Name(b"WinAnsiEncoding".to_vec()));
         sub(b"Font", FONT, f);
     }
-    if multiply {
+    if uses.dingbats {
+        let mut f = Dictionary::new();
+        f.set("Type", Object::Name(b"Font".to_vec()));
+        f.set("Subtype", Object::Name(b"Type1".to_vec()));
+        f.set("BaseFont", Object::Name(b"ZapfDingbats".to_vec()));
+        sub(b"Font", DINGBATS, f);
+    }
+    if uses.multiply {
         let mut g = Dictionary::new();
         g.set("Type", Object::Name(b"ExtGState".to_vec()));
         g.set("BM", Object::Name(b"Multiply".to_vec()));
         sub(b"ExtGState", MULTIPLY, g);
     }
-}
-
-/// A key of a form field's widget, looked up through its `/Parent` chain (a field's
-/// type, value and default appearance are often set on the field and inherited by its
-/// widgets).
-fn inherited<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
-    let mut d = dict;
-    for _ in 0..32 {
-        if let Ok(v) = d.get(key) {
-            return resolve(doc, v);
-        }
-        d = resolve(doc, d.get(b"Parent").ok()?)?.as_dict().ok()?;
-    }
-    None
-}
-
-/// Whether a widget belongs to a text or choice field that holds a value to show; the
-/// value as lines of text. Password fields are never drawn.
-fn field_value(doc: &Document, dict: &Dictionary) -> Option<Vec<String>> {
-    let kind = inherited(doc, dict, b"FT")?.as_name().ok()?;
-    if kind != b"Tx" && kind != b"Ch" {
-        return None;
-    }
-    let flags = inherited(doc, dict, b"Ff")
-        .and_then(|f| f.as_i64().ok())
-        .unwrap_or(0);
-    const PASSWORD: i64 = 1 << 13;
-    if kind == b"Tx" && flags & PASSWORD != 0 {
-        return None;
-    }
-    let lines: Vec<String> = match inherited(doc, dict, b"V")? {
-        Object::Array(items) => items.iter().filter_map(|i| text_of(doc, i)).collect(),
-        other => vec![text_of(doc, other)?],
-    };
-    let lines: Vec<String> = lines
-        .iter()
-        .flat_map(|l| l.split(['\r', '\n']).map(str::to_owned).collect::<Vec<_>>())
-        .collect();
-    lines.iter().any(|l| !l.trim().is_empty()).then_some(lines)
-}
-
-/// A list box's options from its top index (`/TI`), each as shown (the display text of
-/// an `[export, display]` pair); `None` for a text field or a combo box.
-fn list_options(doc: &Document, dict: &Dictionary) -> Option<Vec<String>> {
-    if inherited(doc, dict, b"FT")?.as_name().ok()? != b"Ch" {
-        return None;
-    }
-    const COMBO: i64 = 1 << 17;
-    let flags = inherited(doc, dict, b"Ff")
-        .and_then(|f| f.as_i64().ok())
-        .unwrap_or(0);
-    if flags & COMBO != 0 {
-        return None;
-    }
-    let top = inherited(doc, dict, b"TI")
-        .and_then(|t| t.as_i64().ok())
-        .unwrap_or(0)
-        .max(0) as usize;
-    let options: Vec<String> = inherited(doc, dict, b"Opt")?
-        .as_array()
-        .ok()?
-        .iter()
-        .filter_map(|o| match resolve(doc, o)? {
-            Object::Array(pair) => pair.get(1).and_then(|d| text_of(doc, d)),
-            other => text_of(doc, other),
-        })
-        .skip(top)
-        .collect();
-    (!options.is_empty()).then_some(options)
-}
-
-/// A text or choice field's value drawn in its box, for a file that asks viewers to draw
-/// its fields afresh (`/NeedAppearances`): its stored appearance may be empty or stale,
-/// and a value typed into a form must not be lost. Helvetica at the field's size and
-/// colour (`/DA`, inherited, else the form's `default_da`); an automatic size (0) fits
-/// one line to the box.
-pub(super) fn draw_field_value(
-    doc: &Document,
-    dict: &Dictionary,
-    rect: [f32; 4],
-    default_da: Option<&str>,
-) -> Option<Drawn> {
-    let chosen = field_value(doc, dict)?;
-    // A list box shows its options, the chosen ones marked; a combo box and a text
-    // field show the value.
-    let options = list_options(doc, dict);
-    let lines = options.clone().unwrap_or_else(|| chosen.clone());
-    let da = inherited(doc, dict, b"DA")
-        .and_then(|o| text_of(doc, o))
-        .or_else(|| default_da.map(str::to_owned))
-        .unwrap_or_default();
-    let (height, width) = (rect[3] - rect[1], rect[2] - rect[0]);
-    let mut probe = Dictionary::new();
-    probe.set("DA", Object::string_literal(da.clone()));
-    let (size, colour_op) = default_appearance(doc, &probe);
-    let auto = da
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| w[1] == "Tf" && w[0].parse::<f32>().is_ok_and(|s| s == 0.0));
-    let size = if auto {
-        (height * 0.7).clamp(4.0, 12.0)
-    } else {
-        size.min(height.max(4.0))
-    };
-    let leading = size * 1.15;
-    let mut d = Drawn {
-        font: true,
-        ..Drawn::default()
-    };
-    let out = &mut d.ops;
-    out.push_str(&format!(
-        "q\n{}W n\nBT /{FONT} {size} Tf {colour_op}\n",
-        rect_path(rect)
-    ));
-    // One line sits in the middle of its box; several start at the top.
-    let mut y = if lines.len() == 1 && height < 2.0 * leading {
-        rect[1] + (height - size * 0.7) / 2.0
-    } else {
-        rect[3] - 2.0 - size * 0.9
-    };
-    let mut marked = Vec::new();
-    for line in lines
-        .iter()
-        .flat_map(|l| wrap(l, size, (width - 4.0).max(size)))
-    {
-        if options.is_some() && chosen.contains(&line) {
-            marked.push((y, line.clone()));
-        }
-        show_line(out, rect[0] + 2.0, y, &line);
-        y -= leading;
-    }
-    out.push_str("ET\n");
-    // A chosen option stands out as viewers show it: white on a dark band.
-    for (y, line) in marked {
-        let band = [
-            rect[0] + 1.0,
-            y - size * 0.25,
-            rect[2] - 1.0,
-            y + size * 0.9,
-        ];
-        out.push_str(&format!(
-            "0 g {}f\nBT /{FONT} {size} Tf 1 g\n",
-            rect_path(band)
-        ));
-        show_line(out, rect[0] + 2.0, y, &line);
-        out.push_str("ET\n");
-    }
-    out.push_str("Q\n");
-    Some(d)
 }
 
 #[cfg(test)]

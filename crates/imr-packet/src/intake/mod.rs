@@ -11,12 +11,16 @@ use imr_i18n::Message;
 
 mod annotations;
 mod decoded;
+mod fields;
 #[cfg(feature = "heic")]
 mod heic;
 mod jpeg;
+mod line_endings;
+mod optional;
 mod pdf;
 mod picture;
 mod png;
+mod rich_text;
 mod tiff;
 
 pub use self::jpeg::JpegImage;

@@ -9,7 +9,7 @@
 use lopdf::xref::XrefEntry;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
-use super::{annotations, IntakeError, Limits};
+use super::{annotations, fields, optional, IntakeError, Limits};
 
 /// A PDF whose pages can be placed in a packet.
 #[derive(Debug)]
@@ -205,13 +205,20 @@ fn xref_disagrees(doc: &Document) -> bool {
 }
 
 /// Reads every page of a loaded, decrypted document.
-fn read_document(doc: Document, limits: &Limits) -> Result<PdfSource, IntakeError> {
+fn read_document(mut doc: Document, limits: &Limits) -> Result<PdfSource, IntakeError> {
     let page_ids = page_list(&doc, limits)?;
+    // Layers as printing sets them: what does not print is taken out here.
+    let print = optional::PrintState::of(&doc);
+    if let Some(state) = &print {
+        optional::apply(&mut doc, state, limits.max_page_content_bytes);
+    }
     let mut pages = Vec::with_capacity(page_ids.len());
     for (index, id) in page_ids.into_iter().enumerate() {
-        let page = read_page(&doc, id, limits).map_err(|damage| IntakeError::DamagedPdf {
-            page: Some(index + 1),
-            detail: damage.to_string(),
+        let page = read_page(&doc, id, limits, print.as_ref()).map_err(|damage| {
+            IntakeError::DamagedPdf {
+                page: Some(index + 1),
+                detail: damage.to_string(),
+            }
         })?;
         pages.push(page);
     }
@@ -379,7 +386,12 @@ enum PageDamage {
     Drawing(Box<PageDamage>),
 }
 
-fn read_page(doc: &Document, id: ObjectId, limits: &Limits) -> Result<ImportedPage, PageDamage> {
+fn read_page(
+    doc: &Document,
+    id: ObjectId,
+    limits: &Limits,
+    print: Option<&optional::PrintState>,
+) -> Result<ImportedPage, PageDamage> {
     let page = doc
         .get_dictionary(id)
         .map_err(|_| PageDamage::PageMissing)?;
@@ -392,6 +404,16 @@ fn read_page(doc: &Document, id: ObjectId, limits: &Limits) -> Result<ImportedPa
         None => Dictionary::new(),
     };
     check_resources(doc, &resources, limits.max_page_content_bytes)?;
+    if let Some(state) = print {
+        let properties = resources
+            .get(b"Properties")
+            .ok()
+            .and_then(|p| resolve(doc, p).ok())
+            .and_then(|p| p.as_dict().ok());
+        if let Some(stripped) = properties.and_then(|p| optional::strip(doc, &content, p, state)) {
+            content = stripped;
+        }
+    }
     let media = inherited(doc, id, b"MediaBox")
         .and_then(|o| read_box(doc, o))
         .unwrap_or(DEFAULT_BOX);
@@ -635,9 +657,9 @@ fn intersect(a: [f32; 4], b: [f32; 4]) -> Option<[f32; 4]> {
     (r[2] - r[0] >= 1.0 && r[3] - r[1] >= 1.0).then_some(r)
 }
 
-/// Annotation flags (PDF 32000-1, 12.5.3) that keep an annotation off the printed page.
+/// Annotation flags (PDF 32000-1, 12.5.3): Hidden keeps an annotation off the printed
+/// page, Print puts it there. (NoView only keeps it off the screen: it prints.)
 const HIDDEN: i64 = 1 << 1;
-const NO_VIEW: i64 = 1 << 5;
 const PRINT: i64 = 1 << 2;
 
 /// Draws the page's printable annotations into its content, as a print would: filled
@@ -663,23 +685,24 @@ fn append_annotations(
     };
     let mut added = 0;
     let mut marks = Vec::new();
-    let (mut font, mut multiply) = (false, false);
+    let mut uses = annotations::Drawn::default();
     let (need_appearances, default_da) = acro_form(doc);
     for annot in annots {
-        // A file that asks viewers to draw its fields afresh: a text or choice field's
-        // value is drawn from the value itself, not from an appearance that may be
-        // empty or stale.
+        // A file that asks viewers to draw its fields afresh: a field is drawn from its
+        // value (text, a choice, a box ticked or not), not from an appearance that may
+        // be empty or stale.
         if need_appearances {
             let field = resolve(doc, annot)
                 .ok()
                 .and_then(|o| o.as_dict().ok())
-                .filter(|d| printable(d) == Some(b"Widget".as_slice()))
+                .filter(|d| printable(doc, d) == Some(b"Widget".as_slice()))
                 .and_then(|d| {
                     let rect = read_box(doc, d.get(b"Rect").ok()?)?;
-                    annotations::draw_field_value(doc, d, rect, default_da.as_deref())
+                    fields::draw_field_value(doc, d, rect, default_da.as_deref())
+                        .or_else(|| fields::draw_button(doc, d, rect, default_da.as_deref()))
                 });
             if let Some(drawn) = field {
-                font |= drawn.font;
+                uses.uses(&drawn);
                 marks.extend_from_slice(drawn.ops.as_bytes());
                 continue;
             }
@@ -694,8 +717,7 @@ fn append_annotations(
             );
         } else if let Some(drawn) = generated(doc, annot) {
             // No appearance stream: drawn from the annotation's own data, as viewers do.
-            font |= drawn.font;
-            multiply |= drawn.multiply;
+            uses.uses(&drawn);
             marks.extend_from_slice(drawn.ops.as_bytes());
         }
     }
@@ -713,7 +735,7 @@ fn append_annotations(
     if added > 0 {
         resources.set("XObject", Object::Dictionary(xobjects));
     }
-    annotations::add_resources(doc, resources, font, multiply);
+    annotations::add_resources(doc, resources, &uses);
     Ok(())
 }
 
@@ -743,22 +765,26 @@ fn acro_form(doc: &Document) -> (bool, Option<String>) {
     (need, da)
 }
 
-/// Whether an annotation prints (PDF 32000-1, 12.5.3): not hidden, not a pop-up, and
-/// flagged Print (form fields print whatever their flag says). Its subtype when it does.
-fn printable(dict: &Dictionary) -> Option<&[u8]> {
+/// Whether an annotation prints (PDF 32000-1, 12.5.3): not hidden, not a pop-up or a
+/// link, and flagged Print. Its subtype when it does. A form field prints whatever its
+/// flag says, since what it holds is what the person typed or ticked (some writers leave
+/// the flag off every field), but for a push button (a form's own "Print" or "Submit"
+/// button), which follows its flag.
+fn printable<'a>(doc: &Document, dict: &'a Dictionary) -> Option<&'a [u8]> {
     let flags = dict
         .get(b"F")
         .ok()
         .and_then(|f| f.as_i64().ok())
         .unwrap_or(0);
-    if flags & (HIDDEN | NO_VIEW) != 0 {
+    if flags & HIDDEN != 0 {
         return None;
     }
     let subtype = dict.get(b"Subtype").ok()?.as_name().ok()?;
-    if subtype == b"Popup" || subtype == b"Link" || (flags & PRINT == 0 && subtype != b"Widget") {
+    if subtype == b"Popup" || subtype == b"Link" {
         return None;
     }
-    Some(subtype)
+    let field = subtype == b"Widget" && !fields::is_push_button(doc, dict);
+    (flags & PRINT != 0 || field).then_some(subtype)
 }
 
 /// The drawing for a printable annotation that has no appearance stream.
@@ -768,7 +794,7 @@ fn generated(doc: &Document, annot: &Object) -> Option<annotations::Drawn> {
         // It has an appearance, which chose not to draw (an "Off" state): nothing to add.
         return None;
     }
-    let subtype = printable(dict)?;
+    let subtype = printable(doc, dict)?;
     let rect = dict.get(b"Rect").ok().and_then(|r| read_box(doc, r));
     annotations::draw(doc, dict, subtype, rect)
 }
@@ -777,7 +803,7 @@ fn generated(doc: &Document, annot: &Object) -> Option<annotations::Drawn> {
 /// onto the annotation's rectangle (PDF 32000-1, 12.5.5).
 fn appearance(doc: &Document, annot: &Object) -> Option<(ObjectId, [f32; 6])> {
     let dict = resolve(doc, annot).ok()?.as_dict().ok()?;
-    printable(dict)?;
+    printable(doc, dict)?;
     let normal = resolve(doc, dict.get(b"AP").ok()?)
         .ok()?
         .as_dict()

@@ -16,6 +16,28 @@ pub fn example_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/nunez")
 }
 
+/// The example case with one document, `letter.pdf` holding `pdf`; the packet built in
+/// mail or fax mode and saved in `dir`, and the packet page that holds the document's
+/// first page.
+#[allow(dead_code)]
+pub fn packet_with(dir: &Path, pdf: &[u8], mode: imr_packet::Mode) -> (PathBuf, usize) {
+    use imr_case::case::{validate, CaseFile};
+    use imr_packet::{build_packet, load_documents, DirSource, PacketOptions};
+    std::fs::write(dir.join("letter.pdf"), pdf).unwrap();
+    let text = std::fs::read_to_string(example_dir().join("case.json")).unwrap();
+    let mut file = CaseFile::from_json(&text).unwrap();
+    file.documents.truncate(1);
+    file.documents[0].path = "letter.pdf".into();
+    let case = validate(&file, today()).unwrap();
+    let options = PacketOptions::new(mode, today(), b"annotations");
+    let documents = load_documents(&case, &DirSource::new(dir), &options.limits).unwrap();
+    let mut bytes = Vec::new();
+    let summary = build_packet(&case, documents, &options, &mut bytes).unwrap();
+    let out = dir.join(format!("packet-{mode:?}.pdf"));
+    std::fs::write(&out, &bytes).unwrap();
+    (out, summary.exhibits[0].first_page)
+}
+
 /// Runs a checking tool and returns what it printed; a failure stops the test.
 pub fn run(cmd: &str, args: &[&str]) -> String {
     let out = Command::new(cmd).args(args).output().unwrap_or_else(|e| {
@@ -43,6 +65,7 @@ pub fn page_count(pdf: &Path) -> usize {
 
 /// Renders one page to greyscale pixels (PGM from pdftoppm) at `dpi`: width, height,
 /// one byte per pixel.
+#[allow(dead_code)]
 pub fn render_gray(pdf: &Path, page: usize, dpi: u32) -> (usize, usize, Vec<u8>) {
     let dir = tempfile::tempdir().unwrap();
     let prefix = dir.path().join("page");
@@ -178,6 +201,11 @@ pub struct Difference {
 /// on), after the 3 × 3 blur: a fax page whitens the paper under a shaded box, a dim
 /// photo or a tinted background, and draws grey as black dots or black, so its grey
 /// levels cannot be compared with the original's, but the marks on the paper can.
+///
+/// A tile of the original that is a photograph rather than marks on paper
+/// ([`is_picture`]), or next to one (where its edge meets the paper), is not compared:
+/// whitening and one bit per dot change a photograph's greys by design, and there is no
+/// paper there for a mark to stand on. How many tiles were left out is counted.
 #[allow(dead_code)]
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Ink {
@@ -185,6 +213,26 @@ pub struct Ink {
     pub lighter_tile: (usize, usize),
     pub darker: f64,
     pub darker_tile: (usize, usize),
+    /// Tiles of the original that are photograph, left out.
+    pub pictures: usize,
+    /// Tiles compared.
+    pub tiles: usize,
+}
+
+/// Whether a tile of an original is photograph: at least 40% of its pixels middle grey
+/// (40 to 215) and under a fifth paper white (above 230). Marks on paper always leave
+/// paper between them: a tile of small type at 50 dpi is a third to a half paper white.
+fn is_picture(a: &Gray, (x0, x1): (usize, usize), (y0, y1): (usize, usize)) -> bool {
+    let (mut mid, mut white, mut n) = (0, 0, 0);
+    for y in y0..y1 {
+        for x in x0..x1 {
+            let v = a.at(x, y);
+            mid += usize::from((40..=215).contains(&v));
+            white += usize::from(v > 230);
+            n += 1;
+        }
+    }
+    mid * 5 >= n * 2 && white * 5 < n
 }
 
 /// The reach of the paper around a pixel for [`Ink`], in pixels at the comparison's 50
@@ -195,9 +243,9 @@ const PAPER_REACH: usize = 6;
 /// Compares two renderings of the same size (see the comment above).
 #[allow(dead_code)]
 pub fn difference(a: &Gray, b: &Gray) -> Difference {
-    let (a, b) = (a.blurred(), b.blurred());
-    let mut d = tile_difference(&a, &b);
-    d.ink = ink_difference(&a, &b);
+    let (ab, bb) = (a.blurred(), b.blurred());
+    let mut d = tile_difference(&ab, &bb);
+    d.ink = ink_difference(a, &ab, &bb);
     d
 }
 
@@ -232,11 +280,35 @@ impl Gray {
     }
 }
 
-/// The ink comparison of two renderings already blurred (see [`Ink`]).
-fn ink_difference(a: &Gray, b: &Gray) -> Ink {
+/// The ink comparison of two renderings already blurred (see [`Ink`]); `original` is
+/// the first before its blur, which tells photograph from marks on paper.
+fn ink_difference(original: &Gray, a: &Gray, b: &Gray) -> Ink {
     let (ia, ib) = (a.ink(), b.ink());
     let mut out = Ink::default();
+    let (cols, rows) = ((a.w / TILE).max(1), (a.h / TILE).max(1));
+    let span = |i: usize, count: usize, len: usize| {
+        (i * TILE, if i + 1 == count { len } else { (i + 1) * TILE })
+    };
+    // Photograph, and the tiles around it (where its edge meets the paper).
+    let picture: Vec<bool> = (0..rows * cols)
+        .map(|i| {
+            is_picture(
+                original,
+                span(i % cols, cols, a.w),
+                span(i / cols, rows, a.h),
+            )
+        })
+        .collect();
+    let near_picture = |(tx, ty): (usize, usize)| {
+        (ty.saturating_sub(1)..(ty + 2).min(rows))
+            .any(|y| (tx.saturating_sub(1)..(tx + 2).min(cols)).any(|x| picture[y * cols + x]))
+    };
     for_tiles(&ia, &ib, |tile, sa, sb, n| {
+        if near_picture(tile) {
+            out.pictures += 1;
+            return;
+        }
+        out.tiles += 1;
         // Ink is darkness, so more ink in the second is a darker tile.
         let more = (sb - sa) as f64 / n as f64;
         if more > out.darker {
@@ -247,6 +319,27 @@ fn ink_difference(a: &Gray, b: &Gray) -> Ink {
         }
     });
     out
+}
+
+/// The ink of a rendering (see [`Ink`]): blurred, then each pixel's darkness against
+/// the brightest pixel within an eighth of an inch.
+#[allow(dead_code)]
+pub fn ink_of(picture: &Gray) -> Gray {
+    picture.blurred().ink()
+}
+
+/// Whether the tile (column, row) of `original` is photograph (see [`Ink`]).
+#[allow(dead_code)]
+pub fn picture_tile(original: &Gray, (tx, ty): (usize, usize)) -> bool {
+    let (cols, rows) = ((original.w / TILE).max(1), (original.h / TILE).max(1));
+    let span = |i: usize, count: usize, len: usize| {
+        (i * TILE, if i + 1 == count { len } else { (i + 1) * TILE })
+    };
+    is_picture(
+        original,
+        span(tx, cols, original.w),
+        span(ty, rows, original.h),
+    )
 }
 
 /// Calls `f` with each tile (column, row), the sums of its pixels in `a` and in `b`, and
@@ -300,13 +393,48 @@ fn tile_difference(a: &Gray, b: &Gray) -> Difference {
     }
 }
 
+/// Pages are rendered this many times finer than compared, and each block of this many
+/// pixels a side averaged: poppler draws a line thinner than a pixel a whole pixel wide,
+/// so a dense drawing at 50 dpi comes out far darker than it prints (a Hilbert curve's
+/// tile: 37 against 193), while a fax page's picture is averaged as it is scaled down.
+/// Averaged from 200 dpi, both show the ink there is.
+#[allow(dead_code)]
+pub const SUPERSAMPLE: usize = 4;
+
+#[allow(dead_code)]
+impl Gray {
+    /// The picture `k` times smaller, each pixel the mean of a `k` × `k` block (the last
+    /// row and column of blocks take what is left).
+    pub fn reduced(&self, k: usize) -> Gray {
+        let (w, h) = ((self.w / k).max(1), (self.h / k).max(1));
+        let mut sums = vec![0u32; w * h];
+        let mut counts = vec![0u32; w * h];
+        for y in 0..self.h {
+            let row = (y / k).min(h - 1) * w;
+            for x in 0..self.w {
+                let i = row + (x / k).min(w - 1);
+                sums[i] += u32::from(self.px[y * self.w + x]);
+                counts[i] += 1;
+            }
+        }
+        let px = sums
+            .iter()
+            .zip(&counts)
+            .map(|(s, c)| ((s + c / 2) / (*c).max(1)) as u8)
+            .collect();
+        Gray { w, h, px }
+    }
+}
+
 /// Renders page `page` of `pdf` at `dpi` (fractions allowed) as a viewer shows it (its
-/// crop box), or `None` when poppler cannot.
+/// crop box), averaged down from [`SUPERSAMPLE`] times finer, or `None` when poppler
+/// cannot.
 #[allow(dead_code)]
 pub fn render_at(pdf: &Path, page: usize, dpi: f64) -> Option<Gray> {
     let dir = tempfile::tempdir().unwrap();
     let prefix = dir.path().join("page");
-    let (p, r) = (page.to_string(), format!("{dpi:.4}"));
+    let fine = dpi * SUPERSAMPLE as f64;
+    let (p, r) = (page.to_string(), format!("{fine:.4}"));
     let args = [
         "-f",
         &p,
@@ -323,7 +451,7 @@ pub fn render_at(pdf: &Path, page: usize, dpi: f64) -> Option<Gray> {
     // Poppler renders what it can of a damaged file: its exit code says nothing of the
     // page it drew, the file it wrote does.
     Command::new("pdftoppm").args(&all).output().ok()?;
-    read_pgm(&dir.path().join("page.pgm"))
+    read_pgm(&dir.path().join("page.pgm")).map(|g| g.reduced(SUPERSAMPLE))
 }
 
 /// Reads a binary PGM (P5) file.
@@ -373,18 +501,36 @@ pub fn compare_page(
     packet_page: usize,
     dpi: f64,
 ) -> Option<(Difference, Gray, Gray)> {
-    let (s, (x, y, _, _)) = placement(size.0, size.1);
     let dir = tempfile::tempdir().unwrap();
     let printed = dir.path().join("printed.pdf");
     let want = match printed_copy(original, &printed) {
         Some(()) => render_at(&printed, page, dpi).or_else(|| render_at(original, page, dpi))?,
         None => render_at(original, page, dpi)?,
     };
-    // The packet page at the resolution that draws the placed page as large as the
-    // original's rendering.
-    let packet_dpi = dpi / s;
-    let whole = render_at(packet, packet_page, packet_dpi)?;
-    let k = packet_dpi / 72.0;
+    let whole = render_at(packet, packet_page, packet_dpi(size, dpi))?;
+    let (d, got) = compare_rendered(&want, &whole, size, dpi)?;
+    Some((d, want, got))
+}
+
+/// The resolution that draws a packet page's placed page (upright size `size` in
+/// points) as large as the original drawn at `dpi`.
+#[allow(dead_code)]
+pub fn packet_dpi(size: (f64, f64), dpi: f64) -> f64 {
+    dpi / placement(size.0, size.1).0
+}
+
+/// Compares `want`, an original page (upright size `size` in points) rendered at `dpi`,
+/// with the place the engine put it on `whole`, its packet page rendered at
+/// [`packet_dpi`]; the difference, and the part of `whole` compared.
+#[allow(dead_code)]
+pub fn compare_rendered(
+    want: &Gray,
+    whole: &Gray,
+    size: (f64, f64),
+    dpi: f64,
+) -> Option<(Difference, Gray)> {
+    let (_, (x, y, _, _)) = placement(size.0, size.1);
+    let k = packet_dpi(size, dpi) / 72.0;
     // Where the placed page starts, to the nearest pixel; the two renderings may still
     // be a pixel apart (each rounds its own size), so the best of the nine cuts around
     // it is taken.
@@ -402,41 +548,71 @@ pub fn compare_page(
         }
     }
     let (mut d, (x, y)) = best?;
-    d.ink = ink_difference(&want_blurred, &whole_blurred.cut(x, y, want.w, want.h));
-    Some((d, want.clone(), whole.cut(x, y, want.w, want.h)))
+    d.ink = ink_difference(
+        want,
+        &want_blurred,
+        &whole_blurred.cut(x, y, want.w, want.h),
+    );
+    Some((d, whole.cut(x, y, want.w, want.h)))
 }
 
-/// The PDF at `pdf` as it prints: poppler's renderer draws a page as a screen shows it,
-/// with the annotations that do not print (no Print flag, Hidden, NoView) and the frames
-/// of links; a print leaves those off (PDF 32000-1, 12.5.3), and so does the packet. This
-/// copy has them taken off the pages' annotation lists and nothing else changed, so that
-/// poppler can render the original as printed. Form fields stay (they print). `None`
-/// when there is nothing to take off or lopdf cannot read the file (it is then rendered
-/// as it is).
+/// The PDF at `pdf` as it prints. Poppler's renderer draws a page as a screen shows it:
+/// with the annotations that do not print (no Print flag, Hidden), the frames of links,
+/// without those that print but are not shown on screen (NoView), and with the layers
+/// (optional content) in their state on screen. A print differs in each (PDF 32000-1,
+/// 12.5.3 and 8.11.4.4), and so does the packet. This copy changes only that: the
+/// annotations that do not print are taken off the pages' annotation lists, the NoView
+/// flag is cleared on those that print, and the layers' default configuration is set
+/// to the state printing gives them (the /Print usage its automatic states ask for),
+/// so that poppler renders the original as printed. Form fields print, but for push
+/// buttons not flagged to print (a form's "Print" or "Submit" button). `None` when
+/// there is nothing to change or lopdf cannot read the file (it is then rendered as it
+/// is).
 #[allow(dead_code)]
 pub fn printed_copy(pdf: &Path, out: &Path) -> Option<()> {
     use lopdf::Object;
     let mut doc = lopdf::Document::load(pdf).ok()?;
     let pages: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
-    let prints = |doc: &lopdf::Document, annot: &Object| -> bool {
-        let dict = match annot {
-            Object::Reference(id) => doc.get_dictionary(*id).ok(),
-            Object::Dictionary(d) => Some(d),
+    let dict_of = |doc: &lopdf::Document, o: &Object| -> Option<lopdf::Dictionary> {
+        match o {
+            Object::Reference(id) => doc.get_dictionary(*id).ok().cloned(),
+            Object::Dictionary(d) => Some(d.clone()),
             _ => None,
+        }
+    };
+    let prints = |doc: &lopdf::Document, annot: &Object| -> bool {
+        let Some(dict) = dict_of(doc, annot) else {
+            return true;
         };
-        let Some(dict) = dict else { return true };
         let flags = dict
             .get(b"F")
             .ok()
             .and_then(|f| f.as_i64().ok())
             .unwrap_or(0);
         let subtype = dict.get(b"Subtype").ok().and_then(|s| s.as_name().ok());
-        if flags & (2 | 32) != 0 || matches!(subtype, Some(b"Link") | Some(b"Popup")) {
+        if flags & 2 != 0 || matches!(subtype, Some(b"Link") | Some(b"Popup")) {
             return false;
         }
-        flags & 4 != 0 || subtype == Some(b"Widget")
+        if flags & 4 != 0 {
+            return true;
+        }
+        if subtype != Some(b"Widget") {
+            return false;
+        }
+        // A push button (field flag bit 17, inherited) follows its Print flag.
+        let mut d = dict.clone();
+        for _ in 0..16 {
+            if let Ok(ff) = d.get(b"Ff").and_then(|f| f.as_i64()) {
+                return ff & (1 << 16) == 0;
+            }
+            match d.get(b"Parent").ok().and_then(|p| dict_of(doc, p)) {
+                Some(parent) => d = parent,
+                None => break,
+            }
+        }
+        true
     };
-    let mut removed = 0;
+    let mut changed = false;
     for page in pages {
         let annots = match doc.get_dictionary(page).ok()?.get(b"Annots") {
             Ok(Object::Array(a)) => a.clone(),
@@ -445,19 +621,225 @@ pub fn printed_copy(pdf: &Path, out: &Path) -> Option<()> {
         };
         let count = annots.len();
         let kept: Vec<Object> = annots.into_iter().filter(|a| prints(&doc, a)).collect();
+        for annot in &kept {
+            let Object::Reference(id) = annot else {
+                continue;
+            };
+            if let Ok(d) = doc.get_dictionary_mut(*id) {
+                let flags = d.get(b"F").ok().and_then(|f| f.as_i64().ok()).unwrap_or(0);
+                if flags & 32 != 0 {
+                    d.set("F", flags & !32);
+                    changed = true;
+                }
+            }
+        }
         if kept.len() == count {
             continue;
         }
-        removed += count - kept.len();
+        changed = true;
         doc.get_dictionary_mut(page)
             .ok()?
             .set("Annots", Object::Array(kept));
     }
-    // Nothing to take off: the file as it is (lopdf's reading of a damaged file is
-    // not poppler's, so a copy is made only when it is needed).
-    if removed == 0 {
+    changed |= layers_as_printed(&mut doc).is_some();
+    // Nothing to change: the file as it is (lopdf's reading of a damaged file is not
+    // poppler's, so a copy is made only when it is needed).
+    if !changed {
         return None;
     }
     doc.save(out).ok()?;
     Some(())
+}
+
+/// Sets the default configuration of the document's layers to their print state: each
+/// group is on or off as the configuration says, then as its /Usage /Print /PrintState
+/// says when an automatic state (/AS) for the Print event names it in the Print
+/// category. `None` when the document has no layers.
+fn layers_as_printed(doc: &mut lopdf::Document) -> Option<()> {
+    use lopdf::Object;
+    let get = |doc: &lopdf::Document, o: &Object| -> Option<Object> {
+        match o {
+            Object::Reference(id) => doc.get_object(*id).ok().cloned(),
+            other => Some(other.clone()),
+        }
+    };
+    let ids = |o: Option<Object>| -> Vec<lopdf::ObjectId> {
+        match o {
+            Some(Object::Array(a)) => a.iter().filter_map(|i| i.as_reference().ok()).collect(),
+            Some(Object::Reference(id)) => vec![id],
+            _ => Vec::new(),
+        }
+    };
+    let catalog = doc.catalog().ok()?.clone();
+    let properties = get(doc, catalog.get(b"OCProperties").ok()?)?;
+    let properties = properties.as_dict().ok()?.clone();
+    let groups = ids(properties.get(b"OCGs").ok().and_then(|o| get(doc, o)));
+    let config = properties
+        .get(b"D")
+        .ok()
+        .and_then(|o| get(doc, o))
+        .and_then(|o| o.as_dict().ok().cloned())
+        .unwrap_or_default();
+    let name = |o: Option<&Object>| o.and_then(|n| n.as_name().ok()).map(<[u8]>::to_vec);
+    let base_off = name(config.get(b"BaseState").ok()) == Some(b"OFF".to_vec());
+    let mut on: std::collections::BTreeMap<lopdf::ObjectId, bool> =
+        groups.iter().map(|&g| (g, !base_off)).collect();
+    for g in ids(config.get(b"ON").ok().and_then(|o| get(doc, o))) {
+        on.insert(g, true);
+    }
+    for g in ids(config.get(b"OFF").ok().and_then(|o| get(doc, o))) {
+        on.insert(g, false);
+    }
+    let automatic = config
+        .get(b"AS")
+        .ok()
+        .and_then(|o| get(doc, o))
+        .and_then(|o| o.as_array().ok().cloned())
+        .unwrap_or_default();
+    for usage in automatic.iter().filter_map(|u| get(doc, u)) {
+        let Ok(usage) = usage.as_dict() else { continue };
+        let event = name(usage.get(b"Event").ok());
+        let category = usage
+            .get(b"Category")
+            .ok()
+            .and_then(|o| get(doc, o))
+            .and_then(|o| o.as_array().ok().cloned())
+            .unwrap_or_default();
+        let print = category.iter().any(|c| c.as_name().ok() == Some(b"Print"));
+        if event != Some(b"Print".to_vec()) || !print {
+            continue;
+        }
+        for g in ids(usage.get(b"OCGs").ok().and_then(|o| get(doc, o))) {
+            let state = doc
+                .get_dictionary(g)
+                .ok()
+                .and_then(|d| d.get(b"Usage").ok())
+                .and_then(|u| get(doc, u))
+                .and_then(|u| u.as_dict().ok()?.get(b"Print").ok().cloned())
+                .and_then(|p| get(doc, &p))
+                .and_then(|p| name(p.as_dict().ok()?.get(b"PrintState").ok()));
+            match state.as_deref() {
+                Some(b"ON") => {
+                    on.insert(g, true);
+                }
+                Some(b"OFF") => {
+                    on.insert(g, false);
+                }
+                _ => {}
+            }
+        }
+    }
+    let list = |want: bool| -> Object {
+        Object::Array(
+            on.iter()
+                .filter(|(_, v)| **v == want)
+                .map(|(g, _)| Object::Reference(*g))
+                .collect(),
+        )
+    };
+    let mut printed = config.clone();
+    printed.remove(b"AS");
+    printed.set("BaseState", Object::Name(b"ON".to_vec()));
+    printed.set("ON", list(true));
+    printed.set("OFF", list(false));
+    let mut properties = properties;
+    properties.set("D", Object::Dictionary(printed));
+    let root = doc.trailer.get(b"Root").ok()?.as_reference().ok()?;
+    doc.get_dictionary_mut(root)
+        .ok()?
+        .set("OCProperties", Object::Dictionary(properties));
+    Some(())
+}
+
+// ------------------------------------------------------------------ synthetic pages
+
+#[allow(unused_imports)]
+use lopdf::{dictionary, Document, Object, Stream};
+
+/// A Letter page with a line of printed text, and `annot` (if any) on it.
+#[allow(dead_code)]
+pub fn one_page_pdf(annot: Option<lopdf::Dictionary>) -> Vec<u8> {
+    one_page_pdf_with(annot.map(|a| (a, None)))
+}
+
+/// The same, the annotation with its appearance stream (drawing instructions in the
+/// annotation's own space, from 0, 0 to its rectangle's size) when one is given.
+#[allow(dead_code)]
+pub fn one_page_pdf_with(annot: Option<(lopdf::Dictionary, Option<Appearance>)>) -> Vec<u8> {
+    let mut doc = Document::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+    });
+    let content = doc.add_object(Stream::new(
+        dictionary! {},
+        b"BT /F1 12 Tf 72 720 Td (Authorized Assistant form, page 1) Tj ET".to_vec(),
+    ));
+    let mut page = dictionary! {
+        "Type" => "Page",
+        "Parent" => pages_id,
+        "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+        "Contents" => content,
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+    };
+    if let Some((mut a, appearance)) = annot {
+        if let Some(ap) = appearance {
+            let rect: Vec<f32> = a
+                .get(b"Rect")
+                .unwrap()
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_float().unwrap())
+                .collect();
+            let mut dict = dictionary! {
+                "Type" => "XObject",
+                "Subtype" => "Form",
+                "BBox" => nums(&[0.0, 0.0, rect[2] - rect[0], rect[3] - rect[1]]),
+            };
+            let mut resources = dictionary! {
+                "Font" => dictionary! { "Helv" => dictionary! {
+                    "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+                }},
+            };
+            if ap.multiply {
+                resources.set(
+                    "ExtGState",
+                    dictionary! {
+                        "M" => dictionary! { "Type" => "ExtGState", "BM" => "Multiply" },
+                    },
+                );
+            }
+            dict.set("Resources", resources);
+            let stream = doc.add_object(Stream::new(dict, ap.ops.into_bytes()));
+            a.set("AP", dictionary! { "N" => stream });
+        }
+        let id = doc.add_object(a);
+        page.set("Annots", vec![Object::Reference(id)]);
+    }
+    let page_id = doc.add_object(page);
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+/// An appearance stream for a synthetic annotation.
+#[allow(dead_code)]
+pub struct Appearance {
+    pub ops: String,
+    /// Drawn with the Multiply blend mode (as viewers make highlights), named `/M`.
+    pub multiply: bool,
+}
+
+#[allow(dead_code)]
+pub fn nums(v: &[f32]) -> Vec<Object> {
+    v.iter().map(|&x| Object::Real(x)).collect()
 }

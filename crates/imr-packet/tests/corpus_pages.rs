@@ -1,0 +1,526 @@
+//! Proof by rendering, page by page: every page of every corpus PDF the engine takes in
+//! shows in the packet what poppler shows of the original as it prints, in mail and in
+//! fax mode.
+//!
+//! For each PDF of `shared/corpus/` that `prepare` accepts: the original is rendered
+//! once, as it prints (`common::printed_copy`), every page at 50 dpi; the file goes into
+//! a mail packet and a fax packet of its own (the example case, this file its one
+//! exhibit); each packet page is rendered at the resolution that draws its placed page as
+//! large as the original's rendering, the placed page is cut out and the two compared
+//! tile by tile (`common::compare_rendered`).
+//!
+//! - Mail: the page goes in as it is, so the grey levels are compared: the worst tile
+//!   may be at most [`MAIL_TOLERANCE`] darker or lighter.
+//! - Fax: the page is turned into 200-dpi black and white (or grey) with the paper
+//!   whitened, so the ink is compared (`common::Ink`): the worst tile may hold at most
+//!   [`FAX_LOST`] less ink than the original's (a mark lost or faded) and at most
+//!   [`FAX_ADDED`] more (grey made black; a tint made a bar would be far more).
+//!
+//! A page that fails has both pictures saved under the system's temporary folder
+//! (`imr-corpus-pages`). Files poppler cannot read (or renders past the time limit) are
+//! counted and named, not compared: there is nothing to compare with. The test prints
+//! each file's figures, the largest differences and the totals (`cargo test --test
+//! corpus_pages -- --nocapture`). To look closer: `IMR_CORPUS_PACKETS` names a folder to
+//! keep the packets in, and `IMR_CORPUS_ONLY` compares only the files whose path holds
+//! it (the test then does not count its pages).
+//!
+//! The corpus test (`corpus.rs`) checks the rest of each file's fate (taken in whole or
+//! refused with advice, `qpdf --check`, page counts, no blank page).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+#[allow(dead_code)]
+mod common;
+#[allow(dead_code)]
+mod corpus_common;
+
+use common::{
+    compare_rendered, difference, ink_of, packet_dpi, picture_tile, printed_copy, read_pgm,
+    Difference, Gray, SUPERSAMPLE, TILE,
+};
+use corpus_common::{
+    corpus_dir, corpus_files, guarded, pdfinfo, setup, tool, BUILD_TIMEOUT, PREPARE_TIMEOUT,
+    TOOL_TIMEOUT,
+};
+use imr_packet::{build_packet, prepare, Limits, LoadedDocument, Mode};
+
+/// The resolution the originals are rendered at; a page so small that its shorter side
+/// would be under [`MIN_SIDE`] pixels is rendered finer, so that it still spans tiles.
+const COMPARE_DPI: f64 = 50.0;
+const MIN_SIDE: f64 = 48.0;
+
+/// The resolution a page of upright size `size` (points) is compared at.
+fn dpi_for(size: (f64, f64)) -> f64 {
+    COMPARE_DPI.max(MIN_SIDE * 72.0 / size.0.min(size.1))
+}
+
+/// Mail: how much darker or lighter the worst tile may be (of 255). Measured on the
+/// corpus (see the closing figures the test prints): the page's own drawing comes out
+/// the same to the pixel; what remains is the engine's drawing of annotations without an
+/// appearance against poppler's. A lost typed line, ink signature or stamp moves a tile
+/// by 50 to 95 (the annotation test's fixtures).
+const MAIL_TOLERANCE: f64 = 40.0;
+/// Fax: how much less ink the worst tile may hold than the original's.
+const FAX_LOST: f64 = 40.0;
+/// Fax: how much more ink the worst tile may hold than the original's.
+const FAX_ADDED: f64 = 60.0;
+
+/// What the comparison of one page found.
+#[derive(Debug, Clone)]
+struct Page {
+    file: String,
+    mode: Mode,
+    page: usize,
+    d: Difference,
+    /// Whether a signature-sized mark erased from the packet page, where the original has
+    /// the most ink on paper, is seen as lost: `None` when the original has no tile with
+    /// ink twice the tolerance.
+    loss_seen: Option<bool>,
+}
+
+/// A mark as large as a short signature: 1.5 × 0.5 inch, in pixels at 50 dpi.
+const MARK: (usize, usize) = (75, 25);
+
+/// The tolerance a page is held to in `mode` (mail: grey; fax: lost ink).
+fn tolerance(mode: Mode) -> f64 {
+    match mode {
+        Mode::Mail => MAIL_TOLERANCE,
+        Mode::Fax => FAX_LOST,
+    }
+}
+
+/// `got` with a signature-sized mark erased (made paper white) around the tile of `want`
+/// with the most ink on paper (`common::ink_of`, photographs left out), at the
+/// resolution `dpi`; `None` when no tile has at least `least` ink: a mark lighter than
+/// that need not be seen.
+fn erase_a_mark(want: &Gray, got: &Gray, dpi: f64, least: f64) -> Option<Gray> {
+    let k = dpi / 50.0;
+    let (mw, mh) = (
+        ((MARK.0 as f64 * k) as usize).min(want.w),
+        ((MARK.1 as f64 * k) as usize).min(want.h),
+    );
+    let ink = ink_of(want);
+    let mut best: Option<(f64, usize, usize)> = None;
+    for ty in 0..(want.h / TILE).max(1) {
+        for tx in 0..(want.w / TILE).max(1) {
+            if picture_tile(want, (tx, ty)) {
+                continue;
+            }
+            let mut sum = 0u64;
+            for y in ty * TILE..((ty + 1) * TILE).min(want.h) {
+                for x in tx * TILE..((tx + 1) * TILE).min(want.w) {
+                    sum += u64::from(ink.px[y * want.w + x]);
+                }
+            }
+            let mean = sum as f64 / (TILE * TILE) as f64;
+            if best.is_none_or(|(b, _, _)| mean > b) {
+                best = Some((mean, tx, ty));
+            }
+        }
+    }
+    let (mean, tx, ty) = best?;
+    if mean < least {
+        return None;
+    }
+    let x0 = (tx * TILE + TILE / 2)
+        .saturating_sub(mw / 2)
+        .min(want.w - mw);
+    let y0 = (ty * TILE + TILE / 2)
+        .saturating_sub(mh / 2)
+        .min(want.h - mh);
+    let mut erased = got.clone();
+    for y in y0..y0 + mh {
+        for x in x0..x0 + mw {
+            erased.px[y * erased.w + x] = 255;
+        }
+    }
+    Some(erased)
+}
+
+/// One file's comparison: its pages compared in each mode, and what went wrong.
+#[derive(Debug, Default)]
+struct FileResult {
+    pages: Vec<Page>,
+    failures: Vec<String>,
+    /// Why it was not compared (refused, unreadable by poppler), if it was not.
+    skipped: Option<String>,
+    seconds: f64,
+}
+
+/// Renders pages `first..=last` of `pdf` at `dpi` to grey (the crop box, as a viewer
+/// shows it; averaged down from `common::SUPERSAMPLE` times finer), by page number; the
+/// pages poppler could not draw in time are missing.
+fn render_pages(pdf: &Path, dpi: f64, range: Option<(usize, usize)>) -> BTreeMap<usize, Gray> {
+    let dir = tempfile::tempdir().unwrap();
+    let prefix = dir.path().join("p");
+    let mut args = vec![
+        "-gray".to_string(),
+        "-cropbox".into(),
+        "-r".into(),
+        format!("{:.4}", dpi * SUPERSAMPLE as f64),
+    ];
+    if let Some((first, last)) = range {
+        args.extend([
+            "-f".into(),
+            first.to_string(),
+            "-l".into(),
+            last.to_string(),
+        ]);
+    }
+    args.push(pdf.to_str().unwrap().into());
+    args.push(prefix.to_str().unwrap().into());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    // Poppler renders what it can of a damaged file; its exit code says nothing of the
+    // pages it drew, the files it wrote do.
+    let _ = tool("pdftoppm", &args, TOOL_TIMEOUT);
+    let mut out = BTreeMap::new();
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let Some(n) = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .and_then(|s| s.rsplit('-').next())
+            .and_then(|n| n.parse::<usize>().ok())
+        else {
+            continue;
+        };
+        if let Some(gray) = read_pgm(&path) {
+            out.insert(n, gray.reduced(SUPERSAMPLE));
+        }
+    }
+    out
+}
+
+/// Compares every page of the PDF at `path` (named `name`) with its mail and fax packet
+/// pages.
+fn compare_file(path: &Path, name: &str) -> FileResult {
+    let started = Instant::now();
+    let mut result = FileResult::default();
+    let bytes = std::fs::read(path).unwrap();
+    let input = bytes.clone();
+    if !matches!(
+        guarded(PREPARE_TIMEOUT, move || prepare(input, &Limits::default())
+            .is_ok()),
+        Some(Ok(true))
+    ) {
+        // Refused, hung or crashed: the corpus test reports that; nothing to compare.
+        result.skipped = Some("not taken in".into());
+        return result;
+    }
+    let Some(info) = pdfinfo(path) else {
+        result.skipped = Some("poppler cannot read the original".into());
+        return result;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let printed = dir.path().join("printed.pdf");
+    let reference = match printed_copy(path, &printed) {
+        Some(()) => printed.as_path(),
+        None => path,
+    };
+    let originals = render_pages(reference, COMPARE_DPI, None);
+    if originals.is_empty() {
+        result.skipped = Some("poppler cannot render the original".into());
+        return result;
+    }
+    for mode in [Mode::Mail, Mode::Fax] {
+        let setup = setup(name, mode);
+        let entry = setup.case.documents[0].clone();
+        let input = bytes.clone();
+        // Converting for the fax takes a moment a page, on one thread.
+        let timeout = BUILD_TIMEOUT + std::time::Duration::from_secs(2 * info.pages as u64);
+        let built = guarded(timeout, move || {
+            let prepared = prepare(input, &Limits::default()).unwrap();
+            let document = LoadedDocument {
+            entry,
+            prepared,
+            text: Vec::new(),
+        };
+            let mut out = Vec::new();
+            let mut options = setup.options;
+            // One thread per file: the files themselves are spread over the cores.
+            options.fax_workers = 1;
+            build_packet(&setup.case, vec![document], &options, &mut out)
+                .map(|summary| (summary, out))
+        });
+        let Some(Ok(Ok((summary, packet)))) = built else {
+            result
+                .failures
+                .push(format!("{mode:?}: the packet could not be built"));
+            continue;
+        };
+        let packet_path = dir.path().join(format!("packet-{mode:?}.pdf"));
+        std::fs::write(&packet_path, &packet).unwrap();
+        if let Some(keep) = std::env::var_os("IMR_CORPUS_PACKETS") {
+            let stem = name.replace(['/', '\\'], "__");
+            std::fs::create_dir_all(&keep).unwrap();
+            std::fs::write(
+                Path::new(&keep).join(format!("{stem}-{mode:?}.pdf")),
+                &packet,
+            )
+            .unwrap();
+        }
+        let exhibit = &summary.exhibits[0];
+        // Runs of pages of the same size are rendered together.
+        let mut i = 0;
+        while i < exhibit.pages.min(info.pages) {
+            let size = info.upright[i];
+            let mut j = i + 1;
+            while j < exhibit.pages.min(info.pages) && info.upright[j] == size {
+                j += 1;
+            }
+            if size.0 >= 1.0 && size.1 >= 1.0 {
+                let first = exhibit.first_page + i;
+                let last = exhibit.first_page + j - 1;
+                let dpi = dpi_for(size);
+                let finer =
+                    (dpi > COMPARE_DPI).then(|| render_pages(reference, dpi, Some((i + 1, j))));
+                let originals = finer.as_ref().unwrap_or(&originals);
+                let placed = render_pages(&packet_path, packet_dpi(size, dpi), Some((first, last)));
+                for page in i..j {
+                    let (Some(want), Some(whole)) = (
+                        originals.get(&(page + 1)),
+                        placed.get(&(exhibit.first_page + page)),
+                    ) else {
+                        continue;
+                    };
+                    let Some((d, got)) = compare_rendered(want, whole, size, dpi) else {
+                        continue;
+                    };
+                    let loss_seen = erase_a_mark(want, &got, dpi, 2.0 * tolerance(mode))
+                        .map(|erased| judge(mode, &difference(want, &erased)).is_some());
+                    if let Some(failure) = judge(mode, &d) {
+                        let keep = std::env::temp_dir().join("imr-corpus-pages");
+                        std::fs::create_dir_all(&keep).unwrap();
+                        let stem =
+                            format!("{}-{mode:?}-p{}", name.replace(['/', '\\'], "_"), page + 1);
+                        want.save(&keep.join(format!("{stem}-original.png")));
+                        got.save(&keep.join(format!("{stem}-packet.png")));
+                        result.failures.push(format!(
+                            "{mode:?} page {}: {failure}; pictures in {}",
+                            page + 1,
+                            keep.display()
+                        ));
+                    }
+                    result.pages.push(Page {
+                        file: name.to_string(),
+                        mode,
+                        page: page + 1,
+                        d,
+                        loss_seen,
+                    });
+                }
+            }
+            i = j;
+        }
+    }
+    result.seconds = started.elapsed().as_secs_f64();
+    result
+}
+
+/// What is wrong with a page that differs too much, if it does.
+fn judge(mode: Mode, d: &Difference) -> Option<String> {
+    match mode {
+        Mode::Mail if d.worst > MAIL_TOLERANCE => Some(format!(
+            "the worst tile differs by {:.1} (tolerance {MAIL_TOLERANCE}) at {:?}",
+            d.worst, d.tile
+        )),
+        Mode::Fax if d.ink.lighter > FAX_LOST => Some(format!(
+            "a tile holds {:.1} less ink (tolerance {FAX_LOST}) at {:?}",
+            d.ink.lighter, d.ink.lighter_tile
+        )),
+        Mode::Fax if d.ink.darker > FAX_ADDED => Some(format!(
+            "a tile holds {:.1} more ink (tolerance {FAX_ADDED}) at {:?}",
+            d.ink.darker, d.ink.darker_tile
+        )),
+        _ => None,
+    }
+}
+
+#[test]
+fn every_corpus_page_shows_in_the_packet_as_poppler_shows_it() {
+    let root = corpus_dir();
+    assert!(
+        root.is_dir(),
+        "The corpus is missing: expected it at {} (the repository is cloned beside \
+         `shared/`, which holds `shared/corpus/`). This test does not skip without it.",
+        root.display()
+    );
+    let root = root.canonicalize().unwrap();
+    let only = std::env::var("IMR_CORPUS_ONLY").ok();
+    let files: Vec<PathBuf> = corpus_files(&root)
+        .into_iter()
+        .filter(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+        })
+        .filter(|p| {
+            only.as_ref()
+                .is_none_or(|o| p.to_string_lossy().contains(o.as_str()))
+        })
+        .collect();
+    assert!(
+        files.len() > 100 || only.is_some(),
+        "only {} PDFs in the corpus",
+        files.len()
+    );
+    let started = Instant::now();
+    // The largest files first, so that no core is left with a long one at the end.
+    let mut queue = files.clone();
+    queue.sort_by_key(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0));
+    let queue = Arc::new(Mutex::new(queue));
+    let results = Arc::new(Mutex::new(BTreeMap::new()));
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .clamp(2, 8);
+    let handles: Vec<_> = (0..workers)
+        .map(|_| {
+            let queue = Arc::clone(&queue);
+            let results = Arc::clone(&results);
+            let root = root.clone();
+            std::thread::spawn(move || loop {
+                let Some(path) = queue.lock().unwrap().pop() else {
+                    break;
+                };
+                let name = path
+                    .strip_prefix(&root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                let result = compare_file(&path, &name);
+                results.lock().unwrap().insert(name, result);
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    let results = std::mem::take(&mut *results.lock().unwrap());
+
+    let mut failures = Vec::new();
+    let mut skipped = BTreeMap::<&str, Vec<&str>>::new();
+    let mut pages: Vec<&Page> = Vec::new();
+    println!(
+        "{:<62} {:>5} {:>8} {:>8} {:>8} {:>6}",
+        "file", "pages", "mail", "fax lost", "fax add", "secs"
+    );
+    for (name, r) in &results {
+        if let Some(why) = &r.skipped {
+            skipped.entry(why).or_default().push(name);
+            continue;
+        }
+        let worst = |mode: Mode, f: fn(&Difference) -> f64| {
+            r.pages
+                .iter()
+                .filter(|p| p.mode == mode)
+                .map(|p| f(&p.d))
+                .fold(0.0, f64::max)
+        };
+        println!(
+            "{:<62} {:>5} {:>8.1} {:>8.1} {:>8.1} {:>6.1}",
+            name,
+            r.pages.iter().filter(|p| p.mode == Mode::Mail).count(),
+            worst(Mode::Mail, |d| d.worst),
+            worst(Mode::Fax, |d| d.ink.lighter),
+            worst(Mode::Fax, |d| d.ink.darker),
+            r.seconds
+        );
+        pages.extend(&r.pages);
+        failures.extend(r.failures.iter().map(|f| format!("{name}: {f}")));
+    }
+    println!();
+    let count = |mode: Mode| pages.iter().filter(|p| p.mode == mode).count();
+    println!(
+        "{} PDFs, {} pages compared in mail mode and {} in fax mode, in {:.0} s",
+        results.len() - skipped.values().map(Vec::len).sum::<usize>(),
+        count(Mode::Mail),
+        count(Mode::Fax),
+        started.elapsed().as_secs_f64()
+    );
+    for (why, names) in &skipped {
+        println!(
+            "not compared, {why}: {} ({})",
+            names.len(),
+            names.join(", ")
+        );
+    }
+    let largest = |title: &str, mode: Mode, f: fn(&Difference) -> f64, limit: f64| {
+        let mut sorted: Vec<&&Page> = pages.iter().filter(|p| p.mode == mode).collect();
+        sorted.sort_by(|a, b| f(&b.d).total_cmp(&f(&a.d)));
+        let over_half = sorted.iter().filter(|p| f(&p.d) > limit / 2.0).count();
+        println!("the largest {title} (tolerance {limit}; {over_half} pages over half of it):");
+        for p in sorted.iter().take(8) {
+            println!("  {:>5.1}  {} page {}", f(&p.d), p.file, p.page);
+        }
+    };
+    let (pictures, tiles) = pages
+        .iter()
+        .filter(|p| p.mode == Mode::Fax)
+        .fold((0, 0), |(p, t), page| {
+            (p + page.d.ink.pictures, t + page.d.ink.tiles)
+        });
+    println!(
+        "fax mode: {tiles} tiles compared on their ink, {pictures} tiles of photographs left \
+         out ({:.1}%)",
+        100.0 * pictures as f64 / (pictures + tiles).max(1) as f64
+    );
+    largest(
+        "differences in mail mode",
+        Mode::Mail,
+        |d| d.worst,
+        MAIL_TOLERANCE,
+    );
+    largest(
+        "ink lost in fax mode",
+        Mode::Fax,
+        |d| d.ink.lighter,
+        FAX_LOST,
+    );
+    largest(
+        "ink added in fax mode",
+        Mode::Fax,
+        |d| d.ink.darker,
+        FAX_ADDED,
+    );
+    assert!(
+        count(Mode::Mail) > 1000,
+        "only {} pages compared",
+        count(Mode::Mail)
+    );
+    // The comparison can see a lost mark: on every page with ink enough, a
+    // signature-sized mark erased from the packet page fails it.
+    for mode in [Mode::Mail, Mode::Fax] {
+        let tried: Vec<&&Page> = pages
+            .iter()
+            .filter(|p| p.mode == mode && p.loss_seen.is_some())
+            .collect();
+        let unseen: Vec<String> = tried
+            .iter()
+            .filter(|p| p.loss_seen == Some(false))
+            .map(|p| format!("{} page {}", p.file, p.page))
+            .collect();
+        println!(
+            "{mode:?}: a signature-sized mark erased is seen as lost on {} of {} pages",
+            tried.len() - unseen.len(),
+            tried.len()
+        );
+        if !unseen.is_empty() {
+            failures.push(format!(
+                "{mode:?}: a mark erased from these pages is not seen as lost: {}",
+                unseen.join(", ")
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} pages differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
