@@ -181,7 +181,9 @@ fn annotations_print_as_their_flags_say() {
         }
         (a, Some(box_ap()))
     };
-    let mut cases: Vec<(&str, (lopdf::Dictionary, Option<Appearance>), bool)> = Vec::new();
+    // Why, the annotation and its appearance, whether it prints.
+    type Case<'a> = (&'a str, (lopdf::Dictionary, Option<Appearance>), bool);
+    let mut cases: Vec<Case> = Vec::new();
     for (why, flags) in [
         ("hidden", 4 | 2),
         ("not printed", 0),

@@ -90,17 +90,14 @@ fn cases() -> Vec<(&'static str, lopdf::Dictionary, Appearance)> {
     let o = |(x, y): (f32, f32)| format!("{} {}", x - 100.0, y - 400.0);
     let callout_ap = format!(
         "1 0 0 RG 2 w 151 41 148 28 re S \
-         {} m {} l {} l S {} m {} l {} l S {}",
+         {} m {} l {} l S {} m {} l {} l S q 1 0 0 1 150 40 cm {} Q",
         o(tip),
         o(from),
         o((250.0, 460.0)),
         o(left),
         o(tip),
         o(right),
-        format!(
-            "q 1 0 0 1 150 40 cm {} Q",
-            text_ops(&["See this line"], 12.0, "1 0 0 rg", 30.0)
-        )
+        text_ops(&["See this line"], 12.0, "1 0 0 rg", 30.0)
     );
     vec![
         (

@@ -109,7 +109,7 @@ pub(super) fn keep_tints(
             continue;
         }
         let tinted = tint.is_some_and(|t| t[i]);
-        if !tinted && !(greys && smooth(i)) {
+        if !(tinted || (greys && smooth(i))) {
             continue;
         }
         let density = density.min(TINT_MOST);

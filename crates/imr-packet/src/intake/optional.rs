@@ -573,7 +573,7 @@ mod tests {
         let content = b"q 1 0 0 1 5 5 cm /OC /Hid BDC 0 0 10 10 re f BT /F1 9 Tf (x) Tj ET \
 /Im1 Do 2 0 0 2 0 0 cm EMC /OC /Shown BDC 0 0 5 5 re S EMC Q";
         let out = strip(&doc, content, &properties, &state).expect("changed");
-        let words = String::from_utf8(out).unwrap();
+        let words = String::from_utf8(out).expect("the stripped content is ASCII");
         let words: Vec<&str> = words.split_whitespace().collect();
         assert_eq!(
             words.join(" "),

@@ -199,7 +199,7 @@ mod tests {
     fn styles_come_from_the_rich_text_then_the_default_style() {
         let rich = rich_style(ACROBAT);
         assert_eq!(rich.size, Some(14.0));
-        let [r, g, b] = rich.colour.unwrap();
+        let [r, g, b] = rich.colour.expect("the colour is read");
         assert!((r - 0x1F as f32 / 255.0).abs() < 1e-6 && (g - 0x3F as f32 / 255.0).abs() < 1e-6);
         assert!((b - 0xBF as f32 / 255.0).abs() < 1e-6);
         let ds = css_style("font: Helvetica,sans-serif 9.0pt; text-align:left; color:#F00");
