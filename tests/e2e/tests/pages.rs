@@ -609,6 +609,34 @@ async fn pages_left_out_moved_and_turned_and_the_index_follows_a_box_added_by_ke
         .map(|p| p["page"].as_u64().unwrap())
         .collect();
     assert_eq!(order, vec![3, 1, 2]);
+
+    // Split before the third page: it becomes a document of its own, just after this
+    // one, and the Documents page shows it with the focus on its title.
+    s.click("#page-3-split").await;
+    s.wait_for("#document-2").await;
+    assert!(
+        s.active_element_matches("#document-title-1").await,
+        "{}",
+        s.focused().await
+    );
+    let orders: Vec<Vec<u64>> = {
+        let mut all = Vec::new();
+        for index in 0..2 {
+            let view = s
+                .invoke("document_pages", json!({"id": id, "index": index}))
+                .await;
+            all.push(
+                view["pages"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|p| p["page"].as_u64().unwrap())
+                    .collect(),
+            );
+        }
+        all
+    };
+    assert_eq!(orders, vec![vec![3, 1], vec![2]]);
     s.close().await;
 }
 
