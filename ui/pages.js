@@ -170,9 +170,17 @@ function drawEditor(m, view, saved) {
     m.append(el("div", { class: "panel panel--warning", id: "editor-warnings" }, view.warnings.map((w) => el("p", { text: w }))));
   }
   if (view.photo) m.append(cornersTool(m, view));
-  m.append(boxesTool(m, view, saved));
+  const boxes = boxesTool(m, view, saved);
+  m.append(boxes);
   const done = el("button", { type: "button", class: "secondary", id: "editor-done", text: t("editor-done") });
-  done.addEventListener("click", () => backToPages(view, view.photo ? "crop" : "redact", null));
+  done.addEventListener("click", async () => {
+    // Boxes drawn but not yet saved are kept, never dropped on the way out.
+    let said = null;
+    try {
+      if (await boxes.keep()) said = t("editor-saved");
+    } catch (e) { showError(m, e); return; }
+    backToPages(view, view.photo ? "crop" : "redact", said);
+  });
   m.append(done);
   if (saved) document.getElementById(saved)?.focus();
   else focusMain();
@@ -306,6 +314,7 @@ function boxesTool(m, view, saved) {
     el("p", { class: "hint", id: "boxes-hint", text: t("editor-boxes-hint") }),
   );
   const boxes = view.boxes.map(boxOf);
+  const asSaved = JSON.stringify(view.boxes);
   const frame = picture(view, t("editor-boxes-alt"), "editor-frame--boxes");
   const layer = el("div", { class: "editor-boxes-layer" });
   frame.append(layer);
@@ -404,5 +413,12 @@ function boxesTool(m, view, saved) {
     } catch (e) { showError(m, e); }
   });
   section.append(list, el("div", { class: "editor-actions" }, [add, save]), savedNote);
+  /** Saves the boxes if they differ from the saved ones; whether it saved. */
+  section.keep = async () => {
+    const now = boxes.map(fourCorners);
+    if (JSON.stringify(now) === asSaved) return false;
+    await invoke("redact_page", { id: app.caseId, index: view.index, position: view.position, boxes: now });
+    return true;
+  };
   return section;
 }

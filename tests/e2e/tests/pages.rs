@@ -585,8 +585,15 @@ async fn pages_left_out_moved_and_turned_and_the_index_follows_a_box_added_by_ke
     assert_spanish(&s, "page editor").await;
     let violations = s.axe("page-editor-es").await;
     assert!(violations.is_empty(), "{violations:#?}");
+    // A box added and not saved is kept when the tool is left: nothing drawn is lost.
+    s.click("#add-box").await;
+    s.wait_for("#remove-box-2").await;
     s.click("#editor-done").await;
     s.wait_for("#page-2-redact").await;
+    let editor = s
+        .invoke("page_editor", json!({"id": id, "index": 0, "position": 2}))
+        .await;
+    assert_eq!(editor["boxes"].as_array().unwrap().len(), 2, "{editor}");
     assert_eq!(
         s.text("#page-2-redact").await,
         text(Lang::Es, "pages-redact", &[])
