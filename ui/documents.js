@@ -183,7 +183,11 @@ async function showDocuments(errors, keepFocus = null) {
   else if (fresh) {
     // The new card, not the top of the page: seen, and read out by its title.
     fresh.focus({ preventScroll: true });
-    fresh.closest("li").scrollIntoView({ block: "center" });
+    // Centred when the card fits the window; a card taller than that (pages, warnings,
+    // what was read) is shown from its title down.
+    const card = fresh.closest("li");
+    const room = document.getElementById("scroller")?.clientHeight || window.innerHeight;
+    card.scrollIntoView({ block: card.getBoundingClientRect().height < room ? "center" : "start" });
   } else if (keepFocus && document.getElementById(keepFocus)) document.getElementById(keepFocus).focus();
   else focusMain();
   // Letters just added are read now, in the background (only their panel changes), and
