@@ -183,7 +183,7 @@ async function showDocuments(errors, keepFocus = null) {
   else if (fresh) {
     // The new card, not the top of the page: seen, and read out by its title.
     fresh.focus({ preventScroll: true });
-    // Centred when the card fits the window; a card taller than that (pages, warnings,
+    // Centered when the card fits the window; a card taller than that (pages, warnings,
     // what was read) is shown from its title down.
     const card = fresh.closest("li");
     const room = document.getElementById("scroller")?.clientHeight || window.innerHeight;

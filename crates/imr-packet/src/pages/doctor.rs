@@ -38,21 +38,8 @@ pub(crate) struct RequestFacts {
 
 impl RequestFacts {
     pub(crate) fn from_answers(answers: &Answers) -> RequestFacts {
-        let get = |id: &str| {
-            answers
-                .get(id)
-                .map(|v| v.trim().to_string())
-                .unwrap_or_default()
-        };
-        let patient = [
-            get(ids::PATIENT_FIRST_NAME),
-            get(ids::PATIENT_MIDDLE_INITIAL),
-            get(ids::PATIENT_LAST_NAME),
-        ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
+        let get = |id: &str| super::answer(answers, id);
+        let patient = super::patient_name(answers);
         let doctor = Some(get(ids::PROVIDER_DOCTOR_NAME))
             .filter(|d| !d.is_empty())
             .unwrap_or_else(|| get(ids::PROVIDER_PCP_NAME));

@@ -9,7 +9,7 @@ pub(crate) mod form;
 pub(crate) mod index;
 
 use chrono::NaiveDate;
-use imr_case::case::Case;
+use imr_case::case::{Answers, Case};
 use imr_case::form::ids;
 use imr_case::rules::long_date;
 
@@ -28,23 +28,32 @@ pub(crate) struct PacketFacts {
     pub(crate) total_pages: usize,
 }
 
+/// An answer as typed, trimmed; empty when it was not given.
+pub(crate) fn answer(answers: &Answers, id: &str) -> String {
+    answers
+        .get(id)
+        .map(|v| v.trim().to_string())
+        .unwrap_or_default()
+}
+
+/// The patient's name as the form has it: first name, middle initial, last name.
+pub(crate) fn patient_name(answers: &Answers) -> String {
+    [
+        ids::PATIENT_FIRST_NAME,
+        ids::PATIENT_MIDDLE_INITIAL,
+        ids::PATIENT_LAST_NAME,
+    ]
+    .into_iter()
+    .map(|id| answer(answers, id))
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
 impl PacketFacts {
     pub(crate) fn from_case(case: &Case, date: NaiveDate) -> PacketFacts {
-        let get = |id: &str| {
-            case.answers
-                .get(id)
-                .map(|v| v.trim().to_string())
-                .unwrap_or_default()
-        };
-        let patient_name = [
-            get(ids::PATIENT_FIRST_NAME),
-            get(ids::PATIENT_MIDDLE_INITIAL),
-            get(ids::PATIENT_LAST_NAME),
-        ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
+        let get = |id: &str| answer(&case.answers, id);
+        let patient_name = patient_name(&case.answers);
         let signer = get(ids::SIGNATURE_NAME);
         let applicant_name = if signer.is_empty() {
             patient_name.clone()
