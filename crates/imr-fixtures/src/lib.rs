@@ -7,6 +7,7 @@ use std::io::Cursor;
 pub mod disk;
 pub mod heif;
 pub mod letters;
+pub mod marked;
 pub mod photos;
 pub mod scans;
 

@@ -48,8 +48,8 @@ use common::{
     Difference, Gray, SUPERSAMPLE, TILE,
 };
 use corpus_common::{
-    corpus_dir, corpus_files, guarded, pdfinfo, setup, tool, BUILD_TIMEOUT, PREPARE_TIMEOUT,
-    TOOL_TIMEOUT,
+    corpus_dir, corpus_files, guarded, pdfinfo, setup, tool, user_units, BUILD_TIMEOUT,
+    PREPARE_TIMEOUT, TOOL_TIMEOUT,
 };
 use imr_case::case::PageEdit;
 use imr_packet::{apply_edits, build_packet, prepare, Limits, LoadedDocument, Mode};
@@ -307,15 +307,22 @@ fn compare_file(path: &Path, name: &str) -> FileResult {
         None => path,
     };
     let sample = sampled_pages(info.pages);
+    // A page with a /UserUnit is placed at its real size, which poppler ignores: its
+    // size is the unit times what pdfinfo says, its rendering the unit times finer.
+    let units = user_units(path, info.pages);
+    let physical = |i: usize| {
+        let ((w, h), u) = (info.upright[i], units[i]);
+        ((w * u, h * u), u)
+    };
     // Each sampled page of the original, rendered once for both modes.
     let mut originals = BTreeMap::new();
     for &i in &sample {
-        let size = info.upright[i];
+        let (size, unit) = physical(i);
         if size.0 < 1.0 || size.1 < 1.0 {
             continue;
         }
         if let Some(want) =
-            render_pages(reference, dpi_for(size), Some((i + 1, i + 1))).remove(&(i + 1))
+            render_pages(reference, dpi_for(size) * unit, Some((i + 1, i + 1))).remove(&(i + 1))
         {
             originals.insert(i, want);
         }
@@ -387,7 +394,7 @@ fn compare_file(path: &Path, name: &str) -> FileResult {
             if k >= exhibit.pages {
                 continue;
             }
-            let size = info.upright[page];
+            let (size, _) = physical(page);
             let dpi = dpi_for(size);
             let at = exhibit.first_page + k;
             let Some(whole) =

@@ -430,7 +430,21 @@ fn read_page(
         })
         .map(|r| (r.rem_euclid(360) / 90 * 90) as i32)
         .unwrap_or(0);
-    append_annotations(doc, page, &mut content, &mut resources)?;
+    append_annotations(doc, page, rotate, &mut content, &mut resources)?;
+    // A page whose unit is not a point (PDF 1.6, `/UserUnit`) is made a page of points:
+    // everything on it (annotations too) drawn `unit` times larger, its box as large as
+    // a viewer that honours the unit shows it. From here on it is placed, scaled, faxed
+    // and drawn small as any page of that size. Set before any drawing, outside every
+    // `q`, so that no `Q` of the page's own can undo it.
+    let unit = user_unit(doc, page);
+    let crop = if unit == 1.0 {
+        crop
+    } else {
+        let mut scaled = format!("{unit} 0 0 {unit} 0 0 cm\n").into_bytes();
+        scaled.append(&mut content);
+        content = scaled;
+        crop.map(|v| v * unit)
+    };
     Ok(ImportedPage {
         content,
         resources,
@@ -438,6 +452,24 @@ fn read_page(
         rotate,
     })
 }
+
+/// The page's `/UserUnit`: how many 1/72 inch one unit of its space is (PDF 32000-1,
+/// 14.11.2; on the page only, not inherited). One when it is absent or not a usable
+/// number; kept within what a page can be (a page 14,400 units a side at 75,000 would
+/// be a mile and a half across).
+fn user_unit(doc: &Document, page: &Dictionary) -> f32 {
+    page.get(b"UserUnit")
+        .ok()
+        .and_then(|o| resolve(doc, o).ok())
+        .and_then(|o| o.as_float().ok())
+        .filter(|u| u.is_finite() && (USER_UNIT_MIN..=USER_UNIT_MAX).contains(u))
+        .unwrap_or(1.0)
+}
+
+/// The least and the most `/UserUnit` honoured: a unit outside is taken as a mistake of
+/// the writer and the page read in points, as readers that ignore the unit show it.
+const USER_UNIT_MIN: f32 = 0.01;
+const USER_UNIT_MAX: f32 = 1000.0;
 
 /// Looks a page attribute up on the page and then on its ancestors (PDF inheritance).
 fn inherited<'a>(doc: &'a Document, page: ObjectId, key: &[u8]) -> Option<&'a Object> {
@@ -667,6 +699,7 @@ const PRINT: i64 = 1 << 2;
 fn append_annotations(
     doc: &Document,
     page: &Dictionary,
+    rotate: i32,
     content: &mut Vec<u8>,
     resources: &mut Dictionary,
 ) -> Result<(), PageDamage> {
@@ -688,37 +721,47 @@ fn append_annotations(
     let mut uses = annotations::Drawn::default();
     let (need_appearances, default_da) = acro_form(doc);
     for annot in annots {
+        let mut one = Vec::new();
         // A file that asks viewers to draw its fields afresh: a field is drawn from its
         // value (text, a choice, a box ticked or not), not from an appearance that may
         // be empty or stale.
-        if need_appearances {
-            let field = resolve(doc, annot)
-                .ok()
-                .and_then(|o| o.as_dict().ok())
-                .filter(|d| printable(doc, d) == Some(b"Widget".as_slice()))
-                .and_then(|d| {
-                    let rect = read_box(doc, d.get(b"Rect").ok()?)?;
-                    fields::draw_field_value(doc, d, rect, default_da.as_deref())
-                        .or_else(|| fields::draw_button(doc, d, rect, default_da.as_deref()))
-                });
-            if let Some(drawn) = field {
-                uses.uses(&drawn);
-                marks.extend_from_slice(drawn.ops.as_bytes());
-                continue;
-            }
-        }
-        if let Some((stream_id, placement)) = appearance(doc, annot) {
+        let field = need_appearances
+            .then(|| resolve(doc, annot).ok())
+            .flatten()
+            .and_then(|o| o.as_dict().ok())
+            .filter(|d| printable(doc, d) == Some(b"Widget".as_slice()))
+            .and_then(|d| {
+                let rect = read_box(doc, d.get(b"Rect").ok()?)?;
+                fields::draw_field_value(doc, d, rect, default_da.as_deref())
+                    .or_else(|| fields::draw_button(doc, d, rect, default_da.as_deref()))
+            });
+        if let Some(drawn) = field {
+            uses.uses(&drawn);
+            one.extend_from_slice(drawn.ops.as_bytes());
+        } else if let Some((stream_id, placement)) = appearance(doc, annot) {
             let name = format!("ImrAnnot{added}");
             added += 1;
             xobjects.set(name.as_bytes().to_vec(), Object::Reference(stream_id));
             let [a, b, c, d, e, f] = placement;
-            marks.extend_from_slice(
+            one.extend_from_slice(
                 format!("q {a} {b} {c} {d} {e} {f} cm /{name} Do Q\n").as_bytes(),
             );
         } else if let Some(drawn) = generated(doc, annot) {
             // No appearance stream: drawn from the annotation's own data, as viewers do.
             uses.uses(&drawn);
-            marks.extend_from_slice(drawn.ops.as_bytes());
+            one.extend_from_slice(drawn.ops.as_bytes());
+        }
+        if one.is_empty() {
+            continue;
+        }
+        // One kept upright on a turned page (NoRotate) is drawn turned back.
+        match no_rotate(doc, annot, rotate) {
+            Some([a, b, c, d, e, f]) => {
+                marks.extend_from_slice(format!("q {a} {b} {c} {d} {e} {f} cm\n").as_bytes());
+                marks.append(&mut one);
+                marks.extend_from_slice(b"Q\n");
+            }
+            None => marks.append(&mut one),
         }
     }
     if marks.is_empty() {
@@ -737,6 +780,39 @@ fn append_annotations(
     }
     annotations::add_resources(doc, resources, &uses);
     Ok(())
+}
+
+/// The NoRotate flag (PDF 32000-1, 12.5.3): the annotation stays upright when the page
+/// is turned for display.
+const NO_ROTATE: i64 = 1 << 4;
+
+/// For an annotation flagged NoRotate on a page turned by `rotate` degrees clockwise,
+/// the matrix that turns its drawing back (anticlockwise by as much) about the upper
+/// left corner of its rectangle, so that it is seen upright with that corner where it
+/// was. This is what poppler does (its `Annot::getRotation`), pinning the rectangle's
+/// corner in the page's own space, (x0, y1). `None` when it is drawn as it is.
+fn no_rotate(doc: &Document, annot: &Object, rotate: i32) -> Option<[f32; 6]> {
+    let (cos, sin) = match rotate {
+        90 => (0.0, 1.0),
+        180 => (-1.0, 0.0),
+        270 => (0.0, -1.0),
+        _ => return None,
+    };
+    let dict = resolve(doc, annot).ok()?.as_dict().ok()?;
+    let flags = dict.get(b"F").ok().and_then(|f| f.as_i64().ok())?;
+    if flags & NO_ROTATE == 0 {
+        return None;
+    }
+    let rect = read_box(doc, dict.get(b"Rect").ok()?)?;
+    let (cx, cy) = (rect[0], rect[3]);
+    Some([
+        cos,
+        sin,
+        -sin,
+        cos,
+        cx - (cos * cx - sin * cy),
+        cy - (sin * cx + cos * cy),
+    ])
 }
 
 /// The interactive form's `/NeedAppearances` flag and its default appearance (`/DA`).

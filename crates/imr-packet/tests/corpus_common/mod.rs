@@ -141,6 +141,34 @@ pub struct Info {
     pub upright: Vec<(f64, f64)>,
 }
 
+/// Each page's `/UserUnit` (1 when it has none, or one the engine does not honour:
+/// outside 0.01 to 1000), read with lopdf; all 1 when lopdf cannot read the file.
+/// Poppler ignores the unit, so a page's size as pdfinfo gives it and its rendering
+/// must be made that many times larger to be the page as the packet places it.
+#[allow(dead_code)]
+pub fn user_units(pdf: &Path, pages: usize) -> Vec<f64> {
+    let mut units = vec![1.0; pages];
+    let Ok(doc) = lopdf::Document::load(pdf) else {
+        return units;
+    };
+    for (n, id) in doc.get_pages() {
+        let unit = doc
+            .get_dictionary(id)
+            .ok()
+            .and_then(|d| d.get(b"UserUnit").ok())
+            .and_then(|o| match o {
+                lopdf::Object::Reference(r) => doc.get_object(*r).ok(),
+                other => Some(other),
+            })
+            .and_then(|o| o.as_float().ok())
+            .filter(|u| u.is_finite() && (0.01..=1000.0).contains(u));
+        if let (Some(slot), Some(u)) = (units.get_mut(n as usize - 1), unit) {
+            *slot = f64::from(u);
+        }
+    }
+    units
+}
+
 pub fn pdfinfo(pdf: &Path) -> Option<Info> {
     let (code, out, _) = tool(
         "pdfinfo",
