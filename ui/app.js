@@ -103,10 +103,11 @@ export async function resumeCase(id) {
 async function render(route) {
   app.pageDraft = null;
   backLink();
-  showTopicLink(route);
+  const [name, arg] = route.split(":");
+  // The start page's topic comes with its data (one command); until then, no link.
+  showTopicLink(route, name === "start" ? null : undefined);
   const m = main();
   clear(m);
-  const [name, arg] = route.split(":");
   await vault.caseTools(name);
   switch (name) {
     case "start": return startPage(m);
@@ -137,7 +138,8 @@ async function startPage(m) {
   // At launch the start command brought the cases and notices; later they are asked for.
   const launch = app.launch;
   app.launch = null;
-  const { cases, notices } = launch || await invoke("start_page");
+  const { cases, notices, security, overview, help_topic } = launch || await invoke("start_page");
+  showTopicLink("start", help_topic);
   m.append(languageChoice(), el("h1", { text: t("start-heading") }));
   if (notices.length > 0) {
     m.append(el("div", { class: "notice", id: "startup-notices", role: "status" }, notices.map((n) => el("p", { text: n.message }))));
@@ -186,7 +188,7 @@ async function startPage(m) {
     m.append(list);
   }
   m.append(
-    await vault.startSection(),
+    vault.startSection(security, overview),
     el("h2", { text: t("free-help-heading") }),
     el("p", { text: t("free-help-dmhc") }),
     el("p", { text: t("free-help-hca") }),

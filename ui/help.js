@@ -30,14 +30,14 @@ export function initHelp() {
 
 /** Called for every new page: closes the help if it is open (the quick exit, a change
  *  of language) and shows the link to the topic that answers the question on `route`. */
-export async function showTopicLink(route) {
+export async function showTopicLink(route, known) {
   if (state.open) closeHelp({ restoreFocus: false });
   const box = document.getElementById("help-topic");
   if (!box) return;
   clear(box);
   // Which topic answers the page's question is decided in Rust (imr_app::help).
   const asked = (state.linkFor = route);
-  const topic = await invoke("help_topic_for", { page: route || "" }).catch(() => null);
+  const topic = known !== undefined ? known : await invoke("help_topic_for", { page: route || "" }).catch(() => null);
   // A newer page may have been drawn meanwhile: its own call fills the box.
   if (!topic || state.linkFor !== asked) return;
   const a = el("a", {

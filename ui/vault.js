@@ -128,9 +128,10 @@ export async function mustUnlock(id) {
   return false;
 }
 
-/** The start page's part: start with a passphrase, settings, remove everything. */
-export async function startSection() {
-  const s = await loadSettings();
+/** The start page's part: start with a passphrase, settings, remove everything — from the
+ *  start page's data: the security settings and, in clinic mode, the coordinator's
+ *  overview of what is on this computer. */
+export function startSection(s, lines) {
   const box = el("div", { class: "vault-start" });
   if (!s.clinic_mode) {
     const protect = el("button", { id: "start-protected", type: "button", class: "secondary", text: t("vault-start-protected") });
@@ -139,7 +140,6 @@ export async function startSection() {
   } else {
     box.append(el("p", { class: "hint", id: "clinic-mode-on", text: t("vault-clinic-mode-on") }));
     // The coordinator's view: what is on this computer, and what the app cannot remove.
-    const lines = await invoke("computer_overview").catch(() => []);
     box.append(
       el("h2", { text: t("vault-overview-heading") }),
       el("div", { id: "computer-overview" }, lines.map((line) => el("p", { text: line }))),

@@ -434,11 +434,6 @@ pub fn passphrase_hint(app: A<'_>, passphrase: Passphrase) -> String {
     app.passphrase_hint(&passphrase)
 }
 
-#[tauri::command]
-pub fn computer_overview(app: A<'_>) -> Vec<String> {
-    app.computer_overview()
-}
-
 /// Also empties the web view's own folders, which only the desktop knows.
 #[tauri::command]
 pub fn remove_everything(handle: AppHandle, app: A<'_>) -> Reply<Vec<PathBuf>> {

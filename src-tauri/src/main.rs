@@ -134,7 +134,6 @@ fn main() {
             commands::protect_case,
             commands::check_new_passphrase,
             commands::passphrase_hint,
-            commands::computer_overview,
             commands::remove_everything,
             commands::export_case,
             commands::import_case,

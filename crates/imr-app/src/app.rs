@@ -111,6 +111,11 @@ pub struct StartView {
     /// What the start-up check did (damaged files kept aside, old cases removed); given
     /// once.
     pub notices: Vec<Recovered>,
+    /// In clinic mode, what is on this computer (the coordinator's overview); otherwise
+    /// empty.
+    pub overview: Vec<String>,
+    /// The help topic that answers the start page's question.
+    pub help_topic: Option<&'static str>,
     /// The window may offer its stand-ins for the system's file dialogs (WebDriver cannot
     /// drive those); true only in a build made for tests.
     pub test_hooks: bool,
@@ -129,6 +134,9 @@ pub struct PacketPage {
 pub struct StartPage {
     pub cases: Vec<CaseSummary>,
     pub notices: Vec<Recovered>,
+    pub security: SecurityView,
+    pub overview: Vec<String>,
+    pub help_topic: Option<&'static str>,
 }
 
 /// The window's words in one language.
@@ -351,12 +359,15 @@ impl App {
     /// The start page.
     pub fn start(&self) -> Result<StartView, AppError> {
         let lang = self.lang();
+        let security = crate::clinic::security_view(&self.store);
         Ok(StartView {
             messages: Messages::of(lang),
             today: self.today(),
-            security: crate::clinic::security_view(&self.store),
+            overview: self.start_overview(&security),
+            security,
             cases: self.store.list(lang, self.today())?,
             notices: self.startup_notices(),
+            help_topic: self.help_topic_for("start"),
             test_hooks: self.test_hooks,
         })
     }
@@ -366,10 +377,23 @@ impl App {
     /// yet shown.
     pub fn start_page(&self) -> Result<StartPage, AppError> {
         self.store.lock_all();
+        let security = crate::clinic::security_view(&self.store);
         Ok(StartPage {
             cases: self.list_cases()?,
             notices: self.startup_notices(),
+            overview: self.start_overview(&security),
+            security,
+            help_topic: self.help_topic_for("start"),
         })
+    }
+
+    /// The start page shows what is on this computer in clinic mode only.
+    fn start_overview(&self, security: &SecurityView) -> Vec<String> {
+        if security.clinic_mode {
+            self.computer_overview()
+        } else {
+            Vec::new()
+        }
     }
 
     /// The saved applications, for the start page.

@@ -344,6 +344,9 @@ fn old_applications_go_at_start_up_and_the_overview_counts() {
         "{lines:?}: not {written}"
     );
 
+    // Outside clinic mode the start page shows no overview.
+    assert!(s.start_page().unwrap().overview.is_empty());
+
     // Not in clinic mode, or no limit: nothing goes at start-up.
     drop(s);
     let s = app_now(dir.path());
@@ -355,9 +358,21 @@ fn old_applications_go_at_start_up_and_the_overview_counts() {
             .remove_after_days,
         None
     );
+    // In clinic mode the start page brings the coordinator's overview with it, at launch
+    // and when opened again (one command draws the page).
+    let page = s.start_page().unwrap();
+    assert!(page.security.clinic_mode);
+    assert_eq!(page.overview, s.computer_overview());
+    assert!(
+        page.overview[0].starts_with("3 applications"),
+        "{:?}",
+        page.overview
+    );
     drop(s);
     let s = app_now(dir.path());
-    assert!(notices(&s).is_empty());
+    let launch = s.start().unwrap();
+    assert!(launch.notices.is_empty());
+    assert_eq!(launch.overview, s.computer_overview());
     assert_eq!(s.list_cases().unwrap().len(), 3);
     clinic.remove_after_days = Some(0);
     assert_eq!(

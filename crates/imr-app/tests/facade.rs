@@ -59,6 +59,10 @@ fn the_start_view_brings_the_page_in_one_answer_with_the_clocks_date() {
     assert_eq!(start.messages.lang, Lang::En);
     assert!(start.messages.messages.contains_key("start-heading"));
     assert_eq!(start.security.min_passphrase_chars, 8);
+    // The rest of the page comes along: its help topic, and no clinic overview outside
+    // clinic mode.
+    assert_eq!(start.help_topic, app.help_topic_for("start"));
+    assert!(start.overview.is_empty());
     assert!(
         !start.test_hooks,
         "only a test build offers the dialog stand-ins"
