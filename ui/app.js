@@ -12,7 +12,7 @@ import * as vault from "./vault.js";
 import * as handoff from "./handoff.js";
 import { initHelp, showTopicLink } from "./help.js";
 import { saveDoctorRequestTo, fieldSuggestions } from "./reading.js";
-import { pagesPage, editorPage } from "./pages.js";
+import { pagesPage, editorPage, photosPage } from "./pages.js";
 
 const tauri = window.__TAURI__;
 export const invoke = (cmd, args) => tauri.core.invoke(cmd, args).catch((e) => { throw localError(e); });
@@ -117,6 +117,7 @@ async function render(route) {
     case "documents": return documentsPage(m);
     case "pages": return pagesPage(m, arg);
     case "editor": return editorPage(m, arg);
+    case "photos": return photosPage(m, arg);
     case "check": return checkPage(m);
     case "answered": return answeredPage(m, arg);
     case "sign": return signPage(m);

@@ -5,6 +5,7 @@ import { el, clear, focusMain, errorSummary, announce } from "./dom.js";
 import { app, invoke, go, setTitle, showFailure } from "./app.js";
 import { t, errorText } from "./i18n.js";
 import { readingPanel, readDocument, doctorRequestPanel } from "./reading.js";
+import { checkNewPhotos } from "./pages.js";
 
 // What the packet engine takes in (imr_packet::intake::EXTENSIONS).
 
@@ -17,10 +18,12 @@ let unsaved = null;
 // are read (Rust says which).
 const toRead = new Set();
 
-/** Adds files by path: the one way in, used by the dialog, by drop, and by tests. */
+/** Adds files by path: the one way in, used by the dialog, by drop, and by tests.
+ *  Gives the errors, and the indices of the documents added. */
 async function addFiles(paths, kind) {
   const errors = [];
   const added = [];
+  const indices = [];
   lastAdded = null;
   const status = document.getElementById("add-status");
   for (const path of paths) {
@@ -29,6 +32,7 @@ async function addFiles(paths, kind) {
     try {
       const view = await invoke("add_document", { id: app.caseId, path, kind: kind || "other", title: "", date: null });
       added.push(name);
+      indices.push(view.index);
       lastAdded = view.index;
       toRead.add(view.index);
     } catch (e) {
@@ -38,15 +42,33 @@ async function addFiles(paths, kind) {
   if (status) status.textContent = "";
   // Errors take the focus in the error summary; a success is said without moving it.
   if (added.length > 0) announce(t("a11y-documents-added", { count: added.length, names: added.join(", ") }));
-  return errors;
+  return { errors, indices };
 }
 
-/** Adds files as the file dialog would, and shows the list (the window tests' stand-in
- *  for the system dialog, offered only by a test build). */
+/** After adding: the corner tool on the new photos, one after another, when any page
+ *  added is a photo (Rust says which); else, or when a file was refused (its error is
+ *  shown first, and the card still offers the check), the list with the new card
+ *  focused. */
+async function showAdded({ errors, indices }, keepFocus = null) {
+  if (errors.length === 0 && indices.length > 0) {
+    // The check ends on the Documents page with the new card focused.
+    lastAdded = null;
+    try {
+      if (await checkNewPhotos(indices)) return;
+    } catch (e) {
+      // The photos stay whole and each card still offers the check.
+    }
+    lastAdded = indices[indices.length - 1];
+  }
+  await showDocuments(errors, keepFocus);
+}
+
+/** Adds files as the file dialog would, and shows what comes next (the window tests'
+ *  stand-in for the system dialog, offered only by a test build). */
 export async function addFilesAndShow(paths, kind) {
-  const errors = await addFiles(paths, kind);
-  await showDocuments(errors);
-  return errors;
+  const added = await addFiles(paths, kind);
+  await showAdded(added);
+  return added.errors;
 }
 
 let dropListening = false;
@@ -58,8 +80,7 @@ async function listenForDrops() {
     if (!zone) return; // only on the Documents page
     zone.classList.remove("dropzone--active");
     const kind = document.getElementById("new-kind")?.value || "other";
-    const errors = await addFiles(event.payload.paths || [], kind);
-    await showDocuments(errors);
+    await showAdded(await addFiles(event.payload.paths || [], kind));
   });
   await window.__TAURI__.event.listen("tauri://drag-enter", () => {
     document.getElementById("dropzone")?.classList.add("dropzone--active");
@@ -155,8 +176,7 @@ async function showDocuments(errors, keepFocus = null) {
     try {
       const paths = await chooseFiles(true);
       if (paths.length === 0) return;
-      const errs = await addFiles(paths, document.getElementById("new-kind").value);
-      await showDocuments(errs, "choose-files");
+      await showAdded(await addFiles(paths, document.getElementById("new-kind").value), "choose-files");
     } catch (e) { showFailure(e); }
   });
   zone.append(choose, el("p", { id: "add-status", role: "status", "aria-live": "polite" }));

@@ -1,7 +1,9 @@
-// A document's pages (route "pages:<document>") and one page's crop and blackout tools
-// (route "editor:<document>.<page>"). Rust draws the thumbnails and the picture, words
-// every sentence, checks the corners and the boxes, and keeps the edits; this file
-// only draws them and carries the person's clicks, drags and keys.
+// A document's pages (route "pages:<document>"), one page's crop and blackout tools
+// (route "editor:<document>.<page>"), and the photos just added, checked one after
+// another in the corner tool (route "photos:<document>,<document>…"). Rust draws the
+// thumbnails and the picture, words every sentence, says which photo to check next,
+// checks the corners and the boxes, and keeps the edits; this file only draws them and
+// carries the person's clicks, drags and keys.
 
 import { el, clear, focusMain, errorSummary, announce } from "./dom.js";
 import { app, invoke, go, setTitle } from "./app.js";
@@ -169,7 +171,7 @@ function drawEditor(m, view, saved) {
   if (view.warnings.length > 0) {
     m.append(el("div", { class: "panel panel--warning", id: "editor-warnings" }, view.warnings.map((w) => el("p", { text: w }))));
   }
-  if (view.photo) m.append(cornersTool(m, view));
+  if (view.photo) m.append(cornersTool(m, view, (say) => backToPages(view, "crop", say)));
   const boxes = boxesTool(m, view, saved);
   m.append(boxes);
   const done = el("button", { type: "button", class: "secondary", id: "editor-done", text: t("editor-done") });
@@ -236,7 +238,9 @@ function place(node, [x, y]) {
   node.style.top = `${y * 100}%`;
 }
 
-function cornersTool(m, view) {
+/** The corner tool; `chosen(say)` is called once the corners or the whole photo are
+ *  saved. */
+function cornersTool(m, view, chosen) {
   const section = el("section", { class: "editor-section", "aria-labelledby": "corners-heading" });
   const corners = view.corners.map((c) => [...c]);
   section.append(
@@ -279,19 +283,86 @@ function cornersTool(m, view) {
   use.addEventListener("click", async () => {
     try {
       await invoke("crop_page", { id: app.caseId, index: view.index, position: view.position, corners });
-      backToPages(view, "crop", t("editor-saved"));
+      chosen(t("editor-saved"));
     } catch (e) { showError(m, e); }
   });
   const whole = el("button", { type: "button", class: "secondary", id: "use-whole", text: t("editor-whole") });
   whole.addEventListener("click", async () => {
     try {
       await invoke("crop_page", { id: app.caseId, index: view.index, position: view.position, corners: null });
-      backToPages(view, "crop", t("editor-saved"));
+      chosen(t("editor-saved"));
     } catch (e) { showError(m, e); }
   });
   actions.append(use, whole);
   section.append(actions);
   return section;
+}
+
+// ------------------------------------------------------------------ the photos just added
+
+/** The first step of a check, asked for by the Documents page, for the route it opens. */
+let pendingCheck = null;
+
+/** Right after adding `documents` (their indices, in the order added): opens the corner
+ *  tool on the first of their photos to check (Rust says which, and in which order);
+ *  false when there is none. */
+export async function checkNewPhotos(documents) {
+  const check = await invoke("photo_check", { id: app.caseId, documents });
+  if (!check.editor) return false;
+  const route = `photos:${documents.join(",")}`;
+  pendingCheck = { route, check };
+  await go(route);
+  return true;
+}
+
+export async function photosPage(m, arg) {
+  const route = `photos:${arg}`;
+  const documents = String(arg).split(",").map(Number);
+  let check = pendingCheck && pendingCheck.route === route ? pendingCheck.check : null;
+  pendingCheck = null;
+  if (!check) {
+    status(m, t("editor-loading"));
+    check = await invoke("photo_check", { id: app.caseId, documents });
+    if (app.current !== route) return;
+  }
+  if (!check.editor) return endCheck(check.focus);
+  drawCheck(m, route, check);
+}
+
+/** Leaves the check for the Documents page, with the card of the last document added
+ *  focused (as after adding). */
+async function endCheck(focus, say = null) {
+  app.focusDocument = focus;
+  // The steps are left, not stacked: "Back" from the Documents page goes where it went before.
+  if (app.history[app.history.length - 1] === "documents") app.history.pop();
+  await go("documents", { back: true });
+  if (say) announce(say);
+}
+
+/** One photo of the check: the corner tool, where the person is, and the way to stop. */
+function drawCheck(m, route, check) {
+  const view = check.editor;
+  clear(m);
+  setTitle(t("photos-title"));
+  const heading = el("h1", { id: "photos-heading", tabindex: "-1", text: t("photos-heading") });
+  m.append(
+    heading,
+    el("p", { id: "photos-progress", text: check.progress }),
+    el("p", { class: "hint", id: "editor-page", text: `${view.title} · ${view.label}` }),
+  );
+  if (view.warnings.length > 0) {
+    m.append(el("div", { class: "panel panel--warning", id: "editor-warnings" }, view.warnings.map((w) => el("p", { text: w }))));
+  }
+  // Once chosen, the next photo (Rust finds it), or the Documents page after the last.
+  m.append(cornersTool(m, view, async (say) => {
+    announce(say);
+    await go(route, { back: true });
+  }));
+  const later = el("button", { type: "button", class: "secondary", id: "photos-later", text: check.later, "aria-describedby": "photos-later-hint" });
+  later.addEventListener("click", () => endCheck(check.focus));
+  m.append(el("div", { class: "photos-later" }, [later, el("p", { class: "hint", id: "photos-later-hint", text: t("photos-later-hint") })]));
+  heading.focus({ preventScroll: true });
+  document.getElementById("scroller")?.scrollTo?.(0, 0);
 }
 
 /** A box kept as its two opposite corners, drawn and sent as four. */

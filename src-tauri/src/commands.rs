@@ -15,7 +15,7 @@ use imr_app::followup::{CalendarSaved, FollowUpView, SentSaved};
 use imr_app::help::HelpTopic;
 use imr_app::outcomes::OutcomesView;
 use imr_app::packet::{PacketMade, PacketPreview, SignPage, Signing, SigningProblem};
-use imr_app::pages::{PageEditor, PagesView};
+use imr_app::pages::{PageEditor, PagesView, PhotoCheck};
 use imr_app::reading::ReadingView;
 use imr_app::screens::{AnswerSection, ScreenView};
 use imr_app::{
@@ -196,6 +196,11 @@ pub fn document_pages(app: A<'_>, id: String, index: usize) -> Reply<PagesView> 
 #[tauri::command(async)]
 pub fn page_editor(app: A<'_>, id: String, index: usize, position: usize) -> Reply<PageEditor> {
     app.page_editor(&id, index, position)
+}
+
+#[tauri::command(async)]
+pub fn photo_check(app: A<'_>, id: String, documents: Vec<usize>) -> Reply<PhotoCheck> {
+    app.photo_check(&id, &documents)
 }
 
 #[tauri::command(async)]

@@ -100,6 +100,7 @@ fn main() {
             commands::fax_preview,
             commands::document_pages,
             commands::page_editor,
+            commands::photo_check,
             commands::crop_page,
             commands::turn_page,
             commands::move_page,

@@ -28,7 +28,7 @@ use crate::help::HelpTopic;
 use crate::packet::{
     ExpectedView, PacketMade, PacketPreview, ProgressView, SignPage, Signing, SigningProblem,
 };
-use crate::pages::{PageEditor, PagesView};
+use crate::pages::{PageEditor, PagesView, PhotoCheck};
 use crate::passphrase;
 use crate::reading::{self, ReadingProgress, ReadingView};
 use crate::recent::RecentFiles;
@@ -643,6 +643,18 @@ impl App {
         let mut view = crate::pages::editor(&self.store, id, index, position, lang)?;
         view.title = crate::localize::document_title_in(lang, view.kind, &view.title);
         Ok(view)
+    }
+
+    /// Right after adding: the next photo of `documents` (the documents just added, in
+    /// the order they were added) whose corners are still to check, in the corner tool,
+    /// with how far along the person is; none once every one is checked.
+    pub fn photo_check(&self, id: &str, documents: &[usize]) -> Result<PhotoCheck, AppError> {
+        let lang = self.lang();
+        let mut check = crate::pages::photo_check(&self.store, id, documents, lang)?;
+        if let Some(view) = check.editor.as_mut() {
+            view.title = crate::localize::document_title_in(lang, view.kind, &view.title);
+        }
+        Ok(check)
     }
 
     /// Crops page `position` to the sheet at `corners` (fractions of the page as the

@@ -48,6 +48,12 @@ pub(crate) struct PageNote {
     /// The quality warnings, as imr-scan gives them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     warnings: Vec<PhotoWarning>,
+    /// The person chose this photo's corners, or the whole photo, in the corner tool:
+    /// it is no longer offered for checking. Only an offer rides on it (a crop itself
+    /// is a page edit in the case file), so notes drawn again without it (an imported
+    /// case) just offer the check again.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    checked: bool,
 }
 
 /// A quality warning, as kept.
@@ -75,6 +81,7 @@ pub(crate) fn notes_of(prepared: &Prepared) -> PageNotes {
                 photo: false,
                 suggestion: None,
                 warnings: Vec::new(),
+                checked: false,
             },
             Some(check) => PageNote {
                 photo: true,
@@ -87,6 +94,7 @@ pub(crate) fn notes_of(prepared: &Prepared) -> PageNotes {
                         Warning::Dark => PhotoWarning::Dark,
                     })
                     .collect(),
+                checked: false,
             },
         })
         .collect();
@@ -119,6 +127,15 @@ pub(crate) fn write_notes(store: &CaseStore, id: &str, relative: &str, prepared:
     }
 }
 
+/// The notes kept beside a document's copy, if any of this version.
+fn kept_notes(store: &CaseStore, id: &str, entry: &DocumentEntry) -> Option<PageNotes> {
+    store
+        .read_case_bytes(id, &notes_path(entry))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<PageNotes>(&b).ok())
+        .filter(|n| n.version == NOTES_VERSION)
+}
+
 /// The notes of a document's copy, worked out (and kept) if missing or from another
 /// version.
 pub(crate) fn notes(
@@ -127,11 +144,7 @@ pub(crate) fn notes(
     entry: &DocumentEntry,
     prepared: &Prepared,
 ) -> PageNotes {
-    let kept = store
-        .read_case_bytes(id, &notes_path(entry))
-        .ok()
-        .and_then(|b| serde_json::from_slice::<PageNotes>(&b).ok())
-        .filter(|n| n.version == NOTES_VERSION && n.pages.len() == prepared.page_count());
+    let kept = kept_notes(store, id, entry).filter(|n| n.pages.len() == prepared.page_count());
     match kept {
         Some(notes) => notes,
         None => {
@@ -161,12 +174,130 @@ pub(crate) fn warnings_of(notes: &PageNotes, entry: &DocumentEntry) -> Vec<Messa
     out
 }
 
-/// The first page as sent (from 1) that is a photo not cropped yet.
+/// Whether page `edit` is a photo whose corners the person has not checked yet (not
+/// cropped, and neither its corners nor the whole photo chosen in the corner tool).
+fn to_check(notes: &PageNotes, edit: &PageEdit) -> bool {
+    edit.crop.is_none()
+        && notes
+            .pages
+            .get(edit.page - 1)
+            .is_some_and(|n| n.photo && !n.checked)
+}
+
+/// The first page as sent (from 1) that is a photo not checked yet.
 pub(crate) fn first_to_crop(notes: &PageNotes, edits: &[PageEdit]) -> Option<usize> {
-    edits
-        .iter()
-        .position(|e| e.crop.is_none() && notes.pages.get(e.page - 1).is_some_and(|n| n.photo))
-        .map(|i| i + 1)
+    edits.iter().position(|e| to_check(notes, e)).map(|i| i + 1)
+}
+
+/// The photo pages of `documents` (in that order, each document's pages as sent), as
+/// (document, position, still to check).
+fn photo_pages(
+    store: &CaseStore,
+    id: &str,
+    documents: &[usize],
+) -> Result<Vec<(usize, usize, bool)>, AppError> {
+    let case = store.load(id)?;
+    let mut found = Vec::new();
+    for &index in documents {
+        let Some(entry) = case.file.documents.get(index) else {
+            continue;
+        };
+        // The notes kept when the copy was added; the copy is read again only when
+        // they are missing (so a check of forty photos does not decode forty files).
+        let kept = match kept_notes(store, id, entry) {
+            Some(kept) => kept,
+            None => match read(store, id, index) {
+                Ok((_, entry, prepared)) => notes(store, id, &entry, &prepared),
+                Err(_) => continue,
+            },
+        };
+        let edits = entry.page_edits(kept.pages.len());
+        for (i, edit) in edits.iter().enumerate() {
+            if kept.pages.get(edit.page - 1).is_some_and(|n| n.photo) {
+                found.push((index, i + 1, to_check(&kept, edit)));
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// The photos of the documents just added, checked one after another in the corner
+/// tool.
+#[derive(Debug, Clone, Serialize)]
+pub struct PhotoCheck {
+    /// The photo to check now; none when every photo of these documents is checked
+    /// (or none of their pages is a photo).
+    pub editor: Option<PageEditor>,
+    /// Where the person is, worded ("Photo 2 of 3").
+    pub progress: Option<String>,
+    /// The way to stop, worded for what is left ("Check the rest later"): the photos
+    /// not checked stay whole.
+    pub later: Option<String>,
+    /// The document whose card takes the focus on the Documents page when the check
+    /// ends (the last one added).
+    pub focus: Option<usize>,
+}
+
+/// The next photo to check among `documents` (the documents just added, in the order
+/// they were added): the first photo page, in that order, whose corners are not checked
+/// yet, with how far along the person is.
+pub(crate) fn photo_check(
+    store: &CaseStore,
+    id: &str,
+    documents: &[usize],
+    lang: Lang,
+) -> Result<PhotoCheck, AppError> {
+    let found = photo_pages(store, id, documents)?;
+    let focus = documents.last().copied();
+    let Some(at) = found.iter().position(|(_, _, open)| *open) else {
+        return Ok(PhotoCheck {
+            editor: None,
+            progress: None,
+            later: None,
+            focus,
+        });
+    };
+    let (index, position, _) = found[at];
+    Ok(PhotoCheck {
+        editor: Some(editor(store, id, index, position, lang)?),
+        progress: Some(
+            Message::new("photos-progress")
+                .with("number", at + 1)
+                .with("count", found.len())
+                .render(lang),
+        ),
+        later: Some(
+            Message::new("photos-later")
+                .with(
+                    "left",
+                    found[at..].iter().filter(|(_, _, open)| *open).count(),
+                )
+                .render(lang),
+        ),
+        focus,
+    })
+}
+
+/// Notes that the person chose the corners of page `page` of the file (from 1), or
+/// the whole photo.
+fn mark_checked(
+    store: &CaseStore,
+    id: &str,
+    entry: &DocumentEntry,
+    prepared: &Prepared,
+    page: usize,
+) {
+    let mut kept = notes(store, id, entry, prepared);
+    let Some(note) = kept.pages.get_mut(page.wrapping_sub(1)) else {
+        return;
+    };
+    if note.checked {
+        return;
+    }
+    note.checked = true;
+    if let Ok(json) = serde_json::to_vec(&kept) {
+        let _ = store.write_case_bytes(id, &notes_path(entry), &json);
+    }
 }
 
 /// What was done to a document's pages, in one line.
@@ -504,6 +635,17 @@ fn change_pages(
     now: NaiveDateTime,
     change: impl FnOnce(&mut Vec<PageEdit>, usize) -> Result<(), AppError>,
 ) -> Result<(), AppError> {
+    change_pages_of(store, id, index, now, change).map(drop)
+}
+
+/// [`change_pages`], giving back the document and its copy read.
+fn change_pages_of(
+    store: &CaseStore,
+    id: &str,
+    index: usize,
+    now: NaiveDateTime,
+    change: impl FnOnce(&mut Vec<PageEdit>, usize) -> Result<(), AppError>,
+) -> Result<(DocumentEntry, Prepared), AppError> {
     let (mut case, entry, prepared) = read(store, id, index)?;
     let count = prepared.page_count();
     let mut edits = entry.page_edits(count);
@@ -515,7 +657,8 @@ fn change_pages(
             .all(|(i, e)| e.page == i + 1 && e.is_plain());
     case.file.documents[index].pages = if plain { None } else { Some(edits) };
     case.state.updated = now;
-    store.save(&case)
+    store.save(&case)?;
+    Ok((entry, prepared))
 }
 
 fn no_such_page() -> AppError {
@@ -545,7 +688,8 @@ fn checked_corners(corners: &Corners) -> Result<Corners, AppError> {
     Ok(corners.map(|c| c.map(|v| (v * 10_000.0).round() / 10_000.0)))
 }
 
-/// Crops page `position` to the sheet at `corners`, or uses the whole page (`None`).
+/// Crops page `position` to the sheet at `corners`, or uses the whole page (`None`);
+/// either way the person has checked that photo's corners.
 pub(crate) fn crop(
     store: &CaseStore,
     id: &str,
@@ -555,10 +699,15 @@ pub(crate) fn crop(
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
     let corners = corners.as_ref().map(checked_corners).transpose()?;
-    change_pages(store, id, index, now, |edits, _| {
-        at(edits, position)?.crop = corners;
+    let mut page = 0;
+    let (entry, prepared) = change_pages_of(store, id, index, now, |edits, _| {
+        let edit = at(edits, position)?;
+        edit.crop = corners;
+        page = edit.page;
         Ok(())
-    })
+    })?;
+    mark_checked(store, id, &entry, &prepared, page);
+    Ok(())
 }
 
 /// Turns page `position` a quarter to the right (`clockwise`) or to the left.

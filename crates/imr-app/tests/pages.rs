@@ -318,3 +318,81 @@ fn a_protected_case_keeps_its_page_edits_sealed_and_the_handoff_carries_them() {
     assert!(there.page_editor(&imported, photo, 1).unwrap().cropped);
     assert_eq!(there.documents(&imported).unwrap()[photo].crop_first, None);
 }
+
+#[test]
+fn photos_just_added_are_checked_one_after_another_and_a_text_pdf_is_not() {
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let (app, clock) = app_at_ten(data.path());
+    let id = example_case(&app, &clock);
+    let letter = add(&app, &id, &three_pages(files.path()));
+    // A text PDF alone: nothing to check, the focus on its card.
+    let check = app.photo_check(&id, &[letter]).unwrap();
+    assert!(check.editor.is_none() && check.progress.is_none() && check.later.is_none());
+    assert_eq!(check.focus, Some(letter));
+
+    // Two photos added at once, after another letter: the first photo, 1 of 2.
+    let other = add(&app, &id, &three_pages(files.path()));
+    let (first, truth) = crooked_photo(files.path(), "first.jpg", 0.0);
+    let (second, _) = crooked_photo(files.path(), "second.jpg", 0.0);
+    let (first, second) = (add(&app, &id, &first), add(&app, &id, &second));
+    let added = [other, first, second];
+    let check = app.photo_check(&id, &added).unwrap();
+    let editor = check.editor.unwrap();
+    assert_eq!((editor.index, editor.position), (first, 1));
+    assert!(editor.photo && !editor.cropped);
+    assert_eq!(check.progress.as_deref(), Some("Photo 1 of 2"));
+    assert_eq!(check.later.as_deref(), Some("Check the rest later"));
+    assert_eq!(check.focus, Some(second));
+    // Its suggested corners, one moved a little, are used: then the second, 2 of 2.
+    let mut chosen = editor.corners;
+    chosen[2][0] = (chosen[2][0] + 0.02).min(1.0);
+    for (c, t) in editor.corners.iter().zip(truth) {
+        assert!(
+            (c[0] - t[0]).abs() < 0.01 && (c[1] - t[1]).abs() < 0.01,
+            "{c:?} {t:?}"
+        );
+    }
+    app.crop_page(&id, first, 1, Some(chosen)).unwrap();
+    let check = app.photo_check(&id, &added).unwrap();
+    let editor = check.editor.unwrap();
+    assert_eq!((editor.index, editor.position), (second, 1));
+    assert_eq!(check.progress.as_deref(), Some("Photo 2 of 2"));
+    assert_eq!(check.later.as_deref(), Some("Check this photo later"));
+    // In Spanish too.
+    app.set_language(imr_app::Lang::Es).unwrap();
+    let check = app.photo_check(&id, &added).unwrap();
+    assert_eq!(check.progress.as_deref(), Some("Foto 2 de 2"));
+    assert_eq!(check.later.as_deref(), Some("Revisar esta foto más tarde"));
+    app.set_language(imr_app::Lang::En).unwrap();
+    // The whole photo chosen for the second: nothing left to check, nothing cut.
+    app.crop_page(&id, second, 1, None).unwrap();
+    let check = app.photo_check(&id, &added).unwrap();
+    assert!(check.editor.is_none() && check.progress.is_none());
+    assert_eq!(check.focus, Some(second));
+    let saved = app.page_editor(&id, first, 1).unwrap();
+    assert!(saved.cropped);
+    assert_eq!(saved.corners, chosen);
+    assert!(!app.page_editor(&id, second, 1).unwrap().cropped);
+    // Neither card offers the check any more: both photos were checked.
+    let docs = app.documents(&id).unwrap();
+    assert_eq!(
+        (docs[first].crop_first, docs[second].crop_first),
+        (None, None)
+    );
+
+    // One more photo, left for later: it stays whole, and its card still offers it,
+    // also after a restart.
+    let (third, _) = crooked_photo(files.path(), "third.jpg", 0.0);
+    let third = add(&app, &id, &third);
+    let check = app.photo_check(&id, &[third]).unwrap();
+    assert_eq!(check.progress.as_deref(), Some("Photo 1 of 1"));
+    drop(app);
+    let (app, _) = app_at_ten(data.path());
+    let docs = app.documents(&id).unwrap();
+    assert_eq!(docs[third].crop_first, Some(1));
+    assert!(!app.page_editor(&id, third, 1).unwrap().cropped);
+    assert!(app.photo_check(&id, &[third]).unwrap().editor.is_some());
+    // A document no longer there is passed over.
+    assert!(app.photo_check(&id, &[99]).unwrap().editor.is_none());
+}

@@ -24,6 +24,11 @@ fn en(id: &str) -> String {
 /// A crooked phone photo of the synthetic letter on a dark wood table, as a JPEG in
 /// `dir`, with the sheet's true corners as fractions of the photo.
 fn crooked_photo(dir: &Path) -> (PathBuf, [[f64; 2]; 4]) {
+    crooked_photo_named(dir, "crooked-letter.jpg")
+}
+
+/// [`crooked_photo`], in a file named `name`.
+fn crooked_photo_named(dir: &Path, name: &str) -> (PathBuf, [[f64; 2]; 4]) {
     let page = letter_page(850);
     let (w, h) = (1200, 1600);
     let corners = place(
@@ -37,7 +42,7 @@ fn crooked_photo(dir: &Path) -> (PathBuf, [[f64; 2]; 4]) {
         (0.02, 0.0),
     );
     let spec = PhotoSpec::new(w, h, Table::DarkWood, corners);
-    let path = dir.join("crooked-letter.jpg");
+    let path = dir.join(name);
     std::fs::write(&path, photo_as_jpeg(&phone_photo(&page, &spec))).unwrap();
     let truth = corners.map(|(x, y)| [f64::from(x) / f64::from(w), f64::from(y) / f64::from(h)]);
     (path, truth)
@@ -259,6 +264,45 @@ async fn drag_between(s: &Session, css: &str, frame: &str, from: Option<[f64; 2]
     s.client().perform_actions(mouse).await.unwrap();
 }
 
+/// Drags the element `css` with a finger (a WebDriver pointer of type "touch") to `to`
+/// (fractions of the picture `frame`).
+async fn touch_drag(s: &Session, css: &str, frame: &str, to: [f64; 2]) {
+    use fantoccini::actions::{PointerAction, TouchActions, MOUSE_BUTTON_LEFT};
+    let spots = s
+        .js(
+            "const f = document.querySelector(arguments[1]);\
+             f.scrollIntoView({ block: 'center' });\
+             const r = f.getBoundingClientRect();\
+             const h = document.querySelector(arguments[0]).getBoundingClientRect();\
+             return [h.left + h.width / 2, h.top + h.height / 2,\
+                     r.left + arguments[2] * r.width, r.top + arguments[3] * r.height];",
+            vec![json!(css), json!(frame), json!(to[0]), json!(to[1])],
+        )
+        .await;
+    let n = |i: usize| spots[i].as_f64().unwrap();
+    let mut finger = TouchActions::new("finger".into())
+        .then(PointerAction::MoveTo {
+            duration: None,
+            x: n(0).round(),
+            y: n(1).round(),
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    for k in 1..=6 {
+        let f = f64::from(k) / 6.0;
+        finger = finger.then(PointerAction::MoveTo {
+            duration: Some(std::time::Duration::from_millis(30)),
+            x: (n(0) + (n(2) - n(0)) * f).round(),
+            y: (n(1) + (n(3) - n(1)) * f).round(),
+        });
+    }
+    finger = finger.then(PointerAction::Up {
+        button: MOUSE_BUTTON_LEFT,
+    });
+    s.client().perform_actions(finger).await.unwrap();
+}
+
 fn close(a: [f64; 2], b: [f64; 2], within: f64) -> bool {
     (a[0] - b[0]).abs() <= within && (a[1] - b[1]).abs() <= within
 }
@@ -273,6 +317,9 @@ async fn a_crooked_photo_is_cropped_at_corners_dragged_and_moved_by_keys_and_the
     // Records: not read by OCR in the background (which only slows the window here).
     let errors = s.add_files(&[&photo], "medical_records").await;
     assert!(errors.is_empty(), "{errors:?}");
+    // The corner tool comes up by itself; its check is left for later (the photo whole).
+    s.wait_for("#photos-later").await;
+    s.click("#photos-later").await;
     s.wait_for("#document-0 img").await;
     // The card offers to check the corners of the photo's page.
     s.wait_for("#check-corners-0").await;
@@ -432,6 +479,199 @@ async fn a_crooked_photo_is_cropped_at_corners_dragged_and_moved_by_keys_and_the
         .invoke("page_editor", json!({"id": id, "index": 0, "position": 1}))
         .await;
     assert_eq!(editor["cropped"], json!(false));
+    s.close().await;
+}
+
+/// The corners of corner `i` as the tool shows them now.
+async fn corners_shown(s: &Session) -> Vec<[f64; 2]> {
+    let mut out = Vec::new();
+    for i in 0..4 {
+        out.push(handle_at(s, &format!("#corner-{i}")).await);
+    }
+    out
+}
+
+/// The corners saved for page 1 of document `index`, if it is cropped.
+async fn saved_crop(s: &Session, id: &str, index: usize) -> Option<Vec<[f64; 2]>> {
+    let editor = s
+        .invoke(
+            "page_editor",
+            json!({"id": id, "index": index, "position": 1}),
+        )
+        .await;
+    (editor["cropped"] == json!(true)).then(|| {
+        editor["corners"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| [c[0].as_f64().unwrap(), c[1].as_f64().unwrap()])
+            .collect()
+    })
+}
+
+/// Waits until the element `css` has the focus.
+async fn wait_for_focus(s: &Session, css: &str) {
+    for _ in 0..100 {
+        if s.active_element_matches(css).await {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("{css} never had the focus; {} has it", s.focused().await);
+}
+
+/// Photos added are checked right away (issue 16): a text PDF added alone opens no
+/// tool; two photos added at once bring the corner tool up by itself on the first
+/// ("Photo 1 of 2", the focus on its heading), a corner dragged with a finger, the
+/// corners used; then the second, left for later: the Documents page with the last
+/// card focused, the first photo cropped at the corners chosen, the second whole and
+/// still offered for checking. In Spanish, a third photo, its whole photo used, ends
+/// the check on its card. Axe on the check in both languages.
+#[tokio::test]
+async fn photos_added_are_checked_one_after_another_and_a_text_pdf_opens_no_tool() {
+    let mut s = Session::start_named("pages-check").await;
+    let id = case_on_documents(&mut s).await;
+    let dir = tempfile::tempdir().unwrap();
+    let num = |n: usize| Arg::Num(n as f64);
+
+    // A text PDF alone: the Documents page, its card focused, no corner tool.
+    let letter = dir.path().join("letter.pdf");
+    std::fs::write(&letter, imr_fixtures::letter_pdf(&["A letter."], 2)).unwrap();
+    assert!(s.add_files(&[&letter], "medical_records").await.is_empty());
+    wait_for_focus(&s, "#document-title-0").await;
+    assert_eq!(s.h1().await, en("documents-heading"));
+    assert!(!s.exists("#corner-0").await && !s.exists("#photos-later").await);
+    assert!(!s.exists("#check-corners-0").await);
+
+    // Two photos at once: the tool on the first, by itself.
+    let (first, truth) = crooked_photo_named(dir.path(), "first.jpg");
+    let (second, _) = crooked_photo_named(dir.path(), "second.jpg");
+    let errors = s.add_files(&[&first, &second], "medical_records").await;
+    assert!(errors.is_empty(), "{errors:?}");
+    s.wait_for("#corner-3").await;
+    assert_eq!(s.h1().await, en("photos-heading"));
+    wait_for_focus(&s, "#photos-heading").await;
+    assert_eq!(
+        s.text("#photos-progress").await,
+        text(
+            Lang::En,
+            "photos-progress",
+            &[("number", num(1)), ("count", num(2))]
+        )
+    );
+    assert_eq!(
+        s.text("#photos-later").await,
+        text(Lang::En, "photos-later", &[("left", num(2))])
+    );
+    assert_eq!(
+        s.text("#corners-status").await,
+        en("pages-corners-suggested")
+    );
+    for (at, t) in corners_shown(&s).await.into_iter().zip(truth) {
+        assert!(close(at, t, 0.01), "suggested {at:?}, true {t:?}");
+    }
+    assert!(
+        s.exists("#use-whole").await,
+        "the whole photo is one click away"
+    );
+    s.screenshot("photos-check-first").await;
+    let violations = s.axe("photos-check").await;
+    assert!(violations.is_empty(), "{violations:#?}");
+    // A finger drags the bottom right corner a little out (pointer type "touch").
+    let target = [
+        (truth[2][0] + 0.03).min(0.99),
+        (truth[2][1] + 0.02).min(0.99),
+    ];
+    touch_drag(&s, "#corner-2", ".editor-frame--corners", target).await;
+    let moved = handle_at(&s, "#corner-2").await;
+    assert!(close(moved, target, 0.01), "{moved:?} against {target:?}");
+    let chosen = corners_shown(&s).await;
+    s.click("#use-corners").await;
+
+    // The second: 2 of 2, the focus on the heading again; left for later.
+    s.wait_for_text(
+        "#photos-progress",
+        &text(
+            Lang::En,
+            "photos-progress",
+            &[("number", num(2)), ("count", num(2))],
+        ),
+    )
+    .await;
+    wait_for_focus(&s, "#photos-heading").await;
+    assert_eq!(
+        s.text("#photos-later").await,
+        text(Lang::En, "photos-later", &[("left", num(1))])
+    );
+    s.click("#photos-later").await;
+    s.wait_for("#dropzone").await;
+    wait_for_focus(&s, "#document-title-2").await;
+    // The first cropped where the person put the corners; the second whole, its card
+    // still offering the check; the first's card no longer does.
+    let saved = saved_crop(&s, &id, 1)
+        .await
+        .expect("the first photo is cropped");
+    for (a, b) in saved.iter().zip(&chosen) {
+        assert!(close(*a, *b, 0.001), "saved {saved:?}, chosen {chosen:?}");
+    }
+    assert_eq!(saved_crop(&s, &id, 2).await, None, "the second stays whole");
+    assert!(!s.exists("#check-corners-1").await);
+    assert_eq!(
+        s.text("#check-corners-2").await,
+        text(Lang::En, "pages-check-corners", &[("page", num(1))])
+    );
+    // The check's steps are not stacked: "Back" from the Documents page goes where it
+    // went before the files were added.
+    let history = s
+        .js(
+            "const m = await import('./app.js'); return m.app.history;",
+            vec![],
+        )
+        .await;
+    let history: Vec<&str> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap())
+        .collect();
+    assert!(
+        !history.iter().any(|r| r.starts_with("photos:")) && history.last() != Some(&"documents"),
+        "{history:?}"
+    );
+
+    // In Spanish: a third photo; its whole photo used ends the check on its card.
+    s.js(
+        "const m = await import('./i18n.js'); await m.setLanguage('es');\
+         const a = await import('./app.js'); await a.go('documents'); return null;",
+        vec![],
+    )
+    .await;
+    s.wait_for_h1(&text(Lang::Es, "documents-heading", &[]))
+        .await;
+    let (third, _) = crooked_photo_named(dir.path(), "third.jpg");
+    assert!(s.add_files(&[&third], "medical_records").await.is_empty());
+    s.wait_for("#use-whole").await;
+    assert_eq!(s.h1().await, text(Lang::Es, "photos-heading", &[]));
+    assert_eq!(
+        s.text("#photos-progress").await,
+        text(
+            Lang::Es,
+            "photos-progress",
+            &[("number", num(1)), ("count", num(1))]
+        )
+    );
+    assert_spanish(&s, "photo check").await;
+    let violations = s.axe("photos-check-es").await;
+    assert!(violations.is_empty(), "{violations:#?}");
+    s.click("#use-whole").await;
+    s.wait_for("#dropzone").await;
+    wait_for_focus(&s, "#document-title-3").await;
+    assert_eq!(saved_crop(&s, &id, 3).await, None);
+    assert!(
+        !s.exists("#check-corners-3").await,
+        "checked: not offered again"
+    );
+    assert!(s.exists("#check-corners-2").await);
     s.close().await;
 }
 

@@ -73,6 +73,10 @@ async fn a_photographed_decision_date_is_offered_with_its_crop_and_used_with_a_c
 
     let errors = s.add_files(&[&photo], "grievance_decision").await;
     assert!(errors.is_empty(), "{errors:?}");
+    // Its corners are checked first; the whole photo is kept (read as it was taken).
+    s.wait_for("#use-whole").await;
+    s.click("#use-whole").await;
+    s.wait_for("#dropzone").await;
     // Read in the background: the date comes beside its question, with the crop.
     let card = "[data-field='grievance.decision_date']";
     wait_long(&s, &format!("{card} img.suggestion-crop")).await;

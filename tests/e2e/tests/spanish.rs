@@ -502,6 +502,11 @@ async fn spanish_from_start_to_packet_and_checklist() {
     .unwrap();
     let errors = s.add_files(&[&photo], "grievance_decision").await;
     assert!(errors.is_empty(), "{errors:?}");
+    // Its corners are checked right away, in Spanish; left for later (the photo whole).
+    s.wait_for("#photos-later").await;
+    assert_eq!(s.h1().await, es("photos-heading"));
+    assert_spanish(&s, "photo check", &typed).await;
+    s.click("#photos-later").await;
     s.wait_for("#document-1").await;
     let letter_row = s.text("#document-0").await;
     let photo_row = s.text("#document-1").await;

@@ -85,3 +85,13 @@ pages-loading = Drawing the pages…
 pages-split-done = The document is now two documents: the new one is just after it.
 editor-loading = Opening the page…
 editor-boxes-alt = The page as it is in your file, with the boxes to black out
+
+# Right after adding: the new photos, one after another in the corner tool.
+photos-title = Check your photo
+photos-heading = Check the corners of your photo
+photos-progress = Photo { $number } of { $count }
+photos-later = { $left ->
+    [one] Check this photo later
+   *[other] Check the rest later
+}
+photos-later-hint = A photo you do not check is sent whole, as you took it. You can check it later with “Check the corners” on the document's card.

@@ -85,3 +85,13 @@ pages-loading = Preparando las páginas…
 pages-split-done = El documento ahora son dos documentos: el nuevo está justo después.
 editor-loading = Abriendo la página…
 editor-boxes-alt = La página tal como está en su archivo, con los recuadros para tapar
+
+# Justo después de agregar: las fotos nuevas, una tras otra en la herramienta de esquinas.
+photos-title = Revise su foto
+photos-heading = Revise las esquinas de su foto
+photos-progress = Foto { $number } de { $count }
+photos-later = { $left ->
+    [one] Revisar esta foto más tarde
+   *[other] Revisar las fotos que faltan más tarde
+}
+photos-later-hint = Una foto que no revise se envía completa, tal como la tomó. Puede revisarla más tarde con “Revisar las esquinas” en la tarjeta del documento.

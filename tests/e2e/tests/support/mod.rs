@@ -637,7 +637,8 @@ impl Session {
     }
 
     /// Adds the example case's denial letter (a PDF) and its phone photo of the plan's
-    /// decision, and waits until the second one's thumbnail shows.
+    /// decision (its corners left to check later), and waits until the second one's
+    /// thumbnail shows on the Documents page.
     pub async fn add_example_letters(&self) {
         let example = |name: &str| workspace().join("examples/nunez").join(name);
         let errors = self
@@ -651,6 +652,10 @@ impl Session {
             )
             .await;
         assert!(errors.is_empty(), "{errors:?}");
+        // The photo's corners are checked right after adding: left for later here, so
+        // the photo stays whole as the example has it.
+        self.wait_for("#photos-later").await;
+        self.click("#photos-later").await;
         self.wait_for("#document-1 img").await;
     }
 
