@@ -260,15 +260,16 @@ async fn each_document_card_names_its_file_and_the_new_one_is_shown() {
     go(&s, "documents").await;
     s.wait_for("#dropzone").await;
     let example = |name: &str| support::workspace().join("examples/nunez").join(name);
-    for (file, kind) in [
-        ("denial-letter.pdf", "denial_letter"),
-        ("grievance-decision-photo.jpg", "grievance_decision"),
-        ("doctor-letter-scan.png", "doctor_letter"),
+    // The photo and the scanned page (a picture too) have their corners checked right
+    // away; left for later here.
+    for (file, kind, picture) in [
+        ("denial-letter.pdf", "denial_letter", false),
+        ("grievance-decision-photo.jpg", "grievance_decision", true),
+        ("doctor-letter-scan.png", "doctor_letter", true),
     ] {
         let errors = s.add_files(&[&example(file)], kind).await;
         assert!(errors.is_empty(), "{errors:?}");
-        if file.ends_with(".jpg") {
-            // A photo: its corners are checked right away; left for later here.
+        if picture {
             s.wait_for("#photos-later").await;
             s.click("#photos-later").await;
             s.wait_for("#dropzone").await;

@@ -264,10 +264,11 @@ async fn drag_between(s: &Session, css: &str, frame: &str, from: Option<[f64; 2]
     s.client().perform_actions(mouse).await.unwrap();
 }
 
-/// Drags the element `css` with a finger (a WebDriver pointer of type "touch") to `to`
-/// (fractions of the picture `frame`).
+/// Drags the element `css` with a WebDriver pointer of type "touch" to `to` (fractions
+/// of the picture `frame`). WebKitWebDriver accepts it, but delivers it to the page as a
+/// mouse pointer (pointerType "mouse"), so this drives the drag, not a real finger.
 async fn touch_drag(s: &Session, css: &str, frame: &str, to: [f64; 2]) {
-    use fantoccini::actions::{PointerAction, TouchActions, MOUSE_BUTTON_LEFT};
+    use fantoccini::actions::{InputSource, PointerAction, TouchActions, MOUSE_BUTTON_LEFT};
     let spots = s
         .js(
             "const f = document.querySelector(arguments[1]);\
@@ -522,8 +523,8 @@ async fn wait_for_focus(s: &Session, css: &str) {
 
 /// Photos added are checked right away (issue 16): a text PDF added alone opens no
 /// tool; two photos added at once bring the corner tool up by itself on the first
-/// ("Photo 1 of 2", the focus on its heading), a corner dragged with a finger, the
-/// corners used; then the second, left for later: the Documents page with the last
+/// ("Photo 1 of 2", the focus on its heading), a corner dragged (through WebDriver's
+/// touch pointer), the corners used; then the second, left for later: the Documents page with the last
 /// card focused, the first photo cropped at the corners chosen, the second whole and
 /// still offered for checking. In Spanish, a third photo, its whole photo used, ends
 /// the check on its card. Axe on the check in both languages.
@@ -577,14 +578,26 @@ async fn photos_added_are_checked_one_after_another_and_a_text_pdf_opens_no_tool
     s.screenshot("photos-check-first").await;
     let violations = s.axe("photos-check").await;
     assert!(violations.is_empty(), "{violations:#?}");
-    // A finger drags the bottom right corner a little out (pointer type "touch").
+    // The bottom right corner dragged a little out, by a WebDriver "touch" pointer.
     let target = [
         (truth[2][0] + 0.03).min(0.99),
         (truth[2][1] + 0.02).min(0.99),
     ];
+    s.js(
+        "window.pointerTypes = [];\
+         document.addEventListener('pointerdown', (e) => window.pointerTypes.push(e.pointerType), true);\
+         return null;",
+        vec![],
+    )
+    .await;
     touch_drag(&s, "#corner-2", ".editor-frame--corners", target).await;
     let moved = handle_at(&s, "#corner-2").await;
     assert!(close(moved, target, 0.01), "{moved:?} against {target:?}");
+    // WebKitWebDriver takes the "touch" input source but the page gets it as a mouse
+    // (pointerType "mouse", seen with webkit2gtk-driver on Debian 12): said, not asserted,
+    // so that a driver that sends real touch events passes too.
+    let types = s.js("return window.pointerTypes;", vec![]).await;
+    eprintln!("[e2e] a WebDriver touch drag reached the page as pointerType {types}");
     let chosen = corners_shown(&s).await;
     s.click("#use-corners").await;
 
