@@ -142,6 +142,39 @@ fn the_libraries_never_read_the_clock() {
     assert!(read.is_empty(), "the clock is read in a library: {read:#?}");
 }
 
+/// `unsafe` is denied in the whole workspace; one module allows it, to call the system's
+/// Tesseract (opened at run time), and no other file may.
+#[test]
+fn only_the_tesseract_module_allows_unsafe_code() {
+    let root = workspace();
+    let allowed = root.join("crates/imr-ocr/src/tesseract.rs");
+    let mut files = Vec::new();
+    for dir in ["crates", "src-tauri/src", "tests", "bench"] {
+        rust_files(&root.join(dir), &mut files);
+    }
+    assert!(files.contains(&allowed), "{} not found", allowed.display());
+    let mut allowing = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        // The attribute's words are put together here so that this file does not hold them.
+        let lifts = ["allow", "warn", "expect"]
+            .iter()
+            .any(|level| text.contains(&format!("{level}({}_code)", "unsafe")));
+        if lifts {
+            allowing.push(file.strip_prefix(&root).unwrap().display().to_string());
+        }
+    }
+    assert_eq!(
+        allowing,
+        vec!["crates/imr-ocr/src/tesseract.rs".to_string()]
+    );
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains("unsafe_code = \"deny\""),
+        "the workspace lint is gone"
+    );
+}
+
 /// The top-level module a source file belongs to (`None` for the crate root and for
 /// test-only files).
 fn module_of(src: &Path, file: &Path) -> Option<String> {

@@ -34,9 +34,10 @@ pub enum EngineError {
     /// The app was built without text recognition (the `tesseract` feature off).
     #[error("this copy of the app was built without text recognition")]
     NotBuilt,
-    /// Tesseract could not start: its English or Spanish data is not installed, most
-    /// likely (Debian: tesseract-ocr-eng and tesseract-ocr-spa).
-    #[error("text recognition could not start ({0}); the packages tesseract-ocr-eng and tesseract-ocr-spa may be missing")]
+    /// Tesseract could not start: the library or its English or Spanish data is not
+    /// installed, most likely (Debian: libtesseract5, tesseract-ocr-eng and
+    /// tesseract-ocr-spa).
+    #[error("text recognition could not start ({0}); the packages libtesseract5, tesseract-ocr-eng and tesseract-ocr-spa may be missing")]
     Start(String),
     /// The picture was refused or could not be read.
     #[error("the page could not be read: {0}")]
@@ -51,9 +52,9 @@ pub fn available() -> Result<(), EngineError> {
 /// A started recognizer. Not shared between threads: make one where it is used.
 pub struct Engine {
     #[cfg(feature = "tesseract")]
-    english: Option<tesseract::Tesseract>,
+    english: crate::tesseract::Tesseract,
     #[cfg(feature = "tesseract")]
-    spanish: Option<tesseract::Tesseract>,
+    spanish: crate::tesseract::Tesseract,
 }
 
 impl std::fmt::Debug for Engine {
@@ -67,14 +68,16 @@ impl Engine {
     /// Starts Tesseract in English, and checks that its Spanish data is there too.
     pub fn new() -> Result<Engine, EngineError> {
         let start = |lang: &str| {
-            tesseract::Tesseract::new(None, Some(lang))
-                .map_err(|e| EngineError::Start(format!("{lang}: {e}")))
+            let mut tess = crate::tesseract::Tesseract::new(lang)
+                .map_err(|e| EngineError::Start(format!("{lang}: {e}")))?;
+            // Sauvola's local threshold: a phone photo's shadow does not swallow its words.
+            tess.set_variable("thresholding_method", "2")
+                .map_err(EngineError::Start)?;
+            Ok(tess)
         };
-        let english = start("eng")?;
-        let spanish = start("spa")?;
         Ok(Engine {
-            english: Some(english),
-            spanish: Some(spanish),
+            english: start("eng")?,
+            spanish: start("spa")?,
         })
     }
 
@@ -87,44 +90,16 @@ impl Engine {
         height: u32,
         dpi: u32,
     ) -> Result<PageText, EngineError> {
-        let page = read_with(&mut self.english, grey, width, height, dpi)?;
+        let read = |tess: &mut crate::tesseract::Tesseract| {
+            tess.read_tsv(grey, width, height, dpi)
+                .map(|tsv| PageText::from_tsv(&tsv, width, height, dpi))
+                .map_err(EngineError::Recognize)
+        };
+        let page = read(&mut self.english)?;
         if looks_spanish(&page) {
-            return read_with(&mut self.spanish, grey, width, height, dpi);
+            return read(&mut self.spanish);
         }
         Ok(page)
-    }
-}
-
-#[cfg(feature = "tesseract")]
-fn read_with(
-    slot: &mut Option<tesseract::Tesseract>,
-    grey: &[u8],
-    width: u32,
-    height: u32,
-    dpi: u32,
-) -> Result<PageText, EngineError> {
-    {
-        let fail = |e: &dyn std::fmt::Display| EngineError::Recognize(e.to_string());
-        if width == 0 || height == 0 || grey.len() < (width as usize) * (height as usize) {
-            return Err(EngineError::Recognize("the picture is empty".into()));
-        }
-        let tess = slot
-            .take()
-            .ok_or_else(|| EngineError::Recognize("the recognizer was lost".into()))?;
-        let w = i32::try_from(width).map_err(|e| fail(&e))?;
-        let h = i32::try_from(height).map_err(|e| fail(&e))?;
-        let tess = tess
-            .set_frame(grey, w, h, 1, w)
-            .map_err(|e| fail(&e))?
-            .set_source_resolution(dpi as i32);
-        // Sauvola's local threshold: a phone photo's shadow does not swallow its words.
-        let tess = tess
-            .set_variable("thresholding_method", "2")
-            .map_err(|e| fail(&e))?;
-        let mut tess = tess.recognize().map_err(|e| fail(&e))?;
-        let tsv = tess.get_tsv_text(0).map_err(|e| fail(&e));
-        *slot = Some(tess);
-        Ok(PageText::from_tsv(&tsv?, width, height, dpi))
     }
 }
 
