@@ -2,17 +2,22 @@
 // form definition); every check is done in Rust. This file only renders and routes.
 
 import { el, clear, focusMain, errorSummary, fieldId } from "./dom.js";
-import { renderField, collectAnswers } from "./fields.js";
-import { documentsPage, addFilesAndShow } from "./documents.js";
 import { t, tNodes, errorText, localError, applyMessages, setLanguage, onLanguageChange, lang, languages, locale } from "./i18n.js";
-import { packetPage, signPage, savePacketTo } from "./packet.js";
 import { installQuickExit, beforeQuickExit, quickExitExplanation } from "./quickexit.js";
-import { outcomesPage, followUpPage, saveCalendarTo } from "./outcomes.js";
 import * as vault from "./vault.js";
 import * as handoff from "./handoff.js";
 import { initHelp, showTopicLink } from "./help.js";
-import { saveDoctorRequestTo, fieldSuggestions } from "./reading.js";
-import { pagesPage, editorPage, photosPage } from "./pages.js";
+
+// The pages past the start page come with their modules, fetched when first shown: the
+// first screen waits only for what it draws (bench/launch-bench.sh).
+const later = {
+  fields: () => import("./fields.js"),
+  documents: () => import("./documents.js"),
+  pages: () => import("./pages.js"),
+  packet: () => import("./packet.js"),
+  outcomes: () => import("./outcomes.js"),
+  reading: () => import("./reading.js"),
+};
 
 const tauri = window.__TAURI__;
 export const invoke = (cmd, args) => tauri.core.invoke(cmd, args).catch((e) => { throw localError(e); });
@@ -114,16 +119,16 @@ async function render(route) {
     case "screen": return screenPage(m, arg);
     case "result": return resultPage(m);
     case "tasks": return taskListPage(m);
-    case "documents": return documentsPage(m);
-    case "pages": return pagesPage(m, arg);
-    case "editor": return editorPage(m, arg);
-    case "photos": return photosPage(m, arg);
+    case "documents": return (await later.documents()).documentsPage(m);
+    case "pages": return (await later.pages()).pagesPage(m, arg);
+    case "editor": return (await later.pages()).editorPage(m, arg);
+    case "photos": return (await later.pages()).photosPage(m, arg);
     case "check": return checkPage(m);
     case "answered": return answeredPage(m, arg);
-    case "sign": return signPage(m);
-    case "packet": return packetPage(m);
-    case "outcomes": return outcomesPage(m);
-    case "followup": return followUpPage(m);
+    case "sign": return (await later.packet()).signPage(m);
+    case "packet": return (await later.packet()).packetPage(m);
+    case "outcomes": return (await later.outcomes()).outcomesPage(m);
+    case "followup": return (await later.outcomes()).followUpPage(m);
     default: return vault.route(name, m, arg) || handoff.route(name, m) || startPage(m);
   }
 }
@@ -255,7 +260,11 @@ function confirmDelete(c) {
 // ---------------------------------------------------------------- question pages
 
 async function screenPage(m, screenId, saved = null) {
-  const view = saved ? saved.view : await invoke("get_screen", { id: app.caseId, screen: screenId });
+  const [{ renderField, collectAnswers }, { fieldSuggestions }, view] = await Promise.all([
+    later.fields(),
+    later.reading(),
+    saved ? saved.view : invoke("get_screen", { id: app.caseId, screen: screenId }),
+  ]);
   const errors = view.fields.filter((f) => f.error);
   setTitle(view.heading, errors.length > 0);
   const form = el("form", { novalidate: "" });
@@ -527,12 +536,12 @@ async function boot() {
       // A test build only: stand-ins for the system's file dialogs, which WebDriver
       // cannot drive.
       Object.assign(window, {
-        imrAddFiles: addFilesAndShow,
+        imrAddFiles: async (...a) => (await later.documents()).addFilesAndShow(...a),
         imrExportTo: handoff.exportTo,
         imrImportFrom: handoff.importFrom,
-        imrSaveCalendarTo: saveCalendarTo,
-        imrSavePacketTo: savePacketTo,
-        imrDoctorRequestTo: saveDoctorRequestTo,
+        imrSaveCalendarTo: async (...a) => (await later.outcomes()).saveCalendarTo(...a),
+        imrSavePacketTo: async (...a) => (await later.packet()).savePacketTo(...a),
+        imrDoctorRequestTo: async (...a) => (await later.reading()).saveDoctorRequestTo(...a),
       });
     }
     await go("start");
