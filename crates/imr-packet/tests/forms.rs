@@ -407,3 +407,273 @@ fn a_page_whose_fonts_are_held_apart_keeps_its_words_under_a_drawn_annotation() 
         }
     }
 }
+
+/// A form drawn afresh whose fields ask for their own look: a font of the form's font
+/// list other than Helvetica (Times and Courier, standard fonts every viewer has),
+/// automatic sizes (`0 Tf`), centred and right-aligned values (`/Q`), a comb field (one
+/// character a cell, `/MaxLen`), a multiline field and a combo box. Large boxes, so that
+/// a value in the wrong font, size or place moves many tiles. Each field's stored
+/// appearance is empty.
+fn styled_form_pdf() -> Vec<u8> {
+    let mut doc = Document::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let page_id = doc.new_object_id();
+    let times = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Times-Roman",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let courier = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Courier",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let helv = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let mut fields: Vec<Object> = Vec::new();
+    let mut field = |doc: &mut Document, rect: [f32; 4], mut extra: lopdf::Dictionary| {
+        let ap = empty_ap(doc, rect[2] - rect[0], rect[3] - rect[1]);
+        extra.set("Type", "Annot");
+        extra.set("Subtype", "Widget");
+        extra.set("F", 4);
+        extra.set("P", page_id);
+        extra.set("Rect", nums(&rect));
+        extra.set("AP", dictionary! { "N" => ap });
+        let id = doc.add_object(extra);
+        fields.push(id.into());
+    };
+    // Automatic size in Times: the value as tall as the box allows.
+    field(
+        &mut doc,
+        [72.0, 680.0, 540.0, 720.0],
+        dictionary! {
+            "FT" => "Tx", "T" => Object::string_literal("name"),
+            "V" => Object::string_literal("Maria Example"),
+            "DA" => Object::string_literal("/TiRo 0 Tf 0 g"),
+        },
+    );
+    // Centred, in Courier at 20 points.
+    field(
+        &mut doc,
+        [72.0, 620.0, 540.0, 650.0],
+        dictionary! {
+            "FT" => "Tx", "T" => Object::string_literal("plan"),
+            "V" => Object::string_literal("Example Health Plan"),
+            "DA" => Object::string_literal("/Cour 20 Tf 0 g"), "Q" => 1,
+        },
+    );
+    // Right-aligned, in Helvetica at 18 points.
+    field(
+        &mut doc,
+        [72.0, 560.0, 540.0, 590.0],
+        dictionary! {
+            "FT" => "Tx", "T" => Object::string_literal("amount"),
+            "V" => Object::string_literal("1,250.00"),
+            "DA" => Object::string_literal("/Helv 18 Tf 0 g"), "Q" => 2,
+        },
+    );
+    // A comb of nine cells: a member number, one digit a cell.
+    field(
+        &mut doc,
+        [72.0, 490.0, 432.0, 530.0],
+        dictionary! {
+            "FT" => "Tx", "T" => Object::string_literal("member"),
+            "Ff" => 1 << 24, "MaxLen" => 9,
+            "V" => Object::string_literal("123456789"),
+            "DA" => Object::string_literal("/Helv 0 Tf 0 g"),
+        },
+    );
+    // Multiline, automatic size: wrapped from the top.
+    field(
+        &mut doc,
+        [72.0, 330.0, 340.0, 460.0],
+        dictionary! {
+            "FT" => "Tx", "T" => Object::string_literal("reason"),
+            "Ff" => 1 << 12,
+            "V" => Object::string_literal(
+                "The plan denied the surgery my doctor asked for. I need it to walk again."
+            ),
+            "DA" => Object::string_literal("/TiRo 0 Tf 0 g"),
+        },
+    );
+    // A combo box: its choice in the middle of a tall box, in Times.
+    field(
+        &mut doc,
+        [360.0, 330.0, 540.0, 400.0],
+        dictionary! {
+            "FT" => "Ch", "Ff" => 1 << 17, "T" => Object::string_literal("state"),
+            "Opt" => vec![Object::string_literal("California"), Object::string_literal("Nevada")],
+            "V" => Object::string_literal("Nevada"),
+            "DA" => Object::string_literal("/TiRo 24 Tf 0 g"),
+        },
+    );
+    let content = b"BT /F1 10 Tf 72 724 Td (Name) Tj 0 -74 Td (Plan) Tj 0 -60 Td (Amount) Tj \
+        0 -60 Td (Member number) Tj 0 -70 Td (Reason) Tj ET";
+    let contents = doc.add_object(Stream::new(dictionary! {}, content.to_vec()));
+    doc.objects.insert(
+        page_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Page",
+            "Parent" => pages_id,
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            "Contents" => contents,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => helv } },
+            "Annots" => fields.clone(),
+        }),
+    );
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+        }),
+    );
+    let form = dictionary! {
+        "Fields" => fields,
+        "NeedAppearances" => true,
+        "DA" => Object::string_literal("/Helv 0 Tf 0 g"),
+        "DR" => dictionary! { "Font" => doc.add_object(dictionary! {
+            "Helv" => helv, "TiRo" => times, "Cour" => courier,
+        }) },
+    };
+    let catalog = doc.add_object(dictionary! {
+        "Type" => "Catalog", "Pages" => pages_id, "AcroForm" => form,
+    });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn a_form_drawn_afresh_shows_its_values_in_their_own_font_size_and_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = styled_form_pdf();
+    let original = dir.path().join("original.pdf");
+    std::fs::write(&original, &pdf).unwrap();
+    for mode in [Mode::Mail, Mode::Fax] {
+        let (packet, page) = packet_with(dir.path(), &pdf, mode);
+        let (d, want, got) =
+            compare_page(&original, 1, (612.0, 792.0), &packet, page, 50.0).unwrap();
+        let (score, wrong) = verdict(mode, &d);
+        println!("{mode:?}: {score:.1} at {:?}", d.tile);
+        if wrong {
+            let keep = std::env::temp_dir().join("imr-forms");
+            std::fs::create_dir_all(&keep).unwrap();
+            want.save(&keep.join(format!("styled-{mode:?}-original.png")));
+            got.save(&keep.join(format!("styled-{mode:?}-packet.png")));
+            std::fs::copy(&packet, keep.join(format!("styled-{mode:?}.pdf"))).unwrap();
+            std::fs::copy(&original, keep.join("styled-original.pdf")).unwrap();
+            panic!(
+                "{mode:?}: the fields differ from what a viewer shows by {score:.1}; \
+                 pictures in {}",
+                keep.display()
+            );
+        }
+        if mode == Mode::Mail {
+            let p = page.to_string();
+            let text = run(
+                "pdftotext",
+                &["-f", &p, "-l", &p, packet.to_str().unwrap(), "-"],
+            );
+            for value in ["Maria Example", "Example Health Plan", "1,250.00", "Nevada"] {
+                assert!(text.contains(value), "{value:?} not in {text:?}");
+            }
+        }
+    }
+}
+
+/// A filled-in form (no `/NeedAppearances`) whose writer left `/Subtype /Form` out of
+/// its fields' appearance streams, as OpenOffice.org did: viewers draw them anyway.
+fn appearances_without_subtype_pdf() -> Vec<u8> {
+    let mut doc = Document::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let page_id = doc.new_object_id();
+    let helv = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let mut annots: Vec<Object> = Vec::new();
+    for (i, value) in ["Maria Example", "Example Health Plan"].iter().enumerate() {
+        let y = 660.0 - 60.0 * i as f32;
+        let ops = format!(
+            "0 G 1 w 0.5 0.5 299 29 re S /Tx BMC q 1 1 298 28 re W n BT 0 g /Helv 18 Tf \
+             4 8 Td ({value}) Tj ET Q EMC"
+        );
+        // No /Type, no /Subtype: only the box and the resources.
+        let ap = doc.add_object(Stream::new(
+            dictionary! {
+                "BBox" => nums(&[0.0, 0.0, 300.0, 30.0]),
+                "Resources" => dictionary! { "Font" => dictionary! { "Helv" => helv } },
+            },
+            ops.into_bytes(),
+        ));
+        let field = doc.add_object(dictionary! {
+            "Type" => "Annot", "Subtype" => "Widget", "F" => 4, "P" => page_id,
+            "FT" => "Tx", "T" => Object::string_literal(format!("field{i}")),
+            "V" => Object::string_literal(*value),
+            "DA" => Object::string_literal("/Helv 18 Tf 0 g"),
+            "Rect" => nums(&[150.0, y, 450.0, y + 30.0]),
+            "AP" => dictionary! { "N" => ap },
+        });
+        annots.push(field.into());
+    }
+    let content = b"BT /F1 11 Tf 60 670 Td (Name) Tj 0 -60 Td (Plan) Tj ET";
+    let contents = doc.add_object(Stream::new(dictionary! {}, content.to_vec()));
+    doc.objects.insert(
+        page_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Page",
+            "Parent" => pages_id,
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            "Contents" => contents,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => helv } },
+            "Annots" => annots.clone(),
+        }),
+    );
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+        }),
+    );
+    let form = dictionary! {
+        "Fields" => annots,
+        "DA" => Object::string_literal("/Helv 0 Tf 0 g"),
+        "DR" => dictionary! { "Font" => dictionary! { "Helv" => helv } },
+    };
+    let catalog = doc.add_object(dictionary! {
+        "Type" => "Catalog", "Pages" => pages_id, "AcroForm" => form,
+    });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn a_filled_in_form_whose_appearances_lack_their_subtype_keeps_its_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = appearances_without_subtype_pdf();
+    let original = dir.path().join("original.pdf");
+    std::fs::write(&original, &pdf).unwrap();
+    for mode in [Mode::Mail, Mode::Fax] {
+        let (packet, page) = packet_with(dir.path(), &pdf, mode);
+        let (d, _, _) = compare_page(&original, 1, (612.0, 792.0), &packet, page, 50.0).unwrap();
+        let (score, wrong) = verdict(mode, &d);
+        println!("{mode:?}: {score:.1} at {:?}", d.tile);
+        assert!(
+            !wrong,
+            "{mode:?}: the values differ from poppler's by {score:.1}"
+        );
+        if mode == Mode::Mail {
+            let p = page.to_string();
+            let text = run(
+                "pdftotext",
+                &["-f", &p, "-l", &p, packet.to_str().unwrap(), "-"],
+            );
+            for value in ["Maria Example", "Example Health Plan"] {
+                assert!(text.contains(value), "{value:?} not in {text:?}");
+            }
+        }
+    }
+}

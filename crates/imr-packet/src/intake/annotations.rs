@@ -20,6 +20,8 @@ pub(super) struct Drawn {
     pub dingbats: bool,
     /// Uses the `/ImrMultiply` graphics state (multiply blending, for highlights).
     pub multiply: bool,
+    /// Uses these fonts of the file (a form field's own font), by the name given them.
+    pub fonts: Vec<(String, Object)>,
 }
 
 impl Drawn {
@@ -28,6 +30,11 @@ impl Drawn {
         self.font |= other.font;
         self.dingbats |= other.dingbats;
         self.multiply |= other.multiply;
+        for (name, font) in &other.fonts {
+            if !self.fonts.iter().any(|(n, _)| n == name) {
+                self.fonts.push((name.clone(), font.clone()));
+            }
+        }
     }
 }
 
@@ -647,43 +654,47 @@ pub(super) fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
     lines
 }
 
-/// The text as a PDF literal string in WinAnsiEncoding: Latin letters with their accents
-/// as they are, `(`, `)` and `\` escaped, anything else as `?`.
+/// The WinAnsiEncoding code of a character: Latin letters with their accents as they
+/// are, a few typographic marks, anything else `?`.
+pub(super) fn win_ansi_byte(ch: char) -> u8 {
+    match ch {
+        ' '..='~' | '\u{a0}'..='\u{ff}' => ch as u8,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '–' => 0x96,
+        '—' => 0x97,
+        '€' => 0x80,
+        _ => b'?',
+    }
+}
+
+/// The text as a PDF literal string in WinAnsiEncoding (`win_ansi_byte`), `(`, `)` and
+/// `\` escaped.
 fn win_ansi_literal(text: &str) -> String {
     let mut out = String::new();
     for ch in text.chars() {
-        let byte = match ch {
-            '(' | ')' | '\\' => {
-                out.push('\\');
-                out.push(ch);
-                continue;
-            }
-            ' '..='~' => ch as u32,
-            '\u{a0}'..='\u{ff}' => ch as u32,
-            '‘' => 0x91,
-            '’' => 0x92,
-            '“' => 0x93,
-            '”' => 0x94,
-            '–' => 0x96,
-            '—' => 0x97,
-            '€' => 0x80,
-            _ => '?' as u32,
-        };
-        out.push_str(&format!("\\{byte:03o}"));
+        if matches!(ch, '(' | ')' | '\\') {
+            out.push('\\');
+            out.push(ch);
+            continue;
+        }
+        out.push_str(&format!("\\{:03o}", win_ansi_byte(ch)));
     }
     out
 }
 
 /// The resources the generated drawing needs, added to the page's.
 pub(super) fn add_resources(doc: &Document, resources: &mut Dictionary, uses: &Drawn) {
-    let mut sub = |key: &[u8], name: &str, value: Dictionary| {
+    let mut sub = |key: &[u8], name: &str, value: Object| {
         // The page's own fonts (or states) stay: its dictionary is often held apart
         // (a reference), and is copied with the new entry added.
         let mut dict = match resources.get(key).ok().and_then(|o| resolve(doc, o)) {
             Some(Object::Dictionary(d)) => d.clone(),
             _ => Dictionary::new(),
         };
-        dict.set(name.as_bytes().to_vec(), Object::Dictionary(value));
+        dict.set(name.as_bytes().to_vec(), value);
         resources.set(key.to_vec(), Object::Dictionary(dict));
     };
     if uses.font {
@@ -692,20 +703,23 @@ pub(super) fn add_resources(doc: &Document, resources: &mut Dictionary, uses: &D
         f.set("Subtype", Object::Name(b"Type1".to_vec()));
         f.set("BaseFont", Object::Name(b"Helvetica".to_vec()));
         f.set("Encoding", Object::Name(b"WinAnsiEncoding".to_vec()));
-        sub(b"Font", FONT, f);
+        sub(b"Font", FONT, Object::Dictionary(f));
     }
     if uses.dingbats {
         let mut f = Dictionary::new();
         f.set("Type", Object::Name(b"Font".to_vec()));
         f.set("Subtype", Object::Name(b"Type1".to_vec()));
         f.set("BaseFont", Object::Name(b"ZapfDingbats".to_vec()));
-        sub(b"Font", DINGBATS, f);
+        sub(b"Font", DINGBATS, Object::Dictionary(f));
     }
     if uses.multiply {
         let mut g = Dictionary::new();
         g.set("Type", Object::Name(b"ExtGState".to_vec()));
         g.set("BM", Object::Name(b"Multiply".to_vec()));
-        sub(b"ExtGState", MULTIPLY, g);
+        sub(b"ExtGState", MULTIPLY, Object::Dictionary(g));
+    }
+    for (name, font) in &uses.fonts {
+        sub(b"Font", name, font.clone());
     }
 }
 

@@ -7,9 +7,9 @@
 use lopdf::{Dictionary, Document, Object};
 
 use super::annotations::{
-    border_width, colour, default_appearance, ellipse, rect_path, resolve, show_line, text_of,
-    wrap, Drawn, DINGBATS, FONT,
+    border_width, colour, default_appearance, ellipse, rect_path, resolve, text_of, Drawn, DINGBATS,
 };
+use super::field_font::{parse_da, FieldFont};
 
 /// A key of a form field's widget, looked up through its `/Parent` chain (a field's
 /// type, value and default appearance are often set on the field and inherited by its
@@ -45,7 +45,6 @@ fn field_value(doc: &Document, dict: &Dictionary) -> Option<Vec<String>> {
     let flags = inherited(doc, dict, b"Ff")
         .and_then(|f| f.as_i64().ok())
         .unwrap_or(0);
-    const PASSWORD: i64 = 1 << 13;
     if kind == b"Tx" && flags & PASSWORD != 0 {
         return None;
     }
@@ -90,82 +89,230 @@ fn list_options(doc: &Document, dict: &Dictionary) -> Option<Vec<String>> {
     (!options.is_empty()).then_some(options)
 }
 
+/// What the interactive form sets for every field: its default appearance (`/DA`),
+/// alignment (`/Q`) and font list (`/DR /Font`).
+#[derive(Debug, Clone, Default)]
+pub(super) struct Form {
+    pub da: Option<String>,
+    pub quadding: i64,
+    pub fonts: Option<Dictionary>,
+}
+
+/// Text field flags (PDF 32000-1 12.7.4.3).
+const MULTILINE: i64 = 1 << 12;
+const PASSWORD: i64 = 1 << 13;
+const FILE_SELECT: i64 = 1 << 20;
+const COMB: i64 = 1 << 24;
+
+/// Lines of `text` that fit `width` (at size 1) in `font`: paragraphs kept, broken at
+/// spaces, a word longer than the line cut.
+fn layout(text: &str, font: &FieldFont, width: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.split(['\r', '\n']) {
+        let mut line = String::new();
+        for word in paragraph.split(' ') {
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
+            if font.width(&candidate) <= width || line.is_empty() && word.is_empty() {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            // The word alone, cut where it does not fit.
+            for c in word.chars() {
+                if !line.is_empty() && font.width(&line) + font.char_width(c) > width {
+                    lines.push(std::mem::take(&mut line));
+                }
+                line.push(c);
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// Where a line of width `w` starts in a box `dx` wide with a border `bw` wide, for
+/// quadding `q` (0 left, 1 centred, 2 right), as viewers place it.
+fn line_start(q: i64, dx: f32, bw: f32, w: f32) -> f32 {
+    match q {
+        1 => (dx - w) / 2.0,
+        2 => dx - bw - 2.0 - w,
+        _ => bw + 2.0,
+    }
+}
+
 /// A text or choice field's value drawn in its box, for a file that asks viewers to draw
 /// its fields afresh (`/NeedAppearances`): its stored appearance may be empty or stale,
-/// and a value typed into a form must not be lost. Helvetica at the field's size and
-/// colour (`/DA`, inherited, else the form's `default_da`); an automatic size (0) fits
-/// one line to the box.
+/// and a value typed into a form must not be lost. Drawn as viewers draw it (poppler's
+/// layout): in the font, size and colour of its default appearance (`/DA`, inherited,
+/// else the form's), the font looked up in the field's or the form's font list (else
+/// Helvetica); an automatic size (0) fits the text to the box; aligned by `/Q`; a comb
+/// field one character a cell; a multiline field wrapped from the top; a list box its
+/// options, the chosen ones white on black.
 pub(super) fn draw_field_value(
     doc: &Document,
     dict: &Dictionary,
     rect: [f32; 4],
-    default_da: Option<&str>,
+    form: &Form,
 ) -> Option<Drawn> {
-    let chosen = field_value(doc, dict)?;
-    // A list box shows its options, the chosen ones marked; a combo box and a text
-    // field show the value.
+    // A list box shows its options, chosen or not; any other field its value.
     let options = list_options(doc, dict);
-    let lines = options.clone().unwrap_or_else(|| chosen.clone());
+    let chosen = match (field_value(doc, dict), &options) {
+        (Some(chosen), _) => chosen,
+        (None, Some(_)) => Vec::new(),
+        (None, None) => return None,
+    };
     let da = inherited(doc, dict, b"DA")
         .and_then(|o| text_of(doc, o))
-        .or_else(|| default_da.map(str::to_owned))
+        .or_else(|| form.da.clone())
         .unwrap_or_default();
-    let (height, width) = (rect[3] - rect[1], rect[2] - rect[0]);
-    let mut probe = Dictionary::new();
-    probe.set("DA", Object::string_literal(da.clone()));
-    let (size, colour_op) = default_appearance(doc, &probe);
-    let auto = da
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| w[1] == "Tf" && w[0].parse::<f32>().is_ok_and(|s| s == 0.0));
-    let size = if auto {
-        (height * 0.7).clamp(4.0, 12.0)
+    let (font_name, size, colour_op) = parse_da(&da);
+    let own_fonts = inherited(doc, dict, b"DR")
+        .and_then(|r| r.as_dict().ok())
+        .and_then(|r| r.get(b"Font").ok())
+        .and_then(|f| resolve(doc, f))
+        .and_then(|f| f.as_dict().ok());
+    let lists: Vec<&Dictionary> = own_fonts.into_iter().chain(form.fonts.as_ref()).collect();
+    let font = FieldFont::find(doc, font_name.as_deref(), &lists);
+    let quadding = inherited(doc, dict, b"Q")
+        .and_then(|q| q.as_i64().ok())
+        .unwrap_or(form.quadding);
+    let flags = inherited(doc, dict, b"Ff")
+        .and_then(|f| f.as_i64().ok())
+        .unwrap_or(0);
+    let text_field = inherited(doc, dict, b"FT").and_then(|t| t.as_name().ok()) == Some(b"Tx");
+    let max_len = inherited(doc, dict, b"MaxLen")
+        .and_then(|m| m.as_i64().ok())
+        .unwrap_or(0);
+    let (dx, dy) = (rect[2] - rect[0], rect[3] - rect[1]);
+    // The border's width, which the text keeps clear of: none unless the widget sets
+    // one (`/BS`, `/Border`), as viewers lay out a field.
+    let bw = if dict.get(b"BS").is_ok() || dict.get(b"Border").is_ok() {
+        border_width(doc, dict)
     } else {
-        size.min(height.max(4.0))
+        0.0
     };
-    let leading = size * 1.15;
-    let mut d = Drawn {
-        font: true,
-        ..Drawn::default()
-    };
-    let out = &mut d.ops;
-    out.push_str(&format!(
-        "q\n{}W n\nBT /{FONT} {size} Tf {colour_op}\n",
-        rect_path(rect)
-    ));
-    // One line sits in the middle of its box; several start at the top.
-    let mut y = if lines.len() == 1 && height < 2.0 * leading {
-        rect[1] + (height - size * 0.7) / 2.0
-    } else {
-        rect[3] - 2.0 - size * 0.9
-    };
-    let mut marked = Vec::new();
-    for line in lines
-        .iter()
-        .flat_map(|l| wrap(l, size, (width - 4.0).max(size)))
-    {
-        if options.is_some() && chosen.contains(&line) {
-            marked.push((y, line.clone()));
-        }
-        show_line(out, rect[0] + 2.0, y, &line);
-        y -= leading;
+    let size = size.unwrap_or(12.0);
+    let mut d = Drawn::default();
+    if font.object.is_none() {
+        d.font = true;
+    } else if let Some(object) = &font.object {
+        d.fonts.push((font.name.clone(), object.clone()));
     }
-    out.push_str("ET\n");
-    // A chosen option stands out as viewers show it: white on a dark band.
-    for (y, line) in marked {
-        let band = [
-            rect[0] + 1.0,
-            y - size * 0.25,
-            rect[2] - 1.0,
-            y + size * 0.9,
-        ];
-        out.push_str(&format!(
-            "0 g {}f\nBT /{FONT} {size} Tf 1 g\n",
-            rect_path(band)
-        ));
-        show_line(out, rect[0] + 2.0, y, &line);
+    let name = &font.name;
+    let out = &mut d.ops;
+    // The box's own space, clipped to it (an appearance stream is clipped to its box).
+    out.push_str(&format!(
+        "q 1 0 0 1 {} {} cm 0 0 {dx} {dy} re W n\n",
+        rect[0], rect[1]
+    ));
+    if let Some(options) = options {
+        // A list box: its options from the top, the chosen ones white on a black band.
+        let widest = options.iter().map(|o| font.width(o)).fold(0.0, f32::max);
+        let size = if size == 0.0 {
+            let mut s = dy - 2.0 * bw;
+            if widest > 0.0 {
+                s = s.min((dx - 4.0 - 2.0 * bw) / widest);
+            }
+            s.floor().max(1.0)
+        } else {
+            size
+        };
+        let mut y = dy - 1.1 * size;
+        for option in &options {
+            let selected = chosen.contains(option);
+            if selected {
+                out.push_str(&format!(
+                    "0 g {bw} {} {} {} re f\n",
+                    y - 0.2 * size,
+                    dx - 2.0 * bw,
+                    1.1 * size
+                ));
+            }
+            let x = line_start(quadding, dx, bw, font.width(option) * size);
+            let colour = if selected { "1 g" } else { colour_op.as_str() };
+            out.push_str(&format!(
+                "BT /{name} {size} Tf {colour} 1 0 0 1 {x} {y} Tm {} Tj ET\n",
+                font.string(option)
+            ));
+            y -= 1.1 * size;
+        }
+    } else if text_field && flags & MULTILINE != 0 {
+        let text = chosen.join("\n");
+        let room = dx - 2.0 * bw - 4.0;
+        let size = if size == 0.0 {
+            // The largest size, from 20 points down, whose lines all fit the box.
+            let mut s = 20.0f32;
+            while s > 1.0 {
+                let lines = layout(&text, &font, room / s).len() as f32;
+                if dy - 3.0 - lines * s >= 0.33 * s {
+                    break;
+                }
+                s -= 1.0;
+            }
+            s
+        } else {
+            size
+        };
+        let mut y = dy - 3.0;
+        out.push_str(&format!("BT /{name} {size} Tf {colour_op}\n"));
+        for line in layout(&text, &font, room / size) {
+            y -= size;
+            let x = line_start(quadding, dx, bw, font.width(&line) * size);
+            out.push_str(&format!("1 0 0 1 {x} {y} Tm {} Tj\n", font.string(&line)));
+        }
         out.push_str("ET\n");
+    } else if text_field
+        && flags & COMB != 0
+        && flags & (MULTILINE | PASSWORD | FILE_SELECT) == 0
+        && max_len > 0
+    {
+        // A comb field: one character in the middle of each of `max_len` cells.
+        let text: Vec<char> = chosen.join(" ").chars().take(max_len as usize).collect();
+        let cell = (dx - 2.0 * bw) / max_len as f32;
+        let size = if size == 0.0 {
+            (dy - 2.0 * bw).min(cell).floor().max(1.0)
+        } else {
+            size
+        };
+        let free = (max_len as usize - text.len()) as f32;
+        let x0 = match quadding {
+            1 => bw + free / 2.0 * cell,
+            2 => bw + free * cell,
+            _ => bw,
+        };
+        let y = 0.5 * dy - 0.4 * size;
+        out.push_str(&format!("BT /{name} {size} Tf {colour_op}\n"));
+        for (i, c) in text.iter().enumerate() {
+            let x = x0 + i as f32 * cell + 0.5 * (cell - font.char_width(*c) * size);
+            let s = c.to_string();
+            out.push_str(&format!("1 0 0 1 {x} {y} Tm {} Tj\n", font.string(&s)));
+        }
+        out.push_str("ET\n");
+    } else {
+        // One line (a text field, a combo box's choice) in the middle of the box.
+        let text = chosen.join(" ");
+        let w = font.width(&text);
+        let size = if size == 0.0 {
+            let mut s = dy - 2.0 * bw;
+            if w > 0.0 {
+                s = s.min((dx - 4.0 - 2.0 * bw) / w);
+            }
+            s.floor().max(1.0)
+        } else {
+            size
+        };
+        let x = line_start(quadding, dx, bw, w * size);
+        let y = 0.5 * dy - 0.4 * size;
+        out.push_str(&format!(
+            "BT /{name} {size} Tf {colour_op} 1 0 0 1 {x} {y} Tm {} Tj ET\n",
+            font.string(&text)
+        ));
     }
     out.push_str("Q\n");
     Some(d)

@@ -11,6 +11,7 @@ use imr_i18n::Message;
 
 mod annotations;
 mod decoded;
+mod field_font;
 mod fields;
 #[cfg(feature = "heic")]
 mod heic;

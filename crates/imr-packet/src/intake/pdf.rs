@@ -212,6 +212,7 @@ fn read_document(mut doc: Document, limits: &Limits) -> Result<PdfSource, Intake
     if let Some(state) = &print {
         optional::apply(&mut doc, state, limits.max_page_content_bytes);
     }
+    appearances_as_forms(&mut doc, &page_ids);
     let mut pages = Vec::with_capacity(page_ids.len());
     for (index, id) in page_ids.into_iter().enumerate() {
         let page = read_page(&doc, id, limits, print.as_ref()).map_err(|damage| {
@@ -223,6 +224,59 @@ fn read_document(mut doc: Document, limits: &Limits) -> Result<PdfSource, Intake
         pages.push(page);
     }
     Ok(PdfSource { doc, pages })
+}
+
+/// Marks every annotation's appearance stream as the form it is (PDF 32000-1 12.5.5:
+/// an appearance stream is a form XObject) where its writer left out `/Subtype /Form`:
+/// a viewer draws it anyway, as an appearance, but the page drawing that places it on
+/// the packet's page (`Do`) is refused by readers without it, and the filled-in value
+/// would be lost.
+fn appearances_as_forms(doc: &mut Document, page_ids: &[ObjectId]) {
+    let mut streams = Vec::new();
+    for &id in page_ids {
+        let Some(annots) = doc
+            .get_dictionary(id)
+            .ok()
+            .and_then(|p| p.get(b"Annots").ok())
+            .and_then(|a| resolve(doc, a).ok())
+            .and_then(|a| a.as_array().ok())
+        else {
+            continue;
+        };
+        for annot in annots {
+            let Some(normal) = resolve(doc, annot)
+                .ok()
+                .and_then(|a| a.as_dict().ok())
+                .and_then(|a| a.get(b"AP").ok())
+                .and_then(|ap| resolve(doc, ap).ok())
+                .and_then(|ap| ap.as_dict().ok())
+                .and_then(|ap| ap.get(b"N").ok())
+            else {
+                continue;
+            };
+            match normal {
+                Object::Reference(r) => match doc.get_object(*r) {
+                    Ok(Object::Stream(_)) => streams.push(*r),
+                    Ok(Object::Dictionary(states)) => {
+                        streams.extend(states.iter().filter_map(|(_, s)| s.as_reference().ok()))
+                    }
+                    _ => {}
+                },
+                Object::Dictionary(states) => {
+                    streams.extend(states.iter().filter_map(|(_, s)| s.as_reference().ok()))
+                }
+                _ => {}
+            }
+        }
+    }
+    for id in streams {
+        if let Ok(Object::Stream(stream)) = doc.get_object_mut(id) {
+            if stream.dict.get(b"Subtype").is_err() {
+                stream.dict.set("Type", Object::Name(b"XObject".to_vec()));
+                stream.dict.set("Subtype", Object::Name(b"Form".to_vec()));
+            }
+        }
+    }
 }
 
 /// The pages in order, walking the page tree as readers do. lopdf's own walk visits a
@@ -719,7 +773,7 @@ fn append_annotations(
     let mut added = 0;
     let mut marks = Vec::new();
     let mut uses = annotations::Drawn::default();
-    let (need_appearances, default_da) = acro_form(doc);
+    let (need_appearances, form) = acro_form(doc);
     for annot in annots {
         let mut one = Vec::new();
         // A file that asks viewers to draw its fields afresh: a field is drawn from its
@@ -732,8 +786,8 @@ fn append_annotations(
             .filter(|d| printable(doc, d) == Some(b"Widget".as_slice()))
             .and_then(|d| {
                 let rect = read_box(doc, d.get(b"Rect").ok()?)?;
-                fields::draw_field_value(doc, d, rect, default_da.as_deref())
-                    .or_else(|| fields::draw_button(doc, d, rect, default_da.as_deref()))
+                fields::draw_field_value(doc, d, rect, &form)
+                    .or_else(|| fields::draw_button(doc, d, rect, form.da.as_deref()))
             });
         if let Some(drawn) = field {
             uses.uses(&drawn);
@@ -815,8 +869,9 @@ fn no_rotate(doc: &Document, annot: &Object, rotate: i32) -> Option<[f32; 6]> {
     ])
 }
 
-/// The interactive form's `/NeedAppearances` flag and its default appearance (`/DA`).
-fn acro_form(doc: &Document) -> (bool, Option<String>) {
+/// The interactive form's `/NeedAppearances` flag and what it sets for every field: its
+/// default appearance (`/DA`), alignment (`/Q`) and font list (`/DR /Font`).
+fn acro_form(doc: &Document) -> (bool, fields::Form) {
     let form = doc
         .catalog()
         .ok()
@@ -824,21 +879,30 @@ fn acro_form(doc: &Document) -> (bool, Option<String>) {
         .and_then(|f| resolve(doc, f).ok())
         .and_then(|f| f.as_dict().ok());
     let Some(form) = form else {
-        return (false, None);
+        return (false, fields::Form::default());
     };
-    let need = form
-        .get(b"NeedAppearances")
-        .ok()
-        .and_then(|v| resolve(doc, v).ok())
+    let get = |key: &[u8]| form.get(key).ok().and_then(|v| resolve(doc, v).ok());
+    let need = get(b"NeedAppearances")
         .and_then(|v| v.as_bool().ok())
         .unwrap_or(false);
-    let da = form
-        .get(b"DA")
-        .ok()
-        .and_then(|v| resolve(doc, v).ok())
+    let da = get(b"DA")
         .and_then(|v| v.as_str().ok())
         .map(|b| String::from_utf8_lossy(b).into_owned());
-    (need, da)
+    let quadding = get(b"Q").and_then(|q| q.as_i64().ok()).unwrap_or(0);
+    let fonts = get(b"DR")
+        .and_then(|r| r.as_dict().ok())
+        .and_then(|r| r.get(b"Font").ok())
+        .and_then(|f| resolve(doc, f).ok())
+        .and_then(|f| f.as_dict().ok())
+        .cloned();
+    (
+        need,
+        fields::Form {
+            da,
+            quadding,
+            fonts,
+        },
+    )
 }
 
 /// Whether an annotation prints (PDF 32000-1, 12.5.3): not hidden, not a pop-up or a
