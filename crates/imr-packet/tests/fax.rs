@@ -426,3 +426,164 @@ fn the_plan_counts_the_built_pages_and_the_build_reports_each_converted_page() {
         }
     }
 }
+
+/// Deterministic noise (a linear congruential generator), 0 to 255.
+fn noise(seed: &mut u64) -> u8 {
+    *seed = seed
+        .wrapping_mul(6_364_136_223_846_793_005)
+        .wrapping_add(1_442_695_040_888_963_407);
+    (*seed >> 56) as u8
+}
+
+/// A grey photograph's pixels, `w` × `h`: a texture of 3 × 3-pixel cells around `mean`
+/// (± `spread`), with bright round clouds (`clouds`: centre and radius, in pixels).
+fn texture(w: usize, h: usize, mean: i32, spread: i32, clouds: &[(f32, f32, f32)]) -> Vec<u8> {
+    let mut seed = 7u64;
+    let cells: Vec<u8> = (0..w.div_ceil(3) * h.div_ceil(3))
+        .map(|_| noise(&mut seed))
+        .collect();
+    let mut px = vec![0u8; w * h];
+    for y in 0..h {
+        for x in 0..w {
+            let n = i32::from(cells[(y / 3) * w.div_ceil(3) + x / 3]);
+            let mut v = mean + (n - 128) * spread / 128;
+            for &(cx, cy, r) in clouds {
+                if (x as f32 - cx).hypot(y as f32 - cy) < r {
+                    v = 235 + (n - 128) / 16;
+                }
+            }
+            px[y * w + x] = v.clamp(0, 255) as u8;
+        }
+    }
+    px
+}
+
+/// Two pages with photographs, as PDFs carry them: a letter with a small photo on it
+/// (a page of text, made one bit), and a photo filling most of a page, dark textured
+/// ground under bright clouds (a grey page, on paper only at its margins).
+fn photographs_pdf() -> Vec<u8> {
+    use lopdf::{dictionary, Document, Object, Stream};
+    let mut doc = Document::with_version("1.5");
+    let pages = doc.new_object_id();
+    let helv = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+    });
+    let mut kids = Vec::new();
+    let pictures = [
+        // (image size, its pixels, where it goes: x, y, width, height in points)
+        (
+            (240, 180),
+            texture(240, 180, 120, 70, &[]),
+            (162.0, 300.0, 288.0, 216.0),
+        ),
+        (
+            (234, 324),
+            texture(
+                234,
+                324,
+                90,
+                60,
+                &[(60.0, 60.0, 28.0), (150.0, 90.0, 22.0), (190.0, 40.0, 18.0)],
+            ),
+            (72.0, 72.0, 468.0, 648.0),
+        ),
+    ];
+    for (i, ((w, h), px, (x, y, pw, ph))) in pictures.into_iter().enumerate() {
+        let image = doc.add_object(Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Image",
+                "Width" => w as i64, "Height" => h as i64,
+                "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8,
+            },
+            px,
+        ));
+        let mut ops = format!("q {pw} 0 0 {ph} {x} {y} cm /Im0 Do Q");
+        if i == 0 {
+            ops.push_str(" BT /F1 12 Tf 72 720 Td");
+            for line in 0..12 {
+                ops.push_str(&format!(
+                    " (Line {line} of the letter, with the photograph below it.) Tj 0 -16 Td"
+                ));
+            }
+            ops.push_str(" ET");
+        }
+        let content = doc.add_object(Stream::new(dictionary! {}, ops.into_bytes()));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages,
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            "Resources" => dictionary! {
+                "XObject" => dictionary! { "Im0" => image },
+                "Font" => dictionary! { "F1" => helv },
+            },
+            "Contents" => content,
+        });
+        kids.push(Object::Reference(page));
+    }
+    doc.objects.insert(
+        pages,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 2 }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+/// The mean grey of a box of a rendering, given as shares of its width and height.
+fn box_mean(g: &common::Gray, (x0, y0, x1, y1): (f64, f64, f64, f64)) -> f64 {
+    let (x0, x1) = ((x0 * g.w as f64) as usize, (x1 * g.w as f64) as usize);
+    let (y0, y1) = ((y0 * g.h as f64) as usize, (y1 * g.h as f64) as usize);
+    let mut sum = 0u64;
+    for y in y0..y1 {
+        for x in x0..x1 {
+            sum += u64::from(g.px[y * g.w + x]);
+        }
+    }
+    sum as f64 / ((x1 - x0) * (y1 - y0)) as f64
+}
+
+/// A photograph in a PDF keeps its shades on the fax: on a page of text (made one bit)
+/// it is dithered, not thresholded into black blotches; filling most of a page, its dark
+/// parts are not whitened as if they were dim paper (which left it white with dark halos
+/// around its light parts). Measured against poppler's rendering of the original, as the
+/// mean grey of parts of each photograph at 50 dpi.
+#[test]
+fn a_photograph_in_a_pdf_keeps_its_shades_on_the_fax() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = photographs_pdf();
+    let original = dir.path().join("original.pdf");
+    std::fs::write(&original, &pdf).unwrap();
+    let (packet, first) = common::packet_with(dir.path(), &pdf, Mode::Fax);
+    // Parts of each photograph (shares of the page from its top-left corner): the small
+    // photo's middle; the large one's ground, away from its clouds, in three bands.
+    type Part<'a> = (usize, &'a str, (f64, f64, f64, f64));
+    let parts: [Part; 4] = [
+        (1, "the small photo", (0.30, 0.40, 0.70, 0.60)),
+        (2, "the ground, upper", (0.15, 0.45, 0.85, 0.60)),
+        (2, "the ground, middle", (0.15, 0.60, 0.85, 0.75)),
+        (2, "the ground, lower", (0.15, 0.75, 0.85, 0.88)),
+    ];
+    let mut wrong = Vec::new();
+    for (page, name, part) in parts {
+        let (_, want, got) = common::compare_page(
+            &original,
+            page,
+            (612.0, 792.0),
+            &packet,
+            first + page - 1,
+            50.0,
+        )
+        .unwrap();
+        let (a, b) = (box_mean(&want, part), box_mean(&got, part));
+        println!("{name}: {a:.0} in the original, {b:.0} on the fax");
+        if (a - b).abs() > 20.0 {
+            wrong.push(format!("{name}: {a:.0} in the original, {b:.0} on the fax"));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "photographs changed: {}",
+        wrong.join("; ")
+    );
+}

@@ -507,12 +507,14 @@ mod tests {
                     .tint
                     .as_ref()
                     .map_or(0, |t| t.iter().filter(|&&t| t).count());
-                let without = clean_tinted(drawn.image.clone(), rect, None, drawn.white_paper);
+                let without =
+                    clean_tinted(drawn.image.clone(), rect, None, drawn.white_paper, true);
                 let with = clean_tinted(
                     drawn.image.clone(),
                     rect,
                     drawn.tint.as_deref(),
                     drawn.white_paper,
+                    true,
                 );
                 let (before, _) = speckle_and_highlight(&without);
                 let (after, highlight) = speckle_and_highlight(&with);

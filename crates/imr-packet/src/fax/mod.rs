@@ -188,7 +188,8 @@ pub(crate) fn fax_page(document: &Prepared, index: usize) -> Result<FaxPage, Fax
             (resample(&full, dots(rect.2), dots(rect.3)), rect)
         }
     };
-    let mut page = whiten::clean_tinted(image, rect, tint.as_deref(), white_paper);
+    let from_pdf = matches!(document, Prepared::Pdf(_));
+    let mut page = whiten::clean_tinted(image, rect, tint.as_deref(), white_paper, from_pdf);
     page.keep_original = keep_original;
     Ok(page)
 }

@@ -11,28 +11,45 @@ use super::{Encoding, FaxPage, Gray};
 
 /// Whitening, contrast and the choice of encoding, for pixels already at 200 dpi.
 pub fn clean(image: Gray, rect: (f32, f32, f32, f32)) -> FaxPage {
-    clean_tinted(image, rect, None, false)
+    clean_tinted(image, rect, None, false, false)
 }
 
 /// [`clean`], for a page drawn from a PDF: `tint` marks the pixels drawn in flat colour
 /// (one flag per pixel), which keep their shade (see [`keep_tints`]); `white_paper`
 /// says the page is drawn on white paper (see [`whiten_measuring`]), and its smooth
-/// greys keep their shade too.
+/// greys keep their shade too; `from_pdf` says it is a page drawn from a PDF, which may
+/// be a photograph placed on white (see [`whiten_measuring`]).
 pub(super) fn clean_tinted(
     mut image: Gray,
     rect: (f32, f32, f32, f32),
     tint: Option<&[bool]>,
     white_paper: bool,
+    from_pdf: bool,
 ) -> FaxPage {
     let tint = tint.filter(|t| t.len() == image.pixels.len());
     // The shades as drawn, before the paper is divided out: a large tinted box is its own
     // "paper" to the whitening, so its shade is measured against the page's paper.
     let drawn = (tint.is_some() || white_paper).then(|| image.pixels.clone());
-    let paper = whiten_measuring(&mut image, white_paper);
+    let (paper, pictures) = whiten_measuring(&mut image, white_paper, from_pdf);
     let encoding = choose_encoding(&image);
     if encoding == Encoding::Bilevel {
-        for p in &mut image.pixels {
-            *p = if *p < BILEVEL_THRESHOLD { 0 } else { 255 };
+        // Text is thresholded; a picture on the page is dithered, as a black-and-white
+        // printer prints it, so it keeps its shades instead of turning into blotches.
+        let w = image.width;
+        for (i, p) in image.pixels.iter_mut().enumerate() {
+            let (x, y) = (i % w, i / w);
+            *p = if pictures.at(x, y) {
+                let rank = u32::from(BAYER[y % 8][x % 8]);
+                if 255 - u32::from(*p) > rank * 4 + 2 {
+                    0
+                } else {
+                    255
+                }
+            } else if *p < BILEVEL_THRESHOLD {
+                0
+            } else {
+                255
+            };
         }
     }
     if let Some(drawn) = drawn {
@@ -146,17 +163,131 @@ pub(super) const BILEVEL_THRESHOLD: u8 = 150;
 /// Divides every pixel by the local brightness of the paper, then stretches the
 /// contrast so that ink is black and paper is white.
 pub fn whiten(image: &mut Gray) {
-    whiten_measuring(image, false);
+    whiten_measuring(image, false, false);
+}
+
+/// Which tiles of a page (of [`TILE`] pixels) are picture: a photograph's texture, not
+/// paper with marks on it (see [`textured`]).
+pub(super) struct Pictures {
+    tiles: Vec<bool>,
+    columns: usize,
+    rows: usize,
+}
+
+impl Pictures {
+    /// Whether the pixel (`x`, `y`) lies in a picture.
+    pub(super) fn at(&self, x: usize, y: usize) -> bool {
+        let (tx, ty) = (
+            (x / TILE).min(self.columns - 1),
+            (y / TILE).min(self.rows - 1),
+        );
+        self.tiles[ty * self.columns + tx]
+    }
+}
+
+/// A tile whose lightest and darkest pixels (5th and 95th percentiles) are at least this
+/// far apart (of 255) may be picture; nearer, it is paper, or a flat shade.
+const PICTURE_RANGE: u32 = 48;
+/// A tile is picture when at least this share of its pixels (in percent) lies in the
+/// middle half of its range: text on paper is two levels, paper and ink, with only the
+/// edges of strokes between; a photograph's texture is every level between.
+const PICTURE_MIDDLE: u32 = 40;
+
+/// The level below which `pct` percent of a tile's pixels lie, from its histogram (64
+/// bins of four levels).
+fn level_at(bins: &[u32; 64], pct: u32) -> u32 {
+    let total: u32 = bins.iter().sum();
+    let target = total * pct / 100;
+    let mut seen = 0;
+    for (i, &n) in bins.iter().enumerate() {
+        seen += n;
+        if seen > target {
+            return i as u32 * 4 + 2;
+        }
+    }
+    255
+}
+
+/// How far (of 255) a tile's level may lie from its neighbours' on paper under uneven
+/// light, and the share of rougher tiles (percent of the tiles with anything on them)
+/// that makes a page drawn from a PDF a photograph. Measured: a photograph filling a
+/// page (`cmyk-image` in the corpus) 31%.
+const ROUGH_STEP: u32 = 12;
+const ROUGH: usize = 25;
+
+/// A tile whose darkest pixels (5th percentile) are at least this bright is blank paper.
+const BLANK: u32 = 230;
+
+/// Whether a tile's histogram (64 bins of four levels) is a photograph's texture.
+fn textured(bins: &[u32; 64]) -> bool {
+    let total: u32 = bins.iter().sum();
+    if total == 0 {
+        return false;
+    }
+    let (lo, hi) = (level_at(bins, 5), level_at(bins, 95));
+    if hi < lo + PICTURE_RANGE {
+        return false;
+    }
+    let quarter = (hi - lo) / 4;
+    let middle: u32 = bins
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            let v = *i as u32 * 4 + 2;
+            v > lo + quarter && v < hi - quarter
+        })
+        .map(|(_, &n)| n)
+        .sum();
+    middle * 100 >= total * PICTURE_MIDDLE
+}
+
+/// The picture tiles of a page from its textured ones: grown by two tiles and shrunk by
+/// one, so that the smooth parts of a photograph (a sky, a shadow) between and around its
+/// textured parts are picture too, and its edge is covered. A page whose marks are
+/// mostly texture (`photograph`) is a photograph all over: its smooth parts too.
+fn picture_tiles(textured: &[bool], photograph: bool, columns: usize, rows: usize) -> Vec<bool> {
+    if photograph {
+        return vec![true; textured.len()];
+    }
+    let grow = |mask: &[bool], reach: usize, any: bool| -> Vec<bool> {
+        let mut out = vec![false; mask.len()];
+        for y in 0..rows {
+            for x in 0..columns {
+                let ys = y.saturating_sub(reach)..(y + reach + 1).min(rows);
+                let mut hood = ys.flat_map(|ny| {
+                    (x.saturating_sub(reach)..(x + reach + 1).min(columns))
+                        .map(move |nx| mask[ny * columns + nx])
+                });
+                out[y * columns + x] = if any {
+                    hood.any(|t| t)
+                } else {
+                    hood.all(|t| t)
+                };
+            }
+        }
+        out
+    };
+    let grown = grow(textured, 2, true);
+    grow(&grown, 1, false)
 }
 
 /// [`whiten`], returning the page's paper level as found (its brightest tiles'). With
 /// `white_paper`, the paper is known to be white (a PDF page drawn on white): nothing is
 /// divided out, since a dense drawing or a shaded box would pass for dim paper and be
-/// whitened away; only the contrast is stretched.
-fn whiten_measuring(image: &mut Gray, white_paper: bool) -> u32 {
+/// whitened away; only the contrast is stretched. A photograph's tiles (see [`Pictures`])
+/// are measured against the page's paper, not their own light parts, and keep their
+/// tones. With `from_pdf`, a page drawn from a PDF whose tiles' levels jump from tile to
+/// tile over at least a quarter of what is on it ([`ROUGH`]) is a photograph placed on
+/// the page, not paper under uneven light (which changes smoothly): it is all picture.
+fn whiten_measuring(image: &mut Gray, white_paper: bool, from_pdf: bool) -> (u32, Pictures) {
     let (w, h) = (image.width, image.height);
     if w == 0 || h == 0 {
-        return 255;
+        let none = Pictures {
+            tiles: vec![false],
+            columns: 1,
+            rows: 1,
+        };
+        return (255, none);
     }
     // Whole tiles only: the last row and column of tiles take the leftover pixels, so no
     // sliver of a tile (one bright row at the photo's edge) speaks for the paper.
@@ -180,13 +311,54 @@ fn whiten_measuring(image: &mut Gray, white_paper: bool) -> u32 {
             last[usize::from(v >> 2)] += 1;
         }
     }
-    let mut paper: Vec<u32> = hist
+    let merged: Vec<[u32; 64]> = hist
         .iter()
         .map(|[even, odd]| {
             let mut bins = *even;
             for (b, &o) in bins.iter_mut().zip(odd) {
                 *b += o;
             }
+            bins
+        })
+        .collect();
+    let textures: Vec<bool> = merged.iter().map(textured).collect();
+    let photograph = from_pdf && {
+        // How many tiles with anything on them differ from their neighbours' level (the
+        // 75th percentile, paper on a letter) by more than paper under uneven light does.
+        let levels: Vec<u32> = merged
+            .iter()
+            .map(|b| level_at(b, PAPER_PERCENTILE as u32))
+            .collect();
+        let (mut marked, mut rough) = (0usize, 0usize);
+        for y in 0..ty {
+            for x in 0..tx {
+                if level_at(&merged[y * tx + x], 5) >= BLANK {
+                    continue;
+                }
+                marked += 1;
+                let (mut sum, mut n) = (0u32, 0u32);
+                for ny in y.saturating_sub(1)..(y + 2).min(ty) {
+                    for nx in x.saturating_sub(1)..(x + 2).min(tx) {
+                        if (nx, ny) != (x, y) {
+                            sum += levels[ny * tx + nx];
+                            n += 1;
+                        }
+                    }
+                }
+                let around = sum / n.max(1);
+                rough += usize::from(levels[y * tx + x].abs_diff(around) > ROUGH_STEP);
+            }
+        }
+        marked >= 16 && rough * 100 >= marked * ROUGH
+    };
+    let pictures = Pictures {
+        tiles: picture_tiles(&textures, photograph, tx, ty),
+        columns: tx,
+        rows: ty,
+    };
+    let mut paper: Vec<u32> = merged
+        .iter()
+        .map(|bins| {
             let total: u32 = bins.iter().sum();
             let target = total * PAPER_PERCENTILE as u32 / 100;
             let mut seen = 0;
@@ -204,10 +376,13 @@ fn whiten_measuring(image: &mut Gray, white_paper: bool) -> u32 {
     let spread = paper.clone();
     for y in 0..ty {
         for x in 0..tx {
-            let mut best = 0;
+            // A picture's light parts are not paper: they do not speak for a neighbour.
+            let mut best = spread[y * tx + x];
             for ny in y.saturating_sub(1)..(y + 2).min(ty) {
                 for nx in x.saturating_sub(1)..(x + 2).min(tx) {
-                    best = best.max(spread[ny * tx + nx]);
+                    if !pictures.tiles[ny * tx + nx] {
+                        best = best.max(spread[ny * tx + nx]);
+                    }
                 }
             }
             paper[y * tx + x] = best;
@@ -216,10 +391,25 @@ fn whiten_measuring(image: &mut Gray, white_paper: bool) -> u32 {
     if white_paper {
         paper.fill(255);
     }
-    let brightest = percentile_of(&paper, 95).max(32);
+    // The page's paper, from the tiles that are not picture (a photograph's light parts
+    // are not paper), else from all.
+    let paper_tiles: Vec<u32> = paper
+        .iter()
+        .zip(&pictures.tiles)
+        .filter(|(_, &picture)| !picture)
+        .map(|(&p, _)| p)
+        .collect();
+    let brightest = if paper_tiles.is_empty() {
+        percentile_of(&paper, 95)
+    } else {
+        percentile_of(&paper_tiles, 95)
+    }
+    .max(32);
     let floor = brightest * PAPER_FLOOR / 100;
-    for p in &mut paper {
-        *p = (*p).max(floor);
+    for (p, &picture) in paper.iter_mut().zip(&pictures.tiles) {
+        // A photograph is not divided by its own light parts, which would leave it white
+        // with dark halos around them: it is measured against the page's paper.
+        *p = if picture { brightest } else { (*p).max(floor) };
     }
     // Each pixel is divided by the paper level interpolated between tile centres.
     let centre = |i: usize, n: usize| -> (usize, usize, u32) {
@@ -281,10 +471,16 @@ fn whiten_measuring(image: &mut Gray, white_paper: bool) -> u32 {
         }
     }
     let stretch = contrast_lut(black.min(BLACK_POINT_MAX), WHITE_POINT);
-    for p in &mut image.pixels {
-        *p = stretch[usize::from(*p)];
+    // A photograph keeps its tones: the stretch that makes grey print black would make
+    // it dark.
+    for (y, row) in image.pixels.chunks_exact_mut(w).enumerate() {
+        for (x, p) in row.iter_mut().enumerate() {
+            if !pictures.at(x, y) {
+                *p = stretch[usize::from(*p)];
+            }
+        }
     }
-    brightest
+    (brightest, pictures)
 }
 
 fn percentile_of(values: &[u32], pct: usize) -> u32 {
