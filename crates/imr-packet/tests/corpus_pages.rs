@@ -120,14 +120,6 @@ const KNOWN: &[(&str, Mode, usize, &str)] = &[
     (
         "qpdf-test-pdfs/png-filters-no-columns.pdf",
         Mode::Fax,
-        4,
-        "a picture whose data ends early (a PNG predictor without /Columns): hayro, which \
-         draws the fax's pages, fills the rows it lacks black, poppler leaves them white \
-         (65.7)",
-    ),
-    (
-        "qpdf-test-pdfs/png-filters-no-columns.pdf",
-        Mode::Fax,
         12,
         "a picture whose data ends early (a PNG predictor without /Columns): hayro fills \
          the lower half it lacks black, poppler leaves it white (114)",
