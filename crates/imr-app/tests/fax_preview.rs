@@ -3,20 +3,11 @@
 
 #![allow(clippy::unwrap_used)]
 
-use base64::Engine;
 use imr_app::Code;
 use imr_case::form::DocumentKind;
 
 mod common;
-use common::{app_at_ten, example_case, example_dir};
-
-fn png_of(data_url: &str) -> image::GrayImage {
-    let b64 = data_url.strip_prefix("data:image/png;base64,").unwrap();
-    let png = base64::engine::general_purpose::STANDARD
-        .decode(b64)
-        .unwrap();
-    image::load_from_memory(&png).unwrap().to_luma8()
-}
+use common::{app_at_ten, example_case, example_dir, png_of};
 
 #[test]
 fn fax_preview_shows_the_converted_page_upright_and_whitened() {

@@ -6,20 +6,11 @@
 
 #![allow(clippy::unwrap_used)]
 
-use base64::Engine;
 use imr_app::{App, DocumentKind};
 use imr_fixtures::marked::{signed_form_pdf, SIGNATURE_RECT, TYPED_RECT};
 
 mod common;
-use common::{app_at_ten, example_case};
-
-fn png_of(data_url: &str) -> image::GrayImage {
-    let b64 = data_url.strip_prefix("data:image/png;base64,").unwrap();
-    let png = base64::engine::general_purpose::STANDARD
-        .decode(b64)
-        .unwrap();
-    image::load_from_memory(&png).unwrap().to_luma8()
-}
+use common::{app_at_ten, example_case, png_of};
 
 /// The three pictures the app shows of document `index`'s first page: the documents
 /// list's thumbnail, the page tools' card, and the fax preview.

@@ -272,11 +272,7 @@ fn set_pages(data: &Path, id: &str, index: usize, pages: Option<Vec<imr_case::ca
 
 /// The words Tesseract reads on a crop shown beside a suggestion (a PNG data URL).
 fn words_on_crop(engine: &mut imr_ocr::engine::Engine, crop: &str) -> String {
-    use base64::Engine as _;
-    let png = base64::engine::general_purpose::STANDARD
-        .decode(crop.trim_start_matches("data:image/png;base64,"))
-        .unwrap();
-    let grey = image::load_from_memory(&png).unwrap().to_luma8();
+    let grey = common::png_of(crop);
     let (w, h) = grey.dimensions();
     engine.read(grey.as_raw(), w, h, 300).unwrap().text()
 }

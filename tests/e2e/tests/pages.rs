@@ -219,7 +219,36 @@ async fn drag(s: &Session, css: &str, frame: &str, to: [f64; 2]) {
 /// Drags with the mouse from the middle of `css` (or from `from`, fractions of the
 /// picture `frame`) to `to`.
 async fn drag_between(s: &Session, css: &str, frame: &str, from: Option<[f64; 2]>, to: [f64; 2]) {
-    use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+    use fantoccini::actions::{InputSource, MouseActions};
+    let mouse = drag_path(s, css, frame, from, to)
+        .await
+        .into_iter()
+        .fold(MouseActions::new("mouse".into()), |m, a| m.then(a));
+    s.client().perform_actions(mouse).await.unwrap();
+}
+
+/// Drags the element `css` with a WebDriver pointer of type "touch" to `to` (fractions
+/// of the picture `frame`). WebKitWebDriver accepts it, but delivers it to the page as a
+/// mouse pointer (pointerType "mouse"), so this drives the drag, not a real finger.
+async fn touch_drag(s: &Session, css: &str, frame: &str, to: [f64; 2]) {
+    use fantoccini::actions::{InputSource, TouchActions};
+    let finger = drag_path(s, css, frame, None, to)
+        .await
+        .into_iter()
+        .fold(TouchActions::new("finger".into()), |f, a| f.then(a));
+    s.client().perform_actions(finger).await.unwrap();
+}
+
+/// The pointer's way for a drag of `css` (from its centre, or from `from`) to `to`, both
+/// fractions of the picture `frame`: press, six steps of 30 ms, release.
+async fn drag_path(
+    s: &Session,
+    css: &str,
+    frame: &str,
+    from: Option<[f64; 2]>,
+    to: [f64; 2],
+) -> Vec<fantoccini::actions::PointerAction> {
+    use fantoccini::actions::{PointerAction, MOUSE_BUTTON_LEFT};
     let spots = s
         .js(
             "const f = document.querySelector(arguments[1]);\
@@ -241,67 +270,28 @@ async fn drag_between(s: &Session, css: &str, frame: &str, from: Option<[f64; 2]
         .await;
     let n = |i: usize| spots[i].as_f64().unwrap();
     let steps = 6;
-    let mut mouse = MouseActions::new("mouse".into())
-        .then(PointerAction::MoveTo {
+    let mut path = vec![
+        PointerAction::MoveTo {
             duration: None,
             x: n(0).round(),
             y: n(1).round(),
-        })
-        .then(PointerAction::Down {
+        },
+        PointerAction::Down {
             button: MOUSE_BUTTON_LEFT,
-        });
+        },
+    ];
     for k in 1..=steps {
         let f = f64::from(k) / f64::from(steps);
-        mouse = mouse.then(PointerAction::MoveTo {
+        path.push(PointerAction::MoveTo {
             duration: Some(std::time::Duration::from_millis(30)),
             x: (n(0) + (n(2) - n(0)) * f).round(),
             y: (n(1) + (n(3) - n(1)) * f).round(),
         });
     }
-    mouse = mouse.then(PointerAction::Up {
+    path.push(PointerAction::Up {
         button: MOUSE_BUTTON_LEFT,
     });
-    s.client().perform_actions(mouse).await.unwrap();
-}
-
-/// Drags the element `css` with a WebDriver pointer of type "touch" to `to` (fractions
-/// of the picture `frame`). WebKitWebDriver accepts it, but delivers it to the page as a
-/// mouse pointer (pointerType "mouse"), so this drives the drag, not a real finger.
-async fn touch_drag(s: &Session, css: &str, frame: &str, to: [f64; 2]) {
-    use fantoccini::actions::{InputSource, PointerAction, TouchActions, MOUSE_BUTTON_LEFT};
-    let spots = s
-        .js(
-            "const f = document.querySelector(arguments[1]);\
-             f.scrollIntoView({ block: 'center' });\
-             const r = f.getBoundingClientRect();\
-             const h = document.querySelector(arguments[0]).getBoundingClientRect();\
-             return [h.left + h.width / 2, h.top + h.height / 2,\
-                     r.left + arguments[2] * r.width, r.top + arguments[3] * r.height];",
-            vec![json!(css), json!(frame), json!(to[0]), json!(to[1])],
-        )
-        .await;
-    let n = |i: usize| spots[i].as_f64().unwrap();
-    let mut finger = TouchActions::new("finger".into())
-        .then(PointerAction::MoveTo {
-            duration: None,
-            x: n(0).round(),
-            y: n(1).round(),
-        })
-        .then(PointerAction::Down {
-            button: MOUSE_BUTTON_LEFT,
-        });
-    for k in 1..=6 {
-        let f = f64::from(k) / 6.0;
-        finger = finger.then(PointerAction::MoveTo {
-            duration: Some(std::time::Duration::from_millis(30)),
-            x: (n(0) + (n(2) - n(0)) * f).round(),
-            y: (n(1) + (n(3) - n(1)) * f).round(),
-        });
-    }
-    finger = finger.then(PointerAction::Up {
-        button: MOUSE_BUTTON_LEFT,
-    });
-    s.client().perform_actions(finger).await.unwrap();
+    path
 }
 
 fn close(a: [f64; 2], b: [f64; 2], within: f64) -> bool {

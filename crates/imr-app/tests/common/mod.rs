@@ -158,3 +158,16 @@ pub fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
         })
         .collect()
 }
+
+/// The grey picture inside a `data:image/png;base64,…` address the app gives the window
+/// (thumbnails, page cards, the fax preview, crops of what was read).
+pub fn png_of(data_url: &str) -> image::GrayImage {
+    use base64::Engine as _;
+    let b64 = data_url
+        .strip_prefix("data:image/png;base64,")
+        .expect("a PNG data address");
+    let png = base64::engine::general_purpose::STANDARD
+        .decode(b64)
+        .unwrap();
+    image::load_from_memory(&png).unwrap().to_luma8()
+}

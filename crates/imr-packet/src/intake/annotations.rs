@@ -557,17 +557,30 @@ pub(super) fn default_appearance(doc: &Document, dict: &Dictionary) -> (f32, Str
         .ok()
         .and_then(|o| text_of(doc, o))
         .unwrap_or_default();
+    let (_, size, colour_op) = parse_da(&da);
+    // None, auto size (0) or a size too large to be meant: 12 pt.
+    let size = size.filter(|s| (2.0..=144.0).contains(s)).unwrap_or(12.0);
+    (size, colour_op)
+}
+
+/// The font name, size (0 for automatic) and colour operator of a default appearance
+/// string (`/F2 0 Tf 0 0 1 rg`); black when it sets none.
+pub(super) fn parse_da(da: &str) -> (Option<String>, Option<f32>, String) {
     let tokens: Vec<&str> = da.split_whitespace().collect();
-    let mut size = 12.0f32;
+    let mut name = None;
+    let mut size = None;
     let mut colour_op = "0 g".to_string();
     for (i, t) in tokens.iter().enumerate() {
         match *t {
             "Tf" if i >= 1 => {
-                if let Ok(s) = tokens[i - 1].parse::<f32>() {
-                    if s.is_finite() && s > 0.0 {
-                        size = s;
-                    }
-                }
+                size = tokens[i - 1]
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|s| s.is_finite() && *s >= 0.0);
+                name = i
+                    .checked_sub(2)
+                    .and_then(|j| tokens[j].strip_prefix('/'))
+                    .map(str::to_owned);
             }
             "g" | "rg" | "k" => {
                 let n = match *t {
@@ -592,11 +605,7 @@ pub(super) fn default_appearance(doc: &Document, dict: &Dictionary) -> (f32, Str
             _ => {}
         }
     }
-    // Auto size (0) or a size too large to be meant: 12 pt.
-    if !(2.0..=144.0).contains(&size) {
-        size = 12.0;
-    }
-    (size, colour_op)
+    (name, size, colour_op)
 }
 
 /// A PDF text string (PDFDocEncoding or UTF-16 with a byte order mark) as text.

@@ -7,6 +7,8 @@
 
 use lopdf::{Dictionary, Document, Object};
 
+#[cfg(test)]
+use super::annotations::parse_da;
 use super::annotations::{resolve, win_ansi_byte, FONT};
 
 /// Helvetica's advance widths (Adobe's core font metrics, per 1000), for the printable
@@ -359,51 +361,6 @@ fn field_font_name(object: &Object, base: &str) -> String {
             format!("ImrFieldD{clean}")
         }
     }
-}
-
-/// The font name, size (0 for automatic) and colour operator of a default appearance
-/// string (`/F2 0 Tf 0 0 1 rg`); black when it sets none.
-pub(super) fn parse_da(da: &str) -> (Option<String>, Option<f32>, String) {
-    let tokens: Vec<&str> = da.split_whitespace().collect();
-    let mut name = None;
-    let mut size = None;
-    let mut colour_op = "0 g".to_string();
-    for (i, t) in tokens.iter().enumerate() {
-        match *t {
-            "Tf" if i >= 1 => {
-                size = tokens[i - 1]
-                    .parse::<f32>()
-                    .ok()
-                    .filter(|s| s.is_finite() && *s >= 0.0);
-                name = i
-                    .checked_sub(2)
-                    .and_then(|j| tokens[j].strip_prefix('/'))
-                    .map(str::to_owned);
-            }
-            "g" | "rg" | "k" => {
-                let n = match *t {
-                    "g" => 1,
-                    "rg" => 3,
-                    _ => 4,
-                };
-                if i >= n {
-                    let values: Vec<f32> = tokens[i - n..i]
-                        .iter()
-                        .filter_map(|v| v.parse::<f32>().ok())
-                        .collect();
-                    if values.len() == n {
-                        let list: Vec<String> = values
-                            .iter()
-                            .map(|v| v.clamp(0.0, 1.0).to_string())
-                            .collect();
-                        colour_op = format!("{} {t}", list.join(" "));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    (name, size, colour_op)
 }
 
 #[cfg(test)]

@@ -6,10 +6,11 @@
 
 use lopdf::{Dictionary, Document, Object};
 
+use super::annotations::parse_da;
 use super::annotations::{
     border_width, colour, default_appearance, ellipse, rect_path, resolve, text_of, Drawn, DINGBATS,
 };
-use super::field_font::{parse_da, FieldFont};
+use super::field_font::FieldFont;
 
 /// A key of a form field's widget, looked up through its `/Parent` chain (a field's
 /// type, value and default appearance are often set on the field and inherited by its
