@@ -237,6 +237,32 @@ fn form_pdf(need_appearances: bool, buttons: Buttons, part: Part) -> Vec<u8> {
         Part::Fields => vec![name.into(), state.into(), list.into()],
         Part::Buttons => [vec![agree.into(), bare.into()], kids].concat(),
     };
+    let fields: Vec<Object> = match part {
+        Part::Fields => vec![name.into(), state.into(), list.into()],
+        Part::Buttons => vec![agree.into(), bare.into(), radio.into()],
+    };
+    let mut form = dictionary! {
+        "Fields" => fields,
+        "DA" => Object::string_literal("/Helv 0 Tf 0 g"),
+        // The form's fonts held apart (a reference), as many writers keep them.
+        "DR" => dictionary! { "Font" => doc.add_object(dictionary! { "Helv" => helv, "ZaDb" => zadb }) },
+    };
+    if need_appearances {
+        form.set("NeedAppearances", true);
+    }
+    one_page_form(doc, (page_id, pages_id), contents, helv, annots, form)
+}
+
+/// Puts the one page (Letter, its words in `helv` as /F1, `annots` on it) and the form
+/// dictionary `form` into `doc`, and returns the file.
+fn one_page_form(
+    mut doc: Document,
+    (page_id, pages_id): (ObjectId, ObjectId),
+    contents: ObjectId,
+    helv: ObjectId,
+    annots: Vec<Object>,
+    form: lopdf::Dictionary,
+) -> Vec<u8> {
     doc.objects.insert(
         page_id,
         Object::Dictionary(dictionary! {
@@ -254,19 +280,6 @@ fn form_pdf(need_appearances: bool, buttons: Buttons, part: Part) -> Vec<u8> {
             "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
         }),
     );
-    let fields: Vec<Object> = match part {
-        Part::Fields => vec![name.into(), state.into(), list.into()],
-        Part::Buttons => vec![agree.into(), bare.into(), radio.into()],
-    };
-    let mut form = dictionary! {
-        "Fields" => fields,
-        "DA" => Object::string_literal("/Helv 0 Tf 0 g"),
-        // The form's fonts held apart (a reference), as many writers keep them.
-        "DR" => dictionary! { "Font" => doc.add_object(dictionary! { "Helv" => helv, "ZaDb" => zadb }) },
-    };
-    if need_appearances {
-        form.set("NeedAppearances", true);
-    }
     let catalog = doc.add_object(dictionary! {
         "Type" => "Catalog", "Pages" => pages_id, "AcroForm" => form,
     });
@@ -274,6 +287,18 @@ fn form_pdf(need_appearances: bool, buttons: Buttons, part: Part) -> Vec<u8> {
     let mut out = Vec::new();
     doc.save_to(&mut out).unwrap();
     out
+}
+
+/// pdftotext finds each of `values` on page `page` of the packet.
+fn assert_words_on(packet: &std::path::Path, page: usize, values: &[&str]) {
+    let p = page.to_string();
+    let text = run(
+        "pdftotext",
+        &["-f", &p, "-l", &p, packet.to_str().unwrap(), "-"],
+    );
+    for value in values {
+        assert!(text.contains(value), "{value:?} not in {text:?}");
+    }
 }
 
 /// The difference that decides, in each mode (see the tolerances).
@@ -331,14 +356,7 @@ fn a_form_drawn_afresh_shows_its_values_ticks_and_choices() {
                 "{part:?}, {mode:?}: a form with its values lost passes ({lost_score:.1})"
             );
             if mode == Mode::Mail && part == Part::Fields {
-                let p = page.to_string();
-                let text = run(
-                    "pdftotext",
-                    &["-f", &p, "-l", &p, packet.to_str().unwrap(), "-"],
-                );
-                for value in ["Maria Example", "California", "No"] {
-                    assert!(text.contains(value), "{value:?} not in {text:?}");
-                }
+                assert_words_on(&packet, page, &["Maria Example", "California", "No"]);
             }
         }
     }
@@ -510,38 +528,15 @@ fn styled_form_pdf() -> Vec<u8> {
     let content = b"BT /F1 10 Tf 72 724 Td (Name) Tj 0 -74 Td (Plan) Tj 0 -60 Td (Amount) Tj \
         0 -60 Td (Member number) Tj 0 -70 Td (Reason) Tj ET";
     let contents = doc.add_object(Stream::new(dictionary! {}, content.to_vec()));
-    doc.objects.insert(
-        page_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Page",
-            "Parent" => pages_id,
-            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
-            "Contents" => contents,
-            "Resources" => dictionary! { "Font" => dictionary! { "F1" => helv } },
-            "Annots" => fields.clone(),
-        }),
-    );
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
-        }),
-    );
     let form = dictionary! {
-        "Fields" => fields,
+        "Fields" => fields.clone(),
         "NeedAppearances" => true,
         "DA" => Object::string_literal("/Helv 0 Tf 0 g"),
         "DR" => dictionary! { "Font" => doc.add_object(dictionary! {
             "Helv" => helv, "TiRo" => times, "Cour" => courier,
         }) },
     };
-    let catalog = doc.add_object(dictionary! {
-        "Type" => "Catalog", "Pages" => pages_id, "AcroForm" => form,
-    });
-    doc.trailer.set("Root", catalog);
-    let mut out = Vec::new();
-    doc.save_to(&mut out).unwrap();
-    out
+    one_page_form(doc, (page_id, pages_id), contents, helv, fields, form)
 }
 
 #[test]
@@ -570,14 +565,11 @@ fn a_form_drawn_afresh_shows_its_values_in_their_own_font_size_and_place() {
             );
         }
         if mode == Mode::Mail {
-            let p = page.to_string();
-            let text = run(
-                "pdftotext",
-                &["-f", &p, "-l", &p, packet.to_str().unwrap(), "-"],
+            assert_words_on(
+                &packet,
+                page,
+                &["Maria Example", "Example Health Plan", "1,250.00", "Nevada"],
             );
-            for value in ["Maria Example", "Example Health Plan", "1,250.00", "Nevada"] {
-                assert!(text.contains(value), "{value:?} not in {text:?}");
-            }
         }
     }
 }
@@ -619,35 +611,12 @@ fn appearances_without_subtype_pdf() -> Vec<u8> {
     }
     let content = b"BT /F1 11 Tf 60 670 Td (Name) Tj 0 -60 Td (Plan) Tj ET";
     let contents = doc.add_object(Stream::new(dictionary! {}, content.to_vec()));
-    doc.objects.insert(
-        page_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Page",
-            "Parent" => pages_id,
-            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
-            "Contents" => contents,
-            "Resources" => dictionary! { "Font" => dictionary! { "F1" => helv } },
-            "Annots" => annots.clone(),
-        }),
-    );
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
-        }),
-    );
     let form = dictionary! {
-        "Fields" => annots,
+        "Fields" => annots.clone(),
         "DA" => Object::string_literal("/Helv 0 Tf 0 g"),
         "DR" => dictionary! { "Font" => dictionary! { "Helv" => helv } },
     };
-    let catalog = doc.add_object(dictionary! {
-        "Type" => "Catalog", "Pages" => pages_id, "AcroForm" => form,
-    });
-    doc.trailer.set("Root", catalog);
-    let mut out = Vec::new();
-    doc.save_to(&mut out).unwrap();
-    out
+    one_page_form(doc, (page_id, pages_id), contents, helv, annots, form)
 }
 
 #[test]
@@ -666,14 +635,7 @@ fn a_filled_in_form_whose_appearances_lack_their_subtype_keeps_its_values() {
             "{mode:?}: the values differ from poppler's by {score:.1}"
         );
         if mode == Mode::Mail {
-            let p = page.to_string();
-            let text = run(
-                "pdftotext",
-                &["-f", &p, "-l", &p, packet.to_str().unwrap(), "-"],
-            );
-            for value in ["Maria Example", "Example Health Plan"] {
-                assert!(text.contains(value), "{value:?} not in {text:?}");
-            }
+            assert_words_on(&packet, page, &["Maria Example", "Example Health Plan"]);
         }
     }
 }
