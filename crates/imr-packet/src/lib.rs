@@ -39,6 +39,7 @@ pub use edit::{
 };
 /// The photo tools (corners, straightening, quality, blacking out), for the app.
 pub use imr_scan as scan;
+mod broken_images;
 mod build;
 mod fonts;
 mod geometry;

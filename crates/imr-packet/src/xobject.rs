@@ -178,8 +178,9 @@ impl<'s> Copier<'s> {
 }
 
 /// A PDF holding only `page`, as the packet would draw it: its content (with the
-/// annotations the intake flattened into it), resources, visible box and rotation.
-/// Fails only if the file cannot be written out.
+/// annotations the intake flattened into it), resources, visible box and rotation, its
+/// pictures short of rows finished in white (`broken_images`). Fails only if the file
+/// cannot be written out.
 pub(crate) fn single_page_pdf(source: &PdfSource, page: &ImportedPage) -> std::io::Result<Vec<u8>> {
     let mut doc = Document::with_version("1.7");
     let mut copier = Copier::new(source);
@@ -205,6 +206,8 @@ pub(crate) fn single_page_pdf(source: &PdfSource, page: &ImportedPage) -> std::i
     );
     let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
     doc.trailer.set("Root", catalog);
+    // Drawn by hayro, which would end a picture short of rows in black.
+    crate::broken_images::mend(&mut doc);
     let mut out = Vec::new();
     doc.save_to(&mut out)?;
     Ok(out)
