@@ -6,11 +6,13 @@
 # version, same release profile, static page embedded from frontendDist). Target:
 #   median(IMR Packet) / median(empty window) <= 1.1 (issue 11; it was 1.5)
 #
-# How "first screen" is seen, the same for both apps: once the page has drawn its first
-# screen it calls the command `bench_ready` (IMR Packet: at the end of boot() in
-# ui/app.js, after the start page is rendered; the empty app: when its page with one <h1>
-# has run its script). With BENCH_EXIT_WHEN_READY=1 that command prints the wall-clock
-# time in Unix nanoseconds and exits the app; without it, it does nothing. No WebDriver is
+# How "first screen" is seen, the same for both apps: once the page has built its first
+# screen (IMR Packet: at the end of boot() in ui/app.js, after the start page is rendered;
+# the empty app: when its page with one <h1> has run its script) it waits for the next
+# frame to be painted (requestAnimationFrame, then a task) and calls the command
+# `bench_ready`, with its own time marks (performance.now() at each step of its start).
+# With BENCH_EXIT_WHEN_READY=1 that command prints the wall-clock time in Unix nanoseconds
+# and the marks, and exits the app; without it, it does nothing. No WebDriver is
 # involved. For each run the script records, with the same nanosecond clock:
 #   ready = app's printed time - time just before spawn   (the figure the target is about)
 #   exit  = time after the process ended - time just before spawn
@@ -104,6 +106,14 @@ launch() {
     fi
     awk -v s="$start" -v r="$ready_ns" -v e="$end" \
         'BEGIN {printf "%.1f %.1f\n", (r - s) / 1e6, (e - s) / 1e6}' >>"$WORK/$name.times"
+    # Where the time went: "page=<spawn to the web view loading the page> <step>=<spawn to
+    # that step>" (the steps the page reports: see bench_ready).
+    sed -n 's/^BENCH_MARKS origin_ms=\([0-9.]*\) *\(.*\)$/\1 \2/p' "$WORK/$name.out" | head -n1 |
+        awk -v s="$start" '{
+            page = $1 - s / 1e6; printf "page=%.1f", page
+            for (i = 2; i <= NF; i++) { split($i, kv, "="); printf " %s=%.1f", kv[1], page + kv[2] }
+            printf "\n"
+        }' >>"$WORK/$name.marks"
 }
 
 echo "== Warm-up (not counted)"
@@ -146,6 +156,20 @@ echo
 printf '%-22s %16s %12s %18s\n' "" "first screen" "(range)" "spawn to exit"
 printf '%-22s %13s ms %12s %15s ms\n' "IMR Packet" "$IMR_READY" "$(minmax "$WORK/imr.times" 1)" "$IMR_EXIT"
 printf '%-22s %13s ms %12s %15s ms\n' "empty Tauri v2 window" "$EMPTY_READY" "$(minmax "$WORK/empty.times" 1)" "$EMPTY_EXIT"
+# steps FILE: the median of each step over the launches, in the order first reported.
+steps() {
+    [[ -s "$1" ]] || return 0
+    local name out=""
+    for name in $(head -n1 "$1" | tr ' ' '\n' | cut -d= -f1); do
+        out+=" $name $(tr ' ' '\n' <"$1" | sed -n "s/^$name=//p" | sort -g |
+            awk '{v[NR] = $1} END {if (NR % 2) printf "%.0f", v[(NR + 1) / 2]; else printf "%.0f", (v[NR / 2] + v[NR / 2 + 1]) / 2}')"
+    done
+    echo "$out"
+}
+echo
+echo "   where the time goes (median ms from spawn: the web view starts loading the page, then each step):"
+echo "     IMR Packet:   $(steps "$WORK/imr.marks")"
+echo "     empty window: $(steps "$WORK/empty.marks")"
 echo
 if awk -v r="$RATIO" -v t="$TARGET_RATIO" 'BEGIN {exit !(r <= t)}'; then verdict=PASS; else verdict=FAIL; fi
 echo "$verdict  first screen: IMR Packet / empty window = $IMR_READY / $EMPTY_READY = $RATIO (target <= $TARGET_RATIO)"

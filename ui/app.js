@@ -5,7 +5,6 @@ import { el, clear, focusMain, errorSummary, fieldId } from "./dom.js";
 import { t, tNodes, errorText, localError, applyMessages, setLanguage, onLanguageChange, lang, languages, locale } from "./i18n.js";
 import { installQuickExit, beforeQuickExit, quickExitExplanation } from "./quickexit.js";
 import * as vault from "./vault.js";
-import * as handoff from "./handoff.js";
 import { initHelp, showTopicLink } from "./help.js";
 
 // The pages past the start page come with their modules, fetched when first shown: the
@@ -17,7 +16,12 @@ const later = {
   packet: () => import("./packet.js"),
   outcomes: () => import("./outcomes.js"),
   reading: () => import("./reading.js"),
+  handoff: () => import("./handoff.js"),
 };
+
+// bench/launch-bench.sh: when each step of the start was reached.
+const marks = window.imrMarks || {};
+marks.modules = performance.now();
 
 const tauri = window.__TAURI__;
 export const invoke = (cmd, args) => tauri.core.invoke(cmd, args).catch((e) => { throw localError(e); });
@@ -129,11 +133,33 @@ async function render(route) {
     case "packet": return (await later.packet()).packetPage(m);
     case "outcomes": return (await later.outcomes()).outcomesPage(m);
     case "followup": return (await later.outcomes()).followUpPage(m);
-    default: return vault.route(name, m, arg) || handoff.route(name, m) || startPage(m);
+    case "handoff-export":
+    case "handoff-import": return (await later.handoff()).route(name, m);
+    default: return vault.route(name, m, arg) || startPage(m);
   }
 }
 
 // ---------------------------------------------------------------- start page
+
+/** The start page's link to a case given by another computer (handoff.js, fetched when
+ *  the link is followed). */
+function importLink() {
+  const a = el("a", { href: "#", id: "handoff-import", text: t("handoff-import-link") });
+  a.addEventListener("click", async (ev) => {
+    ev.preventDefault();
+    try {
+      await (await later.handoff()).chooseImport();
+    } catch (e) { showFailure(e); }
+  });
+  return el("p", {}, [a, el("span", { class: "hint", text: " " + t("handoff-import-hint") })]);
+}
+
+/** The task list's link to the handoff's export screen. */
+function exportLink() {
+  const a = el("a", { href: "#", id: "handoff-export", text: t("handoff-export-link") });
+  a.addEventListener("click", (ev) => { ev.preventDefault(); go("handoff-export"); });
+  return el("p", {}, [a]);
+}
 
 async function startPage(m) {
   app.caseId = null;
@@ -172,7 +198,7 @@ async function startPage(m) {
       await follow(made.after);
     } catch (e) { showFailure(e); }
   });
-  m.append(start, handoff.importLink());
+  m.append(start, importLink());
   if (cases.length > 0 && app.hideCases) {
     // After a quick exit the names stay hidden until asked for.
     const show = el("button", { id: "show-cases", class: "secondary", type: "button", text: t("quick-exit-show-cases") });
@@ -405,7 +431,7 @@ async function taskListPage(m) {
   m.append(el("h2", { text: t("followup-tasks-heading") }), el("ul", {}, [
     el("li", {}, [routeLink("open-followup", t("followup-link"), "followup")]),
     el("li", {}, [routeLink("open-outcomes", t("outcomes-link"), "outcomes")]),
-  ]), handoff.exportLink());
+  ]), exportLink());
   focusMain();
 }
 
@@ -519,8 +545,12 @@ async function boot() {
     go("start");
   });
   try {
-    // One command brings all the first page needs.
-    const start = await invoke("start");
+    // One command brings all the first page needs; launch.js sent it while this
+    // file's modules were loading.
+    const early = window.imrStart;
+    delete window.imrStart;
+    const start = await (early ? early.catch((e) => { throw localError(e); }) : invoke("start"));
+    marks.start = performance.now();
     applyMessages(start.messages);
     initHelp();
     onLanguageChange(async () => {
@@ -537,16 +567,25 @@ async function boot() {
       // cannot drive.
       Object.assign(window, {
         imrAddFiles: async (...a) => (await later.documents()).addFilesAndShow(...a),
-        imrExportTo: handoff.exportTo,
-        imrImportFrom: handoff.importFrom,
+        imrExportTo: async (...a) => (await later.handoff()).exportTo(...a),
+        imrImportFrom: async (...a) => (await later.handoff()).importFrom(...a),
         imrSaveCalendarTo: async (...a) => (await later.outcomes()).saveCalendarTo(...a),
         imrSavePacketTo: async (...a) => (await later.packet()).savePacketTo(...a),
         imrDoctorRequestTo: async (...a) => (await later.reading()).saveDoctorRequestTo(...a),
       });
     }
     await go("start");
-    // bench/launch-bench.sh: the first screen is drawn (a no-op unless BENCH_EXIT_WHEN_READY=1).
-    if (window.__TAURI__) window.__TAURI__.core.invoke("bench_ready").catch(() => {});
+    // bench/launch-bench.sh: the first screen is built, and once the frame after it has
+    // been painted, reported (a no-op unless BENCH_EXIT_WHEN_READY=1).
+    marks.drawn = performance.now();
+    requestAnimationFrame(() => setTimeout(() => {
+      marks.painted = performance.now();
+      for (const r of performance.getEntriesByType("resource")) {
+        const n = r.name.split("/").pop().replace(".", "_");
+        marks["s_" + n] = r.startTime; marks["e_" + n] = r.responseEnd;
+      }
+      tauri.core.invoke("bench_ready", { origin: performance.timeOrigin, marks }).catch(() => {});
+    }, 0));
   } catch (e) {
     showFailure(e);
   }

@@ -10,26 +10,16 @@ import { passphraseErrors, showErrors } from "./vault.js";
 /** The file chosen to open, waiting for its passphrase. */
 let importPath = null;
 
-/** The task list's link to the export screen. */
-export function exportLink() {
-  const a = el("a", { href: "#", id: "handoff-export", text: t("handoff-export-link") });
-  a.addEventListener("click", (ev) => { ev.preventDefault(); go("handoff-export"); });
-  return el("p", {}, [a]);
-}
-
-/** The start page's link: choose a file, then its passphrase. */
-export function importLink() {
-  const a = el("a", { href: "#", id: "handoff-import", text: t("handoff-import-link") });
-  a.addEventListener("click", async (ev) => {
-    ev.preventDefault();
-    try {
-      const picked = await invoke("plugin:dialog|open", {
-        options: { multiple: false, directory: false, title: t("handoff-import-dialog"), filters: [{ name: t("handoff-file-kind"), extensions: ["imrcase"] }] },
-      });
-      if (picked) await importFrom(typeof picked === "string" ? picked : picked.path);
-    } catch (e) { showErrors(document.getElementById("main"), [{ text: e.message || String(e) }]); }
-  });
-  return el("p", {}, [a, el("span", { class: "hint", text: " " + t("handoff-import-hint") })]);
+/** What the start page's "open a case from another computer" link does (app.js draws
+ *  the link; this module is fetched when it is followed): choose a file, then its
+ *  passphrase. */
+export async function chooseImport() {
+  try {
+    const picked = await invoke("plugin:dialog|open", {
+      options: { multiple: false, directory: false, title: t("handoff-import-dialog"), filters: [{ name: t("handoff-file-kind"), extensions: ["imrcase"] }] },
+    });
+    if (picked) await importFrom(typeof picked === "string" ? picked : picked.path);
+  } catch (e) { showErrors(document.getElementById("main"), [{ text: e.message || String(e) }]); }
 }
 
 /** Draws one of this file's pages; returns null for a route it does not know. */

@@ -29,8 +29,10 @@ use crate::desktop;
 type A<'a> = State<'a, App>;
 type Reply<T> = Result<T, AppError>;
 
+// Async, as every command here could be: run off the main thread, which serves the
+// window's files while the start page's data is made (bench/launch-bench.sh).
 #[tauri::command]
-pub fn start(app: A<'_>) -> Reply<StartView> {
+pub async fn start(app: A<'_>) -> Reply<StartView> {
     app.start()
 }
 
