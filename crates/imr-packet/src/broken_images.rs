@@ -24,6 +24,8 @@
 
 use lopdf::{dictionary, Dictionary, Document, Object, Stream};
 
+use crate::objects::resolve;
+
 /// Filters whose output length says how many rows a picture holds.
 const UNDONE: [&[u8]; 7] = [
     b"FlateDecode",
@@ -102,14 +104,16 @@ fn named_colour_spaces(doc: &Document) -> Vec<Vec<u8>> {
         let Some(Ok(resources)) = dict
             .get(b"Resources")
             .ok()
-            .map(|r| resolve(doc, r).as_dict())
+            .and_then(|r| resolve(doc, r))
+            .map(Object::as_dict)
         else {
             continue;
         };
         if let Some(Ok(spaces)) = resources
             .get(b"ColorSpace")
             .ok()
-            .map(|c| resolve(doc, c).as_dict())
+            .and_then(|c| resolve(doc, c))
+            .map(Object::as_dict)
         {
             names.extend(spaces.iter().map(|(name, _)| name.clone()));
         }
@@ -124,13 +128,13 @@ fn unknown_colour_space(doc: &Document, stream: &Stream, named: &[Vec<u8>]) -> b
     let mask = dict
         .get(b"ImageMask")
         .ok()
-        .and_then(|o| resolve(doc, o).as_bool().ok())
+        .and_then(|o| resolve(doc, o)?.as_bool().ok())
         .unwrap_or(false);
     let jpx = filter_names(doc, dict).is_some_and(|f| f.iter().any(|n| n == b"JPXDecode"));
     if mask || jpx {
         return false;
     }
-    match dict.get(b"ColorSpace").ok().map(|c| resolve(doc, c)) {
+    match dict.get(b"ColorSpace").ok().and_then(|c| resolve(doc, c)) {
         Some(Object::Name(name)) => {
             !KNOWN_SPACES.contains(&name.as_slice()) && !named.iter().any(|n| n == name)
         }
@@ -159,14 +163,14 @@ fn mended_image(doc: &Document, stream: &Stream) -> Option<Stream> {
     let mask = dict
         .get(b"ImageMask")
         .ok()
-        .map(|o| resolve(doc, o))
+        .and_then(|o| resolve(doc, o))
         .and_then(|o| o.as_bool().ok())
         .unwrap_or(false);
     let (components, bits, white) = if mask {
         (1, 1, White::Ones)
     } else {
         let bits = positive(doc, dict, b"BitsPerComponent")?;
-        let (components, white) = colours(doc, resolve(doc, dict.get(b"ColorSpace").ok()?))?;
+        let (components, white) = colours(doc, resolve(doc, dict.get(b"ColorSpace").ok()?)?)?;
         (components, bits, white)
     };
     if ![1, 2, 4, 8, 16].contains(&bits) {
@@ -189,7 +193,7 @@ fn mended_image(doc: &Document, stream: &Stream) -> Option<Stream> {
     let inverted = dict
         .get(b"Decode")
         .ok()
-        .map(|o| resolve(doc, o))
+        .and_then(|o| resolve(doc, o))
         .and_then(|o| o.as_array().ok())
         .and_then(|a| Some((number(doc, a.first()?)?, number(doc, a.get(1)?)?)))
         .is_some_and(|(low, high)| low > high);
@@ -305,12 +309,12 @@ fn colours(doc: &Document, space: &Object) -> Option<(usize, White)> {
             _ => None,
         },
         Object::Array(parts) => {
-            let family = resolve(doc, parts.first()?).as_name().ok()?;
+            let family = resolve(doc, parts.first()?)?.as_name().ok()?;
             match family {
                 b"CalGray" => by_count(1),
                 b"CalRGB" => by_count(3),
                 b"ICCBased" => {
-                    let profile = resolve(doc, parts.get(1)?).as_stream().ok()?;
+                    let profile = resolve(doc, parts.get(1)?)?.as_stream().ok()?;
                     let n = positive(doc, &profile.dict, b"N")?;
                     by_count(n)
                 }
@@ -323,35 +327,28 @@ fn colours(doc: &Document, space: &Object) -> Option<(usize, White)> {
 
 /// The names of a stream's filters, in order; `None` if they are not all names.
 fn filter_names(doc: &Document, dict: &Dictionary) -> Option<Vec<Vec<u8>>> {
-    match dict.get(b"Filter").ok().map(|o| resolve(doc, o)) {
+    match dict.get(b"Filter").ok().and_then(|o| resolve(doc, o)) {
         None | Some(Object::Null) => Some(Vec::new()),
         Some(Object::Name(name)) => Some(vec![name.clone()]),
         Some(Object::Array(names)) => names
             .iter()
-            .map(|n| resolve(doc, n).as_name().ok().map(<[u8]>::to_vec))
+            .map(|n| resolve(doc, n)?.as_name().ok().map(<[u8]>::to_vec))
             .collect(),
         Some(_) => None,
     }
 }
 
-fn resolve<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {
-    match object {
-        Object::Reference(id) => doc.get_object(*id).unwrap_or(&Object::Null),
-        other => other,
-    }
-}
-
 fn is_name(doc: &Document, object: &Object, name: &[u8]) -> bool {
-    resolve(doc, object).as_name().is_ok_and(|n| n == name)
+    resolve(doc, object).and_then(|o| o.as_name().ok()) == Some(name)
 }
 
 fn positive(doc: &Document, dict: &Dictionary, key: &[u8]) -> Option<usize> {
-    let value = resolve(doc, dict.get(key).ok()?).as_i64().ok()?;
+    let value = resolve(doc, dict.get(key).ok()?)?.as_i64().ok()?;
     usize::try_from(value).ok().filter(|&v| v > 0)
 }
 
 fn number(doc: &Document, object: &Object) -> Option<f64> {
-    match resolve(doc, object) {
+    match resolve(doc, object)? {
         Object::Integer(i) => Some(*i as f64),
         Object::Real(r) => Some(f64::from(*r)),
         _ => None,

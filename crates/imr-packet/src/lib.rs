@@ -44,6 +44,7 @@ mod build;
 mod fonts;
 mod geometry;
 mod layout;
+mod objects;
 mod pages;
 mod plan;
 mod source;

@@ -9,6 +9,7 @@ use lopdf::{Dictionary, Document, Object};
 
 use super::line_endings::ending;
 use super::rich_text;
+pub(super) use crate::objects::resolve;
 
 /// Operations that draw one annotation, and the resources they use.
 #[derive(Debug, Default)]
@@ -42,13 +43,6 @@ impl Drawn {
 pub(super) const FONT: &str = "ImrHelv";
 pub(super) const DINGBATS: &str = "ImrZapf";
 pub(super) const MULTIPLY: &str = "ImrMultiply";
-
-pub(super) fn resolve<'a>(doc: &'a Document, obj: &'a Object) -> Option<&'a Object> {
-    match obj {
-        Object::Reference(id) => doc.get_object(*id).ok(),
-        other => Some(other),
-    }
-}
 
 fn number(doc: &Document, obj: &Object) -> Option<f32> {
     let v = resolve(doc, obj)?.as_float().ok()?;

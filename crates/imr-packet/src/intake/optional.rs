@@ -17,17 +17,12 @@ use std::collections::BTreeSet;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
+use crate::objects::resolve;
+
 /// Which optional content groups are off when the document is printed.
 #[derive(Debug, Default)]
 pub(super) struct PrintState {
     off: BTreeSet<ObjectId>,
-}
-
-fn resolve<'a>(doc: &'a Document, obj: &'a Object) -> Option<&'a Object> {
-    match obj {
-        Object::Reference(id) => doc.get_object(*id).ok(),
-        other => Some(other),
-    }
 }
 
 fn dict<'a>(doc: &'a Document, obj: &'a Object) -> Option<&'a Dictionary> {
