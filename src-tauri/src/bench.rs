@@ -1,7 +1,7 @@
 //! For `bench/launch-bench.sh` only: the page calls `bench_ready` once its first screen is
 //! drawn. With `BENCH_EXIT_WHEN_READY=1` the app prints the wall-clock time (Unix
 //! nanoseconds, the clock the script reads at spawn) and exits; otherwise it does nothing.
-//! `bench/empty-tauri` has the same command, so both apps are timed the same way.
+//! `bench/empty-tauri` compiles this same file, so both apps are timed the same way.
 
 use std::collections::BTreeMap;
 use std::io::Write;
