@@ -460,60 +460,57 @@ fn styled_form_pdf() -> Vec<u8> {
         let id = doc.add_object(extra);
         fields.push(id.into());
     };
-    // Automatic size in Times: the value as tall as the box allows.
-    field(
-        &mut doc,
-        [72.0, 680.0, 540.0, 720.0],
-        dictionary! {
-            "FT" => "Tx", "T" => Object::string_literal("name"),
-            "V" => Object::string_literal("Maria Example"),
-            "DA" => Object::string_literal("/TiRo 0 Tf 0 g"),
-        },
-    );
-    // Centred, in Courier at 20 points.
-    field(
-        &mut doc,
-        [72.0, 620.0, 540.0, 650.0],
-        dictionary! {
-            "FT" => "Tx", "T" => Object::string_literal("plan"),
-            "V" => Object::string_literal("Example Health Plan"),
-            "DA" => Object::string_literal("/Cour 20 Tf 0 g"), "Q" => 1,
-        },
-    );
-    // Right-aligned, in Helvetica at 18 points.
-    field(
-        &mut doc,
-        [72.0, 560.0, 540.0, 590.0],
-        dictionary! {
-            "FT" => "Tx", "T" => Object::string_literal("amount"),
-            "V" => Object::string_literal("1,250.00"),
-            "DA" => Object::string_literal("/Helv 18 Tf 0 g"), "Q" => 2,
-        },
-    );
-    // A comb of nine cells: a member number, one digit a cell.
-    field(
-        &mut doc,
-        [72.0, 490.0, 432.0, 530.0],
-        dictionary! {
-            "FT" => "Tx", "T" => Object::string_literal("member"),
-            "Ff" => 1 << 24, "MaxLen" => 9,
-            "V" => Object::string_literal("123456789"),
-            "DA" => Object::string_literal("/Helv 0 Tf 0 g"),
-        },
-    );
-    // Multiline, automatic size: wrapped from the top.
-    field(
-        &mut doc,
-        [72.0, 330.0, 340.0, 460.0],
-        dictionary! {
-            "FT" => "Tx", "T" => Object::string_literal("reason"),
-            "Ff" => 1 << 12,
-            "V" => Object::string_literal(
-                "The plan denied the surgery my doctor asked for. I need it to walk again."
-            ),
-            "DA" => Object::string_literal("/TiRo 0 Tf 0 g"),
-        },
-    );
+    // The text fields: box, name, value, default appearance, and what else each sets.
+    let reason = "The plan denied the surgery my doctor asked for. I need it to walk again.";
+    let texts: [([f32; 4], &str, &str, &str, lopdf::Dictionary); 5] = [
+        // Automatic size in Times: the value as tall as the box allows.
+        (
+            [72.0, 680.0, 540.0, 720.0],
+            "name",
+            "Maria Example",
+            "/TiRo 0 Tf 0 g",
+            dictionary! {},
+        ),
+        // Centred, in Courier at 20 points.
+        (
+            [72.0, 620.0, 540.0, 650.0],
+            "plan",
+            "Example Health Plan",
+            "/Cour 20 Tf 0 g",
+            dictionary! { "Q" => 1 },
+        ),
+        // Right-aligned, in Helvetica at 18 points.
+        (
+            [72.0, 560.0, 540.0, 590.0],
+            "amount",
+            "1,250.00",
+            "/Helv 18 Tf 0 g",
+            dictionary! { "Q" => 2 },
+        ),
+        // A comb of nine cells: a member number, one digit a cell.
+        (
+            [72.0, 490.0, 432.0, 530.0],
+            "member",
+            "123456789",
+            "/Helv 0 Tf 0 g",
+            dictionary! { "Ff" => 1 << 24, "MaxLen" => 9 },
+        ),
+        // Multiline, automatic size: wrapped from the top.
+        (
+            [72.0, 330.0, 340.0, 460.0],
+            "reason",
+            reason,
+            "/TiRo 0 Tf 0 g",
+            dictionary! { "Ff" => 1 << 12 },
+        ),
+    ];
+    for (rect, name, value, da, mut extra) in texts {
+        extra.set("FT", "Tx");
+        extra.set("T", Object::string_literal(name));
+        extra.set("V", Object::string_literal(value));
+        extra.set("DA", Object::string_literal(da));
+        field(&mut doc, rect, extra);
+    }
     // A combo box: its choice in the middle of a tall box, in Times.
     field(
         &mut doc,

@@ -215,15 +215,7 @@ pub(super) fn draw_field_value(
     if let Some(options) = options {
         // A list box: its options from the top, the chosen ones white on a black band.
         let widest = options.iter().map(|o| font.width(o)).fold(0.0, f32::max);
-        let size = if size == 0.0 {
-            let mut s = dy - 2.0 * bw;
-            if widest > 0.0 {
-                s = s.min((dx - 4.0 - 2.0 * bw) / widest);
-            }
-            s.floor().max(1.0)
-        } else {
-            size
-        };
+        let size = one_line_size(size, dx, dy, bw, widest);
         let mut y = dy - 1.1 * size;
         for option in &options {
             let selected = chosen.contains(option);
@@ -299,15 +291,7 @@ pub(super) fn draw_field_value(
         // One line (a text field, a combo box's choice) in the middle of the box.
         let text = chosen.join(" ");
         let w = font.width(&text);
-        let size = if size == 0.0 {
-            let mut s = dy - 2.0 * bw;
-            if w > 0.0 {
-                s = s.min((dx - 4.0 - 2.0 * bw) / w);
-            }
-            s.floor().max(1.0)
-        } else {
-            size
-        };
+        let size = one_line_size(size, dx, dy, bw, w);
         let x = line_start(quadding, dx, bw, w * size);
         let y = 0.5 * dy - 0.4 * size;
         out.push_str(&format!(
@@ -448,4 +432,18 @@ pub(super) fn draw_button(
     }
     out.push_str("Q\n");
     Some(d)
+}
+
+/// The size of one line of text `width` wide at size 1 in a box `dx` × `dy` with a
+/// border `bw` wide: `size` itself, or for an automatic size (0) as tall as the box
+/// allows and narrow enough to fit, in whole points.
+fn one_line_size(size: f32, dx: f32, dy: f32, bw: f32, width: f32) -> f32 {
+    if size != 0.0 {
+        return size;
+    }
+    let mut s = dy - 2.0 * bw;
+    if width > 0.0 {
+        s = s.min((dx - 4.0 - 2.0 * bw) / width);
+    }
+    s.floor().max(1.0)
 }
