@@ -312,6 +312,36 @@ fn verdict(mode: Mode, d: &common::Difference) -> (f64, bool) {
     }
 }
 
+/// Puts the one-page form `pdf` into a mail and a fax packet and compares each packet
+/// page with poppler's rendering of the original; a page over the tolerance fails with
+/// both pictures and both PDFs kept under the temporary folder (`imr-forms/<name>-…`).
+/// `then` checks more of each packet (its path and page).
+fn like_poppler(name: &str, pdf: &[u8], then: impl Fn(Mode, &std::path::Path, usize)) {
+    let dir = tempfile::tempdir().unwrap();
+    let original = dir.path().join("original.pdf");
+    std::fs::write(&original, pdf).unwrap();
+    for mode in [Mode::Mail, Mode::Fax] {
+        let (packet, page) = packet_with(dir.path(), pdf, mode);
+        let (d, want, got) =
+            compare_page(&original, 1, (612.0, 792.0), &packet, page, 50.0).unwrap();
+        let (score, wrong) = verdict(mode, &d);
+        println!("{name} {mode:?}: {score:.1} at {:?}", d.tile);
+        if wrong {
+            let keep = std::env::temp_dir().join("imr-forms");
+            std::fs::create_dir_all(&keep).unwrap();
+            want.save(&keep.join(format!("{name}-{mode:?}-original.png")));
+            got.save(&keep.join(format!("{name}-{mode:?}-packet.png")));
+            std::fs::copy(&packet, keep.join(format!("{name}-{mode:?}.pdf"))).unwrap();
+            std::fs::copy(&original, keep.join(format!("{name}-original.pdf"))).unwrap();
+            panic!(
+                "{name} {mode:?}: differs from poppler's rendering by {score:.1}; pictures in {}",
+                keep.display()
+            );
+        }
+        then(mode, &packet, page);
+    }
+}
+
 #[test]
 fn a_form_drawn_afresh_shows_its_values_ticks_and_choices() {
     let dir = tempfile::tempdir().unwrap();
@@ -404,26 +434,21 @@ fn indirect_fonts_pdf() -> Vec<u8> {
 
 #[test]
 fn a_page_whose_fonts_are_held_apart_keeps_its_words_under_a_drawn_annotation() {
-    let dir = tempfile::tempdir().unwrap();
-    let original = dir.path().join("original.pdf");
-    let pdf = indirect_fonts_pdf();
-    std::fs::write(&original, &pdf).unwrap();
-    for mode in [Mode::Mail, Mode::Fax] {
-        let (packet, page) = packet_with(dir.path(), &pdf, mode);
-        let (d, _, _) = compare_page(&original, 1, (612.0, 792.0), &packet, page, 50.0).unwrap();
-        let (score, wrong) = verdict(mode, &d);
-        println!("{mode:?}: {score:.1} at {:?}", d.tile);
-        assert!(!wrong, "{mode:?}: differs from poppler's by {score:.1}");
-        let p = page.to_string();
-        let text = run(
-            "pdftotext",
-            &["-f", &p, "-l", &p, packet.to_str().unwrap(), "-"],
-        );
-        assert!(text.contains("The words of the page"), "{mode:?}: {text:?}");
-        if mode == Mode::Mail {
-            assert!(text.contains("Typed on top"), "{text:?}");
-        }
-    }
+    like_poppler(
+        "indirect-fonts",
+        &indirect_fonts_pdf(),
+        |mode, packet, page| {
+            let p = page.to_string();
+            let text = run(
+                "pdftotext",
+                &["-f", &p, "-l", &p, packet.to_str().unwrap(), "-"],
+            );
+            assert!(text.contains("The words of the page"), "{mode:?}: {text:?}");
+            if mode == Mode::Mail {
+                assert!(text.contains("Typed on top"), "{text:?}");
+            }
+        },
+    );
 }
 
 /// A form drawn afresh whose fields ask for their own look: a font of the form's font
@@ -538,37 +563,12 @@ fn styled_form_pdf() -> Vec<u8> {
 
 #[test]
 fn a_form_drawn_afresh_shows_its_values_in_their_own_font_size_and_place() {
-    let dir = tempfile::tempdir().unwrap();
-    let pdf = styled_form_pdf();
-    let original = dir.path().join("original.pdf");
-    std::fs::write(&original, &pdf).unwrap();
-    for mode in [Mode::Mail, Mode::Fax] {
-        let (packet, page) = packet_with(dir.path(), &pdf, mode);
-        let (d, want, got) =
-            compare_page(&original, 1, (612.0, 792.0), &packet, page, 50.0).unwrap();
-        let (score, wrong) = verdict(mode, &d);
-        println!("{mode:?}: {score:.1} at {:?}", d.tile);
-        if wrong {
-            let keep = std::env::temp_dir().join("imr-forms");
-            std::fs::create_dir_all(&keep).unwrap();
-            want.save(&keep.join(format!("styled-{mode:?}-original.png")));
-            got.save(&keep.join(format!("styled-{mode:?}-packet.png")));
-            std::fs::copy(&packet, keep.join(format!("styled-{mode:?}.pdf"))).unwrap();
-            std::fs::copy(&original, keep.join("styled-original.pdf")).unwrap();
-            panic!(
-                "{mode:?}: the fields differ from what a viewer shows by {score:.1}; \
-                 pictures in {}",
-                keep.display()
-            );
-        }
+    like_poppler("styled", &styled_form_pdf(), |mode, packet, page| {
         if mode == Mode::Mail {
-            assert_words_on(
-                &packet,
-                page,
-                &["Maria Example", "Example Health Plan", "1,250.00", "Nevada"],
-            );
+            let values = ["Maria Example", "Example Health Plan", "1,250.00", "Nevada"];
+            assert_words_on(packet, page, &values);
         }
-    }
+    });
 }
 
 /// A filled-in form (no `/NeedAppearances`) whose writer left `/Subtype /Form` out of
@@ -618,21 +618,10 @@ fn appearances_without_subtype_pdf() -> Vec<u8> {
 
 #[test]
 fn a_filled_in_form_whose_appearances_lack_their_subtype_keeps_its_values() {
-    let dir = tempfile::tempdir().unwrap();
     let pdf = appearances_without_subtype_pdf();
-    let original = dir.path().join("original.pdf");
-    std::fs::write(&original, &pdf).unwrap();
-    for mode in [Mode::Mail, Mode::Fax] {
-        let (packet, page) = packet_with(dir.path(), &pdf, mode);
-        let (d, _, _) = compare_page(&original, 1, (612.0, 792.0), &packet, page, 50.0).unwrap();
-        let (score, wrong) = verdict(mode, &d);
-        println!("{mode:?}: {score:.1} at {:?}", d.tile);
-        assert!(
-            !wrong,
-            "{mode:?}: the values differ from poppler's by {score:.1}"
-        );
+    like_poppler("no-subtype", &pdf, |mode, packet, page| {
         if mode == Mode::Mail {
-            assert_words_on(&packet, page, &["Maria Example", "Example Health Plan"]);
+            assert_words_on(packet, page, &["Maria Example", "Example Health Plan"]);
         }
-    }
+    });
 }
