@@ -15,7 +15,7 @@ mod common;
 
 use common::{compare_page, packet_with, run};
 use imr_packet::Mode;
-use lopdf::{dictionary, Document, Object, ObjectId, Stream};
+use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream};
 
 /// Mail: how near the packet page must be to poppler's (worst 12 × 12 tile at 50 dpi,
 /// of 255). The fields are drawn by two programs (ours and poppler's) in the same fonts;
@@ -32,6 +32,37 @@ fn nums(v: &[f32]) -> Vec<Object> {
 /// An empty appearance stream: what a stale form carries.
 fn empty_ap(doc: &mut Document, w: f32, h: f32) -> ObjectId {
     appearance(doc, w, h, "/Tx BMC EMC", None)
+}
+
+/// One of the standard fonts every viewer has, in WinAnsi (ZapfDingbats in its own).
+fn standard_font(doc: &mut Document, base: &str) -> ObjectId {
+    let mut font = dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => base };
+    if base != "ZapfDingbats" {
+        font.set("Encoding", "WinAnsiEncoding");
+    }
+    doc.add_object(font)
+}
+
+/// A printed widget annotation on `page` over `rect`, with the field keys of `extra`.
+fn widget(doc: &mut Document, page: ObjectId, rect: [f32; 4], mut extra: Dictionary) -> ObjectId {
+    extra.set("Type", "Annot");
+    extra.set("Subtype", "Widget");
+    extra.set("F", 4);
+    extra.set("P", page);
+    extra.set("Rect", nums(&rect));
+    doc.add_object(extra)
+}
+
+/// A widget whose stored appearance is empty (a form to be drawn afresh).
+fn blank_widget(
+    doc: &mut Document,
+    page: ObjectId,
+    rect: [f32; 4],
+    mut extra: Dictionary,
+) -> ObjectId {
+    let ap = empty_ap(doc, rect[2] - rect[0], rect[3] - rect[1]);
+    extra.set("AP", dictionary! { "N" => ap });
+    widget(doc, page, rect, extra)
 }
 
 fn appearance(doc: &mut Document, w: f32, h: f32, ops: &str, font: Option<ObjectId>) -> ObjectId {
@@ -96,47 +127,32 @@ fn form_pdf(need_appearances: bool, buttons: Buttons, part: Part) -> Vec<u8> {
     let mut doc = Document::with_version("1.7");
     let pages_id = doc.new_object_id();
     let page_id = doc.new_object_id();
-    let helv = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
-        "Encoding" => "WinAnsiEncoding",
-    });
-    let zadb = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "ZapfDingbats",
-    });
-    let widget = |doc: &mut Document, rect: [f32; 4], mut extra: lopdf::Dictionary| {
-        extra.set("Type", "Annot");
-        extra.set("Subtype", "Widget");
-        extra.set("F", 4);
-        extra.set("P", page_id);
-        extra.set("Rect", nums(&rect));
-        doc.add_object(extra)
-    };
-    let text_ap = empty_ap(&mut doc, 250.0, 20.0);
-    let name = widget(
+    let helv = standard_font(&mut doc, "Helvetica");
+    let zadb = standard_font(&mut doc, "ZapfDingbats");
+    let name = blank_widget(
         &mut doc,
+        page_id,
         [150.0, 650.0, 400.0, 670.0],
         dictionary! {
             "FT" => "Tx", "T" => Object::string_literal("name"),
             "V" => Object::string_literal("Maria Example"),
             "DA" => Object::string_literal("/Helv 12 Tf 0 g"),
-            "AP" => dictionary! { "N" => text_ap },
         },
     );
-    let combo_ap = empty_ap(&mut doc, 150.0, 20.0);
-    let state = widget(
+    let state = blank_widget(
         &mut doc,
+        page_id,
         [150.0, 610.0, 300.0, 630.0],
         dictionary! {
             "FT" => "Ch", "Ff" => 1 << 17, "T" => Object::string_literal("state"),
             "Opt" => vec![Object::string_literal("California"), Object::string_literal("Nevada")],
             "V" => Object::string_literal("California"),
             "DA" => Object::string_literal("/Helv 11 Tf 0 g"),
-            "AP" => dictionary! { "N" => combo_ap },
         },
     );
-    let list_ap = empty_ap(&mut doc, 150.0, 60.0);
-    let list = widget(
+    let list = blank_widget(
         &mut doc,
+        page_id,
         [150.0, 530.0, 300.0, 590.0],
         dictionary! {
             "FT" => "Ch", "T" => Object::string_literal("answer"),
@@ -147,7 +163,6 @@ fn form_pdf(need_appearances: bool, buttons: Buttons, part: Part) -> Vec<u8> {
             ],
             "V" => Object::string_literal("No"),
             "DA" => Object::string_literal("/Helv 12 Tf 0 g"),
-            "AP" => dictionary! { "N" => list_ap },
         },
     );
     let fresh = buttons == Buttons::Fresh;
@@ -164,6 +179,7 @@ fn form_pdf(need_appearances: bool, buttons: Buttons, part: Part) -> Vec<u8> {
     };
     let agree = widget(
         &mut doc,
+        page_id,
         [150.0, 488.0, 166.0, 504.0],
         dictionary! {
             "FT" => "Btn", "T" => Object::string_literal("agree"),
@@ -187,7 +203,7 @@ fn form_pdf(need_appearances: bool, buttons: Buttons, part: Part) -> Vec<u8> {
         bare_widget.set("AP", dictionary! { "N" => dictionary! { "Yes" => on } });
         bare_widget.set("AS", "Yes");
     }
-    let bare = widget(&mut doc, [200.0, 488.0, 216.0, 504.0], bare_widget);
+    let bare = widget(&mut doc, page_id, [200.0, 488.0, 216.0, 504.0], bare_widget);
     let radio = doc.new_object_id();
     let mut kids = Vec::new();
     for (i, (export, stale_state)) in [("A", "A"), ("B", "Off")].into_iter().enumerate() {
@@ -202,7 +218,7 @@ fn form_pdf(need_appearances: bool, buttons: Buttons, part: Part) -> Vec<u8> {
                 empty_ap(&mut doc, 16.0, 16.0),
             )
         };
-        let mut states = lopdf::Dictionary::new();
+        let mut states = Dictionary::new();
         states.set(export, on_ap);
         states.set("Off", off_ap);
         // The field's value is B.
@@ -214,6 +230,7 @@ fn form_pdf(need_appearances: bool, buttons: Buttons, part: Part) -> Vec<u8> {
         let x = 150.0 + 50.0 * i as f32;
         kids.push(Object::Reference(widget(
             &mut doc,
+            page_id,
             [x, 448.0, x + 16.0, 464.0],
             dictionary! {
                 "Parent" => radio, "AS" => shown,
@@ -261,7 +278,7 @@ fn one_page_form(
     contents: ObjectId,
     helv: ObjectId,
     annots: Vec<Object>,
-    form: lopdf::Dictionary,
+    form: Dictionary,
 ) -> Vec<u8> {
     doc.objects.insert(
         page_id,
@@ -461,33 +478,16 @@ fn styled_form_pdf() -> Vec<u8> {
     let mut doc = Document::with_version("1.7");
     let pages_id = doc.new_object_id();
     let page_id = doc.new_object_id();
-    let times = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Times-Roman",
-        "Encoding" => "WinAnsiEncoding",
-    });
-    let courier = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Courier",
-        "Encoding" => "WinAnsiEncoding",
-    });
-    let helv = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
-        "Encoding" => "WinAnsiEncoding",
-    });
+    let times = standard_font(&mut doc, "Times-Roman");
+    let courier = standard_font(&mut doc, "Courier");
+    let helv = standard_font(&mut doc, "Helvetica");
     let mut fields: Vec<Object> = Vec::new();
-    let mut field = |doc: &mut Document, rect: [f32; 4], mut extra: lopdf::Dictionary| {
-        let ap = empty_ap(doc, rect[2] - rect[0], rect[3] - rect[1]);
-        extra.set("Type", "Annot");
-        extra.set("Subtype", "Widget");
-        extra.set("F", 4);
-        extra.set("P", page_id);
-        extra.set("Rect", nums(&rect));
-        extra.set("AP", dictionary! { "N" => ap });
-        let id = doc.add_object(extra);
-        fields.push(id.into());
+    let mut field = |doc: &mut Document, rect: [f32; 4], extra: Dictionary| {
+        fields.push(blank_widget(doc, page_id, rect, extra).into());
     };
     // The text fields: box, name, value, default appearance, and what else each sets.
     let reason = "The plan denied the surgery my doctor asked for. I need it to walk again.";
-    let texts: [([f32; 4], &str, &str, &str, lopdf::Dictionary); 5] = [
+    let texts: [([f32; 4], &str, &str, &str, Dictionary); 5] = [
         // Automatic size in Times: the value as tall as the box allows.
         (
             [72.0, 680.0, 540.0, 720.0],
@@ -577,10 +577,7 @@ fn appearances_without_subtype_pdf() -> Vec<u8> {
     let mut doc = Document::with_version("1.7");
     let pages_id = doc.new_object_id();
     let page_id = doc.new_object_id();
-    let helv = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
-        "Encoding" => "WinAnsiEncoding",
-    });
+    let helv = standard_font(&mut doc, "Helvetica");
     let mut annots: Vec<Object> = Vec::new();
     for (i, value) in ["Maria Example", "Example Health Plan"].iter().enumerate() {
         let y = 660.0 - 60.0 * i as f32;
@@ -596,14 +593,17 @@ fn appearances_without_subtype_pdf() -> Vec<u8> {
             },
             ops.into_bytes(),
         ));
-        let field = doc.add_object(dictionary! {
-            "Type" => "Annot", "Subtype" => "Widget", "F" => 4, "P" => page_id,
-            "FT" => "Tx", "T" => Object::string_literal(format!("field{i}")),
-            "V" => Object::string_literal(*value),
-            "DA" => Object::string_literal("/Helv 18 Tf 0 g"),
-            "Rect" => nums(&[150.0, y, 450.0, y + 30.0]),
-            "AP" => dictionary! { "N" => ap },
-        });
+        let field = widget(
+            &mut doc,
+            page_id,
+            [150.0, y, 450.0, y + 30.0],
+            dictionary! {
+                "FT" => "Tx", "T" => Object::string_literal(format!("field{i}")),
+                "V" => Object::string_literal(*value),
+                "DA" => Object::string_literal("/Helv 18 Tf 0 g"),
+                "AP" => dictionary! { "N" => ap },
+            },
+        );
         annots.push(field.into());
     }
     let content = b"BT /F1 11 Tf 60 670 Td (Name) Tj 0 -60 Td (Plan) Tj ET";
