@@ -1,7 +1,7 @@
 // IMR Packet: the window. Every screen is drawn from what the Rust side sends (the one
 // form definition); every check is done in Rust. This file only renders and routes.
 
-import { el, clear, focusMain, errorSummary, fieldId } from "./dom.js";
+import { el, clear, focusMain, errorSummary, fieldId, mainArea } from "./dom.js";
 import { t, tNodes, errorText, localError, applyMessages, setLanguage, onLanguageChange, lang, languages, locale } from "./i18n.js";
 import { installQuickExit, beforeQuickExit, quickExitExplanation } from "./quickexit.js";
 import * as vault from "./vault.js";
@@ -45,8 +45,6 @@ export const app = {
   packetSigning: null,
 };
 
-const main = () => document.getElementById("main");
-
 export function setTitle(text, error = false) {
   document.title = t(error ? "page-title-error" : "page-title", { title: text });
 }
@@ -79,7 +77,7 @@ function backLink() {
 export function showFailure(e) {
   if (vault.onFailure(e)) return;
   const message = errorText(e);
-  const m = main();
+  const m = mainArea();
   const old = m.querySelector(".error-summary");
   if (old) old.remove();
   const box = errorSummary([{ text: message }]);
@@ -115,9 +113,12 @@ async function render(route) {
   const [name, arg] = route.split(":");
   // The start page's topic comes with its data (one command); until then, no link.
   showTopicLink(route, name === "start" ? null : undefined);
-  const m = main();
+  const m = mainArea();
   clear(m);
-  await vault.caseTools(name);
+  // The start page has no case tools: it is drawn without waiting, so that at launch
+  // the whole page is built before the web view's first frame.
+  const tools = vault.caseTools(name);
+  if (name !== "start") await tools;
   switch (name) {
     case "start": return startPage(m);
     case "screen": return screenPage(m, arg);
@@ -252,7 +253,7 @@ async function openCase(id) {
 }
 
 function confirmDelete(c) {
-  const m = main();
+  const m = mainArea();
   clear(m);
   setTitle(t("delete-title"));
   // A protected application is named by when it was started, and needs its passphrase.
@@ -545,11 +546,12 @@ async function boot() {
     go("start");
   });
   try {
-    // One command brings all the first page needs; launch.js sent it while this
-    // file's modules were loading.
+    // All the first page needs came with the page's first script (made by the app,
+    // src-tauri/src/launch.rs), before this file's modules; if it did not, one command.
     const early = window.imrStart;
     delete window.imrStart;
-    const start = await (early ? early.catch((e) => { throw localError(e); }) : invoke("start"));
+    if (early && early.error) throw localError(early.error);
+    const start = early && early.view ? early.view : await invoke("start");
     marks.start = performance.now();
     applyMessages(start.messages);
     initHelp();
@@ -559,7 +561,7 @@ async function boot() {
       app.current = null;
       await go(route, { back: true });
     });
-    await vault.init();
+    vault.init();
     app.today = start.today;
     app.launch = start;
     if (start.test_hooks) {

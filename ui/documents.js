@@ -1,7 +1,7 @@
 // The Documents page: add copies of letters with the file dialog or by dropping them on
 // the window; each is checked by the engine when it is added.
 
-import { el, clear, focusMain, errorSummary, announce } from "./dom.js";
+import { el, clear, focusMain, errorSummary, announce, mainArea } from "./dom.js";
 import { app, invoke, go, setTitle, showFailure } from "./app.js";
 import { t, errorText } from "./i18n.js";
 import { readingPanel, readDocument, doctorRequestPanel } from "./reading.js";
@@ -134,7 +134,7 @@ export async function documentsPage(m) {
 /** Draws the page; `keepFocus` (an element id) gets the focus back after a change made
  *  on the page itself, instead of the top of the page. */
 async function showDocuments(errors, keepFocus = null) {
-  const m = document.getElementById("main");
+  const m = mainArea();
   if (!app.current || app.current !== "documents") return;
   const [docs, overview] = await Promise.all([
     invoke("documents", { id: app.caseId }),

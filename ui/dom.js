@@ -37,6 +37,11 @@ if (document.readyState === "loading") {
   announce("");
 }
 
+/** The page's main area (<main>), where each screen is drawn. */
+export function mainArea() {
+  return document.getElementById("main");
+}
+
 export function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
 }
@@ -44,7 +49,7 @@ export function clear(node) {
 /** After a page change, focus the main area (so screen readers start there) and show
  *  the top of the page. */
 export function focusMain() {
-  document.getElementById("main").focus({ preventScroll: true });
+  mainArea().focus({ preventScroll: true });
   scrollPageTo(0);
 }
 

@@ -121,12 +121,12 @@ function choose(variants, value, locale) {
   return variants.find((v) => v.isDefault) || variants[variants.length - 1];
 }
 
-function render(parts, args, locale, out) {
+function renderParts(parts, args, locale, out) {
   for (const part of parts) {
     if (typeof part === "string") {
       out.push(part);
     } else if (part.variants) {
-      render(choose(part.variants, args[part.name], locale).parts, args, locale, out);
+      renderParts(choose(part.variants, args[part.name], locale).parts, args, locale, out);
     } else if (Object.prototype.hasOwnProperty.call(args, part.name)) {
       out.push(String(args[part.name]));
     } else {
@@ -139,5 +139,5 @@ function render(parts, args, locale, out) {
 /** A message text with its placeholders filled from `args` and its selectors chosen,
  *  for `locale` (Messages::locale, from Rust). */
 export function format(text, args, locale) {
-  return render(parse(text), args || {}, locale, []).join("");
+  return renderParts(parse(text), args || {}, locale, []).join("");
 }

@@ -2,7 +2,7 @@
 // and open such a file here. Every check that matters is made in Rust
 // (crates/imr-app/src/handoff.rs); this file only draws and routes.
 
-import { el, focusMain } from "./dom.js";
+import { el, focusMain, mainArea } from "./dom.js";
 import { t } from "./i18n.js";
 import { app, go, invoke, setTitle } from "./app.js";
 import { passphraseErrors, showErrors } from "./vault.js";
@@ -19,7 +19,7 @@ export async function chooseImport() {
       options: { multiple: false, directory: false, title: t("handoff-import-dialog"), filters: [{ name: t("handoff-file-kind"), extensions: ["imrcase"] }] },
     });
     if (picked) await importFrom(typeof picked === "string" ? picked : picked.path);
-  } catch (e) { showErrors(document.getElementById("main"), [{ text: e.message || String(e) }]); }
+  } catch (e) { showErrors(mainArea(), [{ text: e.message || String(e) }]); }
 }
 
 /** Draws one of this file's pages; returns null for a route it does not know. */

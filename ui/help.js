@@ -3,10 +3,10 @@
 // are still there when they come back, and focus returns to where it was.
 // The topics come from Rust (`help_topics`), in the language in use.
 
-import { el, clear, pageScroll, scrollPageTo } from "./dom.js";
+import { el, clear, pageScroll, scrollPageTo, mainArea } from "./dom.js";
 import { t } from "./i18n.js";
 
-const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
+const command = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
 
 const state = { open: false, returnFocus: null, scrollY: 0, title: "", linkFor: null };
 
@@ -37,7 +37,7 @@ export async function showTopicLink(route, known) {
   clear(box);
   // Which topic answers the page's question is decided in Rust (imr_app::help).
   const asked = (state.linkFor = route);
-  const topic = known !== undefined ? known : await invoke("help_topic_for", { page: route || "" }).catch(() => null);
+  const topic = known !== undefined ? known : await command("help_topic_for", { page: route || "" }).catch(() => null);
   // A newer page may have been drawn meanwhile: its own call fills the box.
   if (!topic || state.linkFor !== asked) return;
   const a = el("a", {
@@ -64,7 +64,7 @@ export async function openHelp(topic) {
     skipTo("#help-title");
     state.open = true;
   }
-  const topics = await invoke("help_topics");
+  const topics = await command("help_topics");
   drawHelp(topics);
   document.title = t("page-title", { title: t("help-heading") });
   // From the header the help opens at its very top, its Close button in view; from a
@@ -90,7 +90,7 @@ export function closeHelp({ restoreFocus = true } = {}) {
   if (back && back !== document.body && document.contains(back)) {
     back.focus({ preventScroll: true });
   } else {
-    document.getElementById("main").focus({ preventScroll: true });
+    mainArea().focus({ preventScroll: true });
   }
 }
 

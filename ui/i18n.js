@@ -9,9 +9,6 @@
 
 import { format } from "./fluent.js";
 
-const tauri = window.__TAURI__;
-const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
-
 let messages = {};
 // DMHC's numbers and address by placeholder name ({ $phone }, { $fax }, …), from the one
 // contacts table in Rust: messages name them, never write them.
@@ -40,7 +37,7 @@ export function applyMessages(reply) {
 
 /** Changes the language, remembers it (settings file), and tells the listeners. */
 export async function setLanguage(code) {
-  applyLanguage(await invoke("set_language", { lang: code }));
+  applyLanguage(await window.__TAURI__.core.invoke("set_language", { lang: code }));
   for (const fn of listeners) await fn(lang);
 }
 

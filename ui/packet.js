@@ -1,7 +1,7 @@
 // Signing, and making the packet: choose mail or fax, see the page count, save it with
 // the checklist beside it, then open either in the PDF viewer.
 
-import { el, clear, focusMain, errorSummary, announce } from "./dom.js";
+import { el, clear, focusMain, errorSummary, announce, mainArea } from "./dom.js";
 import { app, invoke, go, setTitle, showFailure, blockingPanel, datesPanel } from "./app.js";
 import { showFaxPreview } from "./fax.js";
 import { t } from "./i18n.js";
@@ -247,7 +247,7 @@ async function showProgress(info) {
 
 /** Saves the packet being created: used by the save dialog and by tests. */
 export async function savePacketTo(path) {
-  const m = document.getElementById("main");
+  const m = mainArea();
   const info = document.getElementById("packet-info");
   const button = document.getElementById("save-packet");
   if (button) button.disabled = true;

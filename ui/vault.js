@@ -2,11 +2,9 @@
 // button, auto-lock, the settings for this computer, and "Remove all applications".
 // Every check that matters is made in Rust; this file only draws and routes.
 
-import { el, clear, focusMain, errorSummary } from "./dom.js";
+import { el, clear, focusMain, errorSummary, mainArea } from "./dom.js";
 import { t, errorText } from "./i18n.js";
 import { app, go, invoke, setTitle, savePageNow, resumeCase, follow } from "./app.js";
-
-const main = () => document.getElementById("main");
 
 let lastActivity = Date.now();
 let lastReported = 0;
@@ -15,7 +13,7 @@ let openIsProtected = false;
 
 /** Starts reporting activity and listening for the Rust side's auto-lock (Rust keeps
  *  the time and decides when to lock). Called once. */
-export async function init() {
+export function init() {
   for (const type of ["keydown", "pointerdown", "input", "wheel"]) {
     window.addEventListener(type, noteActivity, { capture: true, passive: true });
   }
@@ -82,7 +80,7 @@ export async function lockNow(opts = {}) {
   openIsProtected = false;
   const button = document.getElementById("lock-case");
   if (button) button.remove();
-  clear(main());
+  clear(mainArea());
   await go(id ? `unlock:${id}` : "start");
 }
 
