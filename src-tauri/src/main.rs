@@ -7,6 +7,7 @@
 mod bench;
 mod commands;
 mod desktop;
+mod launch;
 mod recent_files;
 
 use std::time::Duration;
@@ -60,10 +61,14 @@ fn main() {
     if let Some(limit) = desktop::test_idle_limit() {
         app = app.with_idle_limit(limit);
     }
+    app.prepare_start();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(app)
+        .register_asynchronous_uri_scheme_protocol(launch::SCHEME, |ctx, _request, responder| {
+            launch::respond(ctx.app_handle().clone(), responder)
+        })
         .setup(move |tauri_app| {
             // First, before any dialog: the app's dialogs add nothing to the desktop's
             // recent-files list, and what earlier sessions left there goes.

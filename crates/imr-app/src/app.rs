@@ -143,7 +143,8 @@ pub struct StartPage {
 #[derive(Debug, Serialize)]
 pub struct Messages {
     pub lang: Lang,
-    pub messages: BTreeMap<String, String>,
+    /// Worked out once per language and kept (`imr_i18n::catalog`).
+    pub messages: &'static BTreeMap<String, String>,
     /// The DMHC contact details by placeholder name (`phone`, `fax`, …): `t()` fills
     /// `{ $phone }` from here when the caller does not pass it.
     pub contacts: BTreeMap<&'static str, String>,
@@ -344,6 +345,15 @@ impl App {
 
     pub fn lang(&self) -> Lang {
         self.lang.read().map(|l| *l).unwrap_or_default()
+    }
+
+    /// Works out, on a thread of its own, the part of [`App::start`] that takes time (every
+    /// message of the language in use, formatted: ~9 ms), so that the window's first
+    /// command finds it ready. The desktop calls it before it makes the window, which
+    /// takes far longer; nothing waits for the thread.
+    pub fn prepare_start(&self) {
+        let lang = self.lang();
+        std::thread::spawn(move || imr_i18n::prepare(lang));
     }
 
     fn today(&self) -> NaiveDate {

@@ -38,7 +38,7 @@ fn the_window_gets_selectors_and_plain_text_otherwise() {
     );
     for lang in Lang::ALL {
         for (id, s) in catalog(lang) {
-            if window_text(lang, &id).is_none() {
+            if window_text(lang, id).is_none() {
                 assert!(
                     !s.contains("->"),
                     "{lang}: '{id}' looks like a selector: {s}"
