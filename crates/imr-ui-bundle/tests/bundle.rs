@@ -5,9 +5,10 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 
 use imr_ui_bundle::{bundle, write_folder, Error};
+
+mod common;
 
 fn sources(files: &[(&str, &str)]) -> BTreeMap<String, String> {
     files
@@ -27,18 +28,8 @@ fn run_in_node(files: &[(&str, &str)], entry: &str, script: &str) -> String {
         std::fs::write(src.join(name), text).unwrap();
     }
     write_folder(&src, &out, entry).unwrap();
-    std::fs::write(out.join("package.json"), "{\"type\": \"module\"}").unwrap();
     std::fs::write(out.join("run.mjs"), script).unwrap();
-    let result = Command::new("node")
-        .arg(out.join("run.mjs"))
-        .output()
-        .expect("node (scripts/setup-debian test installs it)");
-    assert!(
-        result.status.success(),
-        "node failed: {}",
-        String::from_utf8_lossy(&result.stderr)
-    );
-    String::from_utf8(result.stdout).unwrap()
+    common::node(&out, &["run.mjs"])
 }
 
 const COUNTER: &str = "export let count = 0;\nexport function bump() { count += 1; }\n";

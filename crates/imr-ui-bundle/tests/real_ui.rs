@@ -4,7 +4,8 @@
 #![allow(clippy::unwrap_used)]
 
 use std::path::Path;
-use std::process::Command;
+
+mod common;
 
 #[test]
 fn the_window_s_modules_join_and_parse() {
@@ -32,18 +33,8 @@ fn the_window_s_modules_join_and_parse() {
     );
     // Pages come later, through import() (documents.js and the rest stay files of their own).
     assert!(joined.contains("import(\"./documents.js\")"));
-    std::fs::write(dir.path().join("package.json"), "{\"type\": \"module\"}").unwrap();
     for (name, _) in &bundle.files {
-        let check = Command::new("node")
-            .arg("--check")
-            .arg(dir.path().join(name))
-            .output()
-            .expect("node (scripts/setup-debian test installs it)");
-        assert!(
-            check.status.success(),
-            "{name}: {}",
-            String::from_utf8_lossy(&check.stderr)
-        );
+        common::node(dir.path(), &["--check", name]);
     }
     // The page loads the joined file and the start page's data (made by the app), no other script.
     let html = std::fs::read_to_string(dir.path().join("index.html")).unwrap();
